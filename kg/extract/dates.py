@@ -1,0 +1,180 @@
+"""Dates as releases write them, resolved to ISO strings at the text's precision.
+
+"December 12" takes its year from the release; "in September 2018" stays a
+month; "from April 14 to 16" starts on the 14th. A release without a date
+gets its year from the text: the latest year spoken of as past or present,
+or the year before one described as still to come.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+# Order matters: the most specific shapes first; one combined pattern keeps it to one pass.
+_PATTERNS = [
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("dotted", rf"\b(?P<y>{_YEAR})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<d>0?[1-9]|[12]\d|3[01])\b"),
+    (
+        "md_range",
+        rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*(?:-|–|to|till|until|through|and)\s*"
+        rf"(?:(?P<mon2>{_MON})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "dm_range",
+        rf"\b(?P<d>{_DAY})\s*(?:-|–|to|till|until|and)\s*(?P<d2>{_DAY})\s+(?P<mon>{_MON})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    ("dmy", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    (
+        "month_range",
+        rf"\b(?:from\s+)?(?P<mon>{_MON})\s*(?:-|–|to|through|till)\s*(?P<mon2>{_MON})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    ),
+    ("my", rf"\b(?:(?:early|mid|late|in|of)[-\s]+)?(?P<mon>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+year\b"),
+    ("month_only", rf"\b(?:in|early|mid|late|since|until|by)\s+(?:early\s+|mid-|late\s+)?"
+                   rf"(?P<mon>{_MON})(?!\s+\d)\b"),
+    ("year", rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|\s*(?:percent|per cent))"),
+]
+
+
+def _compile() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(pat, re.I if name == "relyear" else 0)) for name, pat in _PATTERNS]
+
+
+COMPILED = _compile()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO at its precision: 2019, 2019-09, 2019-09-06
+    end_value: str | None = None
+    precision: str = "day"  # day | month | year
+    relative: bool = False
+
+
+def month_of(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group(0))
+
+
+def find_dates(text: str, start: int, end: int, year: int | None) -> list[DateMention]:
+    """Every date expression in text[start:end]; overlapping shorter matches are dropped."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in COMPILED:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve(name, m, year)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else year
+    s, e = m.start(), m.end()
+    if name in ("iso", "dotted"):
+        return DateMention(s, e, f"{int(g['y']):04d}-{int(g['m']):02d}-{int(g['d']):02d}")
+    if name in ("md_range", "dm_range", "mdy", "dmy"):
+        mon = month_of(g["mon"])
+        day = _day(g["d"])
+        if y is None or day > 31:
+            return None
+        value = f"{y:04d}-{mon:02d}-{day:02d}"
+        end_value = None
+        if g.get("d2"):
+            mon2 = month_of(g["mon2"]) if g.get("mon2") else mon
+            end_value = f"{y:04d}-{mon2:02d}-{_day(g['d2']):02d}"
+        return DateMention(s, e, value, end_value, "day", relative=not g.get("y"))
+    if name == "month_range":
+        if y is None:
+            return None
+        a, b = month_of(g["mon"]), month_of(g["mon2"])
+        return DateMention(s, e, f"{y:04d}-{a:02d}", f"{y:04d}-{b:02d}", "month")
+    if name == "my":
+        return DateMention(s, e, f"{int(g['y']):04d}-{month_of(g['mon']):02d}", None, "month")
+    if name == "month_only":
+        if y is None:
+            return None
+        return DateMention(s, e, f"{y:04d}-{month_of(g['mon']):02d}", None, "month", True)
+    if name == "relyear":
+        if year is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1,
+                 "the same": 0}[g["rel"].lower()]
+        return DateMention(s, e, f"{year + shift:04d}", None, "year", True)
+    if name == "year":
+        return DateMention(s, e, g["y"], None, "year")
+    return None
+
+
+# -- the release's own year --------------------------------------------------------------
+
+_FUTURE_CUE = re.compile(
+    r"(?:to be held|will be held|will|would|to host|is scheduled|scheduled|planned|plans?|"
+    r"ahead of|upcoming|next|coming|by|until|till|in the run-up to|prepare|preparing|toward|"
+    r"towards|expected)\W+(?:\w+\W+){0,6}$",
+    re.I,
+)
+_TARGET_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+$", re.I)
+_YEAR_ONLY = re.compile(rf"(?<![\d$.,-])({_YEAR})(?![\d%-])")
+
+
+def infer_year(text: str) -> int | None:
+    """The year a release was written, judged from the years it speaks of."""
+    past: list[int] = []
+    future: list[int] = []
+    for m in _YEAR_ONLY.finditer(text):
+        y = int(m.group(1))
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _TARGET_CUE.search(before) or _FUTURE_CUE.search(before):
+            future.append(y)
+        else:
+            past.append(y)
+    latest_past = max(past) if past else None
+    earliest_future = min((y for y in future if latest_past is None or y > latest_past),
+                          default=None)
+    if earliest_future is not None and (latest_past is None or earliest_future - 1 >= latest_past):
+        if latest_past is None or earliest_future - latest_past <= 2:
+            return earliest_future - 1
+    return latest_past
+
+
+_DATE_LINE = re.compile(
+    rf"^\W*(?:Date|Posted|Published)\s*[:.]?\s*(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})",
+    re.M | re.I,
+)
+
+
+def release_date_from_text(text: str) -> str | None:
+    """A date line near the top of a text ("Date 2016-04-11", "• Date : 2015-03-02")."""
+    m = _DATE_LINE.search(text[:2000])
+    if not m:
+        return None
+    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"

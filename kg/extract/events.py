@@ -1,0 +1,274 @@
+"""Events: numbered meetings of mechanisms, forum rounds, talks, visits.
+
+An event is found where a mechanism is mentioned with an ordinal ("the 13th
+meeting of ...") or with a verb of holding ("took place", "to be held"), or
+where officials meet or visit. One sentence may hold several events
+("took place in A in September 2018 and in B in September 2019"). Events of
+one mechanism with the same ordinal, or compatible date and place, merge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.extract.context import Context, Event, MechanismMention
+from kg.extract.dates import DateMention
+from kg.extract.mechanisms import ORDINAL, ordinal_value
+from kg.ids import entity_iri
+from kg.namespaces import KGO, XSD
+
+_HOLD = re.compile(
+    r"\b(?:held|hold|holds|holding|took place|take place|takes place|taking place|convened|"
+    r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
+    r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
+    r"organized|organised|met)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:will|to be held|is to be|are to be|is scheduled|scheduled|planned|"
+                     r"plans? to|next|upcoming|would be held)\b", re.I)
+_VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
+                      r"video link|teleconference)\b", re.I)
+_MEET = re.compile(
+    r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|held talks|holds talks|held a meeting|"
+    r"had a meeting|held a summit|held summit talks|summit talks|paid a courtesy call|"
+    r"called on|held a phone|had talks|held bilateral talks|held a bilateral meeting)\b"
+)
+_VISIT = re.compile(r"\b(?:visited|will visit|visits|is visiting|paid a visit to|"
+                    r"on a visit to|an official visit to|a working visit to)\s+(?:the\s+)?")
+_NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
+                             r"anniversary|through)\s+(?:the\s+)?$", re.I)
+_VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+                "special_self_governing_city", "krai", "oblast", "republic", "province",
+                "special_self_governing_province", "county", "autonomous_okrug",
+                "autonomous_oblast"}
+
+
+def find_events(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
+        made = []
+        for mention in _dedupe(mentions):
+            made.extend(_mechanism_events(ctx, sent, mention))
+        if not made:
+            made.extend(_meeting_events(ctx, sent))
+        for ev in made:
+            ev.participants = [p for p in ctx.persons
+                               if any(sent.start <= s < sent.end for s, _ in p.spans)]
+            _merge(ctx, ev)
+    _emit(ctx)
+
+
+def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.iri not in seen:
+            seen.add(m.iri)
+            out.append(m)
+    return out
+
+
+def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Event]:
+    text = ctx.text
+    s, e = mention.span
+    before = text[max(sent.start, s - 80) : s]
+    after = text[e : min(sent.end, e + 60)]
+    ordinal = None
+    m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL})\s+(?:(?:meeting|session|round|edition|"
+                  rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?(?:the\s+)?)?$",
+                  before, re.I)
+    if m:
+        ordinal = ordinal_value(m.group("o"))
+    else:
+        m2 = re.match(rf"(?:'s|’s)?\s*(?:holds?|held|convened|opened)?\s*(?:its|their)?\s*"
+                      rf"(?P<o>{ORDINAL})\s+(?:meeting|session|round)", after, re.I)
+        if m2:
+            ordinal = ordinal_value(m2.group("o"))
+    sentence_text = text[sent.start : sent.end]
+    sidelines = re.search(r"sidelines of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
+    if sidelines and ordinal is None:
+        return []
+    if ordinal is None and not _HOLD.search(sentence_text):
+        return []
+    if re.search(r"\bnext\s+(?:meeting|session|round)\b", before, re.I) and ordinal is None:
+        pass
+    kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
+    pairs = _venue_date_pairs(ctx, sent, e if ordinal is None else sent.start)
+    virtual = bool(_VIRTUAL.search(sentence_text))
+    events = []
+    for place_id, date in pairs or [(None, None)]:
+        events.append(_event(ctx, mention, ordinal, date, None if virtual else place_id,
+                             (s, e), sent.index, kind))
+    return events
+
+
+def _event(ctx, mention, ordinal, date, place_id, span, sent_index, kind) -> Event:
+    return Event(iri=None, mechanism=mention, ordinal=ordinal, date=date, place_id=place_id,
+                 span=span, sentence=sent_index, kind=kind)
+
+
+def _venues(ctx: Context, start: int, end: int) -> list:
+    out = []
+    for hit in ctx.places_in(start, end):
+        if ctx.inside_name(hit.start, hit.end):
+            continue
+        rec = ctx.lex.places.get(hit.id)
+        if rec is not None and rec.kind not in _VENUE_KINDS:
+            continue
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", ctx.text[max(0, hit.start - 16):hit.start]):
+            out.append(hit)
+    return out
+
+
+def _event_dates(ctx: Context, sent) -> list[DateMention]:
+    out = []
+    for d in ctx.dates_in(sent):
+        if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
+            continue
+        if re.match(r"\s*(?:percent|per cent|%|won|dollars|tons)", ctx.text[d.end : d.end + 10]):
+            continue
+        out.append(d)
+    return out
+
+
+def _venue_date_pairs(ctx: Context, sent, from_pos: int):
+    venues = [v for v in _venues(ctx, sent.start, sent.end)]
+    dates = _event_dates(ctx, sent)
+    if len(venues) >= 2 and len(dates) >= 2:
+        pairs = []
+        for v in venues:
+            following = [d for d in dates if d.start > v.end]
+            pairs.append((v.id, following[0] if following else None))
+        return pairs
+    venue = venues[0].id if venues else None
+    date = dates[0] if dates else None
+    if venue is None and date is None:
+        return []
+    return [(venue, date)]
+
+
+def _meeting_events(ctx: Context, sent) -> list[Event]:
+    text = ctx.text[sent.start : sent.end]
+    persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
+    meet = _MEET.search(text)
+    visit = _VISIT.search(text)
+    if not persons or not (meet or visit):
+        return []
+    kind = KGO.Talks
+    if re.search(r"\bsummit\b", text, re.I):
+        kind = KGO.Summit
+    elif visit and not meet:
+        kind = KGO.Visit
+    pairs = _venue_date_pairs(ctx, sent, sent.start)
+    venue, date = pairs[0] if pairs else (None, None)
+    if visit and venue is None:
+        after = ctx.places_in(sent.start + visit.end(), sent.end)
+        venue = after[0].id if after else None
+    if _VIRTUAL.search(text):
+        venue = None
+    trigger = meet or visit
+    span = (sent.start + trigger.start(), sent.start + trigger.end())
+    return [_event(ctx, None, None, date, venue, span, sent.index, kind)]
+
+
+def _merge(ctx: Context, ev: Event) -> None:
+    for old in ctx.events:
+        if not _same_mechanism(old, ev):
+            continue
+        if old.mechanism is None and old.sentence != ev.sentence:
+            continue
+        if old.ordinal is not None and ev.ordinal is not None and old.ordinal != ev.ordinal:
+            continue
+        if old.ordinal is None and ev.ordinal is None or old.ordinal is None or ev.ordinal is None:
+            if not _compatible(old, ev):
+                continue
+        old.ordinal = old.ordinal or ev.ordinal
+        old.date = _finer(old.date, ev.date)
+        old.place_id = old.place_id or ev.place_id
+        old.participants += [p for p in ev.participants if p not in old.participants]
+        return
+    ctx.events.append(ev)
+
+
+def _same_mechanism(a: Event, b: Event) -> bool:
+    if a.mechanism is None or b.mechanism is None:
+        return a.mechanism is None and b.mechanism is None
+    return a.mechanism.iri == b.mechanism.iri
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.date and b.date and not (a.date.value.startswith(b.date.value)
+                                  or b.date.value.startswith(a.date.value)):
+        return False
+    return not (a.place_id and b.place_id and a.place_id != b.place_id)
+
+
+def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if len(b.value) > len(a.value) and b.value.startswith(a.value) else a
+
+
+def _emit(ctx: Context) -> None:
+    from kg.extract.places import declare_place
+
+    for ev in ctx.events:
+        if ev.date is None and ev.mechanism is None and ctx.doc_date:
+            ev.date = DateMention(0, 0, ctx.doc_date)
+        mech_key = str(ev.mechanism.iri) if ev.mechanism else ctx.out.source_key
+        key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
+              f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
+        ev.iri = entity_iri("event", key)
+        label = _label(ctx, ev)
+        ctx.out.entity("event", key, KGO.Event, label, ev.span)
+        out = ctx.out
+        out.add(ev.iri, KGO.eventKind, ev.kind, ev.span)
+        if ev.mechanism:
+            out.add(ev.iri, KGO.ofMechanism, ev.mechanism.iri, ev.span)
+        if ev.ordinal:
+            out.add(ev.iri, KGO.ordinal, Literal(ev.ordinal), ev.span)
+        if ev.date:
+            out.add(ev.iri, KGO.date, _date_literal(ev.date.value), _span(ev.date) or ev.span)
+            if ev.date.end_value:
+                out.add(ev.iri, KGO.endDate, _date_literal(ev.date.end_value), _span(ev.date))
+            if ctx.doc_date and ev.date.value > ctx.doc_date:
+                out.add(ev.iri, KGO.planned, Literal(True))
+        if ev.place_id:
+            out.add(ev.iri, KGO.place, declare_place(ctx, ev.place_id, None, mention=False),
+                    ev.span)
+        for person in ev.participants:
+            out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
+
+
+def _span(d: DateMention):
+    return (d.start, d.end) if d.end > d.start else None
+
+
+def _date_literal(value: str) -> Literal:
+    dtype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=dtype)
+
+
+def _label(ctx: Context, ev: Event) -> str:
+    parts = []
+    if ev.ordinal:
+        parts.append(_ordinal_text(ev.ordinal) + " meeting of the")
+    if ev.mechanism:
+        parts.append(ev.mechanism.name)
+    else:
+        names = " and ".join(p.name for p in ev.participants[:2])
+        parts.append({str(KGO.Visit): "Visit", str(KGO.Summit): "Summit"}.get(str(ev.kind), "Talks")
+                     + (f" ({names})" if names else ""))
+    if ev.place_id:
+        parts.append("in " + ctx.lex.place_name(ev.place_id))
+    if ev.date:
+        parts.append(ev.date.value)
+    return " ".join(parts)
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -1,0 +1,206 @@
+"""Gazetteers compiled into fast matchers, once per process.
+
+Every list here comes from a data file (``kg/data/*.tsv``, ``ontology/sectors.ttl``);
+this module only turns them into regular expressions and lookup tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg import refdata
+
+WORLD_CITY_MIN_POPULATION = 250_000
+#: English words that are also city names somewhere; never taken as places abroad
+_CITY_STOPWORDS = frozenset(
+    "Of Most Mobile Nice Split Bath Reading Sale Union Victoria Marine Police Temple Male "
+    "Ocean Page Hope Mission Independence Commerce Progress Mirny Bar Gaza Kim Lima Ra "
+    "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita".split()
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    id: str
+    surface: str
+
+
+class Matcher:
+    """Longest-first alternation of surface forms with word boundaries."""
+
+    def __init__(self, forms: dict[str, str], *, ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        self.forms = {(k.lower() if ignore_case else k): v for k, v in forms.items() if k}
+        ordered = sorted(self.forms, key=len, reverse=True)
+        body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
+        flags = re.IGNORECASE if ignore_case else 0
+        self.pattern = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        end = len(text) if end is None else end
+        out = []
+        for m in self.pattern.finditer(text, start, end):
+            key = m.group(0).lower() if self.ignore_case else m.group(0)
+            out.append(Hit(m.start(), m.end(), self.forms[key], m.group(0)))
+        return out
+
+
+def fold(text: str) -> str:
+    """Comparison key: accents, case, punctuation and spacing dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-zа-яё가-힣]+", "", ascii_.casefold())
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    raw = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Record:
+    """A gazetteer entry of ours (mechanism, policy) with its labels."""
+
+    id: str
+    name_en: str
+    variants: tuple[str, ...]
+    name_ko: str
+    name_ru: str
+    extra: dict
+
+
+@dataclass(frozen=True)
+class Titles:
+    heads: frozenset[str]
+    plurals: frozenset[str]
+    prefixes: frozenset[str]
+    implies: dict[tuple[str, str], str]  # (title, country or "") -> organization name
+    head_re: re.Pattern[str]
+
+
+class Lexicon:
+    """All gazetteers a release is matched against."""
+
+    def __init__(self) -> None:
+        self.places = {p.id: p for p in refdata.load_places()}
+        self.cities_abroad = {
+            f"gn{c.geonames_id}": c
+            for c in refdata.world_cities(WORLD_CITY_MIN_POPULATION)
+            if c.name not in _CITY_STOPWORDS
+        }
+        self.place_matcher = Matcher(self._place_forms())
+        self.orgs = {o.id: o for o in refdata.load_organizations()}
+        self.org_matcher = Matcher(
+            {n: o.id for o in self.orgs.values() for n in (o.name_en, *o.variants_en)}
+        )
+        self.org_by_fold = {fold(n): o.id for o in self.orgs.values()
+                            for n in (o.name_en, *o.variants_en)}
+        self.country_forms = self._country_forms()
+        self.country_matcher = Matcher(self.country_forms)
+        self.demonyms = {r["cue"]: r["country"] for r in _data_rows("demonyms.tsv")}
+        self.demonym_matcher = Matcher(self.demonyms)
+        self.mechanisms = self._records("mechanisms.tsv")
+        self.mechanism_by_fold = {
+            fold(n): r.id for r in self.mechanisms.values() for n in (r.name_en, *r.variants)
+        }
+        self.policies = self._records("policies.tsv")
+        self.policy_matcher = Matcher(
+            {n: r.id for r in self.policies.values() for n in (r.name_en, *r.variants)}
+        )
+        self.titles = self._titles()
+        self.korean_surnames = self._surnames()
+        from kg.extract.sectors_vocab import sector_forms
+
+        self.sector_matcher = Matcher(sector_forms(), ignore_case=True)
+
+    # -- builders ------------------------------------------------------------
+
+    def _place_forms(self) -> dict[str, str]:
+        forms: dict[str, str] = {}
+        for city in self.cities_abroad.values():
+            for name in (city.name, *city.alternate_names):
+                if name not in _CITY_STOPWORDS and len(name) > 2:
+                    forms.setdefault(name, f"gn{city.geonames_id}")
+        for place in self.places.values():  # curated data wins over GeoNames
+            for name in (place.name_en, *place.variants_en):
+                forms[name] = place.id
+        return forms
+
+    def _country_forms(self) -> dict[str, str]:
+        forms: dict[str, str] = {}
+        for row in _data_rows("countries.tsv"):
+            for name in (row["name_en"], *_split(row.get("variants_en"))):
+                forms[name] = row["alpha2"]
+        for name in ("the Russian Federation",):
+            forms[name] = "RU"
+        return forms
+
+    def _records(self, name: str) -> dict[str, Record]:
+        out = {}
+        for row in _data_rows(name):
+            out[row["id"]] = Record(
+                row["id"], row["name_en"], tuple(_split(row.get("variants_en"))),
+                row.get("name_ko", ""), row.get("name_ru", ""), dict(row),
+            )
+        return out
+
+    def _titles(self) -> Titles:
+        rows = _data_rows("titles.tsv")
+        heads = frozenset(r["phrase"] for r in rows if r["kind"] == "head")
+        plurals = frozenset(r["phrase"] for r in rows if r["kind"] == "plural")
+        prefixes = frozenset(r["phrase"] for r in rows if r["kind"] == "prefix")
+        implies = {(r["phrase"], r["country"]): r["org"] for r in rows if r["kind"] == "implies"}
+        prefix_alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+        head_alt = "|".join(re.escape(h) for h in sorted(heads | plurals, key=len, reverse=True))
+        head_re = re.compile(
+            rf"(?<![\w-])(?:(?:{prefix_alt})[\s-]+)*(?:{head_alt})(?![\w-])"
+        )
+        return Titles(heads, plurals, prefixes, implies, head_re)
+
+    def _surnames(self) -> frozenset[str]:
+        raw = resources.files("kg.data").joinpath("korean_surnames.txt").read_text("utf-8")
+        words: list[str] = []
+        for line in raw.splitlines():
+            if not line.startswith("#"):
+                words.extend(line.split())
+        return frozenset(words)
+
+    # -- lookups -------------------------------------------------------------
+
+    def place_country(self, place_id: str) -> str | None:
+        if place_id in self.places:
+            return self.places[place_id].country or None
+        city = self.cities_abroad.get(place_id)
+        return city.country if city else None
+
+    def place_name(self, place_id: str) -> str:
+        if place_id in self.places:
+            return self.places[place_id].name_en
+        return self.cities_abroad[place_id].name
+
+    def org_id_for(self, name: str) -> str | None:
+        return self.org_by_fold.get(fold(name))
+
+    def mechanism_id_for(self, name: str) -> str | None:
+        return self.mechanism_by_fold.get(fold(name))
+
+    def country_names(self) -> Iterable[str]:
+        return self.country_forms
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,152 @@
+"""Cooperation mechanisms: recurring channels named by their shape.
+
+A mechanism is a capitalised name ending in a channel noun (Committee,
+Sub-committee, Forum, Dialogue, Consultation, Council, Working Group),
+optionally followed by "on ...". It is named without its ordinal. Spelling
+variants (Sub-committee/Subcommittee, Korea-Russian/ROK-Russia) and renames
+known to ``mechanisms.tsv`` share one IRI.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.extract.context import Context, MechanismMention
+from kg.extract.lexicon import fold
+from kg.ids import entity_iri
+from kg.namespaces import KGO
+
+HEADS = (
+    r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
+    r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
+    r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
+    r"Roundtable|Investors\s+Day|Expo|Exposition|Conference"
+)
+_CAP = r"(?:[A-Z][\w'’.]*(?:[-–][A-Z]?[\w'’.]+)*)"
+MECH_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP}\s+(?:(?:and|of|for|on|the|&)\s+)*){{0,10}}?(?:{HEADS})"
+    rf"(?:\s+(?:on|for)\s+(?:{_CAP}(?:,)?\s+(?:and\s+)?)*{_CAP})?)(?![\w-])"
+)
+_LEAD_NOISE = re.compile(
+    r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Korean|Russian|"
+    r"\d+\w*|First|Second|Third|Inaugural|Next)\s+)+"
+)
+_BILATERAL = re.compile(
+    r"^(?:Republic of Korea|South Korea|Korean|Korea|ROK)\s*[-–]\s*(?:Russian|Russia)\b"
+)
+_NOT_MECH = re.compile(r"^(?:UN|United Nations|General Assembly|Security Council)\b")
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]
+
+
+def canonical(name: str) -> str:
+    """The release's wording, with the bilateral prefix written one way."""
+    name = " ".join(name.split())
+    name = _BILATERAL.sub("Korea-Russia", name)
+    return name
+
+
+def mechanism_key(ctx: Context, name: str) -> str:
+    known = ctx.lex.mechanism_id_for(name) or ctx.lex.mechanism_id_for(_strip_bilateral(name))
+    if known:
+        return known
+    return fold(_strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
+
+
+def _strip_bilateral(name: str) -> str:
+    return re.sub(r"^Korea-Russia\s+", "", canonical(name))
+
+
+def head_of(name: str) -> str:
+    m = re.search(rf"({HEADS})", name)
+    return fold(m.group(1)) if m else ""
+
+
+def find_mechanisms(ctx: Context) -> None:
+    by_key: dict[str, MechanismMention] = {}
+    for m in MECH_RE.finditer(ctx.text):
+        raw = m.group("name")
+        lead = _LEAD_NOISE.match(raw)
+        start = m.start("name") + (lead.end() if lead else 0)
+        name = canonical(ctx.text[start : m.end("name")])
+        if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, m.end()):
+            continue
+        if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
+            continue
+        key = mechanism_key(ctx, name)
+        iri = entity_iri("mechanism", key)
+        ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
+        if len(name) > len(ctx.out.label_of(iri) or ""):
+            ctx.out.replace_label(iri, name)
+        mention = MechanismMention(iri, name, (start, m.end()), head_of(name))
+        ctx.mechanisms.append(mention)
+        ctx.name_spans.append((start, m.end()))
+        by_key.setdefault(key, mention)
+        if key in ctx.lex.mechanisms:
+            _describe_known(ctx, key, mention)
+    _short_forms(ctx)
+
+
+def _is_org(ctx: Context, start: int, end: int) -> bool:
+    return any(h.start <= start and end <= h.end for h in ctx.lex.org_matcher.find(ctx.text,
+                                                                                    start, end))
+
+
+def _short_forms(ctx: Context) -> None:
+    """"the Sub-committee", "the forum": the release's own mechanism with that head."""
+    pattern = re.compile(rf"\bthe\s+({HEADS})\b", re.I)
+    for m in pattern.finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start(1) < e for s, e in ctx.name_spans):
+            continue
+        head = fold(m.group(1))
+        same = [mm for mm in ctx.mechanisms if mm.head == head or mm.head.endswith(head)]
+        if same:
+            ctx.mechanisms.append(MechanismMention(same[0].iri, same[0].name,
+                                                   (m.start(1), m.end(1)), head))
+
+
+def _describe_known(ctx: Context, key: str, mention: MechanismMention) -> None:
+    rec = ctx.lex.mechanisms[key]
+    parent = rec.extra.get("affiliated_with")
+    if parent and parent in ctx.lex.mechanisms:
+        ctx.out.add(mention.iri, KGO.affiliatedWith, entity_iri("mechanism", parent))
+
+
+def ordinal_value(token: str) -> int | None:
+    token = token.lower()
+    if token in ("inaugural", "first-ever", "launching"):
+        return 1
+    if token in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS.index(token) + 1
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", token)
+    return int(m.group(1)) if m else None
+
+
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|inaugural)"
+
+
+def record_rename(ctx: Context) -> None:
+    """"decided to rename the 'X' the 'Y'": one identity, the rename kept with its date."""
+    pattern = re.compile(
+        r"renam\w*\s+(?:the\s+)?[\"'“‘](?P<old>[^\"'”’]+)[\"'”’]\s+(?:as\s+|to\s+)?(?:the\s+)?"
+        r"[\"'“‘](?P<new>[^\"'”’]+)[\"'”’]"
+    )
+    for m in pattern.finditer(ctx.text):
+        old, new = canonical(m.group("old")), canonical(m.group("new"))
+        old_key = mechanism_key(ctx, old)
+        iri = entity_iri("mechanism", old_key)
+        span = (m.start(), m.end())
+        ctx.out.entity("mechanism", old_key, KGO.Mechanism, old, span)
+        rename = ctx.out.local("rename", m.start())
+        ctx.out.add(rename, __import__("rdflib").RDF.type, KGO.Rename, span)
+        ctx.out.add(rename, KGO.renamedFrom, iri, span)
+        ctx.out.add(rename, KGO.renamedTo, Literal(new, lang="en"), span)
+        if ctx.doc_date or ctx.year:
+            ctx.out.add(rename, KGO.renameDate, Literal(ctx.doc_date or str(ctx.year)), span)
+        ctx.out.add(iri, __import__("rdflib").namespace.SKOS.altLabel, Literal(new, lang="en"),
+                    span)

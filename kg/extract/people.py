@@ -1,0 +1,339 @@
+"""Persons, found from titles, honorifics and context, never from a list of names.
+
+Three shapes: title before name ("Deputy Minister for Political Affairs Kim
+Gunn"), name before title ("Nikolai Serov, Deputy Prime Minister of ..."),
+honorifics ("Mr. Kang Min-ho"). A bare family name after a title ("Minister
+Belov") refers back to someone already named in the release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import orgs
+from kg.extract.context import Context, Person, Span
+from kg.extract.names import family_name, is_korean_name, is_name_token, person_key
+from kg.ids import entity_iri
+from kg.namespaces import KGO
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
+_CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&"})
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+")
+_COUNTERPART = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+(?:'s)?)\s+)?counterparts?,?\s+")
+_NAME_RUN = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)){1,3})"
+)
+_REVERSED = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,2}),\s+"
+    r"(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?"
+)
+
+
+@dataclass
+class TitleMatch:
+    title: str
+    title_span: Span
+    name_tokens: list[tuple[str, int, int]]
+    country: str | None
+
+
+def find_people(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        taken: list[Span] = []
+        for match in _title_before_name(ctx, sent.start, sent.end):
+            _register(ctx, match, taken)
+        for match in _name_before_title(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken)
+        for match in _honorifics(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken)
+
+
+# -- shapes -----------------------------------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
+    text = ctx.text
+    out = []
+    heads = list(ctx.lex.titles.head_re.finditer(text, start, end))
+    for i, head in enumerate(heads):
+        if any(h.start() < head.start() < h.end() for h in heads[:i]):
+            continue
+        toks = _tokens(text, head.end(), end)
+        run: list[tuple[str, int, int]] = []
+        for j, (tok, s, e) in enumerate(toks):
+            if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
+                break
+            if tok == "and" and j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1]):
+                if _name_tail(ctx, run):
+                    break
+            if ctx.lex.titles.head_re.match(text, s) and _name_tail(ctx, run):
+                break
+            run.append((tok, s, e))
+        country = None
+        while len(run) >= 2 and run[-2][0] == "of":
+            tail = text[run[-1][1] : run[-1][2]]
+            if tail in ctx.lex.country_forms:
+                country = ctx.lex.country_forms[tail]
+                run = run[:-2]
+            else:
+                break
+        name, title_end = _split_name(ctx, run, head.end())
+        if not name:
+            continue
+        title = text[head.start() : title_end].strip(" ,")
+        if title.endswith(" of") or title.endswith(" and"):
+            continue
+        out.append(TitleMatch(title, (head.start(), title_end), name, country))
+    return out
+
+
+def _name_tail(ctx: Context, run: list[tuple[str, int, int]]) -> bool:
+    n = 0
+    for tok, s, _ in reversed(run):
+        if is_name_token(tok) and not _in_gazetteer(ctx, s):
+            n += 1
+        else:
+            break
+    return n >= 2 or (n == 1 and len(run) == 1)
+
+
+def _split_name(ctx: Context, run, head_end: int):
+    """Name is the leading name-like tokens, or, after a complement ("for ..."), the trailing ones."""
+    if not run:
+        return [], head_end
+    if run[0][0] in _CONNECT:
+        tail = []
+        for tok in reversed(run):
+            if is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1]) and len(tail) < 3:
+                tail.insert(0, tok)
+            else:
+                break
+        if len(tail) < 2 or len(tail) == len(run):
+            return [], head_end
+        return tail, tail[0][1]
+    lead = []
+    for tok in run:
+        if is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1]) and len(lead) < 3:
+            lead.append(tok)
+        else:
+            break
+    if len(lead) == 3 and not _three_part(lead):
+        lead = lead[:2]
+    return lead, head_end
+
+
+def _three_part(tokens) -> bool:
+    words = [t[0] for t in tokens]
+    return is_korean_name(words) or words[1].endswith(".") or words[1].endswith("ovich") or \
+        words[1].endswith("evna") or words[1].endswith("ovna") or words[1].endswith("evich")
+
+
+def _in_gazetteer(ctx: Context, offset: int) -> bool:
+    for hit in ctx.place_hits:
+        if hit.start <= offset < hit.end:
+            return True
+    for hit in ctx.country_hits:
+        if hit.start <= offset < hit.end:
+            return True
+    return any(s <= offset < e for s, e in ctx.name_spans)
+
+
+def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    text = ctx.text
+    out = []
+    for m in _REVERSED.finditer(text, start, end):
+        if _overlaps(taken, m.start("name"), m.end("name")):
+            continue
+        rest = m.end()
+        head = ctx.lex.titles.head_re.match(text, rest) or _lower_head(ctx, text, rest)
+        if head is None:
+            continue
+        stop = _clause_end(text, head.end(), end)
+        words = m.group("name").split()
+        if not all(is_name_token(w) for w in words) or _in_gazetteer(ctx, m.start("name")):
+            continue
+        title = text[rest:stop].strip(" ,")
+        toks = [(w, m.start("name") + m.group("name").find(w), 0) for w in words]
+        toks = [(w, s, s + len(w)) for w, s, _ in toks]
+        out.append(TitleMatch(title, (rest, stop), toks, None))
+    return out
+
+
+_LOWER_HEADS = re.compile(r"(?:head|chief|chairman|director|governor|mayor|minister|president|"
+                          r"ambassador|envoy|ceo|secretary|spokesperson|rector)\b")
+
+
+def _lower_head(ctx: Context, text: str, pos: int):
+    return _LOWER_HEADS.match(text, pos)
+
+
+_CLAUSE_END = re.compile(
+    r",|;|\(|\)|\.(?:\s|$)|\s(?:said|says|told|noted|stated|added|explained|emphasized|stressed|"
+    r"announced|met|held|visited|will|who|was|is|has|had)\b"
+)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    out = []
+    for pattern in (_HONORIFIC, _COUNTERPART):
+        for m in pattern.finditer(ctx.text, start, end):
+            n = _NAME_RUN.match(ctx.text, m.end())
+            single = re.match(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])", ctx.text[m.end():end])
+            if n is None and single is None:
+                continue
+            if n is not None:
+                words = n.group("name").split()[:3]
+                pos = n.start()
+            else:
+                words = [single.group(0)]
+                pos = m.end()
+            toks, cur = [], pos
+            for w in words:
+                s = ctx.text.index(w, cur)
+                if not is_name_token(w) or _in_gazetteer(ctx, s):
+                    break
+                toks.append((w, s, s + len(w)))
+                cur = s + len(w)
+            if not toks or _overlaps(taken, toks[0][1], toks[-1][2]):
+                continue
+            country = None
+            adj = m.groupdict().get("adj")
+            if adj:
+                country = ctx.lex.demonyms.get(adj)
+            out.append(TitleMatch("", (m.start(), m.start()), toks, country))
+    return out
+
+
+def _overlaps(spans: list[Span], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+# -- resolving and recording ---------------------------------------------------------------
+
+
+def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
+    words = [t[0].rstrip(".") if not re.fullmatch(r"[A-Z]\.", t[0]) else t[0]
+             for t in match.name_tokens]
+    span = (match.name_tokens[0][1], match.name_tokens[-1][2])
+    if _overlaps(taken, *span):
+        return
+    taken.append(span)
+    if len(words) == 1:
+        person = _resolve_family(ctx, words[0])
+        if person is None:
+            person = _new_person(ctx, words, span, match)
+    else:
+        person = _lookup(ctx, words) or _new_person(ctx, words, span, match)
+    person.spans.append(span)
+    ctx.out.add(ctx.out.release, KGO.mentions, person.iri, span)
+    if match.title:
+        country = match.country or _title_country(ctx, match) or person.country
+        if person.country is None and country:
+            person.country = country
+            _record_country(ctx, person, span)
+        _record_post(ctx, person, match.title, match.title_span, span)
+
+
+def _lookup(ctx: Context, words: list[str]) -> Person | None:
+    key = person_key(" ".join(words))
+    for p in ctx.persons:
+        if p.key == key:
+            return p
+    return None
+
+
+def _resolve_family(ctx: Context, family: str) -> Person | None:
+    candidates = [p for p in ctx.persons if p.family == family]
+    return candidates[-1] if candidates else None
+
+
+def _new_person(ctx: Context, words: list[str], span: Span, match: TitleMatch) -> Person:
+    name = " ".join(words)
+    key = person_key(name)
+    iri = entity_iri("person", key)
+    ctx.out.entity("person", key, KGO.Person, name, span)
+    family = family_name(words)
+    country = match.country or _context_country(ctx, match) or _name_country(words)
+    person = Person(key, iri, name, family, country, span)
+    ctx.persons.append(person)
+    from rdflib import Literal
+
+    ctx.out.add(iri, KGO.familyName, Literal(family), span)
+    if country:
+        _record_country(ctx, person, span)
+    return person
+
+
+def _record_country(ctx: Context, person: Person, span: Span) -> None:
+    from kg.extract.places import country_iri
+
+    ctx.out.add(person.iri, KGO.country, country_iri(ctx, person.country), span)
+
+
+def _name_country(words: list[str]) -> str | None:
+    if is_korean_name(words):
+        return "KR"
+    last = words[-1].lower()
+    if re.search(r"(?:ov|ev|yov|in|yn|sky|skiy|ky|ova|eva|ina|aya|enko|uk|ko|ich)$", last):
+        return "RU"
+    return None
+
+
+def _context_country(ctx: Context, match: TitleMatch) -> str | None:
+    """A nationality word right before the title ("Russian Deputy Prime Minister")."""
+    start = match.title_span[0]
+    before = ctx.text[max(0, start - 40) : start]
+    m = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)\s*$", before)
+    if m:
+        cue = m.group(1).replace("’", "'")
+        for candidate in (cue, cue.split()[-1]):
+            if candidate in ctx.lex.demonyms:
+                return ctx.lex.demonyms[candidate]
+    return None
+
+
+def _title_country(ctx: Context, match: TitleMatch) -> str | None:
+    s, e = match.title_span
+    title = ctx.text[s:e]
+    if re.search(r"\bAmbassador\b|\bConsul", title):
+        return _context_country(ctx, match)
+    for hit in ctx.country_hits:
+        if s <= hit.start and hit.end <= e:
+            return hit.id
+    for hit in ctx.place_hits:
+        if s <= hit.start and hit.end <= e:
+            c = ctx.lex.place_country(hit.id)
+            if c:
+                return c
+    return _context_country(ctx, match)
+
+
+def _record_post(ctx: Context, person: Person, title: str, title_span: Span, name_span: Span) -> None:
+    title = " ".join(title.split())
+    for known in person.titles:
+        if title == known or (known.startswith(title) and len(title) < len(known)):
+            return
+    for part in split_titles(title):
+        person.titles.append(part)
+        orgs.record_post(ctx, person, part, title_span, name_span)
+
+
+def split_titles(title: str) -> list[str]:
+    """"Deputy Prime Minister and Presidential Envoy to X" holds two posts."""
+    from kg.extract.lexicon import lexicon
+
+    parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*?(?:Envoy|Minister|Ambassador|Governor|"
+                     r"Chairman|Chair|President|Director|Head|Representative|Secretary)\b)", title)
+    heads = lexicon().titles.head_re
+    good = [p.strip(" ,") for p in parts if heads.search(p)]
+    return good if len(good) == len(parts) else [title]

@@ -1,0 +1,75 @@
+"""The extraction pipeline: named steps over one shared context.
+
+The text analysed is the release title, a blank line, then the body; every
+character offset recorded as evidence points into that text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract import agreements, events, figures, mechanisms, orgs, people, places
+from kg.extract import policies, projects, topics
+from kg.extract.context import Context
+from kg.extract.dates import find_dates, infer_year, release_date_from_text
+from kg.extract.lexicon import lexicon
+from kg.extract.sentences import split
+from kg.loaders.base import Document
+from kg.release import ReleaseGraph
+
+
+def analysed_text(doc: Document) -> tuple[str, int]:
+    """Title, blank line, body; returns the text and where the body starts."""
+    title = (doc.title or "").strip()
+    if not title:
+        return doc.text, 0
+    head = title + "\n\n"
+    return head + doc.text, len(head)
+
+
+def _dates(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        ctx.dates[sent.index] = find_dates(ctx.text, sent.start, sent.end, ctx.year)
+
+
+STEPS: list[tuple[str, Callable[[Context], None]]] = [
+    ("dates", _dates),
+    ("policies", policies.find_policies),
+    ("organizations", orgs.find_organizations),
+    ("mechanisms", mechanisms.find_mechanisms),
+    ("renames", mechanisms.record_rename),
+    ("place hits", places.find_place_hits),
+    ("people", people.find_people),
+    ("places", places.record_places),
+    ("events", events.find_events),
+    ("topics", topics.find_topics),
+    ("projects", projects.find_projects),
+    ("agreements", agreements.find_agreements),
+    ("figures", figures.find_figures),
+]
+
+
+def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
+    """The release's date (ISO) and year; the year may come from the text alone."""
+    date = doc.date or release_date_from_text(text)
+    if date:
+        return date, int(date[:4])
+    year = infer_year(text)
+    dateline = doc.extra.get("dateline") if doc.extra else None
+    if year and dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
+        return f"{year:04d}-{dateline}", year
+    return None, year
+
+
+def extract(doc: Document) -> ReleaseGraph:
+    text, body_start = analysed_text(doc)
+    sentences = split(text)
+    out = ReleaseGraph(doc.key, text, sentences)
+    doc_date, year = release_date(doc, text)
+    out.describe_release(doc, year=year)
+    ctx = Context(text=text, sentences=sentences, body_start=body_start, doc_date=doc_date,
+                  year=year, lex=lexicon(), out=out, publisher=doc.publisher)
+    for _name, step in STEPS:
+        step(ctx)
+    return out

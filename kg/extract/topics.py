@@ -1,0 +1,73 @@
+"""Sectors discussed at events, as concepts of the sector scheme.
+
+A sentence speaks for an event when it names the event's mechanism, or names
+no other mechanism and has the participants (or "the two sides") doing
+something, or a verb of discussing or agreeing. Lists joined with commas and
+"and" ("health and medical care, shipbuilding and energy") give one concept
+per item because each item is matched on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.namespaces import KGO, SECTOR
+
+_DISCUSS = re.compile(
+    r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|talked|consulted|reviewed|"
+    r"explored|covered|focused|deliberated|shared|cooperation in|cooperation on|"
+    r"cooperate in|cooperate on|areas? of|fields? of|sectors? of|such as|including)\b",
+    re.I,
+)
+_SIDES = re.compile(r"\b(?:the two sides|both sides|the two ministers|the two countries|"
+                    r"the two vice ministers|the two top diplomats|they|the sides|the two leaders|"
+                    r"the two delegations|the two co-chairs)\b", re.I)
+_PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
+
+
+def find_topics(ctx: Context) -> None:
+    if not ctx.events:
+        return
+    main = _main_event(ctx)
+    for sent in ctx.sentences:
+        if sent.start < ctx.body_start:
+            continue
+        targets = _targets(ctx, sent, main)
+        if not targets:
+            continue
+        for hit in ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end):
+            if ctx.inside_name(hit.start, hit.end) or _in_any_name(ctx, hit.start, hit.end):
+                continue
+            if hit.surface[0].isupper() and hit.surface not in _PROPER_OK and hit.start != sent.start:
+                continue
+            for ev in targets:
+                ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
+
+
+def _in_any_name(ctx: Context, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ctx.name_spans)
+
+
+def _main_event(ctx: Context) -> Event:
+    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
+    if numbered:
+        return numbered[0]
+    with_mech = [e for e in ctx.events if e.mechanism is not None]
+    return (with_mech or ctx.events)[0]
+
+
+def _targets(ctx: Context, sent, main: Event) -> list[Event]:
+    named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
+    if named:
+        hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
+        here = [e for e in hits if e.sentence == sent.index]
+        return here or hits[:1]
+    here = [e for e in ctx.events if e.sentence == sent.index]
+    if here:
+        return here
+    body = ctx.text[sent.start : sent.end]
+    people = any(sent.start <= s < sent.end for p in main.participants for s, _ in p.spans)
+    if _DISCUSS.search(body) or _SIDES.search(body) or people:
+        return [main]
+    return []

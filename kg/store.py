@@ -1,0 +1,182 @@
+"""The embedded store: one Oxigraph database, one named graph per release.
+
+Writers (``kg build``) take a file lock, so a second build on the same store
+waits instead of corrupting it; readers open the database read-only. The
+ontology, the sector scheme and the reference data live in graphs of their
+own, and queries see the union of all graphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from filelock import FileLock, Timeout
+
+from kg.ids import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from kg.namespaces import KGO
+from kg.terms import named
+
+DEFAULT_STORE = "kg-store"
+LOCK_NAME = ".kg-write.lock"
+
+
+class StoreError(Exception):
+    """A store problem the user can act on (missing, busy, unreadable)."""
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+def ontology_files() -> list[tuple[str, bytes]]:
+    """The Turtle files shipped in ``ontology/`` that go into the ontology graph."""
+    folder = resources.files("kg.ontology")
+    return [
+        (name, folder.joinpath(name).read_bytes())
+        for name in ("kg.ttl", "sectors.ttl")
+        if folder.joinpath(name).is_file()
+    ]
+
+
+class Store:
+    """A thin wrapper that knows our graph layout; ``.ox`` is the raw pyoxigraph store."""
+
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (run 'kg build' first)")
+                self.ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open store {self.path}: {_first_line(exc)}") from exc
+
+    # -- reading -------------------------------------------------------------
+
+    def query(self, sparql: str, substitutions: dict | None = None):
+        return self.ox.query(
+            sparql,
+            use_default_graph_as_union=True,
+            substitutions=substitutions or None,
+            prefixes=PREFIXES,
+        )
+
+    def release_hashes(self) -> dict[str, str]:
+        """Release IRI -> content hash for every release in the store."""
+        rows = self.ox.query(
+            f"SELECT ?r ?h WHERE {{ GRAPH ?g {{ ?r a <{KGO.Release}> ; <{KGO.contentHash}> ?h }} }}"
+        )
+        return {row[0].value: row[1].value for row in rows}
+
+    def count(self) -> int:
+        return len(self.ox)
+
+    def graphs(self) -> list[str]:
+        return [g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    # -- writing -------------------------------------------------------------
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Swap one release's graph; the new content lands in a single transaction."""
+        node = named(graph)
+        if self.ox.contains_named_graph(node):
+            self.ox.remove_graph(node)
+        self.ox.extend(quads)
+
+    def ensure_static_graphs(self) -> None:
+        """Load ontology and reference data when missing or changed since last build."""
+        from kg.reference import reference_quads  # local: reference data is costly to import
+
+        payload = b"".join(data for _, data in ontology_files())
+        self._refresh(ONTOLOGY_GRAPH, payload, lambda: self._ontology_quads())
+        ref_quads = reference_quads()
+        digest = hashlib.sha256(repr(sorted(map(str, ref_quads))).encode()).digest()
+        self._refresh(REFERENCE_GRAPH, digest, lambda: ref_quads)
+
+    def _ontology_quads(self) -> list[ox.Quad]:
+        quads: list[ox.Quad] = []
+        graph = named(str(ONTOLOGY_GRAPH))
+        for name, data in ontology_files():
+            for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=None):
+                quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+            del name
+        return quads
+
+    def _refresh(self, graph_iri: str, payload: bytes, make_quads) -> None:
+        graph = named(str(graph_iri))
+        digest = hashlib.sha256(payload).hexdigest()
+        marker = ox.Quad(graph, named(str(KGO.contentHash)), ox.Literal(digest), graph)
+        if marker in self.ox:
+            return
+        quads = list(make_quads())
+        quads.append(marker)
+        self.replace_graph(str(graph_iri), quads)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self.ox.flush()
+
+
+@contextmanager
+def writing(path: Path | str, *, wait: float = 600.0) -> Iterator[Store]:
+    """Open the store for writing, waiting up to ``wait`` seconds for another writer."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path / LOCK_NAME))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout as exc:
+        raise StoreError(
+            f"store {path} is busy: another 'kg build' is writing to it (waited {wait:.0f} s)"
+        ) from exc
+    try:
+        store = Store(path)
+        try:
+            yield store
+        finally:
+            store.flush()
+            del store
+    finally:
+        lock.release()
+
+
+def reading(path: Path | str) -> Store:
+    path = Path(path)
+    if (path / LOCK_NAME).exists():
+        lock = FileLock(str(path / LOCK_NAME))
+        try:
+            lock.acquire(timeout=600)
+            lock.release()
+        except Timeout as exc:
+            raise StoreError(f"store {path} is busy: a build is still writing to it") from exc
+    return Store(path, read_only=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+PREFIXES = {
+    "kgo": str(KGO._NS),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}

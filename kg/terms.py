@@ -1,0 +1,56 @@
+"""Conversion between rdflib terms (our Python API) and pyoxigraph terms (the store).
+
+Extraction builds rdflib terms, which pickle across worker processes; the
+store speaks pyoxigraph. IRIs repeat a lot, so their conversion is cached.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+@lru_cache(maxsize=200_000)
+def named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return named(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != XSD_STRING:
+            return ox.Literal(str(term), datatype=named(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot store term {term!r}")
+
+
+def to_quad(s: Node, p: Node, o: Node, g: URIRef) -> ox.Quad:
+    return ox.Quad(to_ox(s), to_ox(p), to_ox(o), named(str(g)))
+
+
+def from_ox(term: object) -> Node | None:
+    """pyoxigraph term to rdflib term (None for an unbound variable)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value if term.datatype is not None else None
+        if dt == XSD_STRING:
+            dt = None
+        return Literal(term.value, datatype=URIRef(dt) if dt else None)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"unexpected term {term!r}")
