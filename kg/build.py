@@ -8,6 +8,7 @@ run in several processes (``jobs``); writing stays in this one.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from kg import ids
 from kg.loaders.base import Document, LoadError
-from kg.store import Store, writing
+from kg.store import writing
 from kg.terms import to_quad
 
 
@@ -75,7 +76,8 @@ def build(
                 continue
             graph, triples = result
             existed = str(ids.release_iri(doc.key)) in known
-            store.replace_graph(graph, (to_quad(s, p, o, _iri(graph)) for s, p, o in triples))
+            node = _iri(graph)  # once per release, not once per triple
+            store.replace_graph(graph, (to_quad(s, p, o, node) for s, p, o in triples))
             if existed:
                 report.replaced += 1
             else:
@@ -110,16 +112,41 @@ def _pending(items: Iterable[Document | LoadError], known: dict[str, str], repor
 
 
 def _run(docs: Iterator[Document], jobs: int):
+    """(document, extraction result) in input order.
+
+    With several jobs, extraction runs ahead of the writer in a bounded window
+    of chunks: the workers keep extracting while this process writes, instead
+    of idling until a whole batch is written, and memory stays bounded.
+    """
     if jobs <= 1:
         for doc in docs:
             yield doc, _safe_extract(doc)
         return
-    batch: list[Document] = []
+    chunk, window = 8, 8 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= 64 * jobs:
-                yield from zip(batch, pool.map(_safe_extract, batch, chunksize=8))
-                batch = []
-        if batch:
-            yield from zip(batch, pool.map(_safe_extract, batch, chunksize=8))
+        pending: deque = deque()
+        chunks = _chunks(docs, chunk)
+        for batch in chunks:
+            pending.append((batch, pool.submit(_extract_chunk, batch)))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield from zip(done, future.result(), strict=True)
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result(), strict=True)
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_chunk(docs: list[Document]) -> list[tuple[str, list] | str]:
+    """Worker: several documents per task, so inter-process overhead is paid per chunk."""
+    return [_safe_extract(doc) for doc in docs]

@@ -209,6 +209,63 @@ def export(store_path, fmt, output) -> None:
         fail(str(exc))
 
 
+# -- viz ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@store_option
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write.")
+@click.option("--focus", metavar="NAME", help="Show only this entity's neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="Hops around --focus.")
+@click.option("--types", multiple=True, metavar="CLASS[,CLASS]",
+              help="Keep these classes (comma list or repeated).")
+@click.option("--since", metavar="YYYY[-MM[-DD]]", help="Keep entities dated on or after this.")
+@click.option("--until", metavar="YYYY[-MM[-DD]]", help="Keep entities dated on or before this.")
+@click.option("--sector", help="Keep entities of this sector (label or slug).")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the N most connected entities.")
+@click.option("--title", help="Page title.")
+def viz(store_path, output, focus, depth, types, since, until, sector, max_nodes, title) -> None:
+    """Write an interactive map as one self-contained offline HTML file."""
+    from kg.netgraph import NetworkError
+    from kg.store import reading
+    from kg.viz import VizError, write_map
+
+    try:
+        report = write_map(reading(store_path), output, focus=focus, depth=depth, types=types,
+                           since=since, until=until, sector=sector, max_nodes=max_nodes,
+                           title=title)
+    except (StoreError, NetworkError, VizError, OSError) as exc:
+        fail(str(exc))
+    click.echo(f"wrote {report.output}: {report.nodes} entities, {report.edges} relations, "
+               f"{report.size / 1024:.0f} KB")
+    if report.nodes == 0:
+        click.echo("warning: no entity matches these filters", err=True)
+
+
+# -- validate ----------------------------------------------------------------------------
+
+
+@cli.command()
+@store_option
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True,
+              help="Print at most this many findings (0: all).")
+def validate(store_path, limit) -> None:
+    """Check the whole graph against the SHACL shapes; exit 1 on violations."""
+    from kg.store import reading
+    from kg.validate import ValidationError
+    from kg.validate import validate as run_validate
+
+    try:
+        report = run_validate(reading(store_path))
+    except (StoreError, ValidationError) as exc:
+        fail(str(exc))
+    click.echo(report.render(limit=limit or None))
+    if not report.conforms:
+        fail(f"{len(report.violations)} SHACL violations in {store_path}", 1)
+
+
 def main() -> None:
     cli(prog_name="kg")
 

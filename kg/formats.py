@@ -44,8 +44,8 @@ def render(result: Result, fmt: str) -> str:
     if result.kind == "graph":
         return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode("utf-8")
     if fmt == "json":
-        return json.dumps([dict(zip(result.variables, map(plain, row))) for row in result.rows],
-                          ensure_ascii=False, indent=2)
+        rows = [dict(zip(result.variables, map(plain, row), strict=True)) for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2)
     if fmt == "sparql-json":
         return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2)
     if fmt in ("csv", "tsv"):
@@ -62,7 +62,7 @@ def _sparql_json(result: Result) -> dict:
     bindings = []
     for row in result.rows:
         b = {}
-        for var, term in zip(result.variables, row):
+        for var, term in zip(result.variables, row, strict=True):
             if term is None:
                 continue
             if isinstance(term, ox.NamedNode):

@@ -73,6 +73,21 @@ class KGO(DefinedNamespace):
     Signing: URIRef
     Talks: URIRef
 
+    # organization kinds
+    Ministry: URIRef
+    Agency: URIRef
+    PresidentialBody: URIRef
+    Government: URIRef
+    Parliament: URIRef
+    Embassy: URIRef
+    Company: URIRef
+    Bank: URIRef
+    Fund: URIRef
+    Institute: URIRef
+    University: URIRef
+    Association: URIRef
+    InternationalOrganization: URIRef
+
     # properties: places, organisations, people
     country: URIRef
     partOf: URIRef
@@ -87,6 +102,8 @@ class KGO(DefinedNamespace):
     holds: URIRef
     familyName: URIRef
     givenName: URIRef
+    validFrom: URIRef
+    validTo: URIRef
 
     # mechanisms and events
     ofMechanism: URIRef
@@ -95,6 +112,7 @@ class KGO(DefinedNamespace):
     renamedTo: URIRef
     renamedFrom: URIRef
     renameDate: URIRef
+    successor: URIRef
     eventKind: URIRef
     ordinal: URIRef
     date: URIRef

@@ -3,6 +3,12 @@
 Parameters are bound as RDF terms through Oxigraph's substitutions (the
 SEP-0007 pre-binding), so a value is never pasted into query text: a value
 carrying SPARQL is only ever a string literal.
+
+Two Oxigraph rules shape how a parameterised ``.rq`` file is written (see
+``queries/README.md``): a pre-bound variable must appear in the SELECT
+projection (so :func:`run` hides the columns of declared parameters), and
+the optimiser decides ``BOUND(?param)`` before the binding happens, so an
+optional parameter is tested with ``COALESCE(?param, "")`` instead.
 """
 
 from __future__ import annotations
@@ -109,6 +115,9 @@ def bind(query: CannedQuery, values: dict[str, str]) -> dict[ox.Variable, object
     for name, raw in values.items():
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"bad parameter name {name!r}")
+        if declared and name not in declared:
+            known = ", ".join(sorted(declared))
+            raise QueryError(f"query {query.name} has no parameter {name!r} (it takes: {known})")
         kind = declared[name].type if name in declared else "string"
         out[ox.Variable(name)] = _term(name, kind, raw)
     return out
@@ -148,10 +157,11 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
         res = store.query(query.text, subs)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in {query.name}: {_one_line(exc)}") from None
-    except OSError as exc:
+    except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query {query.name} failed: {_one_line(exc)}", 1) from None
     if isinstance(res, ox.QuerySolutions):
-        variables = [v.value for v in res.variables]
+        hidden = {p.name for p in query.params}
+        variables = [v.value for v in res.variables if v.value not in hidden]
         rows = [[sol[v] for v in variables] for sol in res]
         return Result("select", variables, rows)
     if isinstance(res, ox.QueryBoolean):
@@ -161,3 +171,17 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
+
+
+def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines for the predeclared prefixes it does not declare itself.
+
+    A remote store knows none of kg's predeclared prefixes, so a canned query
+    written against them needs the declarations spelled out. They go on the
+    query's first line, so line numbers in a syntax error stay the same.
+    """
+    from kg.store import PREFIXES
+
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", text))
+    missing = [f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items() if k not in declared]
+    return " ".join(missing) + (" " if missing else "") + text

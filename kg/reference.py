@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 from kg import refdata
 from kg.extract.lexicon import lexicon
 from kg.ids import REFERENCE_GRAPH, entity_iri
-from kg.namespaces import GN, KGO, RDF, SKOS
+from kg.namespaces import GN, KGO, RDF, SKOS, XSD
 from kg.terms import to_quad
 
 PLACE_KINDS = {
@@ -27,6 +27,14 @@ PLACE_KINDS = {
     "special_self_governing_city": KGO.SpecialSelfGoverningCity,
     "special_self_governing_province": KGO.SpecialSelfGoverningProvince, "city": KGO.City,
     "county": KGO.County,
+}
+
+ORG_KINDS = {
+    "ministry": KGO.Ministry, "agency": KGO.Agency, "presidential_body": KGO.PresidentialBody,
+    "government": KGO.Government, "parliament": KGO.Parliament, "embassy": KGO.Embassy,
+    "company": KGO.Company, "bank": KGO.Bank, "fund": KGO.Fund, "institute": KGO.Institute,
+    "university": KGO.University, "association": KGO.Association,
+    "international_org": KGO.InternationalOrganization,
 }
 
 
@@ -57,13 +65,9 @@ def _triples():
         if p.geonames_id:
             yield iri, SKOS.exactMatch, GN[f"{p.geonames_id}/"]
     for o in refdata.load_organizations():
-        key = f"{o.country or 'xx'} {o.name_en}"
-        iri = entity_iri("organization", key)
-        yield iri, RDF.type, KGO.Organization
-        yield from _labels(iri, o.name_en, o.variants_en, o.name_ko, o.name_ru)
         if o.country:
             countries.add(o.country)
-            yield iri, KGO.country, entity_iri("country", o.country)
+        yield from _organization(o)
     lex = lexicon()
     for rec in lex.mechanisms.values():
         iri = entity_iri("mechanism", rec.id)
@@ -85,6 +89,66 @@ def _triples():
         yield iri, RDF.type, KGO.Country
         yield from _labels(iri, c.name_en, c.variants_en, c.name_ko, c.name_ru)
         yield iri, KGO.iso3166Code, Literal(code)
+    yield from _identifier_table(countries | {"KR", "RU", "KP"}, lex)
+
+
+def _identifier_table(described: set[str], lex):
+    """Identifiers for entities a release may name without the reference graph describing them.
+
+    A release can mention any country and any city abroad that GeoNames lists; its graph gives
+    them a type and a label but no identifier. Their identifiers depend only on the IRI, so they
+    are recorded here, untyped, for the union to join: the ISO 3166-1 code of every country
+    pycountry knows, and the GeoNames IRI of every city the extractor can match.
+    """
+    import pycountry
+
+    for c in pycountry.countries:
+        if c.alpha_2 not in described:
+            yield entity_iri("country", c.alpha_2), KGO.iso3166Code, Literal(c.alpha_2)
+    for key, city in lex.cities_abroad.items():
+        yield entity_iri("place", key), SKOS.exactMatch, GN[f"{city.geonames_id}/"]
+
+
+def org_iri(o: refdata.OrgRecord) -> URIRef:
+    """The IRI the extractor gives this body: its country and English name, not its row id."""
+    return entity_iri("organization", f"{o.country or 'xx'} {o.name_en}")
+
+
+def _date(value: str) -> Literal:
+    """A reference-data date (``YYYY`` or ``YYYY-MM-DD``) typed so SHACL and SPARQL can compare."""
+    return Literal(value, datatype=XSD.gYear if len(value) == 4 else XSD.date)
+
+
+def _organization(o: refdata.OrgRecord):
+    """A body with its kind, parent, the years its name was valid and its rename, if any."""
+    iri = org_iri(o)
+    yield iri, RDF.type, KGO.Organization
+    yield from _labels(iri, o.name_en, o.variants_en, o.name_ko, o.name_ru)
+    yield iri, KGO.orgKind, ORG_KINDS[o.kind]
+    if o.country:
+        yield iri, KGO.country, entity_iri("country", o.country)
+    if o.parent:
+        yield iri, KGO.parentOrganization, org_iri(refdata.org_by_id(o.parent))
+    if o.valid_from:
+        yield iri, KGO.validFrom, _date(o.valid_from)
+    if o.valid_to:
+        yield iri, KGO.validTo, _date(o.valid_to)
+    if o.renamed_to:
+        yield from _rename(o, refdata.org_by_id(o.renamed_to))
+
+
+def _rename(old: refdata.OrgRecord, new: refdata.OrgRecord):
+    """A kgo:Rename from one row to its successor, dated when the data knows when."""
+    rename = entity_iri("rename", f"{old.id} {new.id}")
+    yield rename, RDF.type, KGO.Rename
+    yield rename, KGO.renamedFrom, org_iri(old)
+    yield rename, KGO.successor, org_iri(new)
+    for name, lang in ((new.name_en, "en"), (new.name_ko, "ko"), (new.name_ru, "ru")):
+        if name:
+            yield rename, KGO.renamedTo, Literal(name, lang=lang)
+    when = old.valid_to or new.valid_from
+    if when:
+        yield rename, KGO.renameDate, _date(when)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from kg.store import Store
 
@@ -26,8 +26,9 @@ SELECT DISTINCT ?x ?label WHERE {
     kgo:Event, kgo:Project, kgo:Policy, kgo:Agreement, kgo:Country))
 }"""
 
+# ?x is projected because Oxigraph only substitutes variables that appear in the projection.
 _FACTS = """
-SELECT ?p ?o ?dir ?release ?title ?sentence ?start ?end WHERE {
+SELECT ?x ?p ?o ?dir ?release ?title ?sentence ?start ?end WHERE {
   { ?x ?p ?o . BIND("out" AS ?dir) } UNION { ?o ?p ?x . BIND("in" AS ?dir) }
   FILTER(?p NOT IN (kgo:mentions, kgo:statedSubject, kgo:statedObject))
   OPTIONAL {
@@ -58,7 +59,9 @@ def find(store: Store, name: str) -> tuple[ox.NamedNode, str]:
         labels.setdefault(row["label"].value, row["x"])
     if not labels:
         raise EntityNotFound("the store holds no entities yet")
-    best = process.extractOne(name, list(labels), scorer=fuzz.WRatio)
+    # default_process folds case and punctuation: users type "kim gunn" for "Kim Gunn".
+    best = process.extractOne(name, list(labels), scorer=fuzz.WRatio,
+                              processor=utils.default_process)
     if best is None or best[1] < 80:
         raise EntityNotFound(f"no entity matches {name!r}")
     return labels[best[0]], best[0]
@@ -67,7 +70,7 @@ def find(store: Store, name: str) -> tuple[ox.NamedNode, str]:
 def _short(store: Store, term) -> str:
     if isinstance(term, ox.Literal):
         return term.value
-    rows = list(store.query("SELECT ?l WHERE { ?x rdfs:label|skos:prefLabel ?l } LIMIT 1",
+    rows = list(store.query("SELECT ?x ?l WHERE { ?x rdfs:label|skos:prefLabel ?l } LIMIT 1",
                             {ox.Variable("x"): term}))
     return f"{rows[0]['l'].value} <{term.value}>" if rows else f"<{term.value}>"
 
@@ -75,7 +78,7 @@ def _short(store: Store, term) -> str:
 def facts(store: Store, iri: ox.NamedNode) -> list[Fact]:
     out = []
     for row in store.query(_FACTS, {ox.Variable("x"): iri}):
-        get = lambda k: row[k]  # noqa: E731
+        get = row.__getitem__
         out.append(Fact(
             predicate=get("p").value.rsplit("#", 1)[-1].rsplit("/", 1)[-1],
             value=_short(store, get("o")),

@@ -87,11 +87,24 @@ class Store:
     # -- writing -------------------------------------------------------------
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Swap one release's graph; the new content lands in a single transaction."""
+        """Swap one release's graph in a single transaction: old or new, never half or none.
+
+        The quads are collected first, so a failure while producing them writes
+        nothing. A new graph is one ``extend`` (transactional); an existing one
+        is dropped and refilled by one SPARQL update, because ``remove_graph``
+        followed by ``extend`` would be two transactions and a crash between
+        them would lose the release.
+        """
         node = named(graph)
-        if self.ox.contains_named_graph(node):
-            self.ox.remove_graph(node)
-        self.ox.extend(quads)
+        batch = list(quads)
+        if not self.ox.contains_named_graph(node):
+            self.ox.extend(batch)
+            return
+        triples = ox.serialize((q.triple for q in batch), format=ox.RdfFormat.N_TRIPLES)
+        self.ox.update(
+            f"DROP SILENT GRAPH {node} ;\n"
+            f"INSERT DATA {{ GRAPH {node} {{\n{triples.decode('utf-8')}\n}} }}"
+        )
 
     def ensure_static_graphs(self) -> None:
         """Load ontology and reference data when missing or changed since last build."""
@@ -99,9 +112,14 @@ class Store:
 
         payload = b"".join(data for _, data in ontology_files())
         self._refresh(ONTOLOGY_GRAPH, payload, lambda: self._ontology_quads())
-        ref_quads = reference_quads()
-        digest = hashlib.sha256(repr(sorted(map(str, ref_quads))).encode()).digest()
-        self._refresh(REFERENCE_GRAPH, digest, lambda: ref_quads)
+        data = resources.files("kg.data")
+        source = b"".join(
+            entry.read_bytes() for entry in sorted(data.iterdir(), key=lambda e: e.name)
+            if entry.name.endswith((".tsv", ".txt"))
+        )
+        from kg import __version__
+
+        self._refresh(REFERENCE_GRAPH, source + __version__.encode(), reference_quads)
 
     def _ontology_quads(self) -> list[ox.Quad]:
         quads: list[ox.Quad] = []
@@ -131,14 +149,16 @@ class Store:
 def writing(path: Path | str, *, wait: float = 600.0) -> Iterator[Store]:
     """Open the store for writing, waiting up to ``wait`` seconds for another writer."""
     path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path / LOCK_NAME))
     try:
+        path.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=wait)
-    except Timeout as exc:
+    except Timeout as exc:  # before OSError: filelock's Timeout is a TimeoutError
         raise StoreError(
             f"store {path} is busy: another 'kg build' is writing to it (waited {wait:.0f} s)"
         ) from exc
+    except OSError as exc:  # not a folder, no permission, read-only disk: a user-fixable problem
+        raise StoreError(f"cannot open store {path}: {_first_line(exc)}") from exc
     try:
         store = Store(path)
         try:

@@ -61,6 +61,8 @@ class Context:
     #: spans of names of other things (bodies, mechanisms, policies): places inside them
     #: are not places named in the release
     name_spans: list[Span] = field(default_factory=list)
+    #: spans of position titles ("Deputy Minister for the Development of the Russian Far East")
+    title_spans: list[Span] = field(default_factory=list)
     place_hits: list[Hit] = field(default_factory=list)
     country_hits: list[Hit] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)

@@ -138,8 +138,8 @@ def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | Non
 
 _FUTURE_CUE = re.compile(
     r"(?:to be held|will be held|will|would|to host|is scheduled|scheduled|planned|plans?|"
-    r"ahead of|upcoming|next|coming|by|until|till|in the run-up to|prepare|preparing|toward|"
-    r"towards|expected)\W+(?:\w+\W+){0,6}$",
+    r"ahead of|upcoming|next|coming|in the run-up to|prepare|preparing|to hold|designate|"
+    r"expected)\W+(?:\w+\W+){0,10}$",
     re.I,
 )
 _TARGET_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+$", re.I)
@@ -152,17 +152,18 @@ def infer_year(text: str) -> int | None:
     future: list[int] = []
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
-        before = text[max(0, m.start() - 60) : m.start()]
-        if _TARGET_CUE.search(before) or _FUTURE_CUE.search(before):
+        before = text[max(0, m.start() - 90) : m.start()]
+        if _TARGET_CUE.search(before):
+            continue  # "by 2025" is a goal, it says nothing about when the text was written
+        if _FUTURE_CUE.search(before):
             future.append(y)
         else:
             past.append(y)
     latest_past = max(past) if past else None
     earliest_future = min((y for y in future if latest_past is None or y > latest_past),
                           default=None)
-    if earliest_future is not None and (latest_past is None or earliest_future - 1 >= latest_past):
-        if latest_past is None or earliest_future - latest_past <= 2:
-            return earliest_future - 1
+    if earliest_future is not None:
+        return earliest_future - 1
     return latest_past
 
 

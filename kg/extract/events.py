@@ -37,6 +37,8 @@ _MEET = re.compile(
 )
 _VISIT = re.compile(r"\b(?:visited|will visit|visits|is visiting|paid a visit to|"
                     r"on a visit to|an official visit to|a working visit to)\s+(?:the\s+)?")
+_NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|voiced hope|hoped|hopes|expects?|"
+                          r"expected|next (?:meeting|session|round)|would be)\b", re.I)
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                              r"anniversary|through)\s+(?:the\s+)?$", re.I)
 _VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
@@ -53,11 +55,39 @@ def find_events(ctx: Context) -> None:
             made.extend(_mechanism_events(ctx, sent, mention))
         if not made:
             made.extend(_meeting_events(ctx, sent))
+        planned = bool(_NOT_PRESENT.search(sent.text))
         for ev in made:
-            ev.participants = [p for p in ctx.persons
-                               if any(sent.start <= s < sent.end for s, _ in p.spans)]
+            if not planned:
+                ev.participants = [p for p in ctx.persons
+                                   if any(sent.start <= s < sent.end for s, _ in p.spans)]
             _merge(ctx, ev)
+    _lead_participants(ctx)
     _emit(ctx)
+
+
+_PLURAL_REF = re.compile(r"\b(?:the two|both|co-chaired by|co-chairs|the two sides|"
+                         r"the ministers|the vice ministers)\b", re.I)
+
+
+def _lead_participants(ctx: Context) -> None:
+    """News leads name the officials first and the meeting one sentence later
+    ("... agreed Thursday." / "The agreement came at the 18th meeting ...")."""
+    main = _first_numbered(ctx)
+    if main is None or len(main.participants) >= 2:
+        return
+    sent = ctx.sentences[main.sentence]
+    if main.participants and not _PLURAL_REF.search(sent.text):
+        return
+    for earlier in ctx.sentences[: main.sentence + 1]:
+        if earlier.start < ctx.body_start or _NOT_PRESENT.search(earlier.text):
+            continue
+        if not (_HOLD.search(earlier.text) or _MEET.search(earlier.text)
+                or re.search(r"\b(?:agreed|discussed|co-chaired)\b", earlier.text)):
+            continue
+        for person in ctx.persons:
+            if person not in main.participants and any(
+                    earlier.start <= s < earlier.end for s, _ in person.spans):
+                main.participants.append(person)
 
 
 def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:
@@ -116,7 +146,8 @@ def _venues(ctx: Context, start: int, end: int) -> list:
         rec = ctx.lex.places.get(hit.id)
         if rec is not None and rec.kind not in _VENUE_KINDS:
             continue
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", ctx.text[max(0, hit.start - 16):hit.start]):
+        before = ctx.text[max(0, hit.start - 16) : hit.start]
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", before):
             out.append(hit)
     return out
 
@@ -215,8 +246,9 @@ def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
 def _emit(ctx: Context) -> None:
     from kg.extract.places import declare_place
 
+    main = _first_numbered(ctx)
     for ev in ctx.events:
-        if ev.date is None and ev.mechanism is None and ctx.doc_date:
+        if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
             ev.date = DateMention(0, 0, ctx.doc_date)
         mech_key = str(ev.mechanism.iri) if ev.mechanism else ctx.out.source_key
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
@@ -241,6 +273,11 @@ def _emit(ctx: Context) -> None:
                     ev.span)
         for person in ev.participants:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
+
+
+def _first_numbered(ctx: Context) -> Event | None:
+    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
+    return numbered[0] if numbered else None
 
 
 def _span(d: DateMention):

@@ -93,7 +93,8 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     raw = m.group("num")
     if any(d.start <= m.start("num") < d.end for d in dates):
         return None
-    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", text[m.end("num"):m.end("num") + 4]):
+    tail = text[m.end("num") : m.end("num") + 4]
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
         return None
     before_c, after_c, count_c = _units()
     unit = before_c.get(m.group("cur") or "") or after_c.get(m.group("unit") or "") or \

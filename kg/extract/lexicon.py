@@ -38,7 +38,10 @@ class Matcher:
 
     def __init__(self, forms: dict[str, str], *, ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
-        self.forms = {(k.lower() if ignore_case else k): v for k, v in forms.items() if k}
+        self.forms = {
+            (" ".join(k.split()).lower() if ignore_case else " ".join(k.split())): v
+            for k, v in forms.items() if k.strip()
+        }
         ordered = sorted(self.forms, key=len, reverse=True)
         body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
         flags = re.IGNORECASE if ignore_case else 0
@@ -47,10 +50,16 @@ class Matcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         end = len(text) if end is None else end
         out = []
+        text = _OTHER_SPACE.sub(" ", text)  # same length: offsets stay valid
         for m in self.pattern.finditer(text, start, end):
-            key = m.group(0).lower() if self.ignore_case else m.group(0)
+            key = " ".join(m.group(0).split())
+            key = key.lower() if self.ignore_case else key
             out.append(Hit(m.start(), m.end(), self.forms[key], m.group(0)))
         return out
+
+
+#: white space other than a plain space (releases use NBSP, tabs, line breaks)
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 def fold(text: str) -> str:

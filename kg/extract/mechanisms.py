@@ -22,7 +22,7 @@ HEADS = (
     r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
-    r"Roundtable|Investors\s+Day|Expo|Exposition|Conference"
+    r"Roundtable|Investors\s+Day"
 )
 _CAP = r"(?:[A-Z][\w'’.]*(?:[-–][A-Z]?[\w'’.]+)*)"
 MECH_RE = re.compile(
@@ -30,11 +30,15 @@ MECH_RE = re.compile(
     rf"(?:\s+(?:on|for)\s+(?:{_CAP}(?:,)?\s+(?:and\s+)?)*{_CAP})?)(?![\w-])"
 )
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Korean|Russian|"
-    r"\d+\w*|First|Second|Third|Inaugural|Next)\s+)+"
+    r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
+    r"Meetings?|Sessions?|Rounds?|Plenary|Holds?|Held|Of|of|the|\d+\w*|First|Second|Third|"
+    r"Inaugural|Next|Upcoming|Annual|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+    r"Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
+    r"Twentieth)\s+)+"
 )
 _BILATERAL = re.compile(
-    r"^(?:Republic of Korea|South Korea|Korean|Korea|ROK)\s*[-–]\s*(?:Russian|Russia)\b"
+    r"^(?:(?:Republic of Korea|South Korea|Korean|Korea|ROK)\s*[-–]\s*(?:Russian|Russia)|"
+    r"(?:Russian|Russia)\s*[-–]\s*(?:Republic of Korea|South Korea|Korean|Korea|ROK))\b"
 )
 _NOT_MECH = re.compile(r"^(?:UN|United Nations|General Assembly|Security Council)\b")
 _ORDINAL_WORDS = [
@@ -58,6 +62,18 @@ def mechanism_key(ctx: Context, name: str) -> str:
     return fold(_strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
 
 
+def _known_label(ctx: Context, key: str, name: str) -> str:
+    """A known mechanism goes by its reference name, or by the former name the text uses."""
+    rec = ctx.lex.mechanisms.get(key)
+    if rec is None:
+        return name
+    former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
+    for old in former:
+        if fold(_strip_bilateral(old)) in fold(name) or fold(name) in fold(old):
+            return old
+    return rec.name_en
+
+
 def _strip_bilateral(name: str) -> str:
     return re.sub(r"^Korea-Russia\s+", "", canonical(name))
 
@@ -79,9 +95,11 @@ def find_mechanisms(ctx: Context) -> None:
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
             continue
         key = mechanism_key(ctx, name)
+        name = _known_label(ctx, key, name)
         iri = entity_iri("mechanism", key)
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
-        if len(name) > len(ctx.out.label_of(iri) or ""):
+        known = ctx.out.label_of(iri) or ""
+        if len(name) > len(known) and fold(known) in fold(name):
             ctx.out.replace_label(iri, name)
         mention = MechanismMention(iri, name, (start, m.end()), head_of(name))
         ctx.mechanisms.append(mention)

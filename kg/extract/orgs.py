@@ -34,7 +34,9 @@ _ORG_NAME = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w&'’.-]*|of|the|and|for|on)\s+){0,8}?(?:" + _ORG_HEADS + r")"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?"
 )
-_BILATERAL = re.compile(r"^(?:the\s+)?(?:Korea|ROK|Russia|Korean|Russian)[-–](?:Russia|Korea)", re.I)
+_BILATERAL = re.compile(
+    r"^(?:the\s+)?(?:Korea|ROK|Russia|Korean|Russian)[-–](?:Russia|Korea)", re.I
+)
 _DEPUTY_AFFAIRS = "*Minister for * Affairs"
 
 
@@ -84,7 +86,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     return None
 
 
-def record_post(ctx: Context, person: Person, title: str, title_span: Span, name_span: Span) -> None:
+def record_post(
+    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span
+) -> None:
     country = person.country
     post = entity_iri("post", f"{person.key} {title}")
     ctx.out.add(post, __import__("kg.namespaces", fromlist=["RDF"]).RDF.type, KGO.Post, name_span)

@@ -68,7 +68,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         for j, (tok, s, e) in enumerate(toks):
             if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
                 break
-            if tok == "and" and j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1]):
+            next_is_title = j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1])
+            if tok == "and" and next_is_title:
                 if _name_tail(ctx, run):
                     break
             if ctx.lex.titles.head_re.match(text, s) and _name_tail(ctx, run):
@@ -103,7 +104,7 @@ def _name_tail(ctx: Context, run: list[tuple[str, int, int]]) -> bool:
 
 
 def _split_name(ctx: Context, run, head_end: int):
-    """Name is the leading name-like tokens, or, after a complement ("for ..."), the trailing ones."""
+    """The leading name-like tokens, or after a complement ("for ...") the trailing ones."""
     if not run:
         return [], head_end
     if run[0][0] in _CONNECT:
@@ -237,6 +238,7 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
     person.spans.append(span)
     ctx.out.add(ctx.out.release, KGO.mentions, person.iri, span)
     if match.title:
+        ctx.title_spans.append(match.title_span)
         country = match.country or _title_country(ctx, match) or person.country
         if person.country is None and country:
             person.country = country
@@ -318,7 +320,9 @@ def _title_country(ctx: Context, match: TitleMatch) -> str | None:
     return _context_country(ctx, match)
 
 
-def _record_post(ctx: Context, person: Person, title: str, title_span: Span, name_span: Span) -> None:
+def _record_post(
+    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span
+) -> None:
     title = " ".join(title.split())
     for known in person.titles:
         if title == known or (known.startswith(title) and len(title) < len(known)):

@@ -9,8 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract import agreements, events, figures, mechanisms, orgs, people, places
-from kg.extract import policies, projects, topics
+from kg.extract import (
+    agreements,
+    events,
+    figures,
+    mechanisms,
+    orgs,
+    people,
+    places,
+    policies,
+    projects,
+    topics,
+)
 from kg.extract.context import Context
 from kg.extract.dates import find_dates, infer_year, release_date_from_text
 from kg.extract.lexicon import lexicon
@@ -52,7 +62,7 @@ STEPS: list[tuple[str, Callable[[Context], None]]] = [
 
 def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     """The release's date (ISO) and year; the year may come from the text alone."""
-    date = doc.date or release_date_from_text(text)
+    date = doc.date or release_date_from_text(text) or _date_line(text)
     if date:
         return date, int(date[:4])
     year = infer_year(text)
@@ -60,6 +70,17 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     if year and dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
         return f"{year:04d}-{dateline}", year
     return None, year
+
+
+def _date_line(text: str) -> str | None:
+    """A line near the top that is only a full date ("14 October 2021", "Sep 07, 2017")."""
+    for m in re.finditer(r"^[ \t]*(.{6,40}?)[ \t]*$", text[:800], re.M):
+        found = find_dates(text, m.start(1), m.end(1), None)
+        if len(found) == 1 and found[0].precision == "day" and not found[0].relative:
+            d = found[0]
+            if d.end - d.start >= len(m.group(1)) - 8:
+                return d.value
+    return None
 
 
 def extract(doc: Document) -> ReleaseGraph:

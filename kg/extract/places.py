@@ -34,10 +34,13 @@ def find_place_hits(ctx: Context) -> None:
 
 
 def declare_place(ctx: Context, place_id: str, span: tuple[int, int] | None,
-                  mention: bool = True) -> URIRef:
+                  mention: bool = True, surface: str | None = None) -> URIRef:
+    """Curated places go by their reference name; cities abroad by the release's spelling."""
     iri = place_iri(place_id)
-    ctx.out.entity("place", place_id, KGO.Place, ctx.lex.place_name(place_id), span,
-                   mention=mention)
+    name = ctx.lex.place_name(place_id)
+    if place_id not in ctx.lex.places:
+        name = ctx.out.label_of(iri) or (" ".join(surface.split()) if surface else name)
+    ctx.out.entity("place", place_id, KGO.Place, name, span, mention=mention)
     country = ctx.lex.place_country(place_id)
     if country:
         ctx.out.add(iri, KGO.country, country_iri(ctx, country))
@@ -51,7 +54,7 @@ def record_places(ctx: Context) -> None:
             continue
         if ctx.inside_name(hit.start, hit.end) or _inside_longer_name(ctx, hit.start, hit.end):
             continue
-        declare_place(ctx, hit.id, (hit.start, hit.end))
+        declare_place(ctx, hit.id, (hit.start, hit.end), surface=hit.surface)
     for hit in ctx.country_hits:
         if hit.start >= ctx.body_start:
             ctx.out.add(ctx.out.release, KGO.mentions, country_iri(ctx, hit.id),

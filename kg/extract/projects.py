@@ -39,7 +39,8 @@ _WEAK_MODS = re.compile(r"^(?:the|a|an|this|that|its|their|new|large|major|joint
 
 
 def find_projects(ctx: Context) -> None:
-    seen: dict[str, object] = {}
+    """Collect mentions first: a project named once with its place and once without is one."""
+    found: dict[str, tuple[str, str | None, tuple[int, int]]] = {}
     for m in _pattern().finditer(ctx.text, ctx.body_start):
         name = m.group("name")
         while _WEAK_MODS.match(name):
@@ -48,26 +49,29 @@ def find_projects(ctx: Context) -> None:
             continue
         if ctx.inside_name(m.start("name"), m.end("name")):
             continue
-        place_id = None
-        if m.group("place"):
-            hits = ctx.places_in(m.start("place"), m.end("place"))
-            place_id = hits[0].id if hits else None
-        if place_id is None:
-            near = ctx.places_in(m.end(), m.end() + 40)
-            if near and re.match(r"\s+(?:in|at)\s+(?:the\s+)?$",
-                                 ctx.text[m.end():near[0].start]):
-                place_id = near[0].id
-        label = name if place_id is None else f"{name} in {ctx.lex.place_name(place_id)}"
-        key = f"{name.lower()} {place_id or ''}"
-        if name.lower() in (k.split(" ")[0] for k in seen):
-            pass
-        iri = entity_iri("project", key)
+        place_id, place_text = _place(ctx, m)
+        key = name.lower()
+        label = f"{name}{place_text}" if place_id else name
         span = (m.start("name"), m.end())
-        ctx.out.entity("project", key, KGO.Project, label, span)
+        if key not in found or (place_id and found[key][1] is None):
+            found[key] = (label, place_id, span)
+    for key, (label, place_id, span) in found.items():
+        iri = entity_iri("project", f"{key} {place_id or ''}")
+        ctx.out.entity("project", f"{key} {place_id or ''}", KGO.Project, label, span)
         if place_id:
             ctx.out.add(iri, KGO.locatedIn, declare_place(ctx, place_id, None, mention=False),
                         span)
-        seen[key] = iri
+
+
+def _place(ctx: Context, m: re.Match[str]) -> tuple[str | None, str]:
+    if m.group("place"):
+        hits = ctx.places_in(m.start("place"), m.end("place"))
+        if hits:
+            return hits[0].id, ctx.text[m.start("place") : hits[0].end]
+    near = ctx.places_in(m.end(), m.end() + 40)
+    if near and re.match(r"\s+(?:in|at)\s+(?:the\s+)?$", ctx.text[m.end() : near[0].start]):
+        return near[0].id, ctx.text[m.end() : near[0].end]
+    return None, ""
 
 
 def _project_context(ctx: Context, start: int, end: int) -> bool:

@@ -37,9 +37,11 @@ def find_topics(ctx: Context) -> None:
         if not targets:
             continue
         for hit in ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end):
-            if ctx.inside_name(hit.start, hit.end) or _in_any_name(ctx, hit.start, hit.end):
+            if _in_any_name(ctx, hit.start, hit.end) or any(
+                    s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
                 continue
-            if hit.surface[0].isupper() and hit.surface not in _PROPER_OK and hit.start != sent.start:
+            proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK
+            if proper and hit.start != sent.start:
                 continue
             for ev in targets:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
