@@ -150,11 +150,13 @@ def infer_year(text: str) -> int | None:
     """The year a release was written, judged from the years it speaks of."""
     past: list[int] = []
     future: list[int] = []
+    targets: list[int] = []
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
         before = text[max(0, m.start() - 90) : m.start()]
         if _TARGET_CUE.search(before):
-            continue  # "by 2025" is a goal, it says nothing about when the text was written
+            targets.append(y)  # "by 2025": a goal; weak evidence of when the text was written
+            continue
         if _FUTURE_CUE.search(before):
             future.append(y)
         else:
@@ -164,7 +166,39 @@ def infer_year(text: str) -> int | None:
                           default=None)
     if earliest_future is not None:
         return earliest_future - 1
+    if targets and (latest_past is None or min(targets) - 1 > latest_past + 3):
+        return min(targets) - 1
     return latest_past
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | None:
+    """News datelines carry no year, but "agreed Tuesday" does: pick the year, near the
+    estimate, in which the dateline's day is that weekday (or the day after it)."""
+    import datetime as dt
+
+    m = _WEEKDAY_RE.search(text[:1500])
+    if not m:
+        return estimate
+    wanted = _WEEKDAYS.index(m.group(1))
+    month, day = (int(x) for x in month_day.split("-"))
+    centre = estimate or 2019
+    best: tuple[int, int, int] | None = None
+    for year in range(centre - 8, centre + 9):
+        try:
+            weekday = dt.date(year, month, day).weekday()
+        except ValueError:
+            continue
+        lag = (weekday - wanted) % 7
+        if lag > 1:
+            continue
+        cand = (lag, abs(year - centre), year)
+        if best is None or cand < best:
+            best = cand
+    return best[2] if best else estimate
 
 
 _DATE_LINE = re.compile(

@@ -90,6 +90,11 @@ def find_mechanisms(ctx: Context) -> None:
         lead = _LEAD_NOISE.match(raw)
         start = m.start("name") + (lead.end() if lead else 0)
         name = canonical(ctx.text[start : m.end("name")])
+        inner = re.search(r"\b(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Korea|ROK|Russia|"
+                          r"Korean|Russian)\b", name)
+        if inner and inner.start() > 0:  # title case: "Vice Minister to Attend the Korea-..."
+            start += ctx.text[start : m.end("name")].find(inner.group(0)[:4])
+            name = canonical(ctx.text[start : m.end("name")])
         if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, m.end()):
             continue
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):

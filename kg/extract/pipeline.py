@@ -22,7 +22,7 @@ from kg.extract import (
     topics,
 )
 from kg.extract.context import Context
-from kg.extract.dates import find_dates, infer_year, release_date_from_text
+from kg.extract.dates import find_dates, infer_year, release_date_from_text, year_from_weekday
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import split
 from kg.loaders.base import Document
@@ -66,10 +66,29 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     if date:
         return date, int(date[:4])
     year = infer_year(text)
-    dateline = doc.extra.get("dateline") if doc.extra else None
-    if year and dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
-        return f"{year:04d}-{dateline}", year
+    dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
+    if dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
+        year = year_from_weekday(text, dateline, year)
+        if year:
+            return f"{year:04d}-{dateline}", year
     return None, year
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][a-z]+)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"(?:\s*\((?:Yonhap|Xinhua|AFP|Reuters|AP|Interfax)\)|\.\s*/(?:TASS|ITAR-TASS)/)",
+    re.M,
+)
+
+
+def _dateline(text: str) -> str | None:
+    """"DA NANG, Vietnam, Nov. 9 (Yonhap) --" or "KHABAROVSK, July 9. /TASS/." as MM-DD."""
+    from kg.extract.dates import MONTHS
+
+    m = _DATELINE.search(text[:3000])
+    if not m or m["mon"].lower().rstrip(".") not in MONTHS:
+        return None
+    return f"{MONTHS[m['mon'].lower()]:02d}-{int(m['day']):02d}"
 
 
 def _date_line(text: str) -> str | None:

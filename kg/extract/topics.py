@@ -33,10 +33,10 @@ def find_topics(ctx: Context) -> None:
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
-        targets = _targets(ctx, sent, main)
-        if not targets:
-            continue
         for hit in ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end):
+            targets = _targets(ctx, sent, main, hit.start)
+            if not targets:
+                continue
             if _in_any_name(ctx, hit.start, hit.end) or any(
                     s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
                 continue
@@ -59,8 +59,15 @@ def _main_event(ctx: Context) -> Event:
     return (with_mech or ctx.events)[0]
 
 
-def _targets(ctx: Context, sent, main: Event) -> list[Event]:
-    named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
+def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
+    """The mechanism named closest before the sector owns it; a sector named before any
+    mechanism in a sentence about the main meeting belongs to the main meeting."""
+    before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos]
+    named = {before[-1].iri} if before else set()
+    body = ctx.text[sent.start : sent.end]
+    if not named and (_DISCUSS.search(body) or _SIDES.search(body)):
+        here = [e for e in ctx.events if e.sentence == sent.index and e.mechanism is None]
+        return here or [main]
     if named:
         hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
         here = [e for e in hits if e.sentence == sent.index]
