@@ -112,11 +112,16 @@ class Lexicon:
         }
         self.place_matcher = Matcher(self._place_forms())
         self.orgs = {o.id: o for o in refdata.load_organizations()}
+        #: one English name may belong to bodies of both countries ("Ministry of Foreign Affairs")
+        self.org_by_fold: dict[str, list[str]] = {}
+        for o in self.orgs.values():
+            for n in (o.name_en, *o.variants_en):
+                ids = self.org_by_fold.setdefault(fold(n), [])
+                if o.id not in ids:
+                    ids.append(o.id)
         self.org_matcher = Matcher(
-            {n: o.id for o in self.orgs.values() for n in (o.name_en, *o.variants_en)}
+            {n: n for o in self.orgs.values() for n in (o.name_en, *o.variants_en)}
         )
-        self.org_by_fold = {fold(n): o.id for o in self.orgs.values()
-                            for n in (o.name_en, *o.variants_en)}
         self.country_forms = self._country_forms()
         self.country_matcher = Matcher(self.country_forms)
         self.demonyms = {r["cue"]: r["country"] for r in _data_rows("demonyms.tsv")}
@@ -200,8 +205,16 @@ class Lexicon:
             return self.places[place_id].name_en
         return self.cities_abroad[place_id].name
 
-    def org_id_for(self, name: str) -> str | None:
-        return self.org_by_fold.get(fold(name))
+    def org_ids_for(self, name: str) -> list[str]:
+        return self.org_by_fold.get(fold(name), [])
+
+    def org_id_for(self, name: str, country: str | None = None) -> str | None:
+        """The reference body of that name; when several countries have one, the one of
+        ``country`` (None when no country decides it)."""
+        ids = self.org_ids_for(name)
+        if country:
+            ids = [i for i in ids if self.orgs[i].country == country]
+        return ids[0] if len(ids) == 1 else None
 
     def mechanism_id_for(self, name: str) -> str | None:
         return self.mechanism_by_fold.get(fold(name))

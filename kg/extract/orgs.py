@@ -46,7 +46,7 @@ def org_iri(name: str, country: str | None) -> URIRef:
 
 def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URIRef:
     name = _clean(name)
-    ref_id = ctx.lex.org_id_for(name)
+    ref_id = ctx.lex.org_id_for(name, country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
     key_name = ctx.lex.orgs[ref_id].name_en if ref_id else name
@@ -64,10 +64,21 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
+_COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:Russian Federation|Russia|Republic of Korea|"
+                           r"Korea)(?=\s+for\b|$)")
+_EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embassy|Consulate|Agency|"
+                           r"Committee|Government|Office)\b.*)$")
+
+
 def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
-    """The body a title implies, from the titles table or the Minister-of-X shape."""
+    """The body a title implies: a body named inside it, the titles table, or the
+    Minister-of-X shape."""
     implies = ctx.lex.titles.implies
     bare = re.sub(r"^(?:Korean|Russian|South Korean)\s+", "", title)
+    explicit = _EXPLICIT_ORG.search(bare)
+    if explicit:
+        return _COUNTRY_TAIL.sub("", explicit.group("org"))
+    bare = _COUNTRY_TAIL.sub("", bare)
     for (phrase, c), org in implies.items():
         if c and country and c != country:
             continue
@@ -111,8 +122,10 @@ def find_organizations(ctx: Context) -> None:
     text = ctx.text
     seen: list[Span] = []
     for hit in ctx.lex.org_matcher.find(text, ctx.body_start):
-        rec = ctx.lex.orgs[hit.id]
-        declare_org(ctx, hit.surface, rec.country or None, (hit.start, hit.end))
+        countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
+        country = next(iter(countries)) if len(countries) == 1 else \
+            _nearby_country(ctx, hit.start, hit.surface) or _home_country(ctx)
+        declare_org(ctx, hit.surface, country or None, (hit.start, hit.end))
         seen.append((hit.start, hit.end))
         ctx.name_spans.append((hit.start, hit.end))
     for m in _ORG_NAME.finditer(text, ctx.body_start):
@@ -130,6 +143,14 @@ def find_organizations(ctx: Context) -> None:
         declare_org(ctx, name, country, (s, e))
         seen.append((s, e))
         ctx.name_spans.append((s, e))
+
+
+def _home_country(ctx: Context) -> str:
+    """Whose ministry "the Ministry of Foreign Affairs" is when the text does not say."""
+    publisher = (ctx.publisher or "").lower()
+    if any(w in publisher for w in ("tass", "russia", "kremlin", "interfax", "ria")):
+        return "RU"
+    return "KR"
 
 
 def _is_mechanism(name: str) -> bool:

@@ -66,6 +66,11 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         toks = _tokens(text, head.end(), end)
         run: list[tuple[str, int, int]] = []
         for j, (tok, s, e) in enumerate(toks):
+            if tok == "(" and j + 2 < len(toks) and toks[j + 2][0] == ")" and \
+                    toks[j + 1][0][:1].isupper():
+                continue
+            if tok == ")" and j >= 2 and toks[j - 2][0] == "(":
+                continue
             if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
                 break
             next_is_title = j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1])
@@ -75,6 +80,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
             if ctx.lex.titles.head_re.match(text, s) and _name_tail(ctx, run):
                 break
             run.append((tok, s, e))
+        while run and run[-1][0] in _CONNECT:
+            run = run[:-1]
         country = None
         while len(run) >= 2 and run[-2][0] == "of":
             tail = text[run[-1][1] : run[-1][2]]
@@ -86,11 +93,25 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         name, title_end = _split_name(ctx, run, head.end())
         if not name:
             continue
-        title = text[head.start() : title_end].strip(" ,")
+        title_start = _premodifier_start(ctx, head.start())
+        title = text[title_start:title_end].strip(" ,")
         if title.endswith(" of") or title.endswith(" and"):
             continue
-        out.append(TitleMatch(title, (head.start(), title_end), name, country))
+        out.append(TitleMatch(title, (title_start, title_end), name, country))
     return out
+
+
+def _premodifier_start(ctx: Context, start: int) -> int:
+    """"Gangwon Governor", "Zvezda's General Director": a place or body named right
+    before the head word is part of the title."""
+    before = ctx.text[max(0, start - 60) : start]
+    for hit in ctx.place_hits:
+        if hit.end == start - 1 and ctx.text[hit.end] == " ":
+            return hit.start
+    m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s$", before)
+    if m and not ctx.lex.demonyms.get(m.group(1).split()[-1].replace("’", "'")):
+        return start - len(m.group(0))
+    return start
 
 
 def _name_tail(ctx: Context, run: list[tuple[str, int, int]]) -> bool:
@@ -231,6 +252,11 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
     taken.append(span)
     if len(words) == 1:
         person = _resolve_family(ctx, words[0])
+        if person is not None and person.titles:
+            # "Minister Gromov" after "Foreign Minister Pavel Gromov": a reference, not a post
+            person.spans.append(span)
+            ctx.out.add(ctx.out.release, KGO.mentions, person.iri, span)
+            return
         if person is None:
             person = _new_person(ctx, words, span, match)
     else:
