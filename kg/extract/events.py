@@ -47,12 +47,23 @@ _VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                 "autonomous_oblast"}
 
 
+_FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+in\s+"
+                       r"(?:\w+\s+)?\d{4}\b", re.I)
+_BARE_ORDINAL = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b"
+                           r"(?!\s+of\b)", re.I)
+
+
 def find_events(ctx: Context) -> None:
+    primary = _primary_mechanism(ctx)
     for sent in ctx.sentences:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
+        if _FOUNDING.search(sent.text) and not re.search(r"\bheld\b", sent.text):
+            mentions = []  # "launched in 2008": a founding date, not a meeting
         for mention in _dedupe(mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
+        if not made and primary is not None:
+            made.extend(_bare_ordinal_events(ctx, sent, primary))
         if not made:
             made.extend(_meeting_events(ctx, sent))
         planned = bool(_NOT_PRESENT.search(sent.text))
@@ -88,6 +99,28 @@ def _lead_participants(ctx: Context) -> None:
             if person not in main.participants and any(
                     earlier.start <= s < earlier.end for s, _ in person.spans):
                 main.participants.append(person)
+
+
+def _primary_mechanism(ctx: Context) -> MechanismMention | None:
+    """The release's own channel: the first mechanism named with an ordinal, else the first."""
+    for m in ctx.mechanisms:
+        before = ctx.text[max(0, m.span[0] - 40) : m.span[0]]
+        if re.search(rf"(?:{ORDINAL})\s+(?:meeting|session|round)?\s*(?:of\s+)?(?:the\s+)?$",
+                     before, re.I):
+            return m
+    return ctx.mechanisms[0] if ctx.mechanisms else None
+
+
+def _bare_ordinal_events(ctx: Context, sent, primary: MechanismMention) -> list[Event]:
+    """"the ninth meeting, held in Seoul last year": a meeting of the release's own channel."""
+    m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return []
+    ordinal = ordinal_value(m.group("o"))
+    pairs = _venue_date_pairs(ctx, sent, m.end())
+    kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
+    return [_event(ctx, primary, ordinal, d, p, (m.start(), m.end()), sent.index, kind)
+            for p, d in (pairs or [(None, None)])]
 
 
 def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:

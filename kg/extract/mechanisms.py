@@ -27,7 +27,7 @@ HEADS = (
 _CAP = r"(?:[A-Z][\w'’.]*(?:[-–][A-Z]?[\w'’.]+)*)"
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}\s+(?:(?:and|of|for|on|the|&)\s+)*){{0,10}}?(?:{HEADS})"
-    rf"(?:\s+(?:on|for)\s+(?:{_CAP}(?:,)?\s+(?:and\s+)?)*{_CAP})?)(?![\w-])"
+    rf"(?:\s+(?:on|for)\s+(?:the\s+)?(?:{_CAP}(?:,)?\s+(?:and\s+|the\s+)?)*{_CAP})?)(?![\w-])"
 )
 _LEAD_NOISE = re.compile(
     r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
@@ -122,7 +122,7 @@ def _is_org(ctx: Context, start: int, end: int) -> bool:
 
 def _short_forms(ctx: Context) -> None:
     """"the Sub-committee", "the forum": the release's own mechanism with that head."""
-    pattern = re.compile(rf"\bthe\s+({HEADS})\b", re.I)
+    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL_WORDS}\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start(1) < e for s, e in ctx.name_spans):
             continue
@@ -151,6 +151,7 @@ def ordinal_value(token: str) -> int | None:
 
 
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|inaugural)"
+ORDINAL_WORDS = ORDINAL
 
 
 def record_rename(ctx: Context) -> None:
