@@ -166,7 +166,8 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
         return Result("select", variables, rows)
     if isinstance(res, ox.QueryBoolean):
         return Result("ask", boolean=bool(res))
-    return Result("graph", triples=list(res))
+    # the union default graph repeats a triple once per release graph that holds it
+    return Result("graph", triples=list(dict.fromkeys(res)))
 
 
 def _one_line(exc: BaseException) -> str:

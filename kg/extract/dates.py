@@ -47,6 +47,12 @@ _PATTERNS = [
         rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
     ),
     ("my", rf"\b(?:(?:early|mid|late|in|of)[-\s]+)?(?P<mon>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    (
+        "part",
+        rf"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter|"
+        rf"first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months)"
+        rf"\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?:the\s+year\s+)?(?P<y>{_YEAR}))",
+    ),
     ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+year\b"),
     ("month_only", rf"\b(?:in|early|mid|late|since|until|by)\s+(?:early\s+|mid-|late\s+)?"
                    rf"(?P<mon>{_MON})(?!\s+\d)\b"),
@@ -55,7 +61,8 @@ _PATTERNS = [
 
 
 def _compile() -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(pat, re.I if name == "relyear" else 0)) for name, pat in _PATTERNS]
+    return [(name, re.compile(pat, re.I if name in ("relyear", "part") else 0))
+            for name, pat in _PATTERNS]
 
 
 COMPILED = _compile()
@@ -95,8 +102,32 @@ def find_dates(text: str, start: int, end: int, year: int | None) -> list[DateMe
     return found
 
 
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _part_of_year(g: dict, y: int) -> tuple[str, str]:
+    if g.get("half"):
+        a, b = (1, 6) if g["half"].lower() == "first" else (7, 12)
+    elif g.get("q"):
+        n = ["first", "second", "third", "fourth"].index(g["q"].lower())
+        a, b = 3 * n + 1, 3 * n + 3
+    else:
+        a, b = 1, int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+    return f"{y:04d}-{a:02d}", f"{y:04d}-{b:02d}"
+
+
 def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | None:
     g = m.groupdict()
+    if name == "part":
+        if g.get("rel"):
+            if year is None:
+                return None
+            y = year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        else:
+            y = int(g["y"])
+        a, b = _part_of_year(g, y)
+        return DateMention(m.start(), m.end(), a, b, "month")
     y = int(g["y"]) if g.get("y") else year
     s, e = m.start(), m.end()
     if name in ("iso", "dotted"):

@@ -135,8 +135,7 @@ def _period(ctx: Context, sent, m, dates) -> str | None:
     elif before:
         chosen = before[-1]
     if chosen is None:
-        return str(ctx.year) if ctx.year and re.search(
-            r"\b(?:this year|so far|to date|currently|now)\b", sent.text) else None
+        return str(ctx.year) if ctx.year else None
     if chosen.end_value and chosen.precision == "month":
         return f"{chosen.value}/{chosen.end_value}"
     return chosen.value[:7] if chosen.precision == "month" else chosen.value[:4] \

@@ -24,11 +24,14 @@ HEADS = (
     r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day"
 )
-_CAP = r"(?:[A-Z][\w'’.]*(?:[-–][A-Z]?[\w'’.]+)*)"
+_CAP = r"(?:[A-Z][\w'’]*(?:[-–][A-Z]?[\w'’]+)*)"
+_SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP}\s+(?:(?:and|of|for|on|the|&)\s+)*){{0,10}}?(?:{HEADS})"
-    rf"(?:\s+(?:on|for)\s+(?:the\s+)?(?:{_CAP}(?:,)?\s+(?:and\s+|the\s+)?)*{_CAP})?)(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
+    rf"(?:{_SP}(?:on|for){_SP}(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP})?)*{_CAP})?)(?![\w-])"
 )
+_TITLE_LEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}?(?:Chairman|Chairwoman|Chair|Head|Director|"
+                         r"Minister|Secretary|President|Member|Members)\s+of\s+(?:the\s+)?")
 _LEAD_NOISE = re.compile(
     r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
     r"Meetings?|Sessions?|Rounds?|Plenary|Holds?|Held|Of|of|the|\d+\w*|First|Second|Third|"
@@ -89,6 +92,9 @@ def find_mechanisms(ctx: Context) -> None:
         raw = m.group("name")
         lead = _LEAD_NOISE.match(raw)
         start = m.start("name") + (lead.end() if lead else 0)
+        title_lead = _TITLE_LEAD.match(ctx.text, start, m.end("name"))
+        if title_lead:
+            start = title_lead.end()
         name = canonical(ctx.text[start : m.end("name")])
         inner = re.search(r"\b(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Korea|ROK|Russia|"
                           r"Korean|Russian)\b", name)
