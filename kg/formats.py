@@ -42,7 +42,7 @@ def render(result: Result, fmt: str) -> str:
     if result.kind == "ask":
         return json.dumps(result.boolean) if fmt != "table" else str(result.boolean).lower()
     if result.kind == "graph":
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode("utf-8")
+        return turtle(result.triples)
     if fmt == "json":
         rows = [dict(zip(result.variables, map(plain, row), strict=True)) for row in result.rows]
         return json.dumps(rows, ensure_ascii=False, indent=2)
@@ -56,6 +56,15 @@ def render(result: Result, fmt: str) -> str:
             writer.writerow(["" if v is None else plain(v) for v in row])
         return buf.getvalue().rstrip("\n")
     return table(result)
+
+
+def turtle(triples: list) -> str:
+    """Turtle with kg's prefixes, subjects grouped so each one is written once."""
+    from kg.store import PREFIXES
+
+    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    data = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return data.decode("utf-8").rstrip("\n")
 
 
 def _sparql_json(result: Result) -> dict:

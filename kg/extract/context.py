@@ -58,6 +58,8 @@ class Context:
     lex: Lexicon
     out: ReleaseGraph
     publisher: str | None = None
+    #: the place id of a news dateline ("CHUNCHEON, June 4 (Yonhap)")
+    dateline_place: str | None = None
     #: spans of names of other things (bodies, mechanisms, policies): places inside them
     #: are not places named in the release
     name_spans: list[Span] = field(default_factory=list)

@@ -73,7 +73,52 @@ def find_events(ctx: Context) -> None:
                                    if any(sent.start <= s < sent.end for s, _ in p.spans)]
             _merge(ctx, ev)
     _lead_participants(ctx)
+    if not ctx.events:
+        _dateline_event(ctx)
+    _attendees(ctx)
     _emit(ctx)
+
+
+_ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
+                     r"joined|co-chaired|led the|headed the|delegation|addressed|spoke at)\b", re.I)
+_LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|inked|"
+                        r"reached|adopted)\b")
+
+
+def _attendees(ctx: Context) -> None:
+    """"From the Russian side, Governor X and Head Y took part": people at the main event."""
+    if not ctx.events:
+        return
+    main = _first_numbered(ctx) or ctx.events[0]
+    if _NOT_PRESENT.search(ctx.sentences[main.sentence].text):
+        return
+    for sent in ctx.sentences:
+        if sent.start < ctx.body_start or not _ATTEND.search(sent.text):
+            continue
+        if any(e.sentence == sent.index for e in ctx.events if e is not main):
+            continue
+        if _NOT_PRESENT.search(sent.text):
+            continue
+        for person in ctx.persons:
+            if person not in main.participants and any(
+                    sent.start <= s < sent.end for s, _ in person.spans):
+                main.participants.append(person)
+
+
+def _dateline_event(ctx: Context) -> None:
+    """A news item with no meeting named still reports one: where and when its dateline
+    says, among the officials its lead sentence names."""
+    if ctx.dateline_place is None or ctx.doc_date is None:
+        return
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start][:2]
+    for sent in body:
+        people = [p for p in ctx.persons if any(sent.start <= a < sent.end for a, _ in p.spans)]
+        if people and _LEAD_VERB.search(sent.text) and not _NOT_PRESENT.search(sent.text):
+            ev = _event(ctx, None, None, DateMention(0, 0, ctx.doc_date), ctx.dateline_place,
+                        (sent.start, sent.end), sent.index, KGO.Talks)
+            ev.participants = people
+            ctx.events.append(ev)
+            return
 
 
 _PLURAL_REF = re.compile(r"\b(?:the two|both|co-chaired by|co-chairs|the two sides|"

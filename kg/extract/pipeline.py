@@ -110,6 +110,19 @@ def extract(doc: Document) -> ReleaseGraph:
     out.describe_release(doc, year=year)
     ctx = Context(text=text, sentences=sentences, body_start=body_start, doc_date=doc_date,
                   year=year, lex=lexicon(), out=out, publisher=doc.publisher)
+    ctx.dateline_place = _dateline_place(ctx, doc)
     for _name, step in STEPS:
         step(ctx)
     return out
+
+
+def _dateline_place(ctx: Context, doc: Document) -> str | None:
+    name = (doc.extra or {}).get("dateline_place")
+    if not name:
+        m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}",
+                      ctx.text[ctx.body_start : ctx.body_start + 3000], re.M)
+        name = m.group(1).title() if m else None
+    if not name:
+        return None
+    hits = ctx.lex.place_matcher.find(name.title())
+    return hits[0].id if hits and hits[0].end - hits[0].start == len(name) else None
