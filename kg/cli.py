@@ -266,6 +266,55 @@ def validate(store_path, limit) -> None:
         fail(f"{len(report.violations)} SHACL violations in {store_path}", 1)
 
 
+# -- serve, push -------------------------------------------------------------------------
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (another value exposes the store to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=30.0, show_default=True,
+              help="Query time limit in seconds.")
+def serve(store_path, host, port, timeout) -> None:
+    """Answer SPARQL queries over HTTP (read-only), with a query page at /."""
+    from kg.serve import ServeError
+    from kg.serve import serve as run_serve
+
+    def ready(endpoint) -> None:
+        click.echo(f"SPARQL endpoint: {endpoint.query_url}")
+        click.echo(f"Query page:      {endpoint.url}/")
+        click.echo("Read-only; press Ctrl+C to stop.", err=True)
+
+    try:
+        run_serve(store_path, host=host, port=port, timeout=timeout, on_ready=ready)
+    except ServeError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@click.argument("url")
+@store_option
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password for basic authentication (or KG_PUSH_PASSWORD).")
+@click.option("--token", envvar="KG_PUSH_TOKEN", help="Bearer token (or KG_PUSH_TOKEN).")
+@click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True,
+              help="Seconds to wait for each graph upload.")
+def push(url, store_path, user, password, token, timeout) -> None:
+    """Upload every graph to a remote store's Graph Store Protocol endpoint (URL)."""
+    from kg.push import PushError
+    from kg.push import push as run_push
+
+    try:
+        report = run_push(store_path, url, user=user, password=password, token=token,
+                          timeout=timeout)
+    except (PushError, StoreError) as exc:
+        fail(str(exc))
+    click.echo(f"pushed {report.graphs} graphs ({report.triples} triples) to {report.url}")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -7,12 +7,18 @@ time limit and negotiates JSON, XML, CSV, TSV and RDF results. It listens on
 a private loopback port; in front of it a small proxy on HOST:PORT serves our
 own query page, refuses updates, predeclares kg's prefixes and forwards
 queries. Nothing is ever opened for writing.
+
+Oxigraph's ``--timeout-s`` does not stop every query (an aggregate over a
+huge join runs on), so the proxy keeps the time limit itself: a query that
+runs past it gets HTTP 503 and the backend is restarted, which is the only
+way to take its CPU back.
 """
 
 from __future__ import annotations
 
 import ctypes
 import json
+import re
 import shutil
 import signal
 import socket
@@ -33,6 +39,7 @@ from kg.query import catalog, with_prefixes
 from kg.store import StoreError, reading
 
 MAX_BODY = 1_000_000
+MAX_RESULT = 256 * 1024 * 1024
 QUERY_PATHS = ("/query", "/sparql")
 _FORWARDED_PARAMS = ("query", "default-graph-uri", "named-graph-uri")
 
@@ -59,6 +66,12 @@ def oxigraph_binary() -> str:
     return found
 
 
+def _main_thread_on_linux() -> bool:
+    """The death signal fires when the launching *thread* ends, so only the main one may ask."""
+    on_main = threading.current_thread() is threading.main_thread()
+    return sys.platform.startswith("linux") and on_main
+
+
 def _die_with_parent() -> None:
     """Linux: have the backend killed if kg itself dies without cleaning up."""
     try:
@@ -79,6 +92,7 @@ class Endpoint:
     _backend: subprocess.Popen | None = field(default=None, repr=False)
     _httpd: ThreadingHTTPServer | None = field(default=None, repr=False)
     _client: httpx.Client | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def url(self) -> str:
@@ -96,14 +110,7 @@ class Endpoint:
             del del_store
         except StoreError as exc:
             raise ServeError(str(exc)) from exc
-        self.backend_port = free_port()
-        self._backend = subprocess.Popen(
-            [oxigraph_binary(), "serve-read-only", "--location", str(self.store_path),
-             "--bind", f"127.0.0.1:{self.backend_port}", "--union-default-graph",
-             "--timeout-s", str(max(1, round(self.timeout)))],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
+        self._launch_backend()
         self._client = httpx.Client(timeout=self.timeout + 10)
         try:
             self._wait_for_backend()
@@ -117,6 +124,34 @@ class Endpoint:
         self.port = self._httpd.server_address[1]
         self._httpd.daemon_threads = True
         return self
+
+    def _launch_backend(self) -> None:
+        self.backend_port = free_port()
+        self._backend = subprocess.Popen(
+            [oxigraph_binary(), "serve-read-only", "--location", str(self.store_path),
+             "--bind", f"127.0.0.1:{self.backend_port}", "--union-default-graph",
+             "--timeout-s", str(max(1, round(self.timeout)))],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent if _main_thread_on_linux() else None,
+        )
+
+    def _stop_backend(self) -> None:
+        if self._backend is None:
+            return
+        self._backend.terminate()
+        try:
+            self._backend.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._backend.kill()
+            self._backend.wait()
+        self._backend = None
+
+    def restart_backend(self) -> None:
+        """Kill a backend stuck on an over-long query and start a fresh one."""
+        with self._lock:
+            self._stop_backend()
+            self._launch_backend()
+            self._wait_for_backend()
 
     def _wait_for_backend(self, limit: float = 20.0) -> None:
         deadline = time.monotonic() + limit
@@ -148,14 +183,7 @@ class Endpoint:
             self._httpd.shutdown()
             self._httpd.server_close()
             self._httpd = None
-        if self._backend is not None:
-            self._backend.terminate()
-            try:
-                self._backend.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._backend.kill()
-                self._backend.wait()
-            self._backend = None
+        self._stop_backend()
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -168,13 +196,30 @@ class Endpoint:
 
     # -- used by the request handler ------------------------------------------------------
 
-    def forward(self, params: list[tuple[str, str]], accept: str) -> httpx.Response:
-        """Send one query to Oxigraph as a form POST and hand back its answer."""
+    def forward(self, params: list[tuple[str, str]], accept: str) -> tuple[int, str, bytes]:
+        """Send one query to Oxigraph; stop waiting (and restart it) at the time limit."""
         assert self._client is not None
-        return self._client.post(
-            f"http://127.0.0.1:{self.backend_port}/query", data=dict(_merge(params)),
-            headers={"Accept": accept or "application/sparql-results+json"},
-        )
+        deadline = time.monotonic() + self.timeout
+        url = f"http://127.0.0.1:{self.backend_port}/query"
+        headers = {"Accept": accept or "application/sparql-results+json"}
+        try:
+            with self._client.stream("POST", url, data=_merge(params), headers=headers,
+                                     timeout=httpx.Timeout(self.timeout)) as resp:
+                body = bytearray()
+                for chunk in resp.iter_bytes():
+                    body.extend(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("time limit")
+                    if len(body) > MAX_RESULT:
+                        raise ResultTooLarge
+                return resp.status_code, resp.headers.get("content-type", ""), bytes(body)
+        except (httpx.TimeoutException, ResultTooLarge):
+            self.restart_backend()
+            raise
+
+
+class ResultTooLarge(Exception):
+    """A result past MAX_RESULT bytes: the client should add a LIMIT."""
 
 
 def _merge(params: list[tuple[str, str]]) -> dict[str, str | list[str]]:
@@ -186,6 +231,14 @@ def _merge(params: list[tuple[str, str]]) -> dict[str, str | list[str]]:
         else:
             out[key] = value
     return out
+
+
+def _shift_position(message: bytes, offset: int) -> bytes:
+    """Report a syntax error at the user's column, not the one after our PREFIX lines."""
+    def fix(m: re.Match[bytes]) -> bytes:
+        return b"error at 1:" + str(max(1, int(m.group(1)) - offset)).encode()
+
+    return re.sub(rb"error at 1:(\d+)", fix, message, count=1) if offset else message
 
 
 def _first_line(text: str) -> str:
@@ -242,16 +295,22 @@ def _handler_for(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return self._send(400, b"give exactly one query parameter\n",
                                   "text/plain; charset=utf-8")
             kept = [(k, v) for k, v in params if k in _FORWARDED_PARAMS and k != "query"]
-            kept.append(("query", with_prefixes(queries[0])))
+            sent = with_prefixes(queries[0])
+            kept.append(("query", sent))
             try:
-                answer = endpoint.forward(kept, self.headers.get("Accept", ""))
+                status, ctype, body = endpoint.forward(kept, self.headers.get("Accept", ""))
             except httpx.TimeoutException:
-                return self._send(503, b"query time limit reached\n", "text/plain; charset=utf-8")
+                limit = f"query time limit ({endpoint.timeout:g} s) reached\n"
+                return self._send(503, limit.encode(), "text/plain; charset=utf-8")
+            except ResultTooLarge:
+                return self._send(413, b"result too large: add a LIMIT\n",
+                                  "text/plain; charset=utf-8")
             except httpx.TransportError as exc:
                 return self._send(502, f"backend unavailable: {exc}\n".encode(),
                                   "text/plain; charset=utf-8")
-            ctype = answer.headers.get("content-type", "application/octet-stream")
-            self._send(answer.status_code, answer.content, ctype)
+            if status == 400:
+                body = _shift_position(body, len(sent) - len(queries[0]))
+            self._send(status, body, ctype or "application/octet-stream")
 
         def _refuse(self) -> None:
             self._send(403, b"this endpoint is read-only: SPARQL updates are refused\n",

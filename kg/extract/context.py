@@ -31,6 +31,8 @@ class MechanismMention:
     name: str
     span: Span
     head: str  # committee, forum, dialogue ...
+    #: named only as a venue ("on the sidelines of the ASEAN Regional Forum")
+    venue_only: bool = False
 
 
 @dataclass

@@ -112,7 +112,10 @@ def find_mechanisms(ctx: Context) -> None:
         known = ctx.out.label_of(iri) or ""
         if len(name) > len(known) and fold(known) in fold(name):
             ctx.out.replace_label(iri, name)
-        mention = MechanismMention(iri, name, (start, m.end()), head_of(name))
+        sidelines = re.search(r"sidelines\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+                              ctx.text[max(0, start - 40) : start])
+        mention = MechanismMention(iri, name, (start, m.end()), head_of(name),
+                                   venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
         ctx.name_spans.append((start, m.end()))
         by_key.setdefault(key, mention)

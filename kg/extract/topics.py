@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.extract.lexicon import Hit
 from kg.namespaces import KGO, SECTOR
 
 _DISCUSS = re.compile(
@@ -33,18 +34,35 @@ def find_topics(ctx: Context) -> None:
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
-        for hit in ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end):
+        for hit in _sector_hits(ctx, sent):
             targets = _targets(ctx, sent, main, hit.start)
             if not targets:
                 continue
-            if _in_any_name(ctx, hit.start, hit.end) or any(
-                    s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
-                continue
-            proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK
-            if proper and hit.start != sent.start:
+            if hit.surface and _not_a_sector_word(ctx, sent, hit):
                 continue
             for ev in targets:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
+
+
+def _sector_hits(ctx: Context, sent) -> list[Hit]:
+    """Sector words, plus the sectors a policy stands for ("Nine Bridges")."""
+    hits = ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end)
+    for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
+        for slug in ctx.lex.policies[hit.id].extra.get("sectors", "").split("|"):
+            if slug:
+                hits.append(Hit(hit.start, hit.end, slug, ""))  # "" marks a derived sector
+    return hits
+
+
+def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
+    """A sector word inside a name or a title, or a capitalised one ("Free Port"), is not
+    a sector the text speaks of."""
+    if _in_any_name(ctx, hit.start, hit.end):
+        return True
+    if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
+        return True
+    proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK
+    return proper and hit.start != sent.start
 
 
 def _in_any_name(ctx: Context, start: int, end: int) -> bool:
@@ -62,7 +80,7 @@ def _main_event(ctx: Context) -> Event:
 def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     """The mechanism named closest before the sector owns it; a sector named before any
     mechanism in a sentence about the main meeting belongs to the main meeting."""
-    before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos]
+    before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos and not m.venue_only]
     named = {before[-1].iri} if before else set()
     body = ctx.text[sent.start : sent.end]
     if not named and (_DISCUSS.search(body) or _SIDES.search(body)):
