@@ -21,6 +21,23 @@ def named(iri: str) -> ox.NamedNode:
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """One rdflib term as a pyoxigraph term.
+
+    Called for every position of every quad a build writes, so the exact
+    classes extraction produces take a fast path (``type() is``) before the
+    general ``isinstance`` chain, which handles subclasses the same way.
+    """
+    kind = type(term)
+    if kind is URIRef:
+        return named(str(term))
+    if kind is Literal:
+        lang = term.language
+        if lang:
+            return ox.Literal(str(term), language=lang)
+        dt = term.datatype
+        if dt is not None and str(dt) != XSD_STRING:
+            return ox.Literal(str(term), datatype=named(str(dt)))
+        return ox.Literal(str(term))
     if isinstance(term, URIRef):
         return named(str(term))
     if isinstance(term, Literal):

@@ -132,7 +132,8 @@ class Lexicon:
         }
         self.policies = self._records("policies.tsv")
         self.policy_matcher = Matcher(
-            {n: r.id for r in self.policies.values() for n in (r.name_en, *r.variants)}
+            {n: r.id for r in self.policies.values() for n in (r.name_en, *r.variants)},
+            ignore_case=True,
         )
         self.titles = self._titles()
         self.korean_surnames = self._surnames()

@@ -97,8 +97,18 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     return None
 
 
+def _hinted_org(hint: str) -> str | None:
+    """"of the Ministry of Foreign Affairs" after a name: that body, without place tails."""
+    m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+)*?(?:{_ORG_HEADS})\b.*)", hint)
+    if not m:
+        return None
+    org = re.split(r"\s+(?:in|on|at)\s+|,", m.group("org"))[0]
+    return _COUNTRY_TAIL.sub("", org)
+
+
 def record_post(
-    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span
+    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span,
+    org_hint: str = "",
 ) -> None:
     country = person.country
     post = entity_iri("post", f"{person.key} {title}")
@@ -110,7 +120,7 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = implied_org(ctx, title, country)
+    org_name = _hinted_org(org_hint) or implied_org(ctx, title, country)
     if org_name:
         org = declare_org(ctx, org_name, country, title_span)
         ctx.out.add(post, KGO.postIn, org, title_span)

@@ -18,6 +18,9 @@ from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
+#: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
+_LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
+                         r",?\s+and\s+[A-Z]")
 _CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&"})
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+")
 _COUNTERPART = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+(?:'s)?)\s+)?counterparts?,?\s+")
@@ -36,6 +39,8 @@ class TitleMatch:
     title_span: Span
     name_tokens: list[tuple[str, int, int]]
     country: str | None
+    #: "... Pyo Eun-jae of the Ministry of Foreign Affairs": the body named after the name
+    org_hint: str = ""
 
 
 def find_people(ctx: Context) -> None:
@@ -71,6 +76,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
                 continue
             if tok == ")" and j >= 2 and toks[j - 2][0] == "(":
                 continue
+            if tok == "," and run and _LIST_AHEAD.match(text, e):
+                continue
             if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
                 break
             next_is_title = j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1])
@@ -97,7 +104,11 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         title = text[title_start:title_end].strip(" ,")
         if title.endswith(" of") or title.endswith(" and"):
             continue
-        out.append(TitleMatch(title, (title_start, title_end), name, country))
+        hint = ""
+        after = run[run.index(name[-1]) + 1 :] if name[-1] in run else []
+        if after and after[0][0] == "of":
+            hint = text[after[0][1] : after[-1][2]]
+        out.append(TitleMatch(title, (title_start, title_end), name, country, hint))
     return out
 
 
@@ -129,15 +140,10 @@ def _split_name(ctx: Context, run, head_end: int):
     if not run:
         return [], head_end
     if run[0][0] in _CONNECT:
-        tail = []
-        for tok in reversed(run):
-            if is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1]) and len(tail) < 3:
-                tail.insert(0, tok)
-            else:
-                break
-        if len(tail) < 2 or len(tail) == len(run):
+        name = _name_after_complement(ctx, run)
+        if not name:
             return [], head_end
-        return tail, tail[0][1]
+        return name, name[0][1]
     lead = []
     for tok in run:
         if is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1]) and len(lead) < 3:
@@ -147,6 +153,26 @@ def _split_name(ctx: Context, run, head_end: int):
     if len(lead) == 3 and not _three_part(lead):
         lead = lead[:2]
     return lead, head_end
+
+
+def _name_after_complement(ctx: Context, run) -> list:
+    """In "Director-General for Overseas Koreans and Consular Affairs Pyo Eun-jae of the
+    Ministry ..." the name is the last two or three name-like words that end the run or
+    are followed by "of", "at", "in" or "on"."""
+    def namelike(tok) -> bool:
+        return is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1])
+
+    for i in range(1, len(run) - 1):
+        for size in (3, 2):
+            part = run[i : i + size]
+            if len(part) < size or not all(namelike(t) for t in part):
+                continue
+            if size == 3 and not _three_part(part):
+                continue
+            nxt = run[i + size][0] if i + size < len(run) else None
+            if nxt is None or nxt in ("of", "at", "in", "on"):
+                return part
+    return []
 
 
 def _three_part(tokens) -> bool:
@@ -269,7 +295,7 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
         if person.country is None and country:
             person.country = country
             _record_country(ctx, person, span)
-        _record_post(ctx, person, match.title, match.title_span, span)
+        _record_post(ctx, person, match.title, match.title_span, span, match.org_hint)
 
 
 def _lookup(ctx: Context, words: list[str]) -> Person | None:
@@ -347,7 +373,8 @@ def _title_country(ctx: Context, match: TitleMatch) -> str | None:
 
 
 def _record_post(
-    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span
+    ctx: Context, person: Person, title: str, title_span: Span, name_span: Span,
+    org_hint: str = "",
 ) -> None:
     title = " ".join(title.split())
     for known in person.titles:
@@ -355,7 +382,7 @@ def _record_post(
             return
     for part in split_titles(title):
         person.titles.append(part)
-        orgs.record_post(ctx, person, part, title_span, name_span)
+        orgs.record_post(ctx, person, part, title_span, name_span, org_hint)
 
 
 def split_titles(title: str) -> list[str]:
