@@ -353,6 +353,19 @@ def _emit(ctx: Context) -> None:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
 
 
+def main_event(ctx: Context) -> Event | None:
+    """The meeting a release is about: the first numbered one, else the first that is
+    not planned, else the first."""
+    if not ctx.events:
+        return None
+    numbered = _first_numbered(ctx)
+    if numbered is not None:
+        return numbered
+    held = [e for e in ctx.events
+            if not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
+    return (held or ctx.events)[0]
+
+
 def _first_numbered(ctx: Context) -> Event | None:
     numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
     return numbered[0] if numbered else None

@@ -34,7 +34,14 @@ class Hit:
 
 
 class Matcher:
-    """Longest-first alternation of surface forms with word boundaries."""
+    """Dictionary matcher for surface forms, leftmost-longest, with word boundaries.
+
+    The text is cut once into tokens (runs of word characters and single other
+    characters); a match is a run of consecutive tokens, tried longest first at
+    each token, whose text (other white space read as a plain space) is a form.
+    A match never starts after a word character or '-' and never ends before a
+    word character, like ``(?<![\\w-])(?:form|...)(?!\\w)``.
+    """
 
     def __init__(self, forms: dict[str, str], *, ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
@@ -42,20 +49,54 @@ class Matcher:
             (" ".join(k.split()).lower() if ignore_case else " ".join(k.split())): v
             for k, v in forms.items() if k.strip()
         }
-        ordered = sorted(self.forms, key=len, reverse=True)
-        body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
-        flags = re.IGNORECASE if ignore_case else 0
-        self.pattern = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
+        #: first token of a form -> token counts of the forms starting with it, longest first
+        by_first: dict[str, set[int]] = {}
+        for form in self.forms:
+            toks = _TOKEN.findall(form)
+            by_first.setdefault(toks[0], set()).add(len(toks))
+        self._sizes = {t: sorted(ns, reverse=True) for t, ns in by_first.items()}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        end = len(text) if end is None else end
-        out = []
+        end = len(text) if end is None else min(end, len(text))
         text = _OTHER_SPACE.sub(" ", text)  # same length: offsets stay valid
-        for m in self.pattern.finditer(text, start, end):
-            key = " ".join(m.group(0).split())
-            key = key.lower() if self.ignore_case else key
-            out.append(Hit(m.start(), m.end(), self.forms[key], m.group(0)))
+        key_text = text
+        if self.ignore_case:
+            key_text = text.lower()
+            if len(key_text) != len(text):  # a letter whose lower case is longer
+                key_text = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        sizes, forms = self._sizes, self.forms
+        out = []
+        n_tok = len(spans)
+        i = 0
+        while i < n_tok:
+            s, e1 = spans[i]
+            i += 1
+            ns = sizes.get(key_text[s:e1])
+            if ns is None or (s and (text[s - 1] == "-" or _is_word(text[s - 1]))):
+                continue
+            for n in ns:
+                j = i + n - 2
+                if j >= n_tok:
+                    continue
+                e = spans[j][1]
+                if e < end and _is_word(text[e]):
+                    continue
+                form_id = forms.get(key_text[s:e])
+                if form_id is not None:
+                    out.append(Hit(s, e, form_id, text[s:e]))
+                    i = j + 1
+                    break
         return out
+
+
+def _is_word(char: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return char.isalnum() or char == "_"
+
+
+#: a run of word characters, or any single character that is neither a word character nor space
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 #: white space other than a plain space (releases use NBSP, tabs, line breaks)
