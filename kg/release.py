@@ -8,8 +8,10 @@ quads for the release's own named graph.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -18,6 +20,29 @@ from kg import ids
 from kg.namespaces import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 Span = tuple[int, int]
+
+# Terms used for every statement or evidence record: looked up once, not through the
+# namespace objects' attribute machinery in the hot loops.
+_TYPE = RDF.type
+_LABEL = RDFS.label
+_ALT_LABEL = SKOS.altLabel
+_MENTIONS = KGO.mentions
+_EVIDENCE = KGO.Evidence
+_SENTENCE = KGO.Sentence
+_STATED_SUBJECT = KGO.statedSubject
+_STATED_PREDICATE = KGO.statedPredicate
+_STATED_OBJECT = KGO.statedObject
+_START = KGO.start
+_END = KGO.end
+_IN_RELEASE = KGO.inRelease
+_IN_SENTENCE = KGO.sentence
+_TEXT = KGO.text
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def _int_literal(n: int) -> Literal:
+    """``Literal(n)`` (xsd:integer), built once per offset: rdflib literals are costly to make."""
+    return Literal(n)
 
 
 @dataclass(frozen=True)
@@ -41,6 +66,7 @@ class ReleaseGraph:
         self.triples: dict[tuple[Node, Node, Node], None] = {}
         self._evidence: dict[tuple[Node, Node, Node, int, int], None] = {}
         self._labels: dict[URIRef, str] = {}
+        self._local_prefix: dict[str, str] = {}
 
     # -- primitive -----------------------------------------------------------
 
@@ -63,10 +89,10 @@ class ReleaseGraph:
     ) -> URIRef:
         """Declare an entity; the first label given in a release is its rdfs:label there."""
         iri = ids.entity_iri(kind, key)
-        self.add(iri, RDF.type, cls, span)
+        self.add(iri, _TYPE, cls, span)
         self.set_label(iri, label, span)
         if mention:
-            self.add(self.release, KGO.mentions, iri, span)
+            self.add(self.release, _MENTIONS, iri, span)
         return iri
 
     def set_label(self, iri: URIRef, label: str, span: Span | None = None) -> None:
@@ -74,9 +100,9 @@ class ReleaseGraph:
         known = self._labels.get(iri)
         if known is None:
             self._labels[iri] = label
-            self.add(iri, RDFS.label, Literal(label, lang="en"), span)
+            self.add(iri, _LABEL, Literal(label, lang="en"), span)
         elif known != label:
-            self.add(iri, SKOS.altLabel, Literal(label, lang="en"), span)
+            self.add(iri, _ALT_LABEL, Literal(label, lang="en"), span)
 
     def replace_label(self, iri: URIRef, label: str) -> None:
         """Prefer a fuller name found later; the old one stays as an alternative label."""
@@ -97,7 +123,11 @@ class ReleaseGraph:
         return self._labels.get(iri)
 
     def local(self, kind: str, n: int | str) -> URIRef:
-        return ids.local_iri(self.release, kind, n)
+        """``ids.local_iri(self.release, kind, n)``, with the prefix worked out once per kind."""
+        prefix = self._local_prefix.get(kind)
+        if prefix is None:
+            prefix = self._local_prefix[kind] = str(ids.local_iri(self.release, kind, ""))
+        return URIRef(f"{prefix}{n}")
 
     # -- metadata ------------------------------------------------------------
 
@@ -129,8 +159,6 @@ class ReleaseGraph:
     # -- output --------------------------------------------------------------
 
     def sentence_at(self, offset: int) -> SentenceRef | None:
-        import bisect
-
         i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0:
             return None
@@ -138,27 +166,36 @@ class ReleaseGraph:
 
     def all_triples(self) -> Iterator[tuple[Node, Node, Node]]:
         yield from self.triples
-        used: dict[int, SentenceRef] = {}
+        release = self.release
+        sentences, starts = self.sentences, self._starts
+        ev_prefix = str(self.local("evidence", ""))
+        sent_prefix = str(self.local("sentence", ""))
+        used: dict[int, URIRef] = {}  # sentence index -> IRI, in order of first use
+        first: dict[int, SentenceRef] = {}
         for n, (s, p, o, start, end) in enumerate(self._evidence):
-            ev = self.local("evidence", n)
-            yield ev, RDF.type, KGO.Evidence
-            yield ev, KGO.statedSubject, s
-            yield ev, KGO.statedPredicate, p
-            yield ev, KGO.statedObject, o
-            yield ev, KGO.start, Literal(start)
-            yield ev, KGO.end, Literal(end)
-            yield ev, KGO.inRelease, self.release
-            sent = self.sentence_at(start)
-            if sent is not None:
-                used[sent.index] = sent
-                yield ev, KGO.sentence, self.local("sentence", sent.index)
-        for sent in used.values():
-            node = self.local("sentence", sent.index)
-            yield node, RDF.type, KGO.Sentence
-            yield node, KGO.text, Literal(sent.text)
-            yield node, KGO.start, Literal(sent.start)
-            yield node, KGO.end, Literal(sent.end)
-            yield node, KGO.inRelease, self.release
+            ev = URIRef(f"{ev_prefix}{n}")
+            yield ev, _TYPE, _EVIDENCE
+            yield ev, _STATED_SUBJECT, s
+            yield ev, _STATED_PREDICATE, p
+            yield ev, _STATED_OBJECT, o
+            yield ev, _START, _int_literal(start)
+            yield ev, _END, _int_literal(end)
+            yield ev, _IN_RELEASE, release
+            i = bisect.bisect_right(starts, start) - 1  # as sentence_at(start)
+            if i >= 0:
+                sent = sentences[i]
+                node = used.get(sent.index)
+                if node is None:
+                    node = used[sent.index] = URIRef(f"{sent_prefix}{sent.index}")
+                    first[sent.index] = sent
+                yield ev, _IN_SENTENCE, node
+        for index, node in used.items():
+            sent = first[index]
+            yield node, _TYPE, _SENTENCE
+            yield node, _TEXT, Literal(sent.text)
+            yield node, _START, _int_literal(sent.start)
+            yield node, _END, _int_literal(sent.end)
+            yield node, _IN_RELEASE, release
 
 
 def _is_iri(value: str) -> bool:

@@ -109,7 +109,7 @@ def _declare(ctx: Context, sent, name: str, start: int, end: int, found) -> None
     ctx.out.entity("agreement", key, KGO.Agreement, name, span)
     ctx.name_spans.append(span)
     found.append(span)
-    date, place = _when_where(ctx, sent)
+    date, place = _when_where(ctx, sent, span)
     if date:
         from kg.extract.events import _date_literal
 
@@ -118,16 +118,20 @@ def _declare(ctx: Context, sent, name: str, start: int, end: int, found) -> None
         ctx.out.add(iri, KGO.place, declare_place(ctx, place, None, mention=False), span)
 
 
-def _when_where(ctx: Context, sent):
+def _when_where(ctx: Context, sent, span: tuple[int, int]):
     """The sentence's own date and venue; else its event's; else the release's main
-    event; else the dateline."""
+    event; else the dateline. Places and meetings named inside the document's own name
+    ("a project in Petropavlovsk-Kamchatsky") say nothing of where it was signed."""
     from kg.extract.events import _event_dates, _venues, main_event
 
-    dates = _event_dates(ctx, sent)
-    venues = _venues(ctx, sent.start, sent.end)
+    def outside(start: int) -> bool:
+        return not span[0] <= start < span[1] + 25
+
+    dates = [d for d in _event_dates(ctx, sent) if outside(d.start)]
+    venues = [v for v in _venues(ctx, sent.start, sent.end) if outside(v.start)]
     date = dates[0].value if dates else None
     place = venues[0].id if venues else None
-    here = [e for e in ctx.events if e.sentence == sent.index]
+    here = [e for e in ctx.events if e.sentence == sent.index and outside(e.span[0])]
     for ev in here + [main_event(ctx)]:
         if ev is None:
             continue

@@ -358,9 +358,10 @@ def main_event(ctx: Context) -> Event | None:
     not planned, else the first."""
     if not ctx.events:
         return None
-    numbered = _first_numbered(ctx)
-    if numbered is not None:
-        return numbered
+    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None
+                and not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
+    if numbered:
+        return numbered[0]
     held = [e for e in ctx.events
             if not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
     return (held or ctx.events)[0]

@@ -58,13 +58,9 @@ class Matcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         end = len(text) if end is None else min(end, len(text))
-        text = _OTHER_SPACE.sub(" ", text)  # same length: offsets stay valid
-        key_text = text
-        if self.ignore_case:
-            key_text = text.lower()
-            if len(key_text) != len(text):  # a letter whose lower case is longer
-                key_text = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        tokens = _tokens(text, start, end)
+        text, spans = tokens.text, tokens.spans
+        key_text = tokens.lower() if self.ignore_case else text
         sizes, forms = self._sizes, self.forms
         out = []
         n_tok = len(spans)
@@ -88,6 +84,39 @@ class Matcher:
                     i = j + 1
                     break
         return out
+
+
+class _Tokens:
+    """A text with other white space made plain spaces, and its token spans in a range."""
+
+    __slots__ = ("text", "spans", "_lower")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = _OTHER_SPACE.sub(" ", text)  # same length: offsets stay valid
+        self.spans = [m.span() for m in _TOKEN.finditer(self.text, start, end)]
+        self._lower: str | None = None
+
+    def lower(self) -> str:
+        if self._lower is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):  # a letter whose lower case is longer
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            self._lower = low
+        return self._lower
+
+
+#: the last few tokenisations: extraction runs several matchers over the same text and range
+_TOKEN_CACHE: dict[tuple[str, int, int], _Tokens] = {}
+
+
+def _tokens(text: str, start: int, end: int) -> _Tokens:
+    key = (text, start, end)
+    found = _TOKEN_CACHE.get(key)
+    if found is None:
+        if len(_TOKEN_CACHE) >= 16:
+            _TOKEN_CACHE.clear()
+        found = _TOKEN_CACHE[key] = _Tokens(text, start, end)
+    return found
 
 
 def _is_word(char: str) -> bool:
