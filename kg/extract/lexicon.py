@@ -200,6 +200,11 @@ class Lexicon:
         self.mechanism_by_fold = {
             fold(n): r.id for r in self.mechanisms.values() for n in (r.name_en, *r.variants)
         }
+        self.mechanism_matcher = Matcher({
+            n: r.id for r in self.mechanisms.values() for n in (r.name_en, *r.variants)
+            if not re.search(r"(?:Committee|Commission|Forum|Dialogue|Consultations?|Council|"
+                             r"Group|Day|Sub-committee|Subcommittee)$", n)
+        })
         self.policies = self._records("policies.tsv")
         self.policy_matcher = Matcher(
             {n: r.id for r in self.policies.values() for n in (r.name_en, *r.variants)},

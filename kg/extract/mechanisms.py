@@ -16,7 +16,7 @@ from rdflib import Literal
 from kg.extract.context import Context, MechanismMention
 from kg.extract.lexicon import fold
 from kg.ids import entity_iri
-from kg.namespaces import KGO
+from kg.namespaces import KGO, SKOS
 
 HEADS = (
     r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
@@ -40,8 +40,8 @@ _LEAD_NOISE = re.compile(
     r"Twentieth)\s+)+"
 )
 _BILATERAL = re.compile(
-    r"^(?:(?:Republic of Korea|South Korea|Korean|Korea|ROK)\s*[-–]\s*(?:Russian|Russia)|"
-    r"(?:Russian|Russia)\s*[-–]\s*(?:Republic of Korea|South Korea|Korean|Korea|ROK))\b"
+    r"^(?:(?:Republic of Korea|South Korean?|Korean|Korea|ROK)\s*[-–]\s*(?:Russian|Russia)|"
+    r"(?:Russian|Russia)\s*[-–]\s*(?:Republic of Korea|South Korean?|Korean|Korea|ROK))\b"
 )
 _NOT_MECH = re.compile(r"^(?:UN|United Nations|General Assembly|Security Council)\b")
 _ORDINAL_WORDS = [
@@ -106,9 +106,12 @@ def find_mechanisms(ctx: Context) -> None:
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
             continue
         key = mechanism_key(ctx, name)
+        surface = " ".join(ctx.text[start : m.end("name")].split())
         name = _known_label(ctx, key, name)
         iri = entity_iri("mechanism", key)
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
+        if surface != name:  # the release's own wording stays findable
+            ctx.out.add(iri, SKOS.altLabel, Literal(surface, lang="en"), (start, m.end()))
         known = ctx.out.label_of(iri) or ""
         if len(name) > len(known) and fold(known) in fold(name):
             ctx.out.replace_label(iri, name)
@@ -121,7 +124,21 @@ def find_mechanisms(ctx: Context) -> None:
         by_key.setdefault(key, mention)
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)
+    _gazetteer_forms(ctx)
     _short_forms(ctx)
+
+
+def _gazetteer_forms(ctx: Context) -> None:
+    """Known names without a channel noun ("EEF") come from the gazetteer."""
+    for hit in ctx.lex.mechanism_matcher.find(ctx.text, ctx.body_start):
+        if any(s <= hit.start < e for s, e in ctx.name_spans):
+            continue
+        rec = ctx.lex.mechanisms[hit.id]
+        iri = entity_iri("mechanism", hit.id)
+        ctx.out.entity("mechanism", hit.id, KGO.Mechanism, rec.name_en, (hit.start, hit.end))
+        ctx.mechanisms.append(MechanismMention(iri, rec.name_en, (hit.start, hit.end),
+                                               head_of(rec.name_en)))
+        ctx.name_spans.append((hit.start, hit.end))
 
 
 def _is_org(ctx: Context, start: int, end: int) -> bool:
