@@ -53,6 +53,11 @@ _PATTERNS = [
         rf"first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months)"
         rf"\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?:the\s+year\s+)?(?P<y>{_YEAR}))",
     ),
+    (
+        "month_rel",
+        rf"\b(?:(?P<rel1>next|last|this)\s+(?P<mon1>{_MON})|(?P<mon2>{_MON})\s+(?:of\s+)?"
+        rf"(?P<rel2>next|last|this)\s+year)\b",
+    ),
     ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+year\b"),
     ("month_only", rf"\b(?:in|early|mid|late|since|until|by)\s+(?:early\s+|mid-|late\s+)?"
                    rf"(?P<mon>{_MON})(?!\s+\d)\b"),
@@ -61,7 +66,7 @@ _PATTERNS = [
 
 
 def _compile() -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(pat, re.I if name in ("relyear", "part") else 0))
+    return [(name, re.compile(pat, re.I if name in ("relyear", "part", "month_rel") else 0))
             for name, pat in _PATTERNS]
 
 
@@ -119,6 +124,13 @@ def _part_of_year(g: dict, y: int) -> tuple[str, str]:
 
 def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | None:
     g = m.groupdict()
+    if name == "month_rel":
+        if year is None:
+            return None
+        rel = (g.get("rel1") or g.get("rel2")).lower()
+        mon = month_of(g.get("mon1") or g.get("mon2"))
+        y = year + {"this": 0, "last": -1, "next": 1}[rel]
+        return DateMention(m.start(), m.end(), f"{y:04d}-{mon:02d}", None, "month", True)
     if name == "part":
         if g.get("rel"):
             if year is None:
@@ -177,8 +189,30 @@ _TARGET_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+$", re.I)
 _YEAR_ONLY = re.compile(rf"(?<![\d$.,-])({_YEAR})(?![\d%-])")
 
 
+#: Korea and the Russian Federation (then the USSR) established relations in 1990.
+RELATIONS_YEAR = 1990
+_ANNIVERSARY = re.compile(
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)", re.I)
+_REL_NEAR = re.compile(r"\b(this|last|next)\s+year\b", re.I)
+
+
+def _anniversary_year(text: str) -> int | None:
+    """"... last year, which marked the 30th anniversary of diplomatic relations": 2021."""
+    for m in _ANNIVERSARY.finditer(text):
+        window = text[max(0, m.start() - 120) : m.end() + 60]
+        near = _REL_NEAR.findall(window)
+        if len(set(w.lower() for w in near)) == 1:
+            shift = {"this": 0, "last": 1, "next": -1}[near[0].lower()]
+            return RELATIONS_YEAR + int(m.group("n")) + shift
+    return None
+
+
 def infer_year(text: str) -> int | None:
     """The year a release was written, judged from the years it speaks of."""
+    anniversary = _anniversary_year(text)
+    if anniversary:
+        return anniversary
     past: list[int] = []
     future: list[int] = []
     targets: list[int] = []

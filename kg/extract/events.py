@@ -328,6 +328,9 @@ def _emit(ctx: Context) -> None:
     for ev in ctx.events:
         if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
             ev.date = DateMention(0, 0, ctx.doc_date)
+        virtual = _VIRTUAL.search(ctx.sentences[ev.sentence].text)
+        if ev is main and ev.place_id is None and ctx.dateline_place and not virtual:
+            ev.place_id = ctx.dateline_place  # a news item reports from where it happened
         mech_key = str(ev.mechanism.iri) if ev.mechanism else ctx.out.source_key
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
               f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
