@@ -27,6 +27,8 @@ _NOT_NAME = frozenset(
     Welfare Sports Tourism Ministers Presidents Vladivostok Seoul Moscow Busan Both Also However
     Meanwhile Furthermore Moreover Especially During After Before Under Since Following Ahead
     January February March April May June July August September October November December
+    Department Division Bureau Directorate Service Center Centre Headquarters Secretariat Unit
+    Section Team Group Overseas Koreans Russians Consular Affairs Cooperation International
     Meetings Talks Session Sessions Ministers' Leaders Officials Delegation Delegations
     Holds Hold Held Meets Meet Met Visits Visit Signs Sign Signed Discuss Discusses Agree Agrees
     Says Said Calls Opens Attends Talks Launch Launches Kicks Wraps Eyes Eye Seeks Vows Urges

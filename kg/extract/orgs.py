@@ -21,7 +21,8 @@ _MINISTER_OF = re.compile(
     r"Russia|Republic of Korea|Korea))?$"
 )
 _ORG_INSIDE = re.compile(
-    r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'’.-]*\s+)*?(?:[A-Z][\w&'’.-]*))$"
+    r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|for|on)\s+)?"
+    r"[A-Z][\w&'’.-]*)*)$"
 )
 _ORG_HEADS = (
     r"Ministry|Agency|Corporation|Company|Bank|Fund|Foundation|Institute|University|Association|"
@@ -75,6 +76,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     Minister-of-X shape."""
     implies = ctx.lex.titles.implies
     bare = re.sub(r"^(?:Korean|Russian|South Korean)\s+", "", title)
+    leading = ctx.lex.org_matcher.find(bare, 0, len(bare))
+    if leading and leading[0].start == 0:  # "KOTRA President", "KITA Chairman"
+        return leading[0].surface
     explicit = _EXPLICIT_ORG.search(bare)
     if explicit:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
@@ -102,7 +106,9 @@ def _hinted_org(hint: str) -> str | None:
     m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+)*?(?:{_ORG_HEADS})\b.*)", hint)
     if not m:
         return None
-    org = re.split(r"\s+(?:in|on|at)\s+|,", m.group("org"))[0]
+    org = re.split(r"\s+(?:in|on|at)\s+|,|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
+                   r"Deputy|Vice|President|Director|Chairman|Governor|Ambassador|Head)\b)",
+                   m.group("org"))[0]
     return _COUNTRY_TAIL.sub("", org)
 
 

@@ -116,7 +116,7 @@ def _premodifier_start(ctx: Context, start: int) -> int:
     """"Gangwon Governor", "Zvezda's General Director": a place or body named right
     before the head word is part of the title."""
     before = ctx.text[max(0, start - 60) : start]
-    for hit in ctx.place_hits:
+    for hit in ctx.place_hits + ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start):
         if hit.end == start - 1 and ctx.text[hit.end] == " ":
             return hit.start
     m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s$", before)
@@ -170,7 +170,7 @@ def _name_after_complement(ctx: Context, run) -> list:
             if size == 3 and not _three_part(part):
                 continue
             nxt = run[i + size][0] if i + size < len(run) else None
-            if nxt is None or nxt in ("of", "at", "in", "on"):
+            if nxt is None or nxt in ("of", "at", "in", "on", "and"):
                 return part
     return []
 
@@ -227,8 +227,15 @@ _CLAUSE_END = re.compile(
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
-    m = _CLAUSE_END.search(text, pos, end)
-    return m.start() if m else end
+    """Where a title after a name stops; ", Industry and Energy" lists do not stop it."""
+    while True:
+        m = _CLAUSE_END.search(text, pos, end)
+        if m is None:
+            return end
+        if m.group(0) == "," and _LIST_AHEAD.match(text, m.end()):
+            pos = m.end()
+            continue
+        return m.start()
 
 
 def _honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
