@@ -125,7 +125,31 @@ def find_mechanisms(ctx: Context) -> None:
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)
     _gazetteer_forms(ctx)
+    _lowercase_channels(ctx)
     _short_forms(ctx)
+
+
+_LOWER_BILATERAL = re.compile(
+    r"(?<![\w-])(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Russia|Korea|Russian|Korean)"
+    r"\s+(?:[a-z]+\s+){1,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
+    r"consultations?|council|working group)\b"
+)
+
+
+def _lowercase_channels(ctx: Context) -> None:
+    """"the 29th session of the Korea-Russia fisheries committee": written in lower case,
+    named in title case."""
+    for m in _LOWER_BILATERAL.finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start() < e for s, e in ctx.name_spans):
+            continue
+        words = m.group(0).split()
+        name = canonical(" ".join([words[0]] + [w[:1].upper() + w[1:] for w in words[1:]]))
+        key = mechanism_key(ctx, name)
+        iri = entity_iri("mechanism", key)
+        span = (m.start(), m.end())
+        ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
+        ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
+        ctx.name_spans.append(span)
 
 
 def _gazetteer_forms(ctx: Context) -> None:
