@@ -515,3 +515,43 @@ def test_parse_detail_refuses_pages_without_a_release() -> None:
         parse_detail("<html><body><p>Session expired</p></body></html>")
     with pytest.raises(IncompletePage, match="body"):
         parse_detail('<html><body><div class="board_detail"><h2>T</h2></div></body></html>')
+
+
+# --------------------------------------------------------------------------- into the graph
+
+
+def test_fetched_releases_build_into_the_graph(base_url: str, tmp_path: Path) -> None:
+    """What the crawler saves is what `kg build` reads: body, title, date, URL, publisher."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path / "mofa"
+    crawl(out, base_url)
+    store = tmp_path / "store"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(out), "--store", str(store), "-q"])
+    assert result.exit_code == 0, result.output
+
+    sparql = (
+        "SELECT ?title ?date ?url ?publisher WHERE { ?r a kgo:Release ; dcterms:title ?title ;"
+        " dcterms:date ?date ; schema:url ?url ; dcterms:publisher ?publisher }"
+    )
+    result = runner.invoke(
+        cli, ["query", "--sparql", sparql, "--store", str(store), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = {row["url"]: row for row in json.loads(result.output)}
+    assert set(rows) == {f"{base_url}/eng/brd/m_5676/view.do?seq={seq}" for seq in GOOD}
+    first = rows[f"{base_url}/eng/brd/m_5676/view.do?seq=320010"]
+    assert first["title"] == "Korea-Russia Business Dialogue Held in Vladivostok"
+    assert first["date"] == "2024-11-20"
+    assert first["publisher"] == PUBLISHER
+    korean = rows[f"{base_url}/eng/brd/m_5676/view.do?seq=320007"]
+    assert korean["title"] == EUCKR_TITLE
+
+    result = runner.invoke(cli, ["query", "mechanisms", "--store", str(store), "-f", "json"])
+    names = {row["mechanism"] for row in json.loads(result.output)}
+    assert "Korea-Russia Business Dialogue" in names
+    result = runner.invoke(cli, ["query", "places", "--store", str(store), "-f", "json"])
+    assert {"place": "Vladivostok", "country": "Russian Federation"} in json.loads(result.output)
