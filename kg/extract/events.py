@@ -357,17 +357,14 @@ def _emit(ctx: Context) -> None:
 
 
 def main_event(ctx: Context) -> Event | None:
-    """The meeting a release is about: the first numbered one, else the first that is
-    not planned, else the first."""
+    """The meeting a release is about: the earliest one it reports as held (a numbered
+    meeting first when one sentence holds several), else the first."""
     if not ctx.events:
         return None
-    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None
-                and not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
-    if numbered:
-        return numbered[0]
-    held = [e for e in ctx.events
-            if not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
-    return (held or ctx.events)[0]
+    held = [e for e in ctx.events if not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
+    if not held:
+        return ctx.events[0]
+    return min(held, key=lambda e: (e.sentence, e.ordinal is None))
 
 
 def _first_numbered(ctx: Context) -> Event | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.extract.events import main_event
 from kg.extract.lexicon import Hit
 from kg.namespaces import KGO, SECTOR
 
@@ -30,7 +31,7 @@ _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberi
 def find_topics(ctx: Context) -> None:
     if not ctx.events:
         return
-    main = _main_event(ctx)
+    main = main_event(ctx)
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
@@ -67,14 +68,6 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
 
 def _in_any_name(ctx: Context, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ctx.name_spans)
-
-
-def _main_event(ctx: Context) -> Event:
-    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
-    if numbered:
-        return numbered[0]
-    with_mech = [e for e in ctx.events if e.mechanism is not None]
-    return (with_mech or ctx.events)[0]
 
 
 def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
