@@ -89,7 +89,7 @@ def _attendees(ctx: Context) -> None:
     """"From the Russian side, Governor X and Head Y took part": people at the main event."""
     if not ctx.events:
         return
-    main = _first_numbered(ctx) or ctx.events[0]
+    main = main_event(ctx)
     if _NOT_PRESENT.search(ctx.sentences[main.sentence].text):
         return
     for sent in ctx.sentences:
