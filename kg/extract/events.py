@@ -72,6 +72,7 @@ def find_events(ctx: Context) -> None:
                 ev.participants = [p for p in ctx.persons
                                    if any(sent.start <= s < sent.end for s, _ in p.spans)]
             _merge(ctx, ev)
+    _relative_days(ctx)
     _lead_participants(ctx)
     if not ctx.events:
         _dateline_event(ctx)
@@ -119,6 +120,36 @@ def _dateline_event(ctx: Context) -> None:
             ev.participants = people
             ctx.events.append(ev)
             return
+
+
+_SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
+                       r"that evening)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
+
+
+def _relative_days(ctx: Context) -> None:
+    """"Later that day he called on the Foreign Minister": the day of the meeting before."""
+    import datetime as dt
+
+    dated = None
+    for ev in sorted(ctx.events, key=lambda e: e.sentence):
+        text = ctx.sentences[ev.sentence].text
+        if ev.date is None and dated is not None:
+            shift = 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else None
+            if shift is not None:
+                day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
+                ev.date = DateMention(0, 0, day.isoformat())
+                if ev.place_id is None:
+                    ev.place_id = ctx_place_of(ctx, dated)
+        if ev.date is not None and len(ev.date.value) == 10:
+            dated = ev.date.value
+
+
+def ctx_place_of(ctx: Context, day: str) -> str | None:
+    for ev in ctx.events:
+        if ev.date is not None and ev.date.value == day and ev.place_id:
+            return ev.place_id
+    return None
 
 
 _PLURAL_REF = re.compile(r"\b(?:the two|both|co-chaired by|co-chairs|the two sides|"
