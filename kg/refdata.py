@@ -67,21 +67,14 @@ _LANGS = ("en", "ko", "ru")
 GeoCity = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceRecord:
-    """One place of the gazetteer, with its names in three languages and derived identifiers."""
+class _Named:
+    """Names in three languages, shared by places and organizations."""
 
-    id: str
-    kind: str
+    __slots__ = ()
     name_en: str
     variants_en: tuple[str, ...]
     name_ko: str
     name_ru: str
-    country: str
-    parent: str
-    iso_3166_2: str
-    geonames_id: int | None
-    pycountry_name: str = ""
 
     @property
     def names_en(self) -> tuple[str, ...]:
@@ -99,7 +92,25 @@ class PlaceRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class OrgRecord:
+class PlaceRecord(_Named):
+    """One place of the gazetteer, with its names in three languages and derived identifiers."""
+
+    id: str
+    kind: str
+    name_en: str
+    variants_en: tuple[str, ...]
+    name_ko: str
+    name_ru: str
+    country: str
+    parent: str
+    iso_3166_2: str
+    geonames_id: int | None
+    pycountry_name: str = ""
+
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRecord(_Named):
     """One organization; a renamed body has its own record pointing at its successor."""
 
     id: str
@@ -113,20 +124,6 @@ class OrgRecord:
     valid_from: str
     valid_to: str
     renamed_to: str
-
-    @property
-    def names_en(self) -> tuple[str, ...]:
-        """Canonical English name first, then variants."""
-        return (self.name_en, *self.variants_en)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every known name in every language."""
-        return tuple(n for n in (*self.names_en, self.name_ko, self.name_ru) if n)
-
-    def label(self, lang: str = "en") -> str:
-        """The display label in ``lang`` (en, ko, ru); empty when the data has none."""
-        return _label(self.name_en, self.name_ko, self.name_ru, lang)
 
     def active_on(self, day: dt.date) -> bool:
         """Whether the body bore this name on ``day``.
