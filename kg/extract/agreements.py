@@ -14,7 +14,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.places import declare_place
-from kg.ids import entity_iri
+from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO
 
 _KIND = (r"(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MOUs?|MoUs?|[Mm]emorand(?:um|a)|"
@@ -103,7 +103,7 @@ def _declare(ctx: Context, sent, name: str, start: int, end: int, found) -> None
         return
     if any(s <= start < e for s, e in ctx.name_spans if (s, e) != (start, end)):
         return
-    key = f"{ctx.out.source_key} {name.lower()}"
+    key = f"{release_id(ctx.out.source_key)} {name.lower()}"
     iri = entity_iri("agreement", key)
     span = (start, end)
     ctx.out.entity("agreement", key, KGO.Agreement, name, span)

@@ -23,6 +23,8 @@ class Person:
     first_span: Span
     spans: list[Span] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    #: posts found, recorded once the whole release is read: (title, span, name span, hint)
+    pending: list[tuple] = field(default_factory=list)
 
 
 @dataclass

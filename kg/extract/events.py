@@ -16,7 +16,7 @@ from rdflib import Literal
 from kg.extract.context import Context, Event, MechanismMention
 from kg.extract.dates import DateMention
 from kg.extract.mechanisms import ORDINAL, ordinal_value
-from kg.ids import entity_iri
+from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
 _HOLD = re.compile(
@@ -362,7 +362,7 @@ def _emit(ctx: Context) -> None:
         virtual = _VIRTUAL.search(ctx.sentences[ev.sentence].text)
         if ev is main and ev.place_id is None and ctx.dateline_place and not virtual:
             ev.place_id = ctx.dateline_place  # a news item reports from where it happened
-        mech_key = str(ev.mechanism.iri) if ev.mechanism else ctx.out.source_key
+        mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
               f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
         ev.iri = entity_iri("event", key)

@@ -52,6 +52,17 @@ def find_people(ctx: Context) -> None:
             _register(ctx, match, taken)
         for match in _honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken)
+    _record_posts(ctx)
+
+
+def _record_posts(ctx: Context) -> None:
+    """A title that only begins a fuller one of the same person ("Ambassador" before
+    "Ambassador of the Republic of Korea to the Russian Federation") is not a post."""
+    for person in ctx.persons:
+        for title, title_span, name_span, hint in person.pending:
+            if any(other != title and other.startswith(title) for other, *_ in person.pending):
+                continue
+            orgs.record_post(ctx, person, title, title_span, name_span, hint)
 
 
 # -- shapes -----------------------------------------------------------------------------
@@ -389,7 +400,7 @@ def _record_post(
             return
     for part in split_titles(title):
         person.titles.append(part)
-        orgs.record_post(ctx, person, part, title_span, name_span, org_hint)
+        person.pending.append((part, title_span, name_span, org_hint))
 
 
 def split_titles(title: str) -> list[str]:
