@@ -13,4 +13,4 @@ rm -rf example-out && mkdir -p example-out
 .venv/bin/kg export --store example-out/store --format turtle -o example-out/graph.ttl
 echo
 echo "Map: example-out/map.html   Turtle: example-out/graph.ttl   Store: example-out/store"
-echo "Try: .venv/bin/kg queries    .venv/bin/kg show 'Yun Seo-jin' --store example-out/store"
+echo "Try: .venv/bin/kg queries    .venv/bin/kg show 'Song Hyun-soo' --store example-out/store"
