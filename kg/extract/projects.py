@@ -28,8 +28,11 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<lead>project\s+to\s+(?:build|establish|construct|develop|create|set\s+up|launch|"
         rf"modernize|modernise|open)\s+(?:an?\s+|the\s+)?)|(?<=\ban\s)|(?<=\bthe\s)|"
         rf"(?<=\binto\s)|(?<=\bof\s)|(?<=\ba\s))"
-        rf"(?P<name>{mods}(?:{heads})s?)(?P<place>\s+(?:in|at|on)\s+(?:the\s+)?"
-        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?(?![\w-])"
+        rf"(?P<action>(?:modernisation|modernization|expansion|reconstruction)\s+of\s+"
+        rf"(?:the\s+)?)?"
+        rf"(?P<name>{mods}(?:{heads})s?)(?P<place>\s+(?:in|at|on|near|of)\s+(?:the\s+)?"
+        rf"(?:(?:port|city|town|village|area|region)\s+of\s+)?"
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?:airport|port))?)?(?![\w-])"
     )
 
 
@@ -47,11 +50,17 @@ def find_projects(ctx: Context) -> None:
             name = _WEAK_MODS.sub("", name, count=1)
         if not m.group("lead") and not _project_context(ctx, m.start(), m.end()):
             continue
-        if ctx.inside_name(m.start("name"), m.end("name")):
+        if _in_name(ctx, m.start("name"), m.end("name")):
             continue
         place_id, place_text = _place(ctx, m)
+        if place_id is None and " " not in name.strip():
+            continue  # a bare "port" or "shipyard" is not a project
         key = name.lower()
-        label = f"{name}{place_text}" if place_id else name
+        if m.group("action"):  # "modernisation of the port of Zarubino", as written
+            end = m.end("place") if place_id else m.end("name")
+            label = " ".join(ctx.text[m.start("action") : end].split())
+        else:
+            label = f"{name}{place_text}" if place_id else name
         span = (m.start("name"), m.end())
         if key not in found or (place_id and found[key][1] is None):
             found[key] = (label, place_id, span)
@@ -61,6 +70,11 @@ def find_projects(ctx: Context) -> None:
         if place_id:
             ctx.out.add(iri, KGO.locatedIn, declare_place(ctx, place_id, None, mention=False),
                         span)
+
+
+def _in_name(ctx: Context, start: int, end: int) -> bool:
+    """Inside or overlapping another name (a policy such as "advanced special economic zones")."""
+    return any(s < end and start < e for s, e in ctx.name_spans)
 
 
 def _place(ctx: Context, m: re.Match[str]) -> tuple[str | None, str]:
