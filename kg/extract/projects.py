@@ -43,6 +43,7 @@ _WEAK_MODS = re.compile(r"^(?:the|a|an|this|that|its|their|new|large|major|joint
 
 def find_projects(ctx: Context) -> None:
     """Collect mentions first: a project named once with its place and once without is one."""
+    find_named_projects(ctx)
     found: dict[str, tuple[str, str | None, tuple[int, int]]] = {}
     for m in _pattern().finditer(ctx.text, ctx.body_start):
         name = m.group("name")
@@ -70,6 +71,26 @@ def find_projects(ctx: Context) -> None:
         if place_id:
             ctx.out.add(iri, KGO.locatedIn, declare_place(ctx, place_id, None, mention=False),
                         span)
+
+
+#: named projects: "Arctic LNG 2", "Yamal LNG", "Rajin-Khasan logistics project",
+#: "Sokcho-Zarubino-Vladivostok ferry route"
+_NAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:\s+\d+)?|"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor))(?![\w-])"
+)
+
+
+def find_named_projects(ctx: Context) -> None:
+    for m in _NAMED.finditer(ctx.text, ctx.body_start):
+        if _in_name(ctx, m.start(), m.end()):
+            continue
+        name = " ".join(m.group("name").split())
+        if name.split()[0] in {"The", "A", "An", "This"}:
+            continue
+        key = name.lower()
+        ctx.out.entity("project", f"{key} ", KGO.Project, name, (m.start(), m.end()))
+        ctx.name_spans.append((m.start(), m.end()))
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
