@@ -94,8 +94,12 @@ def find_named_projects(ctx: Context) -> None:
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
-    """Inside or overlapping another name (a policy such as "advanced special economic zones")."""
-    return any(s < end and start < e for s, e in ctx.name_spans)
+    """Inside another name, or overlapping a policy ("advanced special economic zones").
+    A body's name may be a project's ("the Zvezda shipyard")."""
+    if ctx.inside_name(start, end):
+        return True
+    return any(h.start < end and start < h.end for h in ctx.lex.policy_matcher.find(
+        ctx.text, max(0, start - 60), min(len(ctx.text), end + 60)))
 
 
 def _place(ctx: Context, m: re.Match[str]) -> tuple[str | None, str]:
