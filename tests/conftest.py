@@ -113,6 +113,17 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, run_cl
     return store
 
 
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, run_cli: RunCli) -> Path:
+    """The fixture corpus built once per test session; tests must not write to it."""
+    releases = Path(__file__).resolve().parent / "corpus" / "releases"
+    if not any(releases.glob("*.txt")):
+        pytest.skip("no fixture corpus")
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    run_cli("build", releases, "--store", store, "--quiet", "--jobs", "2")
+    return store
+
+
 def summary(stderr: str) -> dict[str, int]:
     """The numbers of the build summary table (added, replaced, skipped, failed, ...)."""
     for line in stderr.splitlines():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import RunCli
-from querystore import CORPUS, from_sparql_json, load_fixture_store, rows, stop, wait_for_http
+from querystore import from_sparql_json, load_fixture_store, rows, stop, wait_for_http
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from kg.push import PushError, push
@@ -27,12 +27,8 @@ COMPARED = ["indicators", "releases", "region-pairs", "sectors-by-year", "mechan
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, run_cli: RunCli) -> Path:
-    if not any(CORPUS.glob("*.txt")):
-        pytest.skip("no fixture corpus")
-    store = tmp_path_factory.mktemp("push-corpus") / "store"
-    run_cli("build", CORPUS, "--store", store, "--quiet", "--jobs", "2")
-    return store
+def corpus(corpus_store: Path) -> Path:
+    return corpus_store
 
 
 @contextmanager

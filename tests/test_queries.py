@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import RunCli
-from querystore import CORPUS, load_fixture_store, rows
+from querystore import load_fixture_store, rows
 
 from kg.query import QueryError, catalog, resolve, run, with_prefixes
 from kg.store import Store
@@ -34,12 +34,8 @@ def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, run_cli: RunCli) -> Path:
-    if not any(CORPUS.glob("*.txt")):
-        pytest.skip("no fixture corpus")
-    store = tmp_path_factory.mktemp("corpus") / "store"
-    run_cli("build", CORPUS, "--store", store, "--quiet", "--jobs", "2")
-    return store
+def corpus(corpus_store: Path) -> Path:
+    return corpus_store
 
 
 def normal(found: list[dict]) -> list[dict]:

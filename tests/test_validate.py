@@ -23,15 +23,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 BROKEN_GRAPH = ox.NamedNode("https://w3id.org/krkg/graph/release/broken")
 
 
-@pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory, run_cli: RunCli) -> Path:
-    if not any(CORPUS.glob("*.txt")):
-        pytest.skip("no fixture corpus")
-    store = tmp_path_factory.mktemp("corpus") / "store"
-    run_cli("build", CORPUS, "--store", store, "--quiet", "--jobs", "2")
-    return store
-
-
 def test_seed_store_validates(seed_store: Path, run_cli: RunCli) -> None:
     result = run_cli("validate", "--store", seed_store)
     assert "0 violations" in result.stdout
