@@ -52,7 +52,8 @@ def build(sources, store_path, jobs, include, exclude, max_size, quiet) -> None:
     try:
         with progress:
             report = run_build(sources, store_path, jobs=jobs, include=include, exclude=exclude,
-                               max_bytes=int(max_size * 1024 * 1024), on_progress=progress.note)
+                               max_bytes=int(max_size * 1024 * 1024), on_progress=progress.note,
+                               count=not quiet)
     except StoreError as exc:
         fail(str(exc))
     for line in report.failed:

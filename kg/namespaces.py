@@ -141,6 +141,7 @@ class KGO(DefinedNamespace):
     # releases and provenance
     mentions: URIRef
     contentHash: URIRef
+    sourceDigest: URIRef
     sourceKey: URIRef
     sentence: URIRef
     text: URIRef

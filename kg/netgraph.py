@@ -230,8 +230,8 @@ def _relation_labels(store: Store) -> dict[str, str]:
 def _evidence(store: Store, releases: dict) -> dict[tuple[str, str, str], list[dict]]:
     rows = store.query("""
         SELECT ?s ?p ?o ?r ?text WHERE {
-          ?ev a kgo:Evidence ; kgo:statedSubject ?s ; kgo:statedPredicate ?p ;
-              kgo:statedObject ?o ; kgo:inRelease ?r .
+          ?ev kgo:statedSubject ?s ; kgo:statedPredicate ?p ; kgo:statedObject ?o ;
+              kgo:sentence/kgo:inRelease|kgo:inRelease ?r .
           OPTIONAL { ?ev kgo:sentence ?sent . ?sent kgo:text ?text }
           FILTER(isIRI(?o))
         }""")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg import ids
+from kg import ids, nquads
 from kg.namespaces import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 Span = tuple[int, int]
@@ -27,7 +27,6 @@ _TYPE = RDF.type
 _LABEL = RDFS.label
 _ALT_LABEL = SKOS.altLabel
 _MENTIONS = KGO.mentions
-_EVIDENCE = KGO.Evidence
 _SENTENCE = KGO.Sentence
 _STATED_SUBJECT = KGO.statedSubject
 _STATED_PREDICATE = KGO.statedPredicate
@@ -89,7 +88,7 @@ class ReleaseGraph:
     ) -> URIRef:
         """Declare an entity; the first label given in a release is its rdfs:label there."""
         iri = ids.entity_iri(kind, key)
-        self.add(iri, _TYPE, cls, span)
+        self.add(iri, _TYPE, cls)  # the mention's evidence covers the type: no record of its own
         self.set_label(iri, label, span)
         if mention:
             self.add(self.release, _MENTIONS, iri, span)
@@ -136,6 +135,8 @@ class ReleaseGraph:
         self.add(r, RDF.type, KGO.Release)
         self.add(r, KGO.sourceKey, Literal(doc.key))
         self.add(r, KGO.contentHash, Literal(doc.content_hash))
+        if doc.source_digest:
+            self.add(r, KGO.sourceDigest, Literal(doc.source_digest))
         if doc.title:
             self.add(r, DCTERMS.title, Literal(doc.title, lang="en"))
             self.add(r, RDFS.label, Literal(doc.title, lang="en"))
@@ -165,6 +166,13 @@ class ReleaseGraph:
         return self.sentences[i]
 
     def all_triples(self) -> Iterator[tuple[Node, Node, Node]]:
+        """The statements, then one evidence record per statement and span.
+
+        An evidence record is six triples: the statement, the span and the
+        sentence it lies in. Its class follows from ``kgo:statedSubject``'s
+        domain and its release from the sentence, so neither is written
+        again for each of the hundred or so records of a release.
+        """
         yield from self.triples
         release = self.release
         sentences, starts = self.sentences, self._starts
@@ -174,21 +182,21 @@ class ReleaseGraph:
         first: dict[int, SentenceRef] = {}
         for n, (s, p, o, start, end) in enumerate(self._evidence):
             ev = URIRef(f"{ev_prefix}{n}")
-            yield ev, _TYPE, _EVIDENCE
             yield ev, _STATED_SUBJECT, s
             yield ev, _STATED_PREDICATE, p
             yield ev, _STATED_OBJECT, o
             yield ev, _START, _int_literal(start)
             yield ev, _END, _int_literal(end)
-            yield ev, _IN_RELEASE, release
             i = bisect.bisect_right(starts, start) - 1  # as sentence_at(start)
-            if i >= 0:
-                sent = sentences[i]
-                node = used.get(sent.index)
-                if node is None:
-                    node = used[sent.index] = URIRef(f"{sent_prefix}{sent.index}")
-                    first[sent.index] = sent
-                yield ev, _IN_SENTENCE, node
+            if i < 0:  # before the first sentence (cannot happen with a full split)
+                yield ev, _IN_RELEASE, release
+                continue
+            sent = sentences[i]
+            node = used.get(sent.index)
+            if node is None:
+                node = used[sent.index] = URIRef(f"{sent_prefix}{sent.index}")
+                first[sent.index] = sent
+            yield ev, _IN_SENTENCE, node
         for index, node in used.items():
             sent = first[index]
             yield node, _TYPE, _SENTENCE
@@ -196,6 +204,10 @@ class ReleaseGraph:
             yield node, _START, _int_literal(sent.start)
             yield node, _END, _int_literal(sent.end)
             yield node, _IN_RELEASE, release
+
+    def nquads(self) -> str:
+        """Every triple of :meth:`all_triples` as N-Quads lines in the release's graph."""
+        return nquads.lines(self.all_triples(), str(self.graph))
 
 
 def _is_iri(value: str) -> bool:

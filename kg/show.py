@@ -32,7 +32,8 @@ SELECT ?x ?p ?o ?dir ?release ?title ?sentence ?start ?end WHERE {
   { ?x ?p ?o . BIND("out" AS ?dir) } UNION { ?o ?p ?x . BIND("in" AS ?dir) }
   FILTER(?p NOT IN (kgo:mentions, kgo:statedSubject, kgo:statedObject))
   OPTIONAL {
-    ?ev kgo:statedPredicate ?p ; kgo:start ?start ; kgo:end ?end ; kgo:inRelease ?release .
+    ?ev kgo:statedPredicate ?p ; kgo:start ?start ; kgo:end ?end ;
+        kgo:sentence/kgo:inRelease|kgo:inRelease ?release .
     { ?ev kgo:statedSubject ?x ; kgo:statedObject ?o } UNION
     { ?ev kgo:statedSubject ?o ; kgo:statedObject ?x }
     OPTIONAL { ?ev kgo:sentence ?s . ?s kgo:text ?sentence }

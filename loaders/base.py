@@ -34,6 +34,7 @@ class Document:
     source_path: str | None = None
     media_type: str | None = None
     retrieved: str | None = None  # ISO timestamp of download, when known
+    source_digest: str | None = None  # LocalFile.digest of the file it came from
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

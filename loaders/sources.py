@@ -7,15 +7,23 @@ with the rest; folder walks are sorted so two builds see the same order.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
 from kg.loaders.base import Document, LoadError, format_size
 from kg.loaders.encoding import decode_bytes
 from kg.loaders.html import parse_html
-from kg.loaders.meta import apply_sidecar, build_document, is_sidecar, read_sidecar
+from kg.loaders.meta import (
+    apply_sidecar,
+    build_document,
+    is_sidecar,
+    read_sidecar,
+    sidecar_path,
+)
 from kg.loaders.records import iter_records
 from kg.loaders.text import parse_release_text
 from kg.loaders.url import is_url, load_url
@@ -25,6 +33,42 @@ TEXT_TYPES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown
 HTML_TYPES = {".html": "text/html", ".htm": "text/html"}
 RECORD_TYPES = {".json": "json", ".jsonl": "jsonl"}
 SUPPORTED = tuple(sorted({*TEXT_TYPES, *HTML_TYPES, *RECORD_TYPES}))
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A release file found but not read yet: ``kg build`` reads it in a worker."""
+
+    path: Path
+    shown: str  # the path as the user sees it (their argument plus the relative part)
+
+    def load(self, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document | LoadError]:
+        docs = load_file(self.path, self.shown, max_bytes=max_bytes)
+        digest = self.digest(max_bytes)
+        for doc in docs:
+            if isinstance(doc, Document):
+                doc.source_digest = digest
+        return docs
+
+    def digest(self, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+        """SHA-256 of where the file is and what it and its sidecar hold; None if unreadable.
+
+        Equal digests mean the same bytes at the same place, hence the same
+        releases: a rebuild can skip the file without decoding or parsing it.
+        """
+        try:
+            if self.path.stat().st_size > max_bytes:
+                return None
+            digest = hashlib.sha256(str(self.path.resolve()).encode("utf-8", "surrogateescape"))
+            digest.update(b"\x00")
+            digest.update(self.path.read_bytes())
+            sidecar = sidecar_path(self.path)
+            if sidecar.is_file():
+                digest.update(b"\x00")
+                digest.update(sidecar.read_bytes())
+        except OSError:
+            return None
+        return digest.hexdigest()
 
 
 def iter_documents(
@@ -39,12 +83,31 @@ def iter_documents(
     ``include``/``exclude`` are fnmatch globs tried on each folder file's path
     relative to that folder and on its name. A file reached twice is read once.
     """
+    for unit in iter_units(sources, include=include, exclude=exclude, max_bytes=max_bytes):
+        if isinstance(unit, LocalFile):
+            yield from unit.load(max_bytes)
+        else:
+            yield unit
+
+
+def iter_units(
+    sources: Iterable[str],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[LocalFile | Document | LoadError]:
+    """Like :func:`iter_documents`, but local files come back unread.
+
+    URLs are fetched here (they need the network, not a worker); errors found
+    while walking (no such file, wrong type) come back as :class:`LoadError`.
+    """
     seen: set[Path] = set()
     for source in sources:
         if is_url(source):
             yield from load_url(source, max_bytes=max_bytes)
             continue
-        yield from _load_local(source, include, exclude, max_bytes, seen)
+        yield from _local_units(source, include, exclude, seen)
 
 
 def supported(path: Path) -> bool:
@@ -66,19 +129,18 @@ def load_file(
         return [exc]
 
 
-def _load_local(
+def _local_units(
     source: str,
     include: Sequence[str],
     exclude: Sequence[str],
-    max_bytes: int,
     seen: set[Path],
-) -> Iterator[Document | LoadError]:
+) -> Iterator[LocalFile | LoadError]:
     path = Path(source).expanduser()
     if "://" in source:
         yield LoadError(source, "only http:// and https:// URLs are supported")
     elif path.is_dir():
         for file, shown in _walk(path, source, include, exclude):
-            yield from _once(file, shown, max_bytes, seen)
+            yield from _once(file, shown, seen)
     elif path.is_file():
         if is_sidecar(path):
             yield LoadError(source, "a .meta.json file is metadata for a page, not a release")
@@ -88,21 +150,19 @@ def _load_local(
                 source, f"unsupported file type {path.suffix or '(none)'!r} (expected {expected})"
             )
         else:
-            yield from _once(path, source, max_bytes, seen)
+            yield from _once(path, source, seen)
     elif path.exists():
         yield LoadError(source, "not a regular file or folder")
     else:
         yield LoadError(source, "no such file or folder")
 
 
-def _once(
-    path: Path, shown: str, max_bytes: int, seen: set[Path]
-) -> Iterator[Document | LoadError]:
+def _once(path: Path, shown: str, seen: set[Path]) -> Iterator[LocalFile]:
     resolved = path.resolve()
     if resolved in seen:
         return
     seen.add(resolved)
-    yield from load_file(path, shown, max_bytes=max_bytes)
+    yield LocalFile(path, shown)
 
 
 def _walk(

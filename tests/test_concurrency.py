@@ -1,7 +1,9 @@
 """Builds that overlap, run in parallel, or die half-way must not damage the store.
 
-Each release's graph is written in one transaction, so after any crash a
-release is either whole (the old or the new version) or absent, never half.
+A changed release is replaced in one transaction; new ones are bulk-loaded
+under a journal that the next reader or writer uses to drop what a crash left
+half-written. So after any crash a release is either whole (the old or the
+new version) or absent, never half.
 Two ``kg build`` processes on one store serialise on the writer lock.
 """
 
@@ -21,6 +23,7 @@ import pytest
 from conftest import RELEASES, release_graphs, release_text, sorted_nquads, summary
 
 import kg.build
+from kg.store import JOURNAL_NAME, Store, reading
 
 N_RELEASES = 30
 
@@ -94,21 +97,38 @@ class Crash(RuntimeError):
     pass
 
 
-def arm_crash(monkeypatch, marker: str, after: int = 25) -> None:
-    """Make quad conversion fail part-way through the release whose text holds ``marker``."""
-    real = kg.build.to_quad
-    seen = {"n": 0}
+def arm_crash(monkeypatch, marker: str) -> None:
+    """Make the write of the release whose text holds ``marker`` fail half-way.
 
-    def to_quad(s, p, o, g):
-        if marker in str(o):
-            seen["armed"] = True
-        if seen.get("armed"):
-            seen["n"] += 1
-            if seen["n"] > after:
-                raise Crash("simulated crash while writing")
-        return real(s, p, o, g)
+    A bulk load writes the first half of its lines, then dies, as a killed
+    process would leave it; a replacement dies before its transaction. Every
+    release goes in a batch of its own, so the releases before it are whole.
+    """
+    monkeypatch.setattr(kg.build, "BATCH_QUADS", 1)
+    real_load, real_replace = Store._bulk_load, Store.replace_release
 
-    monkeypatch.setattr(kg.build, "to_quad", to_quad)
+    def bulk_load(self, data: bytes) -> None:
+        if marker.encode() in data:
+            lines = data.splitlines(keepends=True)
+            real_load(self, b"".join(lines[: len(lines) // 2]))
+            raise Crash("simulated crash while loading")
+        real_load(self, data)
+
+    def replace_release(self, graph: str, triples: str) -> None:
+        if marker in triples:
+            raise Crash("simulated crash while replacing")
+        real_replace(self, graph, triples)
+
+    monkeypatch.setattr(Store, "_bulk_load", bulk_load)
+    monkeypatch.setattr(Store, "replace_release", replace_release)
+
+
+def recovered_graphs(store: Path) -> dict[str, set[str]]:
+    """The release graphs a reader sees: opening the store drops unfinished loads first."""
+    reader = reading(store)
+    del reader
+    gc.collect()
+    return release_graphs(store)
 
 
 def crashed_build(run_cli, *args: str | Path) -> bool:
@@ -137,9 +157,12 @@ def test_crash_while_writing_a_new_release(three, run_cli, tmp_path, monkeypatch
     store = tmp_path / "crashed"
     arm_crash(monkeypatch, "Kamchatka")  # the second file in sorted order
     assert crashed_build(run_cli, three, "--store", store, "--quiet")
+    assert (store / JOURNAL_NAME).exists()
+    assert len(release_graphs(store)) == 2  # on disk: the first release and half the second
 
-    got = release_graphs(store)
-    assert len(got) == 1  # the first release made it, the second and third did not
+    got = recovered_graphs(store)
+    assert not (store / JOURNAL_NAME).exists()
+    assert len(got) == 1  # the first release made it, the half-written one was dropped
     for graph, quads in got.items():
         assert quads == expected[graph]  # whole, not half
 
@@ -157,7 +180,7 @@ def test_crash_while_replacing_keeps_the_old_version(three, run_cli, tmp_path, m
     path.write_text(path.read_text().replace("Viktor Lebedev", "Roman Kuznetsov"))
     arm_crash(monkeypatch, "Kamchatka")
     assert crashed_build(run_cli, three, "--store", store, "--quiet")
-    assert release_graphs(store) == before  # the old version, quad for quad
+    assert recovered_graphs(store) == before  # the old version, quad for quad
 
     monkeypatch.undo()
     run_cli("build", three, "--store", store, "--quiet")
@@ -169,25 +192,30 @@ KILLER = textwrap.dedent("""
     import os, signal, sys
     import kg.build
     from kg.cli import main
-    marker, after = sys.argv[1], int(sys.argv[2])
-    real, seen = kg.build.to_quad, {"n": 0}
-    def to_quad(s, p, o, g):
-        if marker in str(o):
-            seen["armed"] = True
-        if seen.get("armed"):
-            seen["n"] += 1
-            if seen["n"] > after:
-                os.kill(os.getpid(), signal.SIGKILL)
-        return real(s, p, o, g)
-    kg.build.to_quad = to_quad
-    sys.argv = ["kg"] + sys.argv[3:]
+    from kg.store import Store
+    marker = sys.argv[1]
+    kg.build.BATCH_QUADS = 1
+    real_load, real_replace = Store._bulk_load, Store.replace_release
+    def bulk_load(self, data):
+        if marker.encode() in data:
+            lines = data.splitlines(keepends=True)
+            real_load(self, b"".join(lines[: len(lines) // 2]))
+            self.ox.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_load(self, data)
+    def replace_release(self, graph, triples):
+        if marker in triples:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_replace(self, graph, triples)
+    Store._bulk_load, Store.replace_release = bulk_load, replace_release
+    sys.argv = ["kg"] + sys.argv[2:]
     main()
 """)
 
 
 def killed_build(marker: str, *args: str | Path) -> int:
     """Run ``kg build ARGS`` in a process that SIGKILLs itself inside the marked release."""
-    cmd = [sys.executable, "-c", KILLER, marker, "25", "build", *map(str, args), "--quiet"]
+    cmd = [sys.executable, "-c", KILLER, marker, "build", *map(str, args), "--quiet"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env).returncode
 
@@ -210,7 +238,8 @@ def test_killed_build_leaves_whole_releases(three, run_cli, tmp_path):
 
     # Killed while adding kamchatka.txt after fisheries.txt was replaced: both whole or absent.
     assert killed_build("Kamchatka", three, "--store", store) == -signal.SIGKILL
-    got = release_graphs(store)
+    assert "Kamchatka" in "".join(q for qs in release_graphs(store).values() for q in qs)
+    got = recovered_graphs(store)
     assert "Kamchatka" not in "".join(q for qs in got.values() for q in qs)
     assert len(got) == 1
 
