@@ -81,10 +81,10 @@ def synthetic_quads(size: int, seed: int = 1) -> list[ox.Quad]:
 def evidence(k: int, s, p: ox.NamedNode, o, release: int, graph) -> list[ox.Quad]:
     ev, sentence = n(KGR[f"evidence/bench-{k}"]), n(KGR[f"sentence/bench-{k}"])
     text = f"Sentence {k} says that {s.rsplit('/', 1)[-1]} relates to {o.rsplit('/', 1)[-1]}."
-    pairs = [(ev, n(RDF.type), n(KGO.Evidence)), (ev, n(KGO.statedSubject), n(s)),
-             (ev, n(KGO.statedPredicate), p), (ev, n(KGO.statedObject), n(o)),
-             (ev, n(KGO.inRelease), n(KGR[f"release/bench{release}"])),
-             (ev, n(KGO.sentence), sentence), (sentence, n(KGO.text), ox.Literal(text))]
+    pairs = [(ev, n(KGO.statedSubject), n(s)), (ev, n(KGO.statedPredicate), p),
+             (ev, n(KGO.statedObject), n(o)), (ev, n(KGO.sentence), sentence),
+             (sentence, n(KGO.text), ox.Literal(text)),
+             (sentence, n(KGO.inRelease), n(KGR[f"release/bench{release}"]))]
     return [ox.Quad(a, b, c, graph) for a, b, c in pairs]
 
 

@@ -202,12 +202,12 @@ def naive_worker(corpus: Path, ttl: Path) -> dict[str, float]:
     from kg.loaders.sources import iter_documents
     from rdflib import Graph
 
-    from kg.build import extract_quads
+    from kg.extract.pipeline import extract
 
     t0 = time.perf_counter()
     docs = [d for d in iter_documents([str(corpus)]) if not isinstance(d, Exception)]
     t1 = time.perf_counter()
-    extracted = [extract_quads(d)[1] for d in docs]
+    extracted = [list(extract(d).all_triples()) for d in docs]
     t2 = time.perf_counter()
     graph = Graph()
     for triples in extracted:
