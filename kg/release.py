@@ -88,7 +88,7 @@ class ReleaseGraph:
     ) -> URIRef:
         """Declare an entity; the first label given in a release is its rdfs:label there."""
         iri = ids.entity_iri(kind, key)
-        self.add(iri, _TYPE, cls)  # the mention's evidence covers the type: no record of its own
+        self.add(iri, _TYPE, cls, span)
         self.set_label(iri, label, span)
         if mention:
             self.add(self.release, _MENTIONS, iri, span)
