@@ -17,6 +17,8 @@ from importlib import resources
 from kg import refdata
 
 WORLD_CITY_MIN_POPULATION = 250_000
+#: neighbours whose smaller towns Korea-Russia releases name (ports, border crossings)
+NEIGHBOUR_TOWNS = {"KP": 15_000}
 #: English words that are also city names somewhere; never taken as places abroad
 _CITY_STOPWORDS = frozenset(
     "Of Most Mobile Nice Split Bath Reading Sale Union Victoria Marine Police Temple Male "
@@ -139,6 +141,15 @@ def fold(text: str) -> str:
     return re.sub(r"[^0-9a-zа-яё가-힣]+", "", ascii_.casefold())
 
 
+def _okrug_variants(name: str) -> list[str]:
+    """English renders "avtonomny okrug" three ways; a gazetteer lists one or two."""
+    for word in ("Okrug", "District", "Area"):
+        if name.endswith(f"Autonomous {word}"):
+            stem = name[: -len(word)]
+            return [stem + other for other in ("Okrug", "District", "Area") if other != word]
+    return []
+
+
 def _data_rows(name: str) -> list[dict[str, str]]:
     raw = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -177,9 +188,13 @@ class Lexicon:
         self.places = {p.id: p for p in refdata.load_places()}
         self.cities_abroad = {
             f"gn{c.geonames_id}": c
-            for c in refdata.world_cities(WORLD_CITY_MIN_POPULATION)
+            for c in refdata.world_cities(min(WORLD_CITY_MIN_POPULATION,
+                                              *NEIGHBOUR_TOWNS.values()))
             if c.name not in _CITY_STOPWORDS
+            and c.population >= NEIGHBOUR_TOWNS.get(c.country, WORLD_CITY_MIN_POPULATION)
         }
+        #: places found by shape in some release (id -> name, country); see place_shapes
+        self.shaped_places: dict[str, tuple[str, str | None]] = {}
         self.place_matcher = Matcher(self._place_forms())
         self.orgs = {o.id: o for o in refdata.load_organizations()}
         #: one English name may belong to bodies of both countries ("Ministry of Foreign Affairs")
@@ -227,6 +242,8 @@ class Lexicon:
         for place in self.places.values():  # curated data wins over GeoNames
             for name in (place.name_en, *place.variants_en):
                 forms[name] = place.id
+                for variant in _okrug_variants(name):
+                    forms.setdefault(variant, place.id)
         return forms
 
     def _country_forms(self) -> dict[str, str]:
@@ -274,12 +291,16 @@ class Lexicon:
         if place_id in self.places:
             return self.places[place_id].country or None
         city = self.cities_abroad.get(place_id)
-        return city.country if city else None
+        if city:
+            return city.country
+        return self.shaped_places.get(place_id, ("", None))[1]
 
     def place_name(self, place_id: str) -> str:
         if place_id in self.places:
             return self.places[place_id].name_en
-        return self.cities_abroad[place_id].name
+        if place_id in self.cities_abroad:
+            return self.cities_abroad[place_id].name
+        return self.shaped_places[place_id][0]
 
     def org_ids_for(self, name: str) -> list[str]:
         return self.org_by_fold.get(fold(name), [])

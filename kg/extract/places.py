@@ -8,9 +8,12 @@ thing whose name holds it instead.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from kg import refdata
+from kg.extract import place_shapes
 from kg.extract.context import Context
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -29,8 +32,31 @@ def place_iri(place_id: str) -> URIRef:
 
 
 def find_place_hits(ctx: Context) -> None:
-    ctx.place_hits = ctx.lex.place_matcher.find(ctx.text)
+    """Gazetteer places, then known places inside hyphenated routes, then named features."""
+    hits = ctx.lex.place_matcher.find(ctx.text)
+    hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
+    for hit, name in place_shapes.feature_places(ctx.text, ctx.body_start, hits):
+        country = place_shapes.country_by_ending(name) or _country_nearby(ctx, hit, hits)
+        if country is None:
+            continue  # a place row needs its country; nothing in the text gives it
+        ctx.lex.shaped_places.setdefault(hit.id, (name, country))
+        hits.append(hit)
+    ctx.place_hits = sorted(hits, key=lambda h: h.start)
     ctx.country_hits = ctx.lex.country_matcher.find(ctx.text)
+
+
+def _country_nearby(ctx: Context, hit, known) -> str | None:
+    """The country of the curated place closest after (then before) ``hit`` in its sentence:
+    "Y Island in Vladivostok", "the X Peninsula, in the north of Z Krai"."""
+    sent = ctx.out.sentence_at(hit.start)
+    lo, hi = (sent.start, sent.end) if sent else (hit.start - 200, hit.end + 200)
+    after = [h for h in known if hit.end <= h.start < hi]
+    before = [h for h in known if lo <= h.start and h.end <= hit.start]
+    for other in sorted(after, key=lambda h: h.start) + sorted(before, key=lambda h: -h.start):
+        country = ctx.lex.place_country(other.id)
+        if country:
+            return country
+    return None
 
 
 def declare_place(ctx: Context, place_id: str, span: tuple[int, int] | None,
@@ -52,7 +78,9 @@ def record_places(ctx: Context) -> None:
     for hit in ctx.place_hits:
         if hit.start < ctx.body_start:
             continue
-        if ctx.inside_name(hit.start, hit.end) or _inside_longer_name(ctx, hit.start, hit.end):
+        if _inside_longer_name(ctx, hit.start, hit.end) or _names_a_ministry(ctx, hit):
+            continue
+        if ctx.inside_name(hit.start, hit.end) and not _location_tail(ctx, hit.start):
             continue
         declare_place(ctx, hit.id, (hit.start, hit.end), surface=hit.surface)
     for hit in ctx.country_hits:
@@ -61,11 +89,27 @@ def record_places(ctx: Context) -> None:
                         (hit.start, hit.end))
 
 
+_MINISTRY_REMIT = re.compile(r"\bDevelopment\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
+
+
+def _names_a_ministry(ctx: Context, hit) -> bool:
+    """"Minister for the Development of the Russian Far East and Arctic": inside a title, the
+    places of a ministry's remit name the ministry, not a place the release speaks of."""
+    for s, e in ctx.title_spans:
+        if s <= hit.start and hit.end <= e:
+            return bool(_MINISTRY_REMIT.search(ctx.text, s, hit.start))
+    return False
+
+
+def _location_tail(ctx: Context, start: int) -> bool:
+    """"the Consulate General ... in Vladivostok": a body's name that ends by saying where
+    it is names that place too ("Free Port of Vladivostok" does not)."""
+    return ctx.text[max(0, start - 4):start] == " in "
+
+
 def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:
     """"Far Eastern Federal University": a place word followed by a body's head noun."""
     after = ctx.text[end : end + 40]
-    import re
-
     return bool(re.match(r"\s+(?:Federal\s+)?(?:University|Declaration|Institute|Bank|Agency|"
                          r"Port\b(?! of)|Airlines|Shipyard|Corporation|Company|Forum|Initiative|"
                          r"Sub-?committee|Committee|Commission)", after))

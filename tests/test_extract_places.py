@@ -1,0 +1,88 @@
+"""The places view on invented sentences: features no gazetteer lists, routes, names.
+
+Each test names places the way releases do and checks the (place, country)
+rows, so a rule that stops firing, or fires where it should not, fails here.
+"""
+
+from __future__ import annotations
+
+from kg.loaders.base import Document
+from rdflib import RDF, RDFS
+
+from kg.extract.pipeline import extract
+from kg.namespaces import KGO
+
+
+def places(body: str) -> set[tuple[str, str | None]]:
+    graph = extract(Document(text=body, key="test:places", title="Regional news",
+                             date="2022-03-15"))
+    triples = list(graph.triples)
+    label = {s: str(o) for s, p, o in triples if p == RDFS.label}
+    mentioned = {o for s, p, o in triples if p == KGO.mentions}
+    rows = set()
+    for x in {s for s, p, o in triples if p == RDF.type and o == KGO.Place} & mentioned:
+        country = next((label.get(o, str(o)) for s, p, o in triples
+                        if s == x and p == KGO.country), None)
+        rows.add((label[x], country))
+    return rows
+
+
+def names(body: str) -> set[str]:
+    return {name for name, _ in places(body)}
+
+
+def test_russian_adjective_district_is_a_place_in_russia() -> None:
+    rows = places("Korean growers lease farmland in the Chaikinsky District, the governor said.")
+    assert ("Chaikinsky District", "Russian Federation") in rows
+
+
+def test_island_takes_the_country_of_the_city_it_lies_in() -> None:
+    rows = places("The new clinic opened on Vorobyov Island in Vladivostok on Monday.")
+    assert ("Vorobyov Island", "Russian Federation") in rows
+    assert ("Vladivostok", "Russian Federation") in rows
+
+
+def test_feature_without_a_country_cue_is_left_out() -> None:
+    assert not any("Island" in name for name in names(
+        "Guests were taken to the Mellow Island resort after the talks."))
+
+
+def test_qualifier_words_are_not_feature_names() -> None:
+    found = names("The envoy discussed the situation on the Korean Peninsula and trade in the "
+                  "Far Eastern Federal District.")
+    assert "Korean Peninsula" not in found
+    assert "Far Eastern Federal District" in found  # the curated name, not a shaped one
+
+
+def test_places_joined_into_a_route() -> None:
+    found = names("Officials agreed to restore the Busan-Vladivostok ferry line next spring.")
+    assert {"Busan", "Vladivostok"} <= found
+
+
+def test_one_known_word_in_a_hyphenated_town_is_not_a_place() -> None:
+    found = names("A soybean plant opened in Spassk-Dalny, Primorsky Krai, last week.")
+    assert "Primorsky Krai" in found
+    assert not found & {"Dalny", "Dalian"}
+
+
+def test_body_located_in_a_city_names_the_city() -> None:
+    found = names("An office of the Consulate General of the Republic of Korea in Khabarovsk "
+                  "will open in June.")
+    assert "Khabarovsk" in found
+
+
+def test_place_inside_a_policy_name_is_not_a_place() -> None:
+    assert "Vladivostok" not in names(
+        "Korean firms are residents of the Free Port of Vladivostok regime.")
+
+
+def test_ministry_remit_in_a_title_is_not_a_place_but_a_jurisdiction_is() -> None:
+    found = names("Deputy Minister for the Development of the Russian Far East and Arctic "
+                  "Ivan Petrovsky met Governor of Primorsky Krai Oleg Semenko.")
+    assert "Arctic" not in found
+    assert "Primorsky Krai" in found
+
+
+def test_autonomous_district_spelling_finds_the_okrug() -> None:
+    found = names("Gas fields in the Yamal-Nenets Autonomous District supply the plant.")
+    assert "Yamalo-Nenets Autonomous Okrug" in found
