@@ -123,6 +123,7 @@ def build(
         writer.flush()
         report.releases = len(store.release_hashes())
         report.triples = store.count() if count else 0
+        del writer, store  # the database closes when its last reference goes
     return report
 
 

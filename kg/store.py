@@ -8,8 +8,10 @@ own, and queries see the union of all graphs.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -58,7 +60,7 @@ class Store:
                 self.ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self.ox = ox.Store(str(self.path))
+                self.ox = _open_writable(self.path)
         except OSError as exc:
             raise StoreError(f"cannot open store {self.path}: {_first_line(exc)}") from exc
 
@@ -241,6 +243,26 @@ def _repair(path: Path) -> None:
     except StoreError as exc:
         raise StoreError(f"{exc}; the store holds an unfinished build, run 'kg build' to repair it"
                          ) from exc
+
+
+def _open_writable(path: Path, patience: float = 30.0) -> ox.Store:
+    """Open the database, waiting while the previous writer lets go of it.
+
+    Writers take turns on our file lock, but a writer's database handle is
+    closed when Python collects it, which can be a moment after the lock is
+    released; RocksDB's own lock says "busy" meanwhile.
+    """
+    deadline = time.monotonic() + patience
+    delay = 0.05
+    while True:
+        try:
+            return ox.Store(str(path))
+        except OSError as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            gc.collect()
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def _first_line(exc: BaseException) -> str:
