@@ -15,116 +15,92 @@ from rdflib import Literal
 
 from kg.extract.context import Context, Event, MechanismMention
 from kg.extract.dates import DateMention
+from kg.extract.event_cues import (
+    FUTURE,
+    HOLD,
+    NOT_PRESENT,
+    VIRTUAL,
+    first_numbered,
+    main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
+    new_event,
+)
+from kg.extract.event_numbers import (
+    bare_ordinal_events,
+    its_ordinal,
+    nearest_full,
+    next_meeting_events,
+    primary_mechanism,
+    years_meeting,
+)
+from kg.extract.event_people import (
+    attendees,
+    dateline_event,
+    forum_speakers,
+    lead_participants,
+    pair,
+    present,
+)
+from kg.extract.event_when import mention_pairs, weekday_date
+from kg.extract.lexicon import fold
 from kg.extract.mechanisms import ORDINAL, ordinal_value
+from kg.extract.meetings import (
+    meeting_events,
+    session_events,
+    talks_before_channel,
+    their_meetings,
+)
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
-_HOLD = re.compile(
-    r"\b(?:held|hold|holds|holding|took place|take place|takes place|taking place|convened|"
-    r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
-    r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
-    r"organized|organised|met)\b",
-    re.I,
-)
-_FUTURE = re.compile(r"\b(?:will|to be held|is to be|are to be|is scheduled|scheduled|planned|"
-                     r"plans? to|next|upcoming|would be held)\b", re.I)
-_VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
-                      r"video link|teleconference)\b", re.I)
-_MEET = re.compile(
-    r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|held talks|holds talks|held a meeting|"
-    r"had a meeting|held a summit|held summit talks|summit talks|paid a courtesy call|"
-    r"called on|held a phone|had talks|held bilateral talks|held a bilateral meeting)\b"
-)
-_VISIT = re.compile(r"\b(?:visited|will visit|visits|is visiting|paid a visit to|"
-                    r"on a visit to|an official visit to|a working visit to)\s+(?:the\s+)?")
-_NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|voiced hope|hoped|hopes|expects?|"
-                          r"expected|next (?:meeting|session|round)|would be)\b", re.I)
-_NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
-                             r"anniversary|through)\s+(?:the\s+)?$", re.I)
-_VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
-                "special_self_governing_city", "krai", "oblast", "republic", "province",
-                "special_self_governing_province", "county", "autonomous_okrug",
-                "autonomous_oblast"}
-
-
 _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+in\s+"
                        r"(?:\w+\s+)?\d{4}\b", re.I)
-_BARE_ORDINAL = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b"
-                           r"(?!\s+of\b)", re.I)
 
 
 def find_events(ctx: Context) -> None:
-    primary = _primary_mechanism(ctx)
+    primary = primary_mechanism(ctx)
     for sent in ctx.sentences:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
-        if _FOUNDING.search(sent.text) and not re.search(r"\bheld\b", sent.text):
+        if _FOUNDING.search(sent.text) and not re.search(r"\bheld\s+(?:its|the|their)\b",
+                                                         sent.text):
             mentions = []  # "launched in 2008": a founding date, not a meeting
         for mention in _dedupe(mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
-        if not made and primary is not None:
-            made.extend(_bare_ordinal_events(ctx, sent, primary))
+        if made:
+            made.extend(session_events(ctx, sent))
+            first = min(m.span[0] for m in mentions)
+            if all(NOT_PRESENT.search(ctx.text, e.span[0], sent.end) for e in made):
+                made.extend(talks_before_channel(ctx, sent, first))
         if not made:
-            made.extend(_meeting_events(ctx, sent))
-        planned = bool(_NOT_PRESENT.search(sent.text))
+            made.extend(bare_ordinal_events(ctx, sent, primary))
+        if not made:
+            made.extend(meeting_events(ctx, sent))
+        if not made:
+            made.extend(their_meetings(ctx, sent, pair(ctx)))
+        if not made:
+            made.extend(years_meeting(ctx, sent, primary))
+        if not made:
+            made.extend(next_meeting_events(ctx, sent, primary))
+        planned = bool(NOT_PRESENT.search(sent.text))
         for ev in made:
             if not planned:
-                ev.participants = [p for p in ctx.persons
-                                   if any(sent.start <= s < sent.end for s, _ in p.spans)]
+                trigger = ev.span[0] if ev.mechanism is None else None
+                ev.participants = ev.participants or present(ctx, sent, trigger)
             _merge(ctx, ev)
     _relative_days(ctx)
-    _lead_participants(ctx)
+    _borrowed_settings(ctx)
+    lead_participants(ctx)
     if not ctx.events:
-        _dateline_event(ctx)
-    _attendees(ctx)
+        dateline_event(ctx)
+    attendees(ctx)
+    forum_speakers(ctx)
     _emit(ctx)
-
-
-_ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
-                     r"joined|co-chaired|led the|headed the|delegation|addressed|spoke at)\b", re.I)
-_LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|inked|"
-                        r"reached|adopted)\b")
-
-
-def _attendees(ctx: Context) -> None:
-    """"From the Russian side, Governor X and Head Y took part": people at the main event."""
-    if not ctx.events:
-        return
-    main = main_event(ctx)
-    if _NOT_PRESENT.search(ctx.sentences[main.sentence].text):
-        return
-    for sent in ctx.sentences:
-        if sent.start < ctx.body_start or not _ATTEND.search(sent.text):
-            continue
-        if any(e.sentence == sent.index for e in ctx.events if e is not main):
-            continue
-        if _NOT_PRESENT.search(sent.text):
-            continue
-        for person in ctx.persons:
-            if person not in main.participants and any(
-                    sent.start <= s < sent.end for s, _ in person.spans):
-                main.participants.append(person)
-
-
-def _dateline_event(ctx: Context) -> None:
-    """A news item with no meeting named still reports one: where and when its dateline
-    says, among the officials its lead sentence names."""
-    if ctx.dateline_place is None or ctx.doc_date is None:
-        return
-    body = [s for s in ctx.sentences if s.start >= ctx.body_start][:2]
-    for sent in body:
-        people = [p for p in ctx.persons if any(sent.start <= a < sent.end for a, _ in p.spans)]
-        if people and _LEAD_VERB.search(sent.text) and not _NOT_PRESENT.search(sent.text):
-            ev = _event(ctx, None, None, DateMention(0, 0, ctx.doc_date), ctx.dateline_place,
-                        (sent.start, sent.end), sent.index, KGO.Talks)
-            ev.participants = people
-            ctx.events.append(ev)
-            return
 
 
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
                        r"that evening)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
 
 
 def _relative_days(ctx: Context) -> None:
@@ -135,7 +111,8 @@ def _relative_days(ctx: Context) -> None:
     for ev in sorted(ctx.events, key=lambda e: e.sentence):
         text = ctx.sentences[ev.sentence].text
         if ev.date is None and dated is not None:
-            shift = 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else None
+            shift = 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
+                -1 if _DAY_BEFORE.search(text) else None
             if shift is not None:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
                 ev.date = DateMention(0, 0, day.isoformat())
@@ -145,58 +122,37 @@ def _relative_days(ctx: Context) -> None:
             dated = ev.date.value
 
 
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?) of\b", re.I)
+_WHILE_THERE = re.compile(r"\W*(?:\d+\.\s*)?(?:while in|during (?:his|her|the|their) "
+                          r"(?:stay|visit|trip))\b", re.I)
+
+
+def _borrowed_settings(ctx: Context) -> None:
+    """Talks "on the sidelines of the forum" are where the forum is; what an official does
+    "while in Khabarovsk" happens during the stay told before."""
+    for ev in ctx.events:
+        if ev.mechanism is not None:
+            continue
+        sent = ctx.sentences[ev.sentence]
+        host = None
+        if _SIDELINES.search(sent.text):
+            named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
+            host = next((e for e in ctx.events if e.mechanism and e.mechanism.iri in named
+                         and e.place_id), None)
+        elif _WHILE_THERE.match(sent.text):
+            earlier = [e for e in ctx.events if e.sentence < ev.sentence and e.date
+                       and (ev.place_id is None or e.place_id == ev.place_id)]
+            host = earlier[-1] if earlier else None
+        if host is not None:
+            ev.place_id = ev.place_id or host.place_id
+            ev.date = ev.date or host.date
+
+
 def ctx_place_of(ctx: Context, day: str) -> str | None:
     for ev in ctx.events:
         if ev.date is not None and ev.date.value == day and ev.place_id:
             return ev.place_id
     return None
-
-
-_PLURAL_REF = re.compile(r"\b(?:the two|both|co-chaired by|co-chairs|the two sides|"
-                         r"the ministers|the vice ministers)\b", re.I)
-
-
-def _lead_participants(ctx: Context) -> None:
-    """News leads name the officials first and the meeting one sentence later
-    ("... agreed Thursday." / "The agreement came at the 18th meeting ...")."""
-    main = _first_numbered(ctx)
-    if main is None or len(main.participants) >= 2:
-        return
-    sent = ctx.sentences[main.sentence]
-    if main.participants and not _PLURAL_REF.search(sent.text):
-        return
-    for earlier in ctx.sentences[: main.sentence + 1]:
-        if earlier.start < ctx.body_start or _NOT_PRESENT.search(earlier.text):
-            continue
-        if not (_HOLD.search(earlier.text) or _MEET.search(earlier.text)
-                or re.search(r"\b(?:agreed|discussed|co-chaired)\b", earlier.text)):
-            continue
-        for person in ctx.persons:
-            if person not in main.participants and any(
-                    earlier.start <= s < earlier.end for s, _ in person.spans):
-                main.participants.append(person)
-
-
-def _primary_mechanism(ctx: Context) -> MechanismMention | None:
-    """The release's own channel: the first mechanism named with an ordinal, else the first."""
-    for m in ctx.mechanisms:
-        before = ctx.text[max(0, m.span[0] - 40) : m.span[0]]
-        if re.search(rf"(?:{ORDINAL})\s+(?:meeting|session|round)?\s*(?:of\s+)?(?:the\s+)?$",
-                     before, re.I):
-            return m
-    return ctx.mechanisms[0] if ctx.mechanisms else None
-
-
-def _bare_ordinal_events(ctx: Context, sent, primary: MechanismMention) -> list[Event]:
-    """"the ninth meeting, held in Seoul last year": a meeting of the release's own channel."""
-    m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
-    if m is None:
-        return []
-    ordinal = ordinal_value(m.group("o"))
-    pairs = _venue_date_pairs(ctx, sent, m.end())
-    kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
-    return [_event(ctx, primary, ordinal, d, p, (m.start(), m.end()), sent.index, kind)
-            for p, d in (pairs or [(None, None)])]
 
 
 def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:
@@ -225,94 +181,55 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         if m2:
             ordinal = ordinal_value(m2.group("o"))
     sentence_text = text[sent.start : sent.end]
-    sidelines = re.search(r"sidelines of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
+    sidelines = re.search(r"(?:sidelines|margins?) of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
     if sidelines and ordinal is None:
         return []
-    if ordinal is None and not _HOLD.search(sentence_text):
+    attended = bool(re.search(r"\b(?:at|during)\s+the\s+$", before))
+    if ordinal is None and not (HOLD.search(sentence_text) or attended):
         return []
-    if re.search(r"\bnext\s+(?:meeting|session|round)\b", before, re.I) and ordinal is None:
-        pass
+    if ordinal is None and _back_reference(ctx, mention):
+        return []
+    mention = nearest_full(ctx, mention, primary_mechanism(ctx))
     kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
-    pairs = _venue_date_pairs(ctx, sent, e if ordinal is None else sent.start)
-    virtual = bool(_VIRTUAL.search(sentence_text))
+    others = [m.span for m in ctx.mechanisms
+              if sent.start <= m.span[0] < sent.end and m.span != mention.span]
+    if ordinal is None:
+        ordinal = its_ordinal(ctx, sent, e, others)
+    pairs = mention_pairs(ctx, sent, (s, e), others)
+    if not pairs and ordinal is None and not HOLD.search(sentence_text):
+        return []  # "proposed at the forum" with no when or where: no occurrence told
+    pairs = pairs or [(None, None)]
+    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) < 10):
+        pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
+    virtual = bool(VIRTUAL.search(sentence_text))
     events = []
-    for place_id, date in pairs or [(None, None)]:
-        events.append(_event(ctx, mention, ordinal, date, None if virtual else place_id,
+    for place_id, date in pairs:
+        events.append(new_event(ctx, mention, ordinal, date, None if virtual else place_id,
                              (s, e), sent.index, kind))
     return events
 
 
-def _event(ctx, mention, ordinal, date, place_id, span, sent_index, kind) -> Event:
-    return Event(iri=None, mechanism=mention, ordinal=ordinal, date=date, place_id=place_id,
-                 span=span, sentence=sent_index, kind=kind)
+_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|"
+                       r"throughout|since)\s+the\s+$", re.I)
 
 
-def _venues(ctx: Context, start: int, end: int) -> list:
-    out = []
-    for hit in ctx.places_in(start, end):
-        if ctx.inside_name(hit.start, hit.end):
-            continue
-        rec = ctx.lex.places.get(hit.id)
-        if rec is not None and rec.kind not in _VENUE_KINDS:
-            continue
-        before = ctx.text[max(0, hit.start - 16) : hit.start]
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$", before):
-            out.append(hit)
-    return out
+def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
+    """"At the dialogue, the two sides will ...": the channel's meeting already named,
+    not a new one."""
+    s, e = mention.span
+    if fold(ctx.text[s:e]) != mention.head:
+        return False
+    return bool(_BACK_REF.search(ctx.text[max(0, s - 30) : s]))
 
 
-def _event_dates(ctx: Context, sent) -> list[DateMention]:
-    out = []
-    for d in ctx.dates_in(sent):
-        if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
-            continue
-        if re.match(r"\s*(?:percent|per cent|%|won|dollars|tons)", ctx.text[d.end : d.end + 10]):
-            continue
-        out.append(d)
-    return out
-
-
-def _venue_date_pairs(ctx: Context, sent, from_pos: int):
-    venues = [v for v in _venues(ctx, sent.start, sent.end)]
-    dates = _event_dates(ctx, sent)
-    if len(venues) >= 2 and len(dates) >= 2:
-        pairs = []
-        for v in venues:
-            following = [d for d in dates if d.start > v.end]
-            pairs.append((v.id, following[0] if following else None))
-        return pairs
-    venue = venues[0].id if venues else None
-    date = dates[0] if dates else None
-    if venue is None and date is None:
-        return []
-    return [(venue, date)]
-
-
-def _meeting_events(ctx: Context, sent) -> list[Event]:
-    text = ctx.text[sent.start : sent.end]
-    persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
-    meet = _MEET.search(text)
-    visit = _VISIT.search(text)
-    if not persons or not (meet or visit):
-        return []
-    kind = KGO.Talks
-    if re.search(r"\bsummit\b", text, re.I):
-        kind = KGO.Summit
-    elif visit and not meet:
-        kind = KGO.Visit
-    pairs = _venue_date_pairs(ctx, sent, sent.start)
-    venue, date = pairs[0] if pairs else (None, None)
-    if visit and venue is None:
-        after = ctx.places_in(sent.start + visit.end(), sent.end)
-        venue = after[0].id if after else None
-    if _VIRTUAL.search(text):
-        venue = None
-    trigger = meet or visit
-    span = (sent.start + trigger.start(), sent.start + trigger.end())
-    return [_event(ctx, None, None, date, venue, span, sent.index, kind)]
+_NEXT = re.compile(r"\b(?:next|following)\s+(?:meeting|session|round)\b", re.I)
 
 
 def _merge(ctx: Context, ev: Event) -> None:
+    if ev.ordinal is None and ev.mechanism is not None and \
+            _NEXT.search(ctx.sentences[ev.sentence].text):
+        ctx.events.append(ev)  # "hold the next meeting in Vladivostok": not one told before
+        return
     for old in ctx.events:
         if not _same_mechanism(old, ev):
             continue
@@ -333,7 +250,8 @@ def _merge(ctx: Context, ev: Event) -> None:
 
 def _same_mechanism(a: Event, b: Event) -> bool:
     if a.mechanism is None or b.mechanism is None:
-        return a.mechanism is None and b.mechanism is None
+        kinds = a.kind == b.kind or KGO.Visit not in (a.kind, b.kind)  # a visit holds talks
+        return a.mechanism is None and b.mechanism is None and kinds
     return a.mechanism.iri == b.mechanism.iri
 
 
@@ -355,12 +273,18 @@ def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
 def _emit(ctx: Context) -> None:
     from kg.extract.places import declare_place
 
-    main = _first_numbered(ctx)
+    main = first_numbered(ctx)
     for ev in ctx.events:
         if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
-            ev.date = DateMention(0, 0, ctx.doc_date)
-        virtual = _VIRTUAL.search(ctx.sentences[ev.sentence].text)
-        if ev is main and ev.place_id is None and ctx.dateline_place and not virtual:
+            ahead = NOT_PRESENT.search(ctx.sentences[ev.sentence].text)
+            # "will be held this autumn": this year, not the day of the release
+            ev.date = DateMention(0, 0, ctx.doc_date[:4] if ahead else ctx.doc_date)
+        elif ev.date is None and ctx.year and FUTURE.search(ctx.sentences[ev.sentence].text):
+            ev.date = DateMention(0, 0, str(ctx.year))  # "will meet in Seoul in the autumn"
+        virtual = VIRTUAL.search(ctx.sentences[ev.sentence].text)
+        today = ev.date is not None and ev.date.value == ctx.doc_date
+        if (ev is main or today and ev.mechanism is None) and ev.place_id is None \
+                and ctx.dateline_place and not virtual:
             ev.place_id = ctx.dateline_place  # a news item reports from where it happened
         mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
@@ -385,22 +309,6 @@ def _emit(ctx: Context) -> None:
                     ev.span)
         for person in ev.participants:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
-
-
-def main_event(ctx: Context) -> Event | None:
-    """The meeting a release is about: the earliest one it reports as held (a numbered
-    meeting first when one sentence holds several), else the first."""
-    if not ctx.events:
-        return None
-    held = [e for e in ctx.events if not _NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
-    if not held:
-        return ctx.events[0]
-    return min(held, key=lambda e: (e.sentence, e.ordinal is None))
-
-
-def _first_numbered(ctx: Context) -> Event | None:
-    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
-    return numbered[0] if numbered else None
 
 
 def _span(d: DateMention):

@@ -12,19 +12,22 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.events import main_event
+from kg.extract.event_cues import main_event
 from kg.extract.lexicon import Hit
 from kg.namespaces import KGO, SECTOR
 
 _DISCUSS = re.compile(
     r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|talked|consulted|reviewed|"
     r"explored|covered|focused|deliberated|shared|cooperation in|cooperation on|"
-    r"cooperate in|cooperate on|areas? of|fields? of|sectors? of|such as|including)\b",
+    r"cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
+    r"signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|memorandum|MOU)s? on)\b",
     re.I,
 )
 _SIDES = re.compile(r"\b(?:the two sides|both sides|the two ministers|the two countries|"
                     r"the two vice ministers|the two top diplomats|they|the sides|the two leaders|"
                     r"the two delegations|the two co-chairs)\b", re.I)
+_MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
+                       r"officials?|authorities)\b", re.I)
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
 
 
@@ -46,13 +49,22 @@ def find_topics(ctx: Context) -> None:
 
 
 def _sector_hits(ctx: Context, sent) -> list[Hit]:
-    """Sector words, plus the sectors a policy stands for ("Nine Bridges")."""
+    """Sector words, plus the sectors of a policy standing for them ("Nine Bridges") when
+    the event puts the policy forward ("presented the Nine Bridges"); "reviewed the
+    progress of the Nine Bridges" does not discuss all nine."""
     hits = ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end)
     for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
+        if not _PUT_FORWARD.search(ctx.text, max(sent.start, hit.start - 60), hit.start):
+            continue
         for slug in ctx.lex.policies[hit.id].extra.get("sectors", "").split("|"):
             if slug:
                 hits.append(Hit(hit.start, hit.end, slug, ""))  # "" marks a derived sector
     return hits
+
+
+_PUT_FORWARD = re.compile(r"\b(?:present\w*|propos\w*|unveil\w*|announc\w*|put forward|"
+                          r"call\w* for(?: building)?)\s+(?:the\s+|a\s+|its\s+)?\W?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
@@ -60,9 +72,12 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
     a sector the text speaks of."""
     if _in_any_name(ctx, hit.start, hit.end):
         return True
+    if _MODIFIER.match(ctx.text, hit.end):
+        return True  # "the finance ministry", "energy companies": who, not what
     if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
         return True
-    proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK
+    proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK \
+        and hit.surface.split()[0] not in _PROPER_OK  # "Arctic shipping" is still a sector
     return proper and hit.start != sent.start
 
 
@@ -71,23 +86,102 @@ def _in_any_name(ctx: Context, start: int, end: int) -> bool:
 
 
 def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
-    """The mechanism named closest before the sector owns it; a sector named before any
+    """The mechanism named closest before the sector owns it, unless a verb of discussing
+    stands between them ("review the outcome of the forum ..., and discuss cooperation in
+    X": X belongs to the meeting doing the discussing). A sector named before any
     mechanism in a sentence about the main meeting belongs to the main meeting."""
     before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos and not m.venue_only]
-    named = {before[-1].iri} if before else set()
     body = ctx.text[sent.start : sent.end]
-    if not named and (_DISCUSS.search(body) or _SIDES.search(body)):
-        here = [e for e in ctx.events if e.sentence == sent.index and e.mechanism is None]
-        return here or [main]
+    aside = set()
+    if before and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or _planned_aside(
+            ctx, before[-1], pos)):
+        aside = {m.iri for m in before}
+        frames = [m for m in before if _FRAME.search(ctx.text, max(0, m.span[0] - 30),
+                                                     m.span[0])]
+        before = frames[-1:]
+    named = {before[-1].iri} if before else set()
     if named:
         hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
+    own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
+           and not (e.span[1] < pos and _DISCUSS.search(ctx.text, e.span[1], pos))
+           and not (e.mechanism is not None and e.mechanism.iri in aside)]
+    if own:
+        return own
+    latest = _latest_with_people(ctx, sent)
+    if latest is not None and latest is not main:
+        return [latest]  # the story has moved on to a later occasion among these officials
+    if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
+            or _PRONOUN.match(body) and sent.index and _mentions(ctx.sentences[sent.index - 1],
+                                                                 main)):
+        return []
+    return [_talks_before(ctx, sent, main.kind == KGO.Visit) or main]
+
+
+def _latest_with_people(ctx: Context, sent) -> Event | None:
+    """The last occasion told up to this sentence among whose participants it names one."""
+    main = main_event(ctx)
+    told = [e for e in ctx.events if e.sentence <= sent.index and e.kind != KGO.Visit
+            and _mentions(sent, e) and not _earlier_than(e, main)]
+    return max(told, key=lambda e: e.sentence) if told else None
+
+
+_FRAME = re.compile(r"\b(?:at|during|in|on the sidelines of)\s+the\s+$", re.I)
+_BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+the\s+"
+                   r"(talks|meeting|summit|conversation|call)\b", re.I)
+
+
+_PRONOUN = re.compile(r"\W*(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
+_THE_TWO = re.compile(r"\W*(?:the two|both|they|the parties)\b", re.I)
+
+
+def _planned_aside(ctx: Context, mention, pos: int) -> bool:
+    """"agreed to hold the forum next year ..., and to raise bilateral trade": a channel
+    named as what is to be held does not own what the sentence goes on to."""
+    lead = ctx.text[max(0, mention.span[0] - 40) : mention.span[0]]
+    if not re.search(r"\bto (?:hold|host|make)\s+(?:the\s+)?(?:\w+\s+)?$", lead):
+        return False
+    return bool(re.search(r",?\s+and\s+(?:to\s+)?\w+", ctx.text[mention.span[1] : pos]))
+
+
+def _earlier_than(event: Event, main: Event | None) -> bool:
+    """An occasion recalled from months before the one reported ("since their summit last
+    June"), not one of the same visit or forum week."""
+    if main is None or event.date is None or main.date is None or event is main:
+        return False
+    return event.date.value[:7] < main.date.value[:7]
+
+
+def _own_events(ctx: Context, sent) -> list[Event]:
+    """Events told in this sentence; a visit yields to the talks held during it."""
     here = [e for e in ctx.events if e.sentence == sent.index]
-    if here:
-        return here
-    body = ctx.text[sent.start : sent.end]
-    people = any(sent.start <= s < sent.end for p in main.participants for s, _ in p.spans)
-    if _DISCUSS.search(body) or _SIDES.search(body) or people:
-        return [main]
-    return []
+    talks = [e for e in here if e.kind != KGO.Visit]
+    return talks or here
+
+
+def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
+    """"After the talks, the two sides adopted ...": the talks told last before. On a
+    visit, what the two sides discuss is discussed at the talks held during it."""
+    if _THE_TWO.match(sent.text):
+        main = main_event(ctx)
+        last = [e for e in ctx.events if e.sentence == sent.index - 1
+                and len(e.participants) >= 2 and not _earlier_than(e, main)]
+        if last:
+            return last[0]
+    if not on_visit and not _BACK.search(ctx.text, sent.start, sent.end):
+        return None
+    back = _BACK.search(ctx.text, sent.start, sent.end)
+    talks = back is not None and back.group(1).lower() != "meeting"
+    earlier = [e for e in ctx.events if e.sentence < sent.index and e.kind != KGO.Visit
+               and not (talks and e.mechanism is not None)]
+    if earlier:
+        return max(earlier, key=lambda e: e.sentence)
+    if on_visit:  # a lead summing up a visit tells what its talks or signing achieved
+        later = [e for e in ctx.events if e.kind != KGO.Visit and e.mechanism is None]
+        return later[0] if later else None
+    return None
+
+
+def _mentions(sent, event: Event) -> bool:
+    return any(sent.start <= s < sent.end for p in event.participants for s, _ in p.spans)

@@ -1,0 +1,58 @@
+"""What the event steps share: the verbs that tell a meeting took place, the words that
+tell it has not yet, and which event a release is about.
+
+A release reports one occasion (its main event) and mentions others in passing; the
+main event is the earliest one told as held, a numbered meeting before an unnumbered
+one of the same channel in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+
+HOLD = re.compile(
+    r"\b(?:held|hold|holds|holding|took place|take place|takes place|taking place|convened|"
+    r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
+    r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
+    r"be launched|"
+    r"organized|organised|met|will meet|to meet)\b",
+    re.I,
+)
+VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
+                      r"video link|teleconference|(?:tele)?phone (?:talks|call|conversation))\b",
+                      re.I)
+NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|voiced hope|hoped|hopes|expects?|"
+                          r"expressed (?:the |his |her |their )?hope|"
+                          r"expected|next (?:meeting|session|round)|would be|"
+                          r"(?:will|to) be launched|(?:is|are) slated|will take place|"
+                          r"to take place)\b", re.I)
+
+
+def main_event(ctx: Context) -> Event | None:
+    """The meeting a release is about: the earliest one it reports as held (a numbered
+    meeting first when one sentence holds several), else the first."""
+    if not ctx.events:
+        return None
+    held = [e for e in ctx.events if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
+    if not held:
+        return ctx.events[0]
+    return min(held, key=lambda e: (e.sentence, e.ordinal is None and e.mechanism is not None,
+                                    e.span[0]))
+
+
+def first_numbered(ctx: Context) -> Event | None:
+    numbered = [e for e in ctx.events if e.mechanism is not None and e.ordinal is not None]
+    return numbered[0] if numbered else None
+
+
+def new_event(ctx, mention, ordinal, date, place_id, span, sent_index, kind) -> Event:
+    return Event(iri=None, mechanism=mention, ordinal=ordinal, date=date, place_id=place_id,
+                 span=span, sentence=sent_index, kind=kind)
+
+
+#: words that tell an occasion is still to come
+FUTURE = re.compile(r"\b(?:will|to be held|is to be|are to be|scheduled|slated|planned|next|"
+                    r"upcoming|would be held)\b", re.I)
+

@@ -1,0 +1,148 @@
+"""Which channel a numbered meeting belongs to, when the text does not say at once.
+
+"the ninth meeting, held in Seoul last year" is a meeting of the release's own
+channel; "the second forum" is the forum named last before it; "It held its first
+meeting in 2003" is the channel named in the sentence before; "its third plenary
+meeting" of a body that is no channel belongs to none; "last year's meeting" is the
+channel's meeting of that year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event, MechanismMention
+from kg.extract.dates import DateMention
+from kg.extract.event_cues import HOLD, new_event
+from kg.extract.event_when import pairs_in
+from kg.extract.lexicon import fold
+from kg.extract.mechanisms import ORDINAL, ordinal_value
+from kg.namespaces import KGO
+
+_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?P<o>{ORDINAL})\s+(?:such\s+)?"
+                           r"(?:plenary\s+|general\s+)?(?:meeting|session|round|event|edition)\b"
+                           r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
+                           r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
+
+
+_YEARS_MEETING = re.compile(r"\b(?P<rel>last|this|next) year['’]s\s+(?:meeting|session|round|"
+                            r"dialogue|forum)\b", re.I)
+
+
+def years_meeting(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
+    """"after last year's meeting had to take place by video conference": the channel's
+    meeting of that year."""
+    m = _YEARS_MEETING.search(sent.text)
+    if m is None or primary is None or ctx.year is None:
+        return []
+    named = [mm for mm in ctx.mechanisms if sent.start <= mm.span[0] < sent.end]
+    mechanism = nearest_full(ctx, named[0]) if named else primary
+    year = ctx.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    at = sent.start + m.start()
+    date = DateMention(at, sent.start + m.end(), str(year), precision="year")
+    kind = KGO.ForumRound if mechanism.head.endswith("forum") else KGO.Meeting
+    return [new_event(ctx, mechanism, None, date, None, (at, sent.start + m.end()), sent.index,
+                   kind)]
+
+
+def primary_mechanism(ctx: Context) -> MechanismMention | None:
+    """The release's own channel: the first mechanism named with an ordinal, else the first."""
+    for m in ctx.mechanisms:
+        before = ctx.text[max(0, m.span[0] - 40) : m.span[0]]
+        if re.search(rf"(?:{ORDINAL})\s+(?:meeting|session|round)?\s*(?:of\s+)?(?:the\s+)?$",
+                     before, re.I):
+            return m
+    return ctx.mechanisms[0] if ctx.mechanisms else None
+
+
+def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
+    """"the ninth meeting, held in Seoul last year": a meeting of the release's own channel;
+    with no channel named ("the first round of the talks is to be held in Seoul"), a
+    numbered round of talks that belongs to none."""
+    m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return []
+    of = re.match(r"\s+of\s+the\s+([\w -]+?)\b(?:\s|,|\.|$)", ctx.text[m.end() : m.end() + 40])
+    if of and (primary is None or not _same_kind(fold(of.group(1)), primary.head)):
+        return []  # "the third meeting of the working group": not the release's committee
+    ordinal = ordinal_value(m.group("o"))
+    pairs = pairs_in(ctx, sent, sent.start, sent.end)
+    own = m.group("det").lower() != "the"  # "the committee ... at its third plenary meeting"
+    if own:
+        primary = _it_refers_to(ctx, sent)
+        own = primary is None
+    if own or primary is None:
+        if not pairs or not (own or HOLD.search(sent.text)):
+            return []
+        return [new_event(ctx, None, ordinal if i == 0 else None, d, p, (m.start(), m.end()),
+                          sent.index, KGO.Talks) for i, (p, d) in enumerate(pairs)]
+    kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
+    # "the first such event took place in A in 2016, and the previous one in B": the number
+    # is the first occasion's
+    return [new_event(ctx, primary, ordinal if i == 0 else None, d, p, (m.start(), m.end()),
+                      sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
+
+
+def _same_kind(head: str, channel_head: str) -> bool:
+    """"the commission" may name the channel whose reference name is a committee."""
+    def norm(h: str) -> str:
+        return h.replace("commission", "committee")
+    return norm(channel_head).endswith(norm(head))
+
+
+_ITS_ORDINAL = re.compile(rf"\b(?:its|their)\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
+                          re.I)
+
+
+def its_ordinal(ctx: Context, sent, end: int, others: list) -> int | None:
+    """"the Far East and Siberia Sub-committee, as agreed at its 13th meeting held in Seoul":
+    the number told later in the mention's own stretch of the sentence."""
+    stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
+    m = _ITS_ORDINAL.search(ctx.text, end, stop)
+    return ordinal_value(m.group("o")) if m else None
+
+
+def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
+    """"The Sub-committee is ... It held its first meeting in 2003": the channel named in
+    the sentence before, when the sentence opens with "It"."""
+    if not re.match(r"\W*It\b", sent.text) or sent.index == 0:
+        return None
+    prev = ctx.sentences[sent.index - 1]
+    named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.end]
+    return nearest_full(ctx, min(named, key=lambda m: m.span[0])) if named else None
+
+
+def nearest_full(ctx: Context, mention: MechanismMention,
+                 own: MechanismMention | None = None) -> MechanismMention:
+    """"the second forum": the release's own forum, else the forum named last before it
+    (not merely the first one named)."""
+    s, e = mention.span
+    if fold(re.sub(rf"^(?:{ORDINAL})\s+", "", ctx.text[s:e], flags=re.I)) != mention.head:
+        return mention
+    if own is not None and own.head == mention.head:
+        return MechanismMention(own.iri, own.name, mention.span, mention.head)
+    full = [m for m in ctx.mechanisms if m.span[1] <= s and m.head == mention.head
+            and fold(ctx.text[m.span[0] : m.span[1]]) != m.head]
+    if not full:
+        return mention
+    last = max(full, key=lambda m: m.span[0])
+    return MechanismMention(last.iri, last.name, mention.span, mention.head)
+
+
+_NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+next\s+(?:meeting|session|round)\b", re.I)
+
+
+def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
+    """"The next meeting will take place in Vladivostok in July": the release's own channel
+    meets again; with no channel named, a meeting that belongs to none."""
+    m = _NEXT_MEETING.search(sent.text)
+    if m is None or not HOLD.search(sent.text):
+        return []
+    pairs = pairs_in(ctx, sent, sent.start + m.end(), sent.end)
+    if not pairs:
+        return []
+    span = (sent.start + m.start(), sent.start + m.end())
+    kind = KGO.Talks if primary is None else (
+        KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
+    return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]
+

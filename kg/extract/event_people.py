@@ -1,0 +1,181 @@
+"""Who took part in an event.
+
+The officials named in the sentence that tells the event take part, less those only
+named as someone's ("Mr. X's superior"). A report adds more: those who "took part",
+"accompanied" or "hosted"; those its lead names one sentence before the meeting
+("... agreed Thursday." / "The agreement came at the 18th meeting ..."); and, for a
+forum round or a plenary, the officials it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.extract.dates import DateMention
+from kg.extract.event_cues import (
+    HOLD,
+    NOT_PRESENT,
+    VIRTUAL,
+    first_numbered,
+    main_event,
+    new_event,
+)
+from kg.extract.event_when import venues
+from kg.extract.meetings import MEET
+from kg.namespaces import KGO
+
+_REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|told \w+)\s+that\b")
+_INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come)\b")
+
+
+def present(ctx: Context, sent, trigger: int | None = None) -> list:
+    """Officials named in the sentence, less those only named as someone's ("Mr. X's
+    superior"), those who only report it ("X noted that Y and Z had held a summit") and
+    those who invite others ("X invited Y to visit Moscow": Y visits)."""
+    lo = sent.start
+    if trigger is not None:
+        told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, trigger)]
+        accepted = re.search(r"\baccepted\b", ctx.text[sent.start : trigger])
+        lo = told[-1] if told and not accepted else lo  # "accepted the invitation": the visitor
+        invited = _INVITED.search(ctx.text, sent.start, sent.end)
+        if invited and invited.start(1) <= trigger:
+            lo, hi = invited.start(1), invited.end(1)
+            return [p for p in ctx.persons if any(lo <= s < hi for s, _ in p.spans)]
+    out = []
+    for person in ctx.persons:
+        here = [(s, e) for s, e in person.spans if lo <= s < sent.end]
+        if here and not all(re.match(r"['’]s\b", ctx.text[e : e + 2]) for _, e in here):
+            out.append(person)
+    return out
+
+
+def pair(ctx: Context) -> list:
+    """The two officials of the first talks told, for "their meeting" later on."""
+    for ev in ctx.events:
+        if ev.mechanism is None and len(ev.participants) == 2:
+            return ev.participants
+    return []
+
+
+_ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
+                     r"joined|will join|co-chaired|led the|headed the|delegation|addressed|"
+                     r"spoke at|"
+                     r"accompanied|accompanying|told the (?:session|meeting|forum|conference)|"
+                     r"hosted|(?:opened|headed|led|chaired|attended) by|"
+                     r"(?:opening|welcoming|congratulatory|keynote) (?:speech|remarks|address))\b",
+                     re.I)
+_LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|inked|"
+                        r"reached|adopted)\b")
+
+
+def attendees(ctx: Context) -> None:
+    """"From the Russian side, Governor X and Head Y took part": people at the main event."""
+    if not ctx.events:
+        return
+    main = main_event(ctx)
+    if NOT_PRESENT.search(ctx.sentences[main.sentence].text):
+        return
+    for sent in ctx.sentences:
+        if sent.start < ctx.body_start or not _ATTEND.search(sent.text):
+            continue
+        if any(e.sentence == sent.index for e in ctx.events if e is not main):
+            continue
+        if NOT_PRESENT.search(sent.text):
+            continue
+        for person in ctx.persons:
+            if person not in main.participants and any(
+                    sent.start <= s < sent.end for s, _ in person.spans):
+                main.participants.append(person)
+
+
+_SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told)\b")
+
+
+#: channels that are gatherings rather than negotiations: their reports quote speakers
+_GATHERINGS = ("forum", "day", "roundtable", "conference", "exhibition", "fair", "expo")
+
+
+def forum_speakers(ctx: Context) -> None:
+    """A report of a forum round quotes the officials who spoke at it: they took part."""
+    main = main_event(ctx)
+    if main is None or main.date is None:
+        return
+    forumish = main.kind == KGO.ForumRound or main.mechanism is not None and \
+        main.mechanism.head.endswith(_GATHERINGS)
+    if not forumish and (main.mechanism is not None or main.participants):
+        return  # talks name their parties; a forum or a plenary quotes its speakers
+    if NOT_PRESENT.search(ctx.sentences[main.sentence].text):
+        return
+    if ctx.doc_date and main.date.value[:7] < ctx.doc_date[:7] and main.sentence > 1:
+        return  # a forum told in passing, long before the release
+    for sent in ctx.sentences[main.sentence + 1 :]:
+        if any(e.sentence == sent.index for e in ctx.events if e is not main):
+            break  # the story has moved on to another occasion
+        if not _SPEAK.search(sent.text) or NOT_PRESENT.search(sent.text):
+            continue
+        for person in ctx.persons:
+            if person not in main.participants and any(
+                    sent.start <= s < sent.end for s, _ in person.spans):
+                main.participants.append(person)
+
+
+def dateline_event(ctx: Context) -> None:
+    """A news item with no meeting named still reports one: where and when its dateline
+    says, among the officials its lead sentence names."""
+    if ctx.dateline_place is None or ctx.doc_date is None:
+        return
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start][:2]
+    for sent in body:
+        people = [p for p in ctx.persons if any(sent.start <= a < sent.end for a, _ in p.spans)]
+        if people and _LEAD_VERB.search(sent.text) and not NOT_PRESENT.search(sent.text):
+            ev = new_event(ctx, None, None, DateMention(0, 0, ctx.doc_date), ctx.dateline_place,
+                        (sent.start, sent.end), sent.index, KGO.Talks)
+            ev.participants = people
+            ctx.events.append(ev)
+            return
+
+
+_PLURAL_REF = re.compile(r"\b(?:the two|both|co-chaired by|co-chairs|the two sides|"
+                         r"the ministers|the vice ministers)\b", re.I)
+
+
+def lead_participants(ctx: Context) -> None:
+    """News leads name the officials first and the meeting one sentence later
+    ("... agreed Thursday." / "The agreement came at the 18th meeting ...")."""
+    main = first_numbered(ctx)
+    if main is None or main is not main_event(ctx):
+        return  # the numbered meeting is one spoken of, not the one reported
+    _lead_place(ctx, main)
+    if len(main.participants) >= 2:
+        return
+    sent = ctx.sentences[main.sentence]
+    if main.participants and not _PLURAL_REF.search(sent.text):
+        return
+    for earlier in ctx.sentences[: main.sentence + 1]:
+        if earlier.start < ctx.body_start or NOT_PRESENT.search(earlier.text):
+            continue
+        if not (HOLD.search(earlier.text) or MEET.search(earlier.text)
+                or re.search(r"\b(?:agreed|discussed|co-chaired)\b", earlier.text)):
+            continue
+        for person in ctx.persons:
+            if person not in main.participants and any(
+                    earlier.start <= s < earlier.end for s, _ in person.spans):
+                main.participants.append(person)
+
+
+def _lead_place(ctx: Context, main: Event) -> None:
+    """"Korea and Russia will hold talks ... in Vladivostok next week." / "X will co-chair
+    the 15th meeting ... on Thursday": the lead says where the meeting is."""
+    if main.place_id is not None or VIRTUAL.search(ctx.sentences[main.sentence].text):
+        return
+    for earlier in ctx.sentences[: main.sentence]:
+        if earlier.start < ctx.body_start or VIRTUAL.search(earlier.text):
+            continue
+        if any(e.sentence == earlier.index for e in ctx.events):
+            continue
+        if HOLD.search(earlier.text) or MEET.search(earlier.text):
+            found = venues(ctx, earlier.start, earlier.end)
+            if found:
+                main.place_id = found[0].id
+                return

@@ -1,0 +1,140 @@
+"""Where and when an event mention happened, read from the words around it.
+
+A sentence often names several events ("review the outcome of the fifth forum
+held in A from September 4 to 6 ... prepare the 13th meeting, to be held in B
+in December"): each mention owns the stretch of the sentence up to the next
+mention, and takes the venue and date written after it there, else the ones
+written just before it. News copy dates by weekday ("agreed Thursday", "will
+co-chair the meeting on Thursday"): the weekday is resolved against the
+release's own date, forwards for what is announced, backwards for what is
+reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.context import Context
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import Hit
+
+VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city", "krai", "oblast", "republic", "province",
+               "special_self_governing_province", "county", "autonomous_okrug",
+               "autonomous_oblast"}
+#: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
+_VENUE_LEAD = re.compile(r"\b(?:in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
+                         r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
+_NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
+                             r"anniversary|through)\s+(?:the\s+)?$", re.I)
+_NOT_A_DAY = re.compile(r"\s*(?:percent|per cent|%|won|dollars|tons)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\((?:Yonhap|Xinhua|AFP|Reuters|AP|Interfax|TASS)\)|"
+                            r"\.\s*/(?:TASS|ITAR-TASS)/)")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|plans? to|next week|upcoming|"
+                    r"is set to|are set to|would)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?$")
+
+
+def venues(ctx: Context, start: int, end: int) -> list[Hit]:
+    """Cities and regions named as where something is ("in Moscow", "visit Khabarovsk")."""
+    out = []
+    for hit in ctx.places_in(start, end):
+        if ctx.inside_name(hit.start, hit.end):
+            continue
+        if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
+            continue  # "Consul General in Vladivostok": a post, not a venue
+        rec = ctx.lex.places.get(hit.id)
+        if rec is not None and rec.kind not in VENUE_KINDS:
+            continue
+        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 20) : hit.start]):
+            out.append(hit)
+    return out
+
+
+def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
+    """Dates in text[start:end] that can date an event (not "by 2020", not "5 percent")."""
+    out = []
+    for d in ctx.dates_in(sent):
+        if not (start <= d.start < end):
+            continue
+        if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
+            continue
+        if _NOT_A_DAY.match(ctx.text[d.end : d.end + 10]):
+            continue
+        if _DATELINE_TAIL.match(ctx.text, d.end):
+            continue  # "SEOUL, March 2 (Yonhap) --": when the story was filed
+        out.append(d)
+    return out
+
+
+def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
+    """(venue id, date) pairs in one stretch; "in A in 2018 and in B in 2019" gives two."""
+    vs = venues(ctx, start, end)
+    ds = event_dates(ctx, sent, start, end)
+    if len(vs) >= 2 and len(ds) >= 2:
+        pairs = []
+        for v in vs:
+            following = [d for d in ds if d.start > v.end]
+            pairs.append((v.id, following[0] if following else None))
+        return pairs
+    if not vs and not ds:
+        return []
+    if vs and ds:  # "postponed this year ..., in Ulsan in 2021": the date told with the place
+        following = [d for d in ds if d.start > vs[0].end]
+        return [(vs[0].id, following[0] if following else ds[0])]
+    return [(vs[0].id if vs else None, ds[0] if ds else None)]
+
+
+def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[int, int]]):
+    """The venue/date pairs a mention owns: from its end to the next mention, else the
+    stretch since the previous mention; venue and date may come from either side."""
+    s, e = span
+    prev_end = max([o[1] for o in others if o[1] <= s], default=sent.start)
+    next_start = min([o[0] for o in others if o[0] >= e], default=sent.end)
+    after = _postponed(ctx, sent, e, next_start) or pairs_in(ctx, sent, e, next_start)
+    before = pairs_in(ctx, sent, prev_end, s)
+    if len(after) > 1:
+        return after
+    if not after:
+        return before[-1:] if before else []
+    venue, date = after[0]
+    if before:
+        venue = venue or before[-1][0]
+        date = date or before[-1][1]
+    return [(venue, date)]
+
+
+_POSTPONED = re.compile(r"\b(?:postponed|put off|rescheduled|delayed|pushed back)\b", re.I)
+
+
+def _postponed(ctx: Context, sent, start: int, end: int) -> list[tuple]:
+    """"scheduled in Ulsan this year but postponed ..., would be held next year": the last
+    date told, and a place only if told after the postponement."""
+    m = _POSTPONED.search(ctx.text, start, end)
+    ds = event_dates(ctx, sent, start, end)
+    if m is None or len(ds) < 2:
+        return []
+    later = venues(ctx, m.end(), end)
+    return [(later[0].id if later else None, ds[-1])]
+
+
+def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
+    """"on Thursday" in text[start:end], as a date near the release's own date: the next
+    such day for what is announced, the last one (or the day itself) for what happened."""
+    if ctx.doc_date is None or len(ctx.doc_date) != 10:
+        return None
+    for m in _WEEKDAY.finditer(ctx.text, start, end):
+        if _SAID.search(ctx.text[max(start, m.start() - 20) : m.start()]):
+            continue  # "the ministry said Friday": when it was said, not when it happened
+        wanted = _WEEKDAYS.index(m.group(1).lower())
+        base = dt.date.fromisoformat(ctx.doc_date)
+        lag = (wanted - base.weekday()) % 7
+        if _AHEAD.search(ctx.text[start:end]):
+            day = base + dt.timedelta(days=lag or 7)
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+        return DateMention(m.start(1), m.end(1), day.isoformat())
+    return None

@@ -1,0 +1,194 @@
+"""Events outside any mechanism: talks, summits, phone calls, visits, signings.
+
+Releases name these with a verb ("met with", "held talks", "visited") but as
+often with a noun only ("at a meeting in Moscow with a delegation", "held
+phone talks", "the summit in Vladivostok", "a video conference"), or report
+the signing itself as the occasion ("X and Y signed a memorandum in
+Chuncheon"). A visit told in a side clause ("Governor X, who is on a visit to
+Gangwon-do on June 3-4, signed ...") is its own event when the clause carries
+its own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.extract.event_when import pairs_in, weekday_date
+from kg.namespaces import KGO
+
+MEET = re.compile(
+    r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
+    r"(?:held|had|holds|has|will hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
+    r"summit talks|paid a courtesy call|called on|held a phone|had talks|"
+    r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
+    r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
+    r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held)|"
+    r"the\s+summit\s+in)\b",
+    re.I,
+)
+VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|"
+                   r"paid a visit to|on a visit to|an official visit to|a working visit to)|"
+                   r"['’]s\s+(?:state\s+|official\s+|working\s+)?visit\s+to)\s+(?:the\s+)?")
+#: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
+_CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
+                       r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony)\b",
+                       re.I)
+_SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+                   r"(?:agreement|memorandum|MOU|MoU|contract|declaration|statement|protocol)s?\b"
+                   r"|\bwas signed by\b")
+_VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
+                      r"video link|teleconference|(?:tele)?phone)\b", re.I)
+_DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:during|in the course of)\s+(?:his|her|their|the)\s+"
+                          r"(?:stay|visit|trip)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:that|which|and|some|about|\d[\d,.]*)\b(?!\s+(?:will|also))")
+_COUNTERPART = re.compile(r"\b(?:counterpart|delegation|ambassador|governor|minister|mayor|"
+                          r"president|chairman|head of)\b", re.I)
+_SIDE_VISIT = re.compile(r"\b(?:who\s+(?:is|was)\s+)?on\s+an?\s+(?:\w+\s+)?visit\s+to\b[^,;]*",
+                         re.I)
+
+
+def meeting_events(ctx: Context, sent) -> list[Event]:
+    """The talks, visit or signing a sentence reports among officials it names."""
+    text = ctx.text[sent.start : sent.end]
+    persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
+    if not persons:
+        return []
+    meet = MEET.search(text) or _CEREMONY.search(text)
+    visit = VISIT.search(text)
+    sign = None if meet or visit else _SIGN.search(text)
+    side = _SIDE_VISIT.search(text)
+    if side and visit and (meet or _SIGN.search(text)):
+        split = _side_visit(ctx, sent, side)
+        if split:
+            return split
+    if not (meet or visit or sign):
+        return []
+    kind = _kind(text, meet, visit, sign)
+    if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
+        return []  # "During his stay, he visited the institute": the same visit
+    ceremony = meet is not None and _CEREMONY.match(meet.group(0))
+    if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
+            not _COUNTERPART.search(text, meet.end()):
+        if not visit:
+            return []  # "also met representatives of the community": nobody to talk with
+        kind = KGO.Visit
+    return [_one(ctx, sent, kind, meet or visit or sign, visit)]
+
+
+def talks_before_channel(ctx: Context, sent, channel_start: int) -> list[Event]:
+    """"X also held a bilateral meeting with Y on November 28 and invited him to the 19th
+    meeting of the committee, which will take place in Seoul": the talks, told before the
+    channel's meeting, with their own date and place."""
+    m = MEET.search(ctx.text, sent.start, channel_start)
+    persons = [p for p in ctx.persons if any(sent.start <= s < channel_start for s, _ in p.spans)]
+    if m is None or len(persons) < 2:
+        return []
+    trigger = re.search(re.escape(m.group(0)), sent.text)
+    talks = _one(ctx, sent, KGO.Talks, trigger, None, sent.start, channel_start)
+    talks.participants = persons
+    return [talks]
+
+
+def _visitor(ctx: Context, sent, visit: re.Match) -> bool:
+    """A named official makes the visit ("Minister X visited"), not "140,000 tourists"."""
+    at = sent.start + visit.start()
+    if re.search(r"\binvit\w*\s+(?:\w+\s+){0,3}$", ctx.text[max(sent.start, at - 40) : at]):
+        return True  # "accepted the invitation to visit Seoul": the one invited visits
+    for person in ctx.persons:
+        for s, e in person.spans:
+            gap = ctx.text[e:at]
+            if sent.start <= s and e <= at and len(gap) < 80 and not _NOT_SUBJECT.search(gap):
+                return True
+    return False
+
+
+def _kind(text: str, meet, visit, sign):
+    if re.search(r"\bsummit\b", text, re.I):
+        return KGO.Summit
+    if visit and not meet:
+        return KGO.Visit
+    if sign:
+        return KGO.Signing
+    return KGO.Talks
+
+
+def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
+         end: int | None = None) -> Event:
+    lo, hi = start or sent.start, end or sent.end
+    text = ctx.text[lo:hi]
+    pairs = pairs_in(ctx, sent, lo, hi)
+    venue, date = pairs[0] if pairs else (None, None)
+    if visit is not None and venue is None:
+        at = sent.start + visit.end()
+        after = ctx.places_in(at, min(sent.end, at + 30))  # "visited Yakutsk", not "the yard"
+        venue = after[0].id if after else None
+    if date is None or len(date.value) < 10:  # "on Friday" beats "later this year"
+        date = weekday_date(ctx, lo, hi) or date
+    if _VIRTUAL.search(text):
+        venue = None
+    span = (sent.start + trigger.start(), sent.start + trigger.end())
+    return Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
+                 sentence=sent.index, kind=kind)
+
+
+def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
+    """"X, who is on a visit to A on June 3-4, signed ... in B": the visit, then the act."""
+    a, b = sent.start + side.start(), sent.start + side.end()
+    if not pairs_in(ctx, sent, a, b) or not any(d for _, d in pairs_in(ctx, sent, a, b)):
+        return []
+    visit = _one(ctx, sent, KGO.Visit, side, None, a, b)
+    places = ctx.places_in(a, b)
+    visit.place_id = visit.place_id or (places[0].id if places else None)
+    rest = re.search(MEET.pattern + "|" + _SIGN.pattern, ctx.text[b : sent.end], re.I)
+    if rest is None:
+        return [visit]
+    kind = KGO.Signing if _SIGN.match(rest.group(0)) else KGO.Talks
+    trigger = re.search(re.escape(rest.group(0)), ctx.text[sent.start : sent.end])
+    act = _one(ctx, sent, kind, trigger, None, b, sent.end)
+    return [visit, act]
+
+
+_THEIR = re.compile(r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+)?"
+                    r"(?:meeting|talks|summit|(?:tele)?phone\s+(?:talks|call|conversation))\b|"
+                    r"\b(?:the two (?:ministers|leaders|presidents|top diplomats|sides)|they)\s+"
+                    r"(?:had\s+)?(?:last|previously|first|earlier)\s+met\b", re.I)
+
+
+def their_meetings(ctx: Context, sent, pair: list) -> list[Event]:
+    """"following their meeting in A on August 7 and their talks in B on September 6":
+    earlier meetings of the two officials just named, one per place and date."""
+    if len(pair) < 2 or not _THEIR.search(sent.text):
+        return []
+    out = []
+    for venue, date in pairs_in(ctx, sent, sent.start, sent.end):
+        if date is None:
+            continue
+        m = _THEIR.search(sent.text)
+        span = (sent.start + m.start(), sent.start + m.end())
+        out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
+                         span=span, sentence=sent.index, kind=KGO.Talks,
+                         participants=list(pair)))
+    return out
+
+
+_SESSION = re.compile(r"\bat\s+(?:the|a)\s+(?:[\w-]+\s+){0,6}?(?:session|business dialogue|"
+                      r"roundtable|round table|panel|conference)\s+(?:held\s+)?"
+                      r"(?:as part of|on the sidelines of|within|during)\s+the\b", re.I)
+
+
+def session_events(ctx: Context, sent) -> list[Event]:
+    """"said on Thursday at the business dialogue held as part of the fifth forum": a
+    session inside a forum round, with the officials who spoke at it."""
+    m = _SESSION.search(sent.text)
+    if m is None or not any(sent.start <= s < sent.end for p in ctx.persons for s, _ in p.spans):
+        return []
+    end = sent.start + m.end()
+    pairs = pairs_in(ctx, sent, sent.start, end)
+    venue, date = pairs[0] if pairs else (None, None)
+    date = date or weekday_date(ctx, sent.start, end)
+    span = (sent.start + m.start(), end)
+    return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
+                  sentence=sent.index, kind=KGO.Talks)]
+
