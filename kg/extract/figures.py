@@ -3,6 +3,10 @@
 "8.1 billion USD this year (from January to September)" is 8100000000 USD
 for 2019-01/2019-09; "from about 30,000 in 2015 to 250,000" gives two
 observations; "US$12 billion by 2025" is a target, kept but marked so.
+A figure's period is the date of its own clause ("Last year trade grew 27
+percent, and in January-April it rose 15 percent"); numbers that are parts of
+names, ages, phone numbers or compound adjectives ("COVID-19", "a 30-minute
+call") are not figures.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.extract.context import Context
+from kg.extract.figure_periods import clause_start, period_dated, period_of
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
@@ -25,9 +30,24 @@ _PEOPLE_SUBJECT = re.compile(
     r"number of\s+(?:\w+\s+){0,2}?(?P<noun>visitors|tourists|Koreans|Russians|people|passengers|"
     r"students|travelers|travellers|companies|firms|enterprises|projects|flights)", re.I
 )
-_TARGET = re.compile(r"\b(?:target|goal|aim|aims|aiming|plan|plans|expected to|projected|"
-                     r"seek|seeks|hope|hopes|will|would|to reach|to raise|to increase|to expand|"
-                     r"to boost)\b", re.I)
+_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
+                     r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
+                     r"to boost|pledged)\b", re.I)
+#: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b")
+_OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
+                       r"was|were|increased|rose|grew|continued|topping|topped|hit)\b")
+#: words that may stand between a number and its unit ("60 South Korean companies")
+_MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|(?!(?:of|the|and|or|in|to|for|from|by|"
+             r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*)")
+#: durations and other plurals that count no observed thing
+_NOT_COUNTS = frozenset(
+    "years months weeks days hours minutes seconds times percent sides countries nations "
+    "parties leaders ministers points decades centuries this thus was has is its his does plus "
+    "less unless news series whereas perhaps always towards afterwards besides".split()
+)
+_CHANGE_VERB = (r"(?:rose|fell|plunged|dropped|declined|grew|increased|decreased|jumped|surged|"
+                r"soared|reached|totaled|totalled|amounted|stood|topped|exceeded|numbered)")
 
 
 @lru_cache(maxsize=1)
@@ -43,14 +63,24 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 def _number_re() -> re.Pattern[str]:
     before, after, count = _units()
     cur = "|".join(re.escape(c) for c in sorted(before, key=len, reverse=True))
-    post = "|".join(re.escape(u) for u in sorted({**after, **count}, key=len, reverse=True))
+    post = "|".join(re.escape(u) for u in sorted(after, key=len, reverse=True))
+    counted = "|".join(re.escape(u) for u in sorted(count, key=len, reverse=True))
     words = "|".join(sorted(_WORDS, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,$])(?P<cur>{cur})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-        rf"(?:{words})(?=\s))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mln|tn)\b)?"
-        rf"(?:\s*(?:(?:major|more|new|large|small|Korean|Russian|foreign|joint|"
-        rf"investment|additional)\s+){{0,2}}(?P<unit>{post})(?![\w]))?"
+        rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mln|tn)"
+        rf"\b)?(?:[\s-](?P<fold>fold)\b|\s*(?P<unit>{post})(?![\w])|"
+        rf"\s*(?:{_MODIFIER}\s+){{0,2}}(?P<count>{counted})(?![\w]))?"
     )
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern[str]:
+    """"Korean visitors to the Far East plunged from about 500,000": the counted noun is the
+    subject of a verb of change before the bare number."""
+    count = _units()[2]
+    nouns = "|".join(re.escape(u) for u in sorted(count, key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})\b[^.;:]{{0,60}}?\b{_CHANGE_VERB}\b")
 
 
 def find_figures(ctx: Context) -> None:
@@ -63,15 +93,16 @@ def find_figures(ctx: Context) -> None:
             fig = _figure(ctx, sent, m, dates)
             if fig is None:
                 continue
-            value, unit, period, target, label = fig
+            value, unit, period, target, label, end = fig
             node = ctx.out.local("observation", n)
             n += 1
-            span = (m.start(), m.end())
+            span = (m.start(), end)
             ctx.out.add(node, RDF.type, KGO.Observation, span)
             ctx.out.add(node, KGO.value, Literal(_decimal(value), datatype=XSD.decimal), span)
             ctx.out.add(node, KGO.unit, Literal(unit), span)
             ctx.out.add(node, KGO.indicator, Literal(label, lang="en"), span)
-            ctx.out.add(node, RDFS.label, Literal(f"{label}: {m.group(0).strip()}", lang="en"))
+            surface = ctx.text[m.start() : end].strip()
+            ctx.out.add(node, RDFS.label, Literal(f"{label}: {surface}", lang="en"))
             if period:
                 ctx.out.add(node, KGO.period, Literal(period), span)
             ctx.out.add(node, KGO.isTarget, Literal(target), span)
@@ -91,65 +122,84 @@ def _decimal(value: float) -> str:
 def _figure(ctx: Context, sent, m: re.Match[str], dates):
     text = ctx.text
     raw = m.group("num")
-    if any(d.start <= m.start("num") < d.end for d in dates):
+    if any(d.start <= m.start("num") < d.end for d in dates) or _not_a_figure(text, m):
         return None
-    tail = text[m.end("num") : m.end("num") + 4]
-    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
-        return None
-    before_c, after_c, count_c = _units()
-    unit = before_c.get(m.group("cur") or "") or after_c.get(m.group("unit") or "") or \
-        count_c.get(m.group("unit") or "")
-    value = _WORDS.get(raw.lower()) if raw.lower() in _WORDS else float(raw.replace(",", ""))
-    if raw.lower() in _WORDS and not m.group("unit"):
-        return None
+    unit, end = _unit(ctx, sent, m)
     if unit is None:
-        subject = _PEOPLE_SUBJECT.search(text, sent.start, m.start())
-        if subject is None or m.group("scale") is None and value < 10:
-            if subject is None:
-                return None
-        unit = count_c.get(subject.group("noun"), count_c.get(subject.group("noun").lower(),
-                                                              "persons"))
-    if unit is None:
+        return None
+    value = _WORDS[raw.lower()] if raw.lower() in _WORDS else float(raw.replace(",", ""))
+    if raw.lower() in _WORDS and not (m.group("unit") or m.group("count") or m.group("fold")):
         return None
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
-    if 1900 <= value <= 2100 and not m.group("cur") and not m.group("unit") and \
-            not m.group("scale"):
+    if 1900 <= value <= 2100 and not (m.group("cur") or m.group("unit") or m.group("scale")):
         return None
-    period = _period(ctx, sent, m, dates)
-    target = _is_target(text, sent.start, m)
+    period = period_of(ctx, sent, m.start(), end, dates)
+    target = _is_target(text, clause_start(ctx, sent, m.start()), m,
+                        dated=period_dated(ctx, sent, m.start(), end, dates))
     label = _label(text, sent.start, m.start())
-    return value, unit, period, target, label
+    return value, unit, period, target, label, end
 
 
-def _period(ctx: Context, sent, m, dates) -> str | None:
-    after = [d for d in dates if d.start >= m.end() and d.start - m.end() < 60]
-    before = [d for d in dates if d.end <= m.start() and m.start() - d.end < 80]
-    chosen = None
-    if after:
-        chosen = after[0]
-        nxt = [d for d in dates if d.start > chosen.end and d.start - chosen.end < 12 and
-               d.end_value and d.precision == "month"]
-        if chosen.precision == "year" and nxt:
-            chosen = nxt[0]
-    elif before:
-        chosen = before[-1]
-    if chosen is None:
-        return str(ctx.year) if ctx.year else None
-    if chosen.end_value and chosen.precision == "month":
-        return f"{chosen.value}/{chosen.end_value}"
-    return chosen.value[:7] if chosen.precision == "month" else chosen.value[:4] \
-        if chosen.precision == "year" else chosen.value
+def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
+    """The unit written with the number, a counted plural after it, or the counted subject."""
+    before_c, after_c, count_c = _units()
+    if m.group("fold"):
+        return "fold", m.end()
+    unit = before_c.get(m.group("cur") or "") or after_c.get(m.group("unit") or "") or \
+        count_c.get(m.group("count") or "")
+    if unit:
+        return unit, m.end()
+    raw = m.group("num")
+    if raw[0].isdigit():
+        plural = re.match(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b",
+                          ctx.text[m.end() : sent.end])
+        if plural and plural.group("noun") not in _NOT_COUNTS and \
+                not plural.group("noun").endswith("ss"):
+            return plural.group("noun"), m.end() + plural.end()
+    text = ctx.text
+    subject = _PEOPLE_SUBJECT.search(text, sent.start, m.start())
+    if subject is not None:
+        noun = subject.group("noun")
+        return count_c.get(noun, count_c.get(noun.lower(), "persons")), m.end()
+    if raw[0].isdigit() and float(raw.replace(",", "")) >= 10:
+        window = text[clause_start(ctx, sent, m.start()) : m.start()]
+        found = list(_subject_re().finditer(window))
+        if found:
+            return count_c[found[-1].group("noun")], m.end()
+    return None, m.end()
 
 
-def _is_target(text: str, sent_start: int, m) -> bool:
-    window_before = text[max(sent_start, m.start() - 60) : m.start()]
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b")
+
+
+def _not_a_figure(text: str, m: re.Match[str]) -> bool:
+    """"COVID-19", "Arc-7", "a 30-minute call", "aged 45", phone numbers."""
+    s, e = m.start("num"), m.end("num")
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+        return True
+    tail = text[e : e + 12]
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
+        return True
+    if re.match(r"-(?!fold\b)[A-Za-z]", tail) or re.match(r"\s*years?[- ]old\b", tail):
+        return True
+    if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
+                 text[max(0, s - 12) : s]):
+        return True
+    window_start = max(0, s - 8)
+    return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
+
+
+def _is_target(text: str, start: int, m, dated: bool) -> bool:
+    """Goals, plans and undated futures; "by 2025" after the number."""
+    window_before = text[max(start, m.start() - 120) : m.start()]
     window_after = text[m.end() : m.end() + 20]
     if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
         return True
-    return bool(_TARGET.search(window_before)) and not re.search(
-        r"\b(?:reached|amounted|amounting|stood|totaled|totalled|recorded|was|were|increased|"
-        r"rose|grew)\b", window_before)
+    if _OBSERVED.search(window_before):
+        return False
+    return bool(_TARGET.search(window_before)) or \
+        not dated and bool(_FUTURE.search(window_before))
 
 
 def _label(text: str, sent_start: int, pos: int) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from kg.extract import orgs
 from kg.extract.context import Context, Person, Span
@@ -223,8 +225,9 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
     return out
 
 
-_LOWER_HEADS = re.compile(r"(?:head|chief|chairman|director|governor|mayor|minister|president|"
-                          r"ambassador|envoy|ceo|secretary|spokesperson|rector)\b")
+_LOWER_HEADS = re.compile(r"(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
+                          r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
+                          r"spokesperson|rector)\b")
 
 
 def _lower_head(ctx: Context, text: str, pos: int):
@@ -355,10 +358,19 @@ def _record_country(ctx: Context, person: Person, span: Span) -> None:
 def _name_country(words: list[str]) -> str | None:
     if is_korean_name(words):
         return "KR"
+    if words[0] in _russian_given_names():
+        return "RU"
     last = words[-1].lower()
     if re.search(r"(?:ov|ev|yov|in|yn|sky|skiy|ky|ova|eva|ina|aya|enko|uk|ko|ich)$", last):
         return "RU"
     return None
+
+
+@lru_cache(maxsize=1)
+def _russian_given_names() -> frozenset[str]:
+    raw = resources.files("kg.data").joinpath("russian_given_names.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#")
+                     for w in line.split())
 
 
 def _context_country(ctx: Context, match: TitleMatch) -> str | None:

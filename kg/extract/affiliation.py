@@ -1,0 +1,66 @@
+"""Affiliations a title does not spell out but its context does.
+
+"The agency's CEO Denis Kovrigin", "its Vice President Kim Soo-bin", "director
+general at the ministry", "Hanbit Heavy Industries CEO Ryu Dong-min", "the
+committee, headed by Chairman Song Jae-min": the body is one named just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.extract import org_names
+from kg.extract.context import Context, Span
+
+_BODY_NOUNS = (r"ministry|agency|company|committee|corporation|bank|hospital|university|"
+               r"institute|shipyard|embassy|consulate|association|foundation|fund|center|centre|"
+               r"government|administration|firm|group|council|service")
+_AT_THE = re.compile(rf"\b(?:at|of|in)\s+the\s+(?P<noun>{_BODY_NOUNS})$")
+_POSSESSIVE = re.compile(rf"\b(?:(?:the|its)\s+(?P<noun>{_BODY_NOUNS})(?:'s|’s)|"
+                         rf"(?:^|[.;:]\s+|\bthe\s+)(?P<noun2>{_BODY_NOUNS}))\s+$", re.I)
+#: "Committee Chairman Kang": the committee named before
+_LEADING_NOUN = re.compile(rf"(?P<noun>{_BODY_NOUNS})\s", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+$")
+_HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
+
+
+def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
+    """The body a title refers back to, declared; None when the context names none."""
+    start = title_span[0]
+    before = ctx.text[max(0, start - 80) : start]
+    m = _AT_THE.search(title) or _LEADING_NOUN.match(title)
+    noun = m.group("noun") if m else None
+    if noun is None:
+        p = _POSSESSIVE.search(before)
+        noun = (p.group("noun") or p.group("noun2")) if p else None
+    found = _latest(ctx, start, noun)
+    if found is None:
+        return None
+    adjacent = found.end == start - 1 and ctx.text[found.end] == " "
+    its = bool(_ITS.search(before)) and start - found.end < 300
+    headed = _HEADED_BY.fullmatch(ctx.text, found.end, start)
+    if not (noun or adjacent or its or headed):
+        return None
+    from kg.extract.orgs import declare_org
+
+    return declare_org(ctx, found.name, found.country, (found.start, found.end))
+
+
+def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:
+    """The last body named before ``pos`` (whose name holds ``noun``, when given)."""
+    best = None
+    for f in org_names.mentions(ctx):
+        if f.end > pos:
+            break
+        if noun is None or noun.lower() in f.name.lower() or \
+                noun.lower() in ("company", "firm") and _is_company(f.name):
+            best = f
+    return best
+
+
+def _is_company(name: str) -> bool:
+    """"the company's CEO" may be Daehan Energy Corporation, not a ministry or an agency."""
+    return not re.search(r"^(?:Ministry|Government|Embassy|Consulate|Office)\b|\b(?:Agency|"
+                         r"Committee|Council|Administration|Service)\b", name)

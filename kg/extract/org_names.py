@@ -1,0 +1,343 @@
+"""Organization names found by their shape, for bodies the gazetteer does not know.
+
+A body's name is capitalised words ending in a head noun ("Dongbang Marine",
+"Ulsan University Hospital", "Korea Rural Community Corporation"), a name put in
+apposition to a common noun ("the South Korean shipping company Pacifica
+Lines"), a diplomatic mission named by its city ("the Consulates General in
+Vladivostok and Irkutsk") or a regional government ("the Kamchatka Krai
+government"). Its country comes from a cue in or right before the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.context import Context
+from kg.extract.lexicon import Hit, _data_rows
+
+#: a capitalised word of a name: "NongHyup", "VEB.RF", "North-Eastern"; never a trailing period
+TOK = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"
+#: capitalised words that open a sentence or a phrase, not a name
+_OPENERS = frozenset(
+    "The This That These Those Both Each Under On In At For By From With During After Before "
+    "According Meanwhile Also And But As Its Their His Her Our Mr Ms Dr Among Since Until Through "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
+_MECHANISM = re.compile(r"Joint|Intergovernmental|Sub-?committee|Forum|Dialogue|Consultation|"
+                        r"Working Group|Commission", re.I)
+_BILATERAL = re.compile(r"^(?:Korea|ROK|Russia|Korean|Russian)[-–](?:Russia|Korea)", re.I)
+LONG_NAME = {"KR": "the Republic of Korea", "RU": "the Russian Federation"}
+
+
+@dataclass
+class Found:
+    name: str
+    start: int
+    end: int
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, str]]:
+    """Vocabularies of org_shapes.tsv by kind: cue -> country ('' when none)."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _data_rows("org_shapes.tsv"):
+        out.setdefault(row["kind"], {})[row["cue"]] = row["country"]
+    return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def heads_re() -> str:
+    return _alt(cues()["head"])
+
+
+@lru_cache(maxsize=1)
+def name_re() -> re.Pattern[str]:
+    """Capitalised words (joined by "and"/"&") ending in head nouns, then an of/for complement."""
+    heads = heads_re()
+    return re.compile(
+        rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}}?)?(?:{heads})(?:\s+(?:{heads}))*"
+        rf"(?![\w-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{TOK}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
+        rf"{TOK})*)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _appositive_re() -> re.Pattern[str]:
+    nouns = _alt(cues()["company_noun"])
+    return re.compile(
+        rf"\b(?P<adj>South Korean|Korean|Russian|Korea's|Russia's)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:{nouns})\s+(?P<name>{TOK}(?:\s+(?:{TOK}|&))*)"
+    )
+
+
+_MISSION = re.compile(
+    r"\b(?P<kind>Embassy|Embassies|Consulates?[- ]General|Consular Office|Consulate)\s+in\s+"
+)
+_REGION_GOV = re.compile(r"\s+(?:regional\s+|provincial\s+|city\s+)?(?:government|administration)"
+                         r"(?![\w-])")
+_GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
+
+
+def mentions(ctx: Context) -> list[Found]:
+    """Every body named in the body of the release: gazetteer names, then names of a body's
+    shape that no gazetteer name overlaps."""
+    places = ctx.lex.place_matcher.find(ctx.text)
+    out: list[Found] = []
+    for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
+        if followed_by_event(ctx, hit.end) or _inside_agreement(ctx, hit.start):
+            continue
+        countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
+        country = next(iter(countries)) if len(countries) == 1 else \
+            _nearby_country(ctx, hit.start, hit.surface) or home_country(ctx)
+        out.append(Found(hit.surface, hit.start, hit.end, country or None))
+    for f in find_shaped(ctx, places):
+        if any(g.start < f.end and f.start < g.end for g in out) or \
+                _is_inside_title(ctx, f.start) or _inside_agreement(ctx, f.start):
+            continue
+        out.append(f)
+    known = {_fold(f.name): f.country for f in out if f.country}
+    for f in out:  # "the Korean company X ..., X plans": one body, one country
+        f.country = f.country or known.get(_fold(f.name))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def country_named(ctx: Context, name: str) -> str | None:
+    """The country the release gives a body of that name, if it names it with one."""
+    key = _fold(name)
+    return next((f.country for f in mentions(ctx) if f.country and _fold(f.name) == key), None)
+
+
+def _inside_agreement(ctx: Context, start: int) -> bool:
+    """"the Agreement between the Government of the Republic of Korea and the Government of
+    the Russian Federation on ...": the parties are part of the agreement's name."""
+    before = ctx.text[max(0, start - 160) : start]
+    m = re.search(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol)\s+between\s+(?P<run>.*)$",
+                  before)
+    return bool(m and all(w[:1].isupper() or w in ("the", "and", "of", "on", "for")
+                          for w in m.group("run").split()))
+
+
+def home_country(ctx: Context) -> str:
+    """Whose ministry "the Ministry of Foreign Affairs" is when the text does not say."""
+    publisher = (ctx.publisher or "").lower()
+    if any(w in publisher for w in ("tass", "russia", "kremlin", "interfax", "ria")):
+        return "RU"
+    return "KR"
+
+
+def _is_inside_title(ctx: Context, offset: int) -> bool:
+    before = ctx.text[max(0, offset - 60) : offset]
+    return bool(re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$", before))
+
+
+def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
+    for hit in ctx.lex.country_matcher.find(ctx.text, start, start + len(name)):
+        return hit.id
+    before = ctx.text[max(0, start - 30) : start]
+    m = re.search(r"([A-Z][a-z]+(?:'s|’s)?)\s+(?:the\s+)?$", before)
+    if m and m.group(1).replace("’", "'") in ctx.lex.demonyms:
+        return ctx.lex.demonyms[m.group(1).replace("’", "'")]
+    for word, code in (("Korea", "KR"), ("Korean", "KR"), ("Russia", "RU"), ("Russian", "RU")):
+        if re.search(rf"\b{word}\b", name):
+            return code
+    return None
+
+
+def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
+    """Every body named by shape in the body of the release, leftmost first."""
+    found = _missions(ctx, places) + _governments(ctx, places) + _appositives(ctx, places)
+    taken = [(f.start, f.end) for f in found]
+    for m in name_re().finditer(ctx.text, ctx.body_start):
+        f = _trim(ctx, m.group(0), m.start(), places)
+        if f is None or any(a < f.end and f.start < b for a, b in taken):
+            continue
+        f = _with_place_tail(ctx, f, places)
+        f.country = f.country or country_of(ctx, f.name, f.start, places)
+        found.append(f)
+        taken.append((f.start, f.end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:
+    """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
+    name, country = _cut_at_title(ctx, raw), None
+    while True:
+        first = name.split(" ", 1)
+        if len(first) == 2 and first[0] in _OPENERS:
+            start += len(first[0]) + 1
+            name = first[1]
+            continue
+        m = re.match(r"(.*?)(?:'s|’s)\s+", name)
+        if m:
+            country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'"), country)
+            start += m.end()
+            name = name[m.end():]
+            continue
+        m = re.match(r"(.*?)\s+(?:and|&)\s+", name)
+        if m and (_is_known(ctx, start, start + len(m.group(1)), places) or
+                  ctx.lex.titles.head_re.search(m.group(1))):
+            start += m.end()
+            name = name[m.end():]
+            continue
+        break
+    name = name.strip()
+    if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", name.split()[0]):
+        return None
+    if _MECHANISM.search(name) or _BILATERAL.search(name) or not name[:1].isupper():
+        return None
+    if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
+        return None  # "the Consulate General would ...": a head noun alone names no body
+    return Found(name, start, start + len(name), country)
+
+
+def _cut_at_title(ctx: Context, raw: str) -> str:
+    """"Ministry of Foreign Affairs and Deputy Minister X": a title after the head word ends
+    the name."""
+    head = re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", raw)
+    if head:
+        title = ctx.lex.titles.head_re.search(raw, head.end())
+        if title:
+            raw = re.sub(r"(?:\s+(?:and|of|for|on|the|&))+\s*$", "", raw[: title.start()].rstrip())
+    return raw
+
+
+def _is_known(ctx: Context, start: int, end: int, places: list[Hit]) -> bool:
+    """The whole span is a place, a country or a gazetteer body."""
+    hits = places + ctx.lex.country_matcher.find(ctx.text, start, end) + \
+        ctx.lex.org_matcher.find(ctx.text, start, end)
+    return any(h.start == start and h.end == end for h in hits)
+
+
+def _with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
+    """"King Sejong Institute in Yakutsk": an institute or centre keeps its city."""
+    if f.name.split()[-1] not in cues()["place_tail"]:
+        return f
+    m = re.match(r"\s+in\s+", ctx.text[f.end : f.end + 6])
+    if m:
+        for h in places:
+            if h.start == f.end + m.end():
+                return Found(ctx.text[f.start : h.end], f.start, h.end, f.country)
+    return f
+
+
+def _appositives(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Korean company Dongbang Marine", "South Korea's shipbuilder Hanbit"."""
+    out = []
+    for m in _appositive_re().finditer(ctx.text, ctx.body_start):
+        name = m.group("name")
+        words = name.split()
+        while words and words[-1] in _OPENERS:
+            words.pop()
+        if not words or _is_known(ctx, m.start("name"), m.start("name") + len(words[0]), places):
+            continue
+        name = " ".join(words)
+        s = m.start("name")
+        out.append(Found(name, s, s + len(name), ctx.lex.demonyms.get(m.group("adj"))))
+    return out
+
+
+def _missions(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Embassy in Moscow", "the Consulates General in Vladivostok, Irkutsk and Saint
+    Petersburg": missions of the country other than the one the city lies in."""
+    out = []
+    for m in _MISSION.finditer(ctx.text, ctx.body_start):
+        kind = m.group("kind")
+        kind = "Consulate General" if kind.startswith("Consulate") and "General" in kind else \
+            "Embassy" if kind.startswith("Embass") else kind
+        for i, hit in enumerate(_place_list(ctx, m.end(), places)):
+            host = ctx.lex.place_country(hit.id)
+            home = {"RU": "KR", "KR": "RU"}.get(host or "")
+            if not home:
+                continue
+            where = LONG_NAME[host] if kind == "Embassy" else hit.surface
+            name = f"{kind} of {LONG_NAME[home]} in {where}"
+            start = m.start() if i == 0 else hit.start
+            out.append(Found(name, start, hit.end, home))
+    return out
+
+
+def _place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
+    """Places listed from ``pos``: "Vladivostok, Irkutsk and Saint Petersburg"."""
+    out = []
+    while True:
+        hit = next((h for h in places if h.start == pos), None)
+        if hit is None:
+            return out
+        out.append(hit)
+        m = re.match(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", ctx.text[hit.end : hit.end + 8])
+        if not m:
+            return out
+        pos = hit.end + m.end()
+
+
+def _governments(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Kamchatka Krai government", "the Government of the Sakhalin Region"."""
+    out = []
+    for hit in places:
+        if hit.start < ctx.body_start:
+            continue
+        country = ctx.lex.place_country(hit.id)
+        after = _REGION_GOV.match(ctx.text, hit.end)
+        if after:
+            out.append(Found(ctx.text[hit.start : after.end()], hit.start, after.end(), country))
+            continue
+        before = _GOV_OF.search(ctx.text, max(0, hit.start - 40), hit.start)
+        if before:
+            out.append(Found(ctx.text[before.start() : hit.end], before.start(), hit.end, country))
+    return out
+
+
+def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | None:
+    """A body's country: a cue word or place inside its name, a company family name, or a
+    nationality, possessive or "X-based" right before it."""
+    c = cues()
+    for word in re.findall(r"[\w'-]+", name):
+        if word in c["name_cue"]:
+            return c["name_cue"][word]
+    for h in places:
+        if start <= h.start < start + len(name):
+            country = ctx.lex.place_country(h.id)
+            if country:
+                return country
+    for brand, country in c["brand"].items():
+        if name == brand or name.startswith(brand + " "):
+            return country
+    before = ctx.text[max(0, start - 60) : start]
+    m = re.search(r"(?P<cue>(?:South\s+)?[A-Z][\w]*(?:'s|’s)?)\s+(?:(?:[a-z-]+)\s+){0,3}$",
+                  before)
+    if m:
+        desc = before[m.end("cue") :].split()
+        cue = m.group("cue").replace("’", "'")
+        if cue in ctx.lex.demonyms and all(w in c["company_noun"] or w in {"the", "a", "state-run",
+                                           "private", "leading", "major"} or w.endswith("-owned")
+                                           for w in desc):
+            return ctx.lex.demonyms[cue]
+    m = re.search(r"(?P<place>[A-Z][\w-]*?)-based\s+$", before)
+    if m:
+        for h in ctx.lex.place_matcher.find(m.group("place")):
+            return ctx.lex.place_country(h.id)
+    after = re.match(r"\s+(?:in|of)\s+", ctx.text[start + len(name) : start + len(name) + 6])
+    if after:  # "Yonsei University in Seoul"
+        at = start + len(name) + after.end()
+        for h in places:
+            if h.start == at:
+                return ctx.lex.place_country(h.id)
+    return None
+
+
+def followed_by_event(ctx: Context, end: int) -> bool:
+    """"APEC Economic Leaders' Meeting": the body's name opens an event's name."""
+    m = re.match(rf"(?:\s+{TOK}){{1,4}}", ctx.text[end : end + 60])
+    return bool(m and any(w in cues()["event"] for w in m.group(0).split()))
