@@ -1,115 +1,157 @@
 """Agreements: declarations, joint statements, agreements, memoranda, with the
 date and place they were signed or adopted.
 
-A sentence that signs or adopts something ("signed", "were signed", "adopted")
-may name several documents: "the minutes of the 18th meeting and an MOU on
-...", "agreements on cooperation in the Arctic and on maritime transport",
-"including an agreement on X, a memorandum on Y, and an action plan for Z".
-Each becomes one agreement, named by its kind and what it is about.
+A document is named by its kind, the words before it ("the Pohang Declaration",
+"a fisheries agreement") and what it is about ("an MOU on X between A and B").
+It is recorded when its sentence signs or adopts it ("signed", "were signed",
+"the signing of", "adopted"; not "will sign"), when it lists what was signed
+("Among them is ..."), or when a concluded kind is referred to by name ("the
+visa waiver agreement"). Bare references ("the agreement", "the deal") and
+counts ("nine agreements") name no document.
+
+Where and when it was signed: ``agreement_when``. The vocabulary (kinds of
+document, signing words, ...) is ``kg/data/agreement_heads.txt``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from kg.extract.agreement_when import doc_when, sentence_when, vocab
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO
 
-_KIND = (r"(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MOUs?|MoUs?|[Mm]emorand(?:um|a)|"
-         r"[Jj]oint [Ss]tatement|[Jj]oint [Dd]eclaration|[Dd]eclaration|[Aa]greements?|"
-         r"[Pp]rotocol|[Aa]ction [Pp]lan|[Rr]oadmap|[Tt]reaty|[Cc]ontracts?|[Aa]ccord|[Dd]eals?)")
-_SIGNING = re.compile(r"\b(?:signed|sign|signing|adopted|adopt|adoption|concluded|inked|"
-                      r"exchanged|endorsed)\b")
-_COMPLEMENT = r"(?:on|for|between|with|by|to|concerning|regarding)"
-_ITEM = re.compile(
-    rf"(?<![\w-])(?:(?:an?|the|one|two|three|four|five|several|\d+)\s+)?"
-    rf"(?P<mods>(?:[A-Z][\w'’-]*\s+){{0,5}})?(?P<kind>{_KIND})(?![\w-])"
-    rf"(?P<comp>\s+{_COMPLEMENT}\s+[^,;]+?)?(?=,|;|\.(?:\s|$)|\s+(?:which|that|during|while)\s|$)"
-)
-#: where a document's name ends inside the raw complement
-_CUT = re.compile(
-    rf"\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|"
-    rf"the\s+sidelines|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    rf"\s+at\s+the\s+(?:ceremony|event|meeting|forum|talks|summit)|"
-    rf"\s+and\s+(?:agreed|discussed|held|decided)\b|\s+(?:to|will|would)\s+(?!the\b)[a-z]+\b"
-)
-_VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
-                "special_self_governing_city"}
-_AND_ON = re.compile(r"\s+and\s+(?=on\s)")
-_BARE = re.compile(rf"^(?:cooperation\s+)?{_KIND}$")
+Span = tuple[int, int]
+#: a document's topic ends before "in <one of these>": the place it was signed in
+_CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city"}
+#: words that end the run of modifiers before a document's kind
+_STOP = frozenset("""a an the this that these those its their his her our both each every
+    of on in at for with by from to into under between among and or but as than via per
+    is are was were be been being has have had will would shall can could may might must
+    which who whom whose where when while whereby also including include includes such
+    signed sign signing adopted adopt adoption concluded inked endorsed approved exchanged
+    reached implement implementing implemented under following after before during since
+    regarding concerning about upon within amid two three four five six seven eight nine ten
+    eleven twelve several many some all any no one first last latest previous""".split())
+_LISTING = re.compile(r"\b(?:including|among them|among these|among which|such as|"
+                      r"these include|they include|the documents include)\b", re.I)
+_CONTINUES = re.compile(r"^\W*(?:among (?:them|these|the documents)|these include|they include|"
+                        r"the documents include|including|in particular)\b", re.I)
+_NEGOTIATION = re.compile(r"\b(?:negotiat\w*|draft\w*|proposed|propose|early conclusion)\b", re.I)
+_COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|covering|"
+                         r"of|to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
+_BY = re.compile(r"\s+by\b")
+_ACRONYM_PAREN = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]{1,12}\)")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
+                         "many some all dozens".split())
+
+
+@dataclass
+class _Doc:
+    """A document kind mentioned in a sentence, and the name(s) it gives (none for a bare
+    reference such as "the agreement")."""
+
+    start: int
+    end: int
+    parts: list[Span]  # the name's words: modifiers and kind, then the topic (no aside)
+    names: list[str]
+    section: str
+    definite: bool
+    venue: str | None = None  # a city cut from the end of the name ("... in Chuncheon")
+    clause: Span | None = None  # a clause on the document itself ("adopted in Moscow on ...")
+    counted: bool = False  # "nine agreements", "six MOUs"
+    bare: str | None = None  # the kind alone, for a new one: "signed an MOU", "a joint statement"
+
+
+# -- the step ---------------------------------------------------------------------------
 
 
 def find_agreements(ctx: Context) -> None:
-    found: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    last: tuple[str | None, str | None] | None = None  # occasion of the last signing sentence
+    listing = False  # the sentence before signed a list that follows: "... were signed:"
+    unnamed = False  # documents were signed but only counted: "signed 14 agreements"
     for sent in ctx.sentences:
-        if sent.start < ctx.body_start or not _SIGNING.search(sent.text):
+        if sent.start < ctx.body_start or (_headline(sent.text) and not listing):
             continue
-        for m in _ITEM.finditer(ctx.text, sent.start, sent.end):
-            if any(s <= m.start("kind") < e for s, e in found):
+        docs = _documents(ctx, sent)
+        signing = _signing(ctx, sent, docs) or bool(
+            last and (listing or _CONTINUES.search(sent.text)))
+        negotiating = bool(_NEGOTIATION.search(sent.text)) or _has_future_cue(ctx, sent, docs)
+        names = [p for d in docs for p in d.parts]
+        when = sentence_when(ctx, sent, names, last) if signing else None
+        if signing and not any(d.names for d in docs):
+            _name_bare(docs)
+        if unnamed and signing and not any(d.names for d in docs):
+            docs = _under_the_agreements(ctx, sent)
+        for doc in docs:
+            if doc.clause is None and not signing and (negotiating or not _named_existing(doc)):
                 continue
-            for name, start, end in _names(ctx, m):
-                _declare(ctx, sent, name, start, end, found)
+            for name in doc.names:
+                where = doc_when(ctx, sent, doc.clause, doc.venue, names, when)
+                _declare(ctx, doc, name, where, seen)
+        unnamed = unnamed or (signing and any(d.counted and not d.names for d in docs))
+        listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
+        last = when if signing else None
 
 
-def _trim(ctx: Context, start: int, end: int) -> int:
-    """Where the complement stops: before the next document of a list, a date, a venue
-    city ("in Vladivostok", but not "in the Arctic"), or a clause."""
-    text = ctx.text[start:end]
-    m = _CUT.search(text)
-    stop = start + m.start() if m else end
-    for hit in ctx.place_hits:
-        if start <= hit.start < stop:
-            rec = ctx.lex.places.get(hit.id)
-            abroad = rec is None
-            if (abroad or rec.kind in _VENUE_KINDS) and re.search(
-                    r"\s(?:in|at)\s+(?:the\s+)?$", ctx.text[start:hit.start]):
-                stop = start + re.search(r"\s(?:in|at)\s+(?:the\s+)?$",
-                                         ctx.text[start:hit.start]).start()
-                break
-    return stop
+def _name_bare(docs: list[_Doc]) -> None:
+    """"adopted a joint statement", "signed an MOU": a new document, named by its kind."""
+    for doc in docs:
+        if doc.bare:
+            doc.names = [doc.bare]
 
 
-def _names(ctx: Context, m: re.Match[str]):
-    """One match may hold several documents: "agreements on X and on Y"."""
-    kind = m.group("kind")
-    mods = (m.group("mods") or "").strip()
-    start = m.start("mods") if mods else m.start("kind")
-    comp = ""
-    if m.group("comp"):
-        stop = _trim(ctx, m.start("comp"), m.end("comp"))
-        comp = ctx.text[m.start("comp") : stop]
-    end = m.start("comp") + len(comp) if comp else m.end("kind")
-    if kind.lower().endswith(("agreements", "contracts", "deals")) and \
-            comp.strip().startswith("with"):
-        return  # "nine agreements with Korean companies": a count, not a document
-    if not comp:
-        if mods and kind[0].isupper():  # a named document: "the Vladivostok Declaration"
-            yield f"{mods} {kind}", start, end
+_UNDER = re.compile(r"^\W*Under the (?:[\w-]+\s+)?(?P<kind>agreements|deals|memoranda|MOUs)\b"
+                    r"[^,]*,\s*", re.I)
+_PARTY_CLAUSE = re.compile(r"(?:^|,?\s+while\s+|;\s*)(?P<subj>[A-Z][^,;]*?)\s+(?:will|would|are to|"
+                           r"agreed to|plan to)\s+(?P<pred>[^,;]+)")
+
+
+def _under_the_agreements(ctx: Context, sent) -> list[_Doc]:
+    """"Under the agreements signed Thursday, A and B will cooperate in X, while C and D
+    agreed to reopen Y": when the documents were only counted, each pair's undertaking
+    names one ("agreement on X", "agreement to reopen Y")."""
+    m = _UNDER.match(sent.text)
+    if not m:
+        return []
+    kind = vocab().kinds[m.group("kind").lower()][0]
+    out = []
+    rest = sent.text[m.end():]
+    for c in _PARTY_CLAUSE.finditer(rest):
+        pred = re.split(r"\s+(?:once|when|after|by|until|as|from)\s|\.$", c.group("pred"))[0]
+        topic = re.match(r"cooperate (?:in|on)\s+(.+)", pred)
+        name = f"{kind} on {topic.group(1)}" if topic else f"{kind} to {pred}"
+        at = sent.start + m.end()
+        out.append(_Doc(at + c.start("subj"), at + c.end("pred"), [], [name.strip()],
+                        "documents", False))
+    return out
+
+
+def _headline(text: str) -> bool:
+    """A title line inside the body ("... Adopt Joint Statement on Far East Cooperation"):
+    it names again, in short, what the body tells."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
+    if not words or re.search(r"[.!?\"”]\s*$", text):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
+    name = " ".join(name.split()).strip(" ,;:\"'“”")
+    if len(name) < 3 or name.lower() in seen:
         return
-    if _AND_ON.search(comp) and kind.lower().endswith(("agreements", "memoranda", "contracts")):
-        single = kind[:-1] if kind.lower().endswith("s") else kind
-        for part in _AND_ON.split(comp):
-            yield f"{single} {part.strip()}", start, end
-        return
-    name = f"{mods} {kind}{comp}".strip() if mods and mods[0].isupper() else f"{kind}{comp}"
-    yield name, start, end
-
-
-def _declare(ctx: Context, sent, name: str, start: int, end: int, found) -> None:
-    name = " ".join(name.split()).strip(" ,")
-    if len(name) < 3 or _BARE.match(name):
-        return
-    if any(s <= start < e for s, e in ctx.name_spans if (s, e) != (start, end)):
-        return
+    seen.add(name.lower())
     key = f"{release_id(ctx.out.source_key)} {name.lower()}"
     iri = entity_iri("agreement", key)
-    span = (start, end)
+    span = (doc.start, doc.end)
     ctx.out.entity("agreement", key, KGO.Agreement, name, span)
     ctx.name_spans.append(span)
-    found.append(span)
-    date, place = _when_where(ctx, sent, span)
+    date, place = when
     if date:
         from kg.extract.events import _date_literal
 
@@ -118,23 +160,200 @@ def _declare(ctx: Context, sent, name: str, start: int, end: int, found) -> None
         ctx.out.add(iri, KGO.place, declare_place(ctx, place, None, mention=False), span)
 
 
-def _when_where(ctx: Context, sent, span: tuple[int, int]):
-    """The sentence's own date and venue; else its event's; else the release's main
-    event; else the dateline. Places and meetings named inside the document's own name
-    ("a project in Petropavlovsk-Kamchatsky") say nothing of where it was signed."""
-    from kg.extract.events import _event_dates, _venues, main_event
+# -- documents named in a sentence --------------------------------------------------------
 
-    def outside(start: int) -> bool:
-        return not span[0] <= start < span[1] + 25
 
-    dates = [d for d in _event_dates(ctx, sent) if outside(d.start)]
-    venues = [v for v in _venues(ctx, sent.start, sent.end) if outside(v.start)]
-    date = dates[0].value if dates else None
-    place = venues[0].id if venues else None
-    here = [e for e in ctx.events if e.sentence == sent.index and outside(e.span[0])]
-    for ev in here + [main_event(ctx)]:
-        if ev is None:
-            continue
-        date = date or (ev.date.value if ev.date else None)
-        place = place or ev.place_id
-    return date or ctx.doc_date, place or ctx.dateline_place
+def _documents(ctx: Context, sent) -> list[_Doc]:
+    v = vocab()
+    out: list[_Doc] = []
+    for m in v.head.finditer(ctx.text, sent.start, sent.end):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
+        if any(s <= m.start() < e for s, e in ctx.name_spans):
+            continue  # inside the name of a body, mechanism or policy
+        out.append(_document(ctx, sent, m))
+    return out
+
+
+def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
+    """The document whose kind ``m`` matched: modifiers before, topic after; plural kinds
+    with several topics ("agreements on X and on Y") are one document per topic."""
+    singular, section, plural = vocab().kinds[" ".join(m.group(0).lower().split())]
+    start, mods, article, counted = _premodifiers(ctx, sent.start, m.start())
+    definite = article not in ("", "a", "an")
+    head = m.group(0)
+    capital = head[0].isupper() and not head.isupper() and m.start() > sent.start + 1
+    comp_start, comp_end, venue = _complement(ctx, sent, m.end(), capital)
+    listed = bool(_LISTING.search(ctx.text, sent.start, start))
+    doc = _Doc(start, max(comp_end, m.end()), [(start, m.end()), (comp_start, comp_end)], [],
+               section, definite, venue, counted=counted or plural)
+    if listed and venue:  # "including ... a project in X": X is the project's, not the venue
+        hit = ctx.places_in(comp_end, sent.end)[0]
+        doc.parts.append((comp_end, hit.end))
+        doc.venue = None
+    doc.clause = _own_clause(ctx, sent, doc.end)
+    comp = _clean(ctx.text[comp_start:comp_end]).strip() if comp_end > comp_start else ""
+    if plural and (not comp or comp.startswith("with ")):
+        return doc  # "nine agreements with Korean companies": a count, not a document
+    if not comp and (counted or not (mods or (capital and definite))):
+        if article in ("a", "an") and not mods and not plural:
+            doc.bare = head
+        return doc  # "the agreement", "a deal", "six MOUs": a reference, not a name
+    prefix = " ".join(mods)
+    split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
+    if plural and split.search(comp):
+        doc.names = [f"{prefix} {singular} {part}".strip() for part in split.split(comp)]
+    else:
+        doc.names = [f"{prefix} {head} {comp}".strip()]
+    return doc
+
+
+def _premodifiers(ctx: Context, floor: int, pos: int) -> tuple[int, list[str], str, bool]:
+    """The words before a kind that belong to its name: start, words, the article or
+    determiner before them ("the", "a", "" for none), counted?"""
+    words: list[str] = []
+    start = pos
+    article, counted = "", False
+    for tok in reversed(list(re.finditer(r"\S+", ctx.text[floor:pos]))):
+        word = tok.group(0)
+        low = word.lower()
+        if low in ("the", "this", "these", "those") or low.endswith(("'s", "’s", "s'")) or \
+                re.fullmatch(r"(?:19|20)\d\d", word):  # "the 2013 visa agreement"
+            article = "the"
+            break
+        if low in _COUNT_WORDS or re.fullmatch(r"\d[\d,.]*", word):
+            counted = True
+            break
+        if low in _STOP or not re.fullmatch(r"[A-Za-z][\w'’-]*", word) or len(words) >= 4 \
+                or (word.islower() and low.endswith(("ly", "ed"))):
+            article = low if low in ("a", "an") else ""
+            break
+        words.insert(0, word)
+        start = floor + tok.start()
+    while words and words[0].lower() in vocab().generic:
+        words.pop(0)
+        start = ctx.text.index(words[0], start) if words else pos
+    return start, words, article, counted
+
+
+_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+(?:[\w-]+\s+)?(?:ceremony|event|forum|meeting|session)|"
+                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                      r"today|yesterday|(?:was|were)\s+(?:also\s+)?(?:signed|adopted|concluded))"
+                      r"(?=\s+(?:on|for|between|concerning|regarding)\b)")
+
+
+def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None]:
+    """What the document is about: where it starts and stops, and a city cut from its end.
+    An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
+    "an agreement was signed between A and B on X"."""
+    text = ctx.text
+    m = _ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
+    if m:
+        pos = m.end()
+    c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end))
+    if not c:
+        return pos, pos, None
+    stop, venue = _stop(ctx, sent, pos, c.end(), sent.end)
+    return pos, stop, venue
+
+
+_HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
+_CUT = re.compile(
+    r"\s*[,;:\"”]|\.(?:\s|$)|"
+    r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
+    r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
+    r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
+    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|"
+    r"\s+(?:signed|adopted|concluded|inked|exchanged|reached|initialed|initialled|approved)\b|"
+    r"\s+(?:entered|enters|took|takes|came|comes|covers|calls|provides|stipulates|allows|"
+    r"envisages|expires|expired|includes|sets|paves|marks|remains)\b|"
+    r"\s+and\s+(?:also\s+)?(?:agreed|discussed|decided|exchanged|signed|held|pledged|vowed|"
+    r"noted|expressed|adopted|welcomed)\b|"
+    r"\s+(?:on|at)\s+the\s+(?:sidelines|margins|ceremony|event|meeting|forum|talks|summit|"
+    r"occasion|opening|end|invitation)\b|"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+_LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|area|district|"
+                       r"region|island|province)\s+of\s+)?(?=[A-Z])")
+
+
+def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None]:
+    """Where a complement ends: at a clause, the next document of a list, a date, a venue
+    city ("in Chuncheon", not "an innovation center in Vladivostok"), or a second place
+    ("a terminal in the port of X in the Y District")."""
+    text = ctx.text
+    stop = end
+    m = _CUT.search(text, first, end)
+    if m:
+        stop = m.start()
+    m = re.compile(rf"\s+and\s+{_HEAD_AHEAD}(?:{vocab().head.pattern})").search(text, start, stop)
+    if m:
+        stop = m.start()
+    for d in ctx.dates_in(sent):
+        if start < d.start < stop:
+            lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
+                             r"\s*$", text[start : d.start])
+            stop = start + lead.start()
+            break
+    located = False
+    for loc in _LOCATIVE.finditer(text, start, stop):
+        hit = next((h for h in ctx.places_in(loc.end(), stop) if h.start == loc.end()), None)
+        rec = ctx.lex.places.get(hit.id) if hit else None
+        city = hit is not None and (rec is None or rec.kind in _CITY_KINDS)
+        word = re.search(r"([\w-]+)$", text[start : loc.start()])
+        if word and word.group(1).lower() in vocab().facilities:
+            located = True
+        elif located or city:
+            return loc.start(), hit.id if city else None
+        else:
+            located = True
+    return stop, None
+
+
+def _clean(comp: str) -> str:
+    """"the Korea Gas Corporation (KOGAS)" is named by its acronym; other asides go."""
+    comp = re.sub(r"(?:\bthe\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|and|for|on)\s+)?){1,8}"
+                  r"\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)", r"\g<acr>", comp)
+    return _ACRONYM_PAREN.sub("", comp)
+
+
+def _own_clause(ctx: Context, sent, end: int) -> Span | None:
+    """A clause right after the name that signs it: ", signed in Seoul on ...",
+    "adopted in Moscow", "was signed in X on Y", "the two countries signed in 1991"."""
+    m = re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:was|were|had been|has been|is|are)\s+"
+                   r"(?:\w+ly\s+)?|(?:the\s+two\s+\w+|they|both\s+\w+)\s+)?"
+                   rf"(?:{vocab().signing.pattern})", re.I).match(ctx.text, end, sent.end)
+    if not m:
+        return None
+    tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])
+    return end, m.end() + tail.start()
+
+
+# -- is it signed here? ------------------------------------------------------------------
+
+
+def _cues(ctx: Context, sent, docs: list[_Doc]):
+    for m in vocab().signing.finditer(ctx.text, sent.start, sent.end):
+        if not any(s <= m.start() < e for d in docs for s, e in d.parts):
+            yield m
+
+
+def _future(ctx: Context, sent, cue: re.Match[str]) -> bool:
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(sent.start, cue.start() - 40) : cue.start()])
+    return any(w.lower() in vocab().future for w in before[-3:])
+
+
+def _signing(ctx: Context, sent, docs: list[_Doc]) -> bool:
+    return any(not _future(ctx, sent, c) for c in _cues(ctx, sent, docs))
+
+
+def _has_future_cue(ctx: Context, sent, docs: list[_Doc]) -> bool:
+    return any(_future(ctx, sent, c) for c in _cues(ctx, sent, docs))
+
+
+def _named_existing(doc: _Doc) -> bool:
+    """"the visa waiver agreement", "the Agreement between ... on ...": a concluded text
+    the release refers to; "a free trade agreement" under discussion is not one."""
+    return doc.section == "documents" and doc.definite and bool(doc.names)
+
+

@@ -1,0 +1,277 @@
+"""When and where a document was signed, and the agreements extractor's vocabulary.
+
+The document's own clause comes first ("adopted in Moscow on June 22", ", signed
+in Seoul on November 13, 2013"); then its sentence's date and venue, leaving out
+relative clauses about someone else ("who is on a visit ... on June 3-4") and
+quoted speech; "on Thursday" in a news item is the last Thursday up to its date,
+"a day earlier" the day before the last date told; then the sentence's event;
+then the occasion it refers back to ("after the talks", "at the summit", "during
+the event": the nearest earlier sentence telling of it, not one of a meeting
+still to come); then the signing sentence before; then the release's main event;
+then its dateline or a place line at its head ("The Kremlin, Moscow") and date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.context import Context
+
+Span = tuple[int, int]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: kinds of place a meeting or signing is held in ("in Vladivostok", "in Primorsky Krai")
+VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city", "krai", "oblast", "republic", "province",
+               "county", "special_self_governing_province", "autonomous_okrug",
+               "autonomous_oblast"}
+_WHO = re.compile(r",\s*(?:who|whose|which|where)\b[^,;]*")
+_NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
+                       r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
+_RELDAY = re.compile(r"\b(?:(?:a|one) day (?P<b>earlier|before|later|after)|the (?P<p>previous|"
+                     r"following|next|same) day|the day (?P<a>before|after)|that day)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@dataclass
+class Vocab:
+    """``kg/data/agreement_heads.txt`` compiled: kinds of document, signing and planning
+    words, the occasions a sentence may refer back to."""
+
+    kinds: dict[str, tuple[str, str, bool]]  # lower form -> (singular, section, plural)
+    head: re.Pattern[str]
+    generic: frozenset[str]
+    facilities: frozenset[str]
+    occasions: dict[str, re.Pattern[str]]
+    anaphor: re.Pattern[str]
+    signing: re.Pattern[str]
+    future: frozenset[str]
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len,
+                                                                        reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """Read once per process; every form of a kind maps to (singular, section, plural?)."""
+    raw = resources.files("kg.data").joinpath("agreement_heads.txt").read_text("utf-8")
+    sections: dict[str, list[list[str]]] = {}
+    current: list[list[str]] = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), [])
+        else:
+            current.append([f.strip() for f in line.split("|")])
+    kinds: dict[str, tuple[str, str, bool]] = {}
+    for sec in ("documents", "adopted"):
+        for forms in sections[sec]:
+            for i, form in enumerate(forms):
+                plural = i > 0 and bool(re.search(r"(?:s|memoranda)(?: of \w+)?$", form.lower()))
+                kinds.setdefault(form.lower(), (forms[0], sec, plural))
+    cased = [f for forms in sections["documents"] + sections["adopted"] for f in forms
+             if f != f.lower()]
+    plain = [f for forms in sections["documents"] + sections["adopted"] for f in forms
+             if f == f.lower()]
+    head = re.compile(rf"(?<![\w-])(?:{_alt(cased)}|(?i:{_alt(plain)}))(?![\w-])")
+    occasions = {forms[0]: re.compile(rf"\b(?:{_alt(forms[1:])})", re.I)
+                 for forms in sections["occasions"]}
+    anaphor = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?P<occ>{_alt(list(occasions))})\b", re.I)
+    signing = re.compile(rf"\b(?:{_alt([f[0] for f in sections['signing']])})\b", re.I)
+    return Vocab(kinds, head, frozenset(f[0] for f in sections["generic"]),
+                  frozenset(f[0] for f in sections["facilities"]), occasions, anaphor, signing,
+                  frozenset(f[0] for f in sections["future"]))
+
+
+# -- when and where -----------------------------------------------------------------------
+
+
+def doc_when(ctx: Context, sent, clause: Span | None, venue: str | None, names: list[Span],
+             when: tuple | None) -> tuple:
+    """The document's own clause and venue first, then its signing sentence's occasion
+    (``when``). A document only referred to gets no more than its own clause says."""
+    date = place = None
+    if clause:
+        date, place = _occasion(ctx, sent, names, within=clause)
+    place = place or venue
+    if when is None:
+        return date, place
+    if date and when[0] and not _compatible(date, when[0]):
+        return date, place
+    return date or when[0], place or when[1]
+
+
+def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> tuple:
+    """Where and when a signing sentence's documents were signed; ``names`` are the spans
+    of the documents' names, ``last`` the occasion of the signing sentence before."""
+    skip = names + _relative_clauses(ctx, sent)
+    date, place = _occasion(ctx, sent, skip)
+    for get in (lambda: _event_occasion(ctx, sent),
+                lambda: _antecedent(ctx, sent, skip),
+                lambda: last or (None, None),
+                lambda: _main_occasion(ctx)):
+        if date and place:
+            break
+        d, p = get()
+        if date and d and not _compatible(date, d):
+            continue  # another occasion: its place is not this signing's
+        date, place = date or d, place or p
+    return (date or ctx.doc_date or (str(ctx.year) if ctx.year else None),
+            place or ctx.dateline_place or _header_place(ctx))
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+_PLANNED = re.compile(r"\b(?:will|to) be held\b|\bwould be held\b|\bwill (?:hold|meet|visit)\b|"
+                      r"\bplans? to hold\b|\bis scheduled\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\(\w+\)\s*)?(?:--|—|/TASS/\.?)")
+_QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
+
+
+def _relative_clauses(ctx: Context, sent) -> list[Span]:
+    """", who is on a visit to Gangwon-do on June 3-4,": not the signing's date; nor what
+    someone is quoted as saying, nor a news dateline."""
+    out = [m.span() for m in _QUOTE.finditer(ctx.text, sent.start, sent.end)]
+    lead = _DATELINE.match(ctx.text, sent.start, sent.end)
+    if lead:  # "SEOUL, June 20 (Yonhap) --": when the news was filed, not when it happened
+        out.append(lead.span())
+    for m in _WHO.finditer(ctx.text, sent.start, sent.end):
+        if not vocab().signing.search(m.group(0)):
+            out.append(m.span())
+    return out
+
+
+def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
+    """The date and venue a sentence (or one clause of it) gives."""
+    lo, hi = within or (sent.start, sent.end)
+
+    def free(pos: int) -> bool:
+        return lo <= pos < hi and not any(s <= pos < e for s, e in skip)
+
+    date = None
+    for d in ctx.dates_in(sent):
+        if free(d.start) and not _NOT_DATE.search(ctx.text[max(lo, d.start - 25) : d.start]) \
+                and not re.match(r"\s*(?:percent|per cent|%|won|dollars|tons)",
+                                 ctx.text[d.end : d.end + 10]):
+            date = d.value
+            break
+    date = date or _relative_day(ctx, sent, lo, hi, free) or _weekday(ctx, lo, hi, free)
+    place = None
+    for hit in ctx.places_in(lo, hi):
+        if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and _is_venue(ctx, hit):
+            place = hit.id
+            break
+    return date, place
+
+
+def _is_venue(ctx: Context, hit) -> bool:
+    rec = ctx.lex.places.get(hit.id)
+    if rec is not None and rec.kind not in VENUE_KINDS:
+        return False
+    m = re.search(r"(?:(\S+)\s+)?\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                  ctx.text[max(0, hit.start - 40) : hit.start])
+    return bool(m) and not (m.group(1) and m.group(1).lower() in vocab().facilities)
+
+
+def _relative_day(ctx: Context, sent, lo: int, hi: int, free) -> str | None:
+    m = _RELDAY.search(ctx.text, lo, hi)
+    if not m or not free(m.start()):
+        return None
+    word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
+    shift = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
+             "following": 1, "next": 1}.get(word, 0)
+    ref = ctx.doc_date
+    for s in ctx.sentences[: sent.index]:
+        for d in ctx.dates_in(s):
+            if len(d.value) == 10 and s.start >= ctx.body_start:
+                ref = d.value
+    if not ref or len(ref) != 10:
+        return None
+    return (dt.date.fromisoformat(ref) + dt.timedelta(days=shift)).isoformat()
+
+
+def _weekday(ctx: Context, lo: int, hi: int, free) -> str | None:
+    """"on Thursday" in a news item: the last such day up to the release's date."""
+    m = _WEEKDAY.search(ctx.text, lo, hi)
+    if not m or not free(m.start()) or not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    day = dt.date.fromisoformat(ctx.doc_date)
+    lag = (day.weekday() - _WEEKDAYS.index(m.group(0).lower())) % 7
+    return (day - dt.timedelta(days=lag)).isoformat()
+
+
+def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
+    skip = _relative_clauses(ctx, sent)
+    for ev in ctx.events:
+        if ev.sentence != sent.index or any(s <= ev.span[0] < e for s, e in skip):
+            continue  # not told in the sentence's main clause
+        if ev.date is not None and any(s <= ev.date.start < e for s, e in skip):
+            continue
+        return (ev.date.value if ev.date else None), ev.place_id
+    return None, None
+
+
+def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str | None]:
+    """"After the talks", "at the summit", "during the event": the earlier sentence that
+    tells of that occasion."""
+    v = vocab()
+    m = next((a for a in v.anaphor.finditer(ctx.text, sent.start, sent.end)
+              if not any(s <= a.start() < e for s, e in skip)), None)
+    if m is None:
+        return None, None
+    cue = v.occasions[next(k for k in v.occasions if k.lower() == m.group("occ").lower())]
+    date = place = None
+    for prev in reversed(ctx.sentences[: sent.index]):
+        if prev.start < ctx.body_start:
+            break
+        told = [t for t in cue.finditer(prev.text)
+                if not re.search(r"\b(?:next|upcoming|coming|future)\s+$", prev.text[: t.start()])]
+        if not told or _PLANNED.search(prev.text):
+            continue
+        d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
+        ed, ep = _event_occasion(ctx, prev)
+        d, p = d or ed, p or ep
+        if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
+            continue  # a meeting still to come
+        if date and d and not _compatible(date, d):
+            continue
+        date, place = date or d, place or p
+        if date and place:
+            break
+    return date, place
+
+
+def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
+    from kg.extract.events import main_event
+
+    ev = main_event(ctx)
+    if ev is None:
+        return None, None
+    skip = _relative_clauses(ctx, ctx.sentences[ev.sentence])
+    if any(s <= ev.span[0] < e for s, e in skip) or ev.date is not None and (
+            any(s <= ev.date.start < e for s, e in skip)
+            or ctx.doc_date and ev.date.value > ctx.doc_date):
+        return None, None  # told in an aside, or still to come: not where anything was signed
+    return (ev.date.value if ev.date else None), ev.place_id
+
+
+def _header_place(ctx: Context) -> str | None:
+    """A line near the top that is only a place: "The Kremlin, Moscow"."""
+    head = ctx.text[ctx.body_start : ctx.body_start + 400]
+    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:4]:
+        if len(line) > 60 or "." in line:
+            continue
+        last = line.split(",")[-1].strip()
+        hits = ctx.lex.place_matcher.find(last)
+        if hits and hits[0].start == 0 and hits[0].end == len(last):
+            return hits[0].id
+    return None

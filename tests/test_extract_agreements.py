@@ -1,0 +1,170 @@
+"""The agreements step on invented sentences: which documents are named, how, and
+the date and place each was signed at.
+
+Every release here is made up (invented people, made-up wording); the rows are
+what a careful reader would list in the ``agreements`` view.
+"""
+
+from __future__ import annotations
+
+from kg.loaders import Document
+from rdflib import RDF
+
+from kg.extract.pipeline import extract
+from kg.namespaces import KGO
+
+Row = tuple[str, str | None, str | None]
+
+
+def agreements(body: str, *, title: str = "Press release", date: str | None = None) -> set[Row]:
+    """(name, date, place) of every agreement extracted from one invented release."""
+    out = extract(Document(text=body, key=f"test://{abs(hash(body))}", title=title, date=date))
+    rows = set()
+    for (s, p, o) in list(out.triples):
+        if p != RDF.type or o != KGO.Agreement:
+            continue
+        when = [str(x) for (a, b, x) in out.triples if a == s and b == KGO.date]
+        where = [out.label_of(x) for (a, b, x) in out.triples if a == s and b == KGO.place]
+        rows.add((out.label_of(s), when[0] if when else None, where[0] if where else None))
+    return rows
+
+
+def names(body: str, **kw) -> set[str]:
+    return {name for name, _, _ in agreements(body, **kw)}
+
+
+def test_signed_with_its_venue_and_date() -> None:
+    body = ("Governor Park Seo-jun and Mayor Ivan Belkin signed a memorandum of understanding "
+            "on port logistics in Busan on March 3, 2022.")
+    assert agreements(body, date="2022-03-04") == {
+        ("memorandum of understanding on port logistics", "2022-03-03", "Busan")}
+
+
+def test_passive_signing_clause_dates_the_document() -> None:
+    body = ("The forum closed with speeches by the two co-chairs. An agreement on youth "
+            "exchanges was signed in Khabarovsk on 12 May 2021 by the two ministers.")
+    assert agreements(body, date="2021-05-14") == {
+        ("agreement on youth exchanges", "2021-05-12", "Khabarovsk")}
+
+
+def test_plans_and_negotiations_are_not_documents() -> None:
+    body = ("The two sides plan to sign an agreement on grain exports next year. They agreed "
+            "to sign the protocol on customs cooperation at an early date. The ministers "
+            "welcomed progress in the negotiations on a free trade agreement.")
+    assert agreements(body, date="2020-02-02") == set()
+
+
+def test_bare_references_and_counts_name_nothing() -> None:
+    body = ("Eleven agreements were signed at the forum. Under the agreement, the firms will "
+            "build a plant. The deal was welcomed by both sides.")
+    assert agreements(body, date="2020-02-02") == set()
+
+
+def test_list_after_talks_takes_the_talks_date_and_place() -> None:
+    body = ("On June 9, Vice Minister Lee Ha-eun held talks in Vladivostok with Deputy Minister "
+            "Oleg Sitnikov. After the talks, the two sides witnessed the signing of four "
+            "documents, including an MOU on fisheries research and an agreement between the "
+            "Korea Ocean Agency (KOA) and the Primorye Port Authority on dredging.")
+    assert agreements(body, date="2021-06-10") == {
+        ("MOU on fisheries research", "2021-06-09", "Vladivostok"),
+        ("agreement between KOA and the Primorye Port Authority on dredging", "2021-06-09",
+         "Vladivostok"),
+    }
+
+
+def test_a_document_referred_to_by_name_has_no_signing_date() -> None:
+    body = "Travel between the two countries grew thanks to the visa waiver agreement."
+    assert agreements(body, date="2019-01-05") == {("visa waiver agreement", None, None)}
+
+
+def test_earlier_declaration_takes_its_own_clause() -> None:
+    body = ("The mayors pledged to implement the Khabarovsk Declaration adopted in Khabarovsk "
+            "on October 2, 2019.")
+    assert agreements(body, date="2020-03-01") == {
+        ("Khabarovsk Declaration", "2019-10-02", "Khabarovsk")}
+
+
+def test_relative_clause_date_is_not_the_signing_date() -> None:
+    body = ("VLADIVOSTOK, May 14 (Yonhap) -- Governor Kim Da-som, who is visiting Primorye "
+            "on May 12-15, and Governor Pavel Ostrov signed an MOU on tourism on Tuesday.")
+    assert agreements(body, date="2019-05-14") == {("MOU on tourism", "2019-05-14",
+                                                    "Vladivostok")}
+
+
+def test_a_day_earlier_counts_back_from_the_last_date() -> None:
+    body = ("President Yoon Ga-ram spoke at the Eastern Economic Forum in Vladivostok on "
+            "Sept. 7. A day earlier, he held a summit with President Orlov in Vladivostok. "
+            "At the summit, the two governments signed agreements on air transport and on "
+            "customs cooperation.")
+    assert agreements(body, date="2017-09-08") == {
+        ("agreement on air transport", "2017-09-06", "Vladivostok"),
+        ("agreement on customs cooperation", "2017-09-06", "Vladivostok"),
+    }
+
+
+def test_a_facility_place_stays_in_the_name_a_venue_does_not() -> None:
+    body = ("The two ministries signed an MOU on a joint research center in Ulsan. The two "
+            "provinces signed a memorandum of understanding on culture in Busan.")
+    rows = agreements(body, date="2018-05-02")
+    assert {name for name, _, _ in rows} == {
+        "MOU on a joint research center in Ulsan",
+        "memorandum of understanding on culture"}
+    assert ("memorandum of understanding on culture", "2018-05-02", "Busan") in rows
+
+
+def test_headline_lines_in_the_body_are_not_read_twice() -> None:
+    body = ("Korea and Russia Sign MOU on Arctic Shipping Routes\n\n"
+            "Deputy Minister Han Yu-jin signed an MOU on Arctic shipping with Deputy "
+            "Minister Igor Sablin in Seoul on April 2.")
+    assert names(body, date="2021-04-03") == {"MOU on Arctic shipping"}
+
+
+def test_documents_listed_after_a_signing_sentence() -> None:
+    body = ("The Second Investors Day took place in Khabarovsk on July 8. During the event "
+            "the agency signed six agreements with Korean firms. Among them is an agreement "
+            "on a timber plant and an agreement with Daesan Foods on a fish farm.")
+    assert agreements(body, date="2019-07-09") == {
+        ("agreement on a timber plant", "2019-07-08", "Khabarovsk"),
+        ("agreement with Daesan Foods on a fish farm", "2019-07-08", "Khabarovsk"),
+    }
+
+
+def test_a_new_document_may_be_named_by_its_kind_alone() -> None:
+    body = ("President Orlov and President Yoon Ga-ram held talks in Moscow on June 4. "
+            "Following the talks, the two leaders adopted a joint statement.")
+    assert agreements(body, date="2019-06-05") == {("joint statement", "2019-06-04", "Moscow")}
+
+
+def test_documents_listed_after_a_colon() -> None:
+    body = ("President Yoon Ga-ram held talks with President Pavel Orlov in Seoul on May 20. "
+            "The following documents were "
+            "signed in the presence of the two presidents:\n"
+            "- Agreement between the Government of the Republic of Korea and the Government of "
+            "the Russian Federation on Cooperation in Fisheries;\n"
+            "- Memorandum of Understanding between the Korea Energy Agency and the Russian "
+            "Energy Agency on Hydrogen Energy.\n")
+    assert agreements(body, date="2019-05-21") == {
+        ("Agreement between the Government of the Republic of Korea and the Government of the "
+         "Russian Federation on Cooperation in Fisheries", "2019-05-20", "Seoul"),
+        ("Memorandum of Understanding between the Korea Energy Agency and the Russian Energy "
+         "Agency on Hydrogen Energy", "2019-05-20", "Seoul"),
+    }
+
+
+def test_counted_agreements_named_by_what_the_parties_undertake() -> None:
+    body = ("BUSAN, Oct. 2 (Yonhap) -- Korean cities signed nine cooperation agreements with "
+            "Russian regions on Wednesday. Under the agreements signed Wednesday, Busan and the "
+            "Amur Region will cooperate in forestry, while Daegu and Tomsk agreed to open a "
+            "direct flight once demand recovers.")
+    assert agreements(body, date="2019-10-02") == {
+        ("agreement on forestry", "2019-10-02", "Busan"),
+        ("agreement to open a direct flight", "2019-10-02", "Busan"),
+    }
+
+
+def test_passive_signing_before_the_topic() -> None:
+    body = ("An agreement was signed between the Amur Region and Gyeonggi Province on "
+            "soybean processing in Blagoveshchensk on August 8.")
+    assert agreements(body, date="2019-08-09") == {
+        ("agreement between the Amur Region and Gyeonggi Province on soybean processing",
+         "2019-08-08", "Blagoveshchensk")}
