@@ -1,121 +1,287 @@
 """Concrete projects: "the project to establish an industrial complex in Primorsky
 Krai", "Korean medical institutions' inroads into the international healthcare
-zone in the Far East", "the Zvezda shipyard order"."""
+zone in the Far East", "the order of ice-class tankers from the Zvezda shipyard",
+"the ferry service between Donghae and Vladivostok".
+
+Mentions are collected first (project_phrases.py says what they look like), then
+mentions of one project are merged: a fuller and a shorter naming ("the Korean
+industrial complex" / "the complex"), a named route and the same route spelt out.
+The place is the one the mention's own place tail names; failing that the known
+location of the facility it names ("carriers ordered at Zvezda" -> where Zvezda is
+said to be), a place inside its name ("the Khabarovsk airport"), the first place of
+its sentence, the last place of the sentence before.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
+from kg.extract import project_phrases as pp
+from kg.extract import project_routes as routes
 from kg.extract.context import Context
+from kg.extract.lexicon import Hit, Lexicon
 from kg.extract.places import declare_place
+from kg.extract.project_phrases import Mention
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
-
-@lru_cache(maxsize=1)
-def _heads() -> list[str]:
-    raw = resources.files("kg.data").joinpath("project_heads.txt").read_text("utf-8")
-    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(_heads(), key=len, reverse=True))
-    mods = r"(?:(?:[A-Za-z][\w'’-]*)\s+){0,3}?"
-    return re.compile(
-        rf"(?:(?P<lead>project\s+to\s+(?:build|establish|construct|develop|create|set\s+up|launch|"
-        rf"modernize|modernise|open)\s+(?:an?\s+|the\s+)?)|(?<=\ban\s)|(?<=\bthe\s)|"
-        rf"(?<=\binto\s)|(?<=\bof\s)|(?<=\ba\s))"
-        rf"(?P<action>(?:modernisation|modernization|expansion|reconstruction)\s+of\s+"
-        rf"(?:the\s+)?)?"
-        rf"(?P<name>{mods}(?:{heads})s?)(?P<place>\s+(?:in|at|on|near|of)\s+(?:the\s+)?"
-        rf"(?:(?:port|city|town|village|area|region)\s+of\s+)?"
-        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?:airport|port))?)?(?![\w-])"
-    )
-
-
-_WEAK_MODS = re.compile(r"^(?:the|a|an|this|that|its|their|new|large|major|joint|such|"
-                        r"other|various|existing|successful|representative|to|of|and|for)\s+",
-                        re.I)
+#: a place's kind -> how specific it is (lower is more specific)
+_RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropolitan_city": 0,
+         "federal_district": 2, "macro_region": 3}
 
 
 def find_projects(ctx: Context) -> None:
-    """Collect mentions first: a project named once with its place and once without is one."""
-    find_named_projects(ctx)
-    found: dict[str, tuple[str, str | None, tuple[int, int]]] = {}
-    for m in _pattern().finditer(ctx.text, ctx.body_start):
-        name = m.group("name")
-        while _WEAK_MODS.match(name):
-            name = _WEAK_MODS.sub("", name, count=1)
-        if not m.group("lead") and not _project_context(ctx, m.start(), m.end()):
-            continue
-        if _in_name(ctx, m.start("name"), m.end("name")):
-            continue
-        place_id, place_text = _place(ctx, m)
-        if place_id is None and " " not in name.strip():
-            continue  # a bare "port" or "shipyard" is not a project
-        key = name.lower()
-        if m.group("action"):  # "modernisation of the port of Zarubino", as written
-            end = m.end("place") if place_id else m.end("name")
-            label = " ".join(ctx.text[m.start("action") : end].split())
-        else:
-            label = f"{name}{place_text}" if place_id else name
-        span = (m.start("name"), m.end())
-        if key not in found or (place_id and found[key][1] is None):
-            found[key] = (label, place_id, span)
-    for key, (label, place_id, span) in found.items():
-        iri = entity_iri("project", f"{key} {place_id or ''}")
-        ctx.out.entity("project", f"{key} {place_id or ''}", KGO.Project, label, span)
-        if place_id:
-            ctx.out.add(iri, KGO.locatedIn, declare_place(ctx, place_id, None, mention=False),
-                        span)
+    """Named projects, links and routes first; noun phrases only where they are not."""
+    mentions = routes.named(ctx) + routes.links(ctx) + routes.services(ctx)
+    taken = [m.span for m in mentions]
+    mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken)]
+    mentions.sort(key=lambda m: m.span[0])
+    facilities = _facility_places(ctx)
+    for m in mentions:
+        if m.place_id is None and m.kind == "np":
+            _fallback_place(ctx, m, facilities)
+    for project in _merge(mentions):
+        _write(ctx, project)
 
 
-#: named projects: "Arctic LNG 2", "Yamal LNG", "Rajin-Khasan logistics project",
-#: "Sokcho-Zarubino-Vladivostok ferry route"
-_NAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:\s+\d+)?|"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor))(?![\w-])"
-)
+# -- noun phrases -----------------------------------------------------------
 
 
-def find_named_projects(ctx: Context) -> None:
-    for m in _NAMED.finditer(ctx.text, ctx.body_start):
-        if _in_name(ctx, m.start(), m.end()):
-            continue
-        name = " ".join(m.group("name").split())
-        if name.split()[0] in {"The", "A", "An", "This"}:
-            continue
-        key = name.lower()
-        ctx.out.entity("project", f"{key} ", KGO.Project, name, (m.start(), m.end()))
-        ctx.name_spans.append((m.start(), m.end()))
+def _noun_phrases(ctx: Context) -> list[Mention]:
+    out = []
+    cues = pp.words("cues")
+    for sent in ctx.sentences:
+        if sent.end <= ctx.body_start or routes.starts_with_named(ctx, sent.start):
+            continue  # "Arctic LNG 2, ..., is building a plant": the plant is Arctic LNG 2
+        has_cue = not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower()))
+        last_end = 0
+        for m in pp.np_pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
+            if m.start() < last_end:
+                continue  # inside the complement or place of the one before
+            mention = _noun_phrase(ctx, m, has_cue)
+            if mention:
+                out.append(mention)
+                last_end = mention.span[1]
+    return out
 
 
-def _in_name(ctx: Context, start: int, end: int) -> bool:
+def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | None:
+    singular = pp.singular(" ".join(m.group("head").lower().split()))
+    kind = pp.head_kind(singular)
+    if not _may_be_project(ctx, m, singular, kind, has_cue):
+        return None
+    end = m.end("head")
+    complement = _complement(ctx.text, end, kind, singular, bool(m.group("kept")))
+    end += len(complement)
+    mods = _modifiers(ctx.text, m, singular)
+    if not _names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
+        return None
+    tail = pp.TAIL.match(ctx.text, end)
+    hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else []
+    bare = not mods and not complement and not m.group("kept")
+    definite = (m.group("det") or "").lower().startswith("the")
+    if bare and (not hits or (definite and _seen_before(ctx, singular, m.start()))):
+        return None  # "the shipyard" refers back to one named before
+    if m.group("kept"):
+        start = m.start("kept")
+        label = " ".join(ctx.text[start:end].split())
+    else:
+        start = m.start("det") if m.group("det") else m.start("mods") if mods else m.start("head")
+        label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
+    mention = Mention(label, "np", singular.split()[-1],
+                      frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
+                      (start, end), bare=bare, core=(m.start("head"), m.end("head")))
+    if tail and hits:
+        mention.place_id, mention.place_from_tail = _most_specific(ctx, hits).id, True
+        if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
+            mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
+        mention.span = (start, tail.end())
+    fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
+    mention.facility = fac.group("fac") if fac else _facility_after(ctx.text, end)
+    return mention
+
+
+def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
+                    has_cue: bool) -> bool:
+    """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
+    text, end = ctx.text, m.end("head")
+    action = bool(m.group("kept") or m.group("dropped"))
+    plural = singular != " ".join(m.group("head").lower().split())
+    if not action and (kind != "heads" or plural or not has_cue):
+        return False
+    if _in_name(ctx, m, action):
+        return False
+    if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
+                                     text[max(0, m.start() - 20) : m.start()]):
+        return False  # "a terminal ... as part of the modernisation of the port": the umbrella
+    nxt = re.match(r"\s*([\w'’-]+|.)", text[end : end + 40])
+    follower = nxt.group(1) if nxt else ""
+    if follower.islower() and follower not in pp.FOLLOW_OK and not follower.endswith(("ed", "ing")):
+        return False  # "port operators": the head is a modifier here
+    # "the port of Rajin", "the medical center of X University": it exists already
+    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept"))
+
+
+def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
+    mods = pp.strip_weak(m.group("mods").split(), keep_joint=singular == "project")
+    appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", text[max(0, m.start() - 40) : m.start()])
+    if appos and not mods and (m.group("det") or "").lower() == "the ":
+        return [appos.group(1)]  # "Zvezda, the shipbuilding complex in X": Zvezda's
+    return mods
+
+
+def _names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
+                     complement: str, kind: str, singular: str, end: int) -> bool:
+    """A ship order needs a type and an order, a yard or a count; "a project" needs more."""
+    if kind == "vessels":
+        first = (m.group("mods").split() or [""])[0]
+        anchored = m.group("kept") or complement or _facility_after(text, end) \
+            or pp.NUMBER.match(first)
+        # "orders for 26 vessels" counts orders; "experience in building carriers" is no order
+        return bool((mods or complement) and anchored)
+    if singular == "project":  # "a joint project", "the Korea-Russia project" name nothing
+        weak = pp.words("weak-modifiers")
+        return bool(complement or [w for w in mods
+                                   if w.lower() not in weak and not pp.is_owner(lex, w)])
+    return True
+
+
+def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
+    """The words after the head that belong to the name."""
+    if kind == "vessels" or head == "project":
+        fac = pp.AT_FACILITY.match(text, end)
+        if fac:
+            return fac.group(0)
+        named = pp.FOR_NAMED.match(text, end)
+        return named.group(0) if named and not kept and kind == "vessels" else ""
+    if kept and kind == "infrastructure":
+        obj = pp.OF_OBJECT.match(text, end)
+        if obj:
+            return obj.group(0)
+    ben = pp.FOR_BENEFICIARY.match(text, end)
+    if ben and ben.group("ben") in pp.words("beneficiaries"):
+        return ben.group(0)
+    link = pp.LINKING.match(text, end)
+    if link:
+        return re.split(r"\s+via\s+", link.group(0))[0]
+    return ""
+
+
+def _most_specific(ctx: Context, hits: list[Hit]) -> Hit:
+    def rank(h: Hit) -> int:
+        place = ctx.lex.places.get(h.id)
+        return 0 if place is None else _RANK.get(place.kind, 1)
+    return min(hits, key=rank)
+
+
+def _seen_before(ctx: Context, head: str, start: int) -> bool:
+    """The head noun was used earlier (title included): "the shipyard" is that one."""
+    return re.search(rf"(?<![\w-]){re.escape(head)}", ctx.text[:start], re.I) is not None
+
+
+def _in_name(ctx: Context, m: re.Match[str], action: bool) -> bool:
     """Inside another name, or overlapping a policy ("advanced special economic zones").
-    A body's name may be a project's ("the Zvezda shipyard")."""
-    if ctx.inside_name(start, end):
+
+    A body's own name may be a project's ("open a Korea Business Center"; "the
+    Center ... was opened"), but only while it is being made: "the Zvezda
+    shipbuilding complex signed an agreement" speaks of the company."""
+    start, end = m.start("head"), m.end("head")
+    np_start = m.start("mods") if m.group("mods") else start
+    if any(h.start < end and start < h.end for h in ctx.lex.policy_matcher.find(
+            ctx.text, max(0, start - 60), min(len(ctx.text), end + 60))):
         return True
-    return any(h.start < end and start < h.end for h in ctx.lex.policy_matcher.find(
-        ctx.text, max(0, start - 60), min(len(ctx.text), end + 60)))
+    around = [(s, e) for s, e in ctx.name_spans
+              if s <= start and end <= e and (s, e) != (start, end)]
+    if not around:
+        return False
+    if any(s < np_start for s, _ in around):
+        return True
+    after = ctx.text[max(e for _, e in around) : max(e for _, e in around) + 100]
+    return not action and not _MADE_AFTER.match(after)
 
 
-def _place(ctx: Context, m: re.Match[str]) -> tuple[str | None, str]:
-    if m.group("place"):
-        hits = ctx.places_in(m.start("place"), m.end("place"))
-        if hits:
-            return hits[0].id, ctx.text[m.start("place") : hits[0].end]
-    near = ctx.places_in(m.end(), m.end() + 40)
-    if near and re.match(r"\s+(?:in|at)\s+(?:the\s+)?$", ctx.text[m.end() : near[0].start]):
-        return near[0].id, ctx.text[m.end() : near[0].end]
-    return None, ""
+_MADE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|will\s+be|is\s+being|are\s+being|has\s+been|"
+                         r"to\s+be)\s+(?:opened|built|launched|established|created|constructed)\b")
 
 
-def _project_context(ctx: Context, start: int, end: int) -> bool:
-    """Bare head nouns count only where the text speaks of projects or building."""
-    window = ctx.text[max(0, start - 120) : min(len(ctx.text), end + 60)]
-    return bool(re.search(r"\b(?:project|projects|construction|build|building|establish|"
-                          r"inroads|investment in|invest in|develop|modernization|"
-                          r"modernisation|order|orders|launch)\b", window, re.I))
+# -- places and merging -----------------------------------------------------
+
+
+def _facility_places(ctx: Context) -> dict[str, str]:
+    """"the Zvezda shipyard in Bolshoy Kamen": where a named facility lies."""
+    out: dict[str, str] = {}
+    for hit in ctx.place_hits:
+        m = pp.FACILITY_PLACE.search(ctx.text[max(0, hit.start - 60) : hit.start])
+        if m:
+            out.setdefault(m.group("name"), hit.id)
+    return out
+
+
+def _facility_after(text: str, end: int) -> str | None:
+    """"carriers ordered at Zvezda": the facility a participle names."""
+    m = re.match(r"\s+(?:ordered|built|made)\s+(?:at|by)\s+(?:the\s+)?([A-Z][\w-]+)", text[end:])
+    return m.group(1) if m else None
+
+
+def _fallback_place(ctx: Context, m: Mention, facilities: dict[str, str]) -> None:
+    """No place tail: the facility's known place, a place in the name, then the sentence's."""
+    if m.facility and m.facility in facilities:
+        m.place_id = facilities[m.facility]
+        return
+    own = [h for h in ctx.places_in(*m.span) if not ctx.inside_name(h.start, h.end)]
+    if own:  # "the modernisation of the Khabarovsk airport": the name says where
+        m.place_id = _most_specific(ctx, own).id
+        return
+    sent = ctx.sentence_of(m.span[0])
+    if sent is None:
+        return
+    hits = [h for h in ctx.places_in(sent.start, sent.end) if not ctx.inside_name(h.start, h.end)]
+    if not hits and sent.index > 0:  # the place the sentence before ended on
+        before = ctx.sentences[sent.index - 1]
+        hits = [h for h in ctx.places_in(before.start, before.end)
+                if not ctx.inside_name(h.start, h.end)][-1:]
+    if hits:
+        m.place_id = hits[0].id
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.kind != b.kind or a.head != b.head:
+        return False
+    if a.kind == "link":
+        return a.label == b.label
+    if a.place_from_tail and b.place_from_tail and a.place_id != b.place_id:
+        return False  # "a plant in Amursk", "a plant in Nakhodka": two plants
+    return a.mods <= b.mods or b.mods <= a.mods
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """One project per group of mentions naming it; the first full naming gives the label."""
+    projects: list[Mention] = []
+    for m in mentions:
+        for p in projects:
+            if _same(p, m):
+                p.group.append(m)
+                break
+        else:
+            m.group = [m]
+            projects.append(m)
+    for p in projects:
+        named = [m for m in p.group if not m.bare] or p.group
+        p.label = named[0].label
+        p.span = named[0].span
+        tails = [m for m in p.group if m.place_from_tail] or [m for m in p.group if m.place_id]
+        p.place_id = tails[0].place_id if tails else None
+    return projects
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _write(ctx: Context, p: Mention) -> None:
+    key = f"{p.label.lower()} {p.place_id or ''}"
+    iri = entity_iri("project", key)
+    ctx.out.entity("project", key, KGO.Project, p.label, p.span)
+    if p.place_id:
+        ctx.out.add(iri, KGO.locatedIn, declare_place(ctx, p.place_id, None, mention=False),
+                    p.span)

@@ -1,0 +1,245 @@
+"""The shapes of a project mention, as regular expressions built from the vocabulary
+in ``kg/data/project_heads.txt``.
+
+A project noun phrase is ``[action of] [the] [count] modifiers HEAD [complement]
+[place tail]``: "the modernisation of the port of Zarubino in Primorsky Krai",
+"a fish processing complex being built in Primorsky Krai's Nakhodka", "the
+construction of 15 ice-class LNG carriers at the Zvezda shipyard", "an industrial
+complex for Korean companies in the X zone". The name the gold and the releases
+use is the phrase without the making-action ("construction of") and, when the
+phrase already holds a proper name, without the place tail ("the Zvezda shipyard
+in Bolshoy Kamen" is the Zvezda shipyard; "a plant in Amursk" is that plant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.lexicon import Hit, Lexicon
+
+
+@dataclass
+class Mention:
+    """One naming of a project in the text; mentions of one project are merged later."""
+
+    label: str
+    kind: str  # np | named | service | link
+    head: str  # last word of the head, singular, lower case
+    mods: frozenset[str]
+    span: tuple[int, int]
+    place_id: str | None = None
+    place_from_tail: bool = False
+    bare: bool = False
+    facility: str | None = None
+    core: tuple[int, int] = (0, 0)  # the head noun's span
+    group: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, list[str]]:
+    """Sections of project_heads.txt: ``[heads]``, ``[vessels]`` ... -> phrases."""
+    raw = resources.files("kg.data").joinpath("project_heads.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    section = "heads"
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        out.setdefault(section, []).append(line)
+    return out
+
+
+def words(section: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab().get(section, []))
+
+
+def _alt(phrases: list[str], plural: bool = False) -> str:
+    forms: set[str] = set()
+    for p in phrases:
+        forms.add(p)
+        if plural:
+            forms.add(p[:-1] + "ies" if p.endswith("y") and p[-2:] != "ay" else p + "s")
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+#: words that end a run of modifiers: articles, prepositions, pronouns, common verbs
+STOP = (
+    "the|a|an|of|in|on|at|near|and|or|for|with|to|by|from|between|into|its|their|his|her|our|"
+    "is|are|was|were|be|been|being|will|would|could|can|may|should|has|have|had|that|which|"
+    "this|these|those|as|such|including|include|includes|both|two|also|not|it|they|we|he|she|"
+    "build|construct|establish|create|develop|open|launch|support|visit|visited|expand|pursue|"
+    "discuss|discussed|promote|attract|presented|named|via|said|says|about|some|more|than|"
+    "under|after|before|over|up|out|all|each|every|any|its|whose|who|what|where|when|how|"
+    "participate|participation|invest|investment|invested|work|working|help|ready|plans|"
+    "plan|agreed|agree|asked|called|welcomed|noted|offered|opened|cooperate|cooperating|resume|"
+    "resumed|reopen|reopened|restore|increase|hold|held|very|most|every|new"
+)
+_W = r"[A-Za-z0-9][\w'’-]*"
+_MOD = rf"(?!(?:{STOP})\b){_W}"
+_CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)$",
+                    re.I)
+
+
+@lru_cache(maxsize=1)
+def np_pattern() -> re.Pattern[str]:
+    v = vocab()
+    kept = _alt(v.get("kept-actions", []))
+    verbs = {"build", "construct", "establish", "create", "open"}
+    dropped = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+")
+        + (r"\s+(?:of|for)" if " " not in a and a not in verbs and a != "building" else "")
+        for a in sorted(v.get("dropped-actions", []), key=len, reverse=True)
+    )
+    heads = _alt(v.get("heads", []) + v.get("infrastructure", []) + v.get("vessels", []),
+                 plural=True)
+    return re.compile(
+        rf"(?:(?P<kept>(?<![\w-])(?:{kept})\s+(?:of|for)\s+)|"
+        rf"(?P<dropped>(?<![\w-])(?:{dropped}|building)\s+))?"
+        rf"(?P<det>(?:the|a|an)\s+)?"
+        rf"(?P<mods>(?<![\w'’-])(?:{_MOD}\s+(?:and\s+)?){{0,5}}?)"
+        rf"(?P<head>(?<![\w-])(?:{heads}))(?![\w-])(?!\s+(?:{heads})(?![\w-]))",
+        re.I,
+    )
+
+
+#: named projects: "Arctic LNG 2", "Yamal LNG", "Rajin-Khasan logistics project",
+#: "Sokcho-Zarubino-Vladivostok ferry route"
+NAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:[\s-]+\d+)?|"
+    r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor|"
+    r"ferry|railway|pipeline|bridge))(?![\w-])"
+)
+
+#: "buyer of Sakhalin LNG": the gas, not the plant
+COMMODITY_BEFORE = re.compile(
+    r"(?:buyers?|importers?|imports?|supplies|supply|purchases?|deliveries|shipments|"
+    r"cargoes|volumes?|exports?)\s+of\s+$", re.I)
+COMMODITY_AFTER = re.compile(r"\s+(?:supplies|supply|imports?|exports?|cargoes|shipments|"
+                             r"deliveries|prices?|purchases|market)\b", re.I)
+
+#: "linking the railways of the Korean Peninsula with the Trans-Siberian Railway"
+LINK = re.compile(
+    r"(?<![\w-])(?P<verb>(?:to\s+)?link|linking|connect|connecting|connection\s+of)\s+"
+    r"(?P<a>(?:the\s+)?[^,;.()]{3,60}?)\s+(?P<conj>with|and|to)\s+"
+    r"(?P<b>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Railways?|railways?|Railroads?|railroads?))(?![\w-])"
+)
+
+_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+
+
+@lru_cache(maxsize=1)
+def service_pattern() -> re.Pattern[str]:
+    """"the ferry service between A and B", "a ferry linking A (on ...) with B and C"."""
+    heads = _alt(vocab().get("services", []), plural=True)
+    lower_mod = rf"(?!(?:{STOP})\b)[a-z][\w-]*"
+    return re.compile(
+        rf"(?P<mods>(?<![\w'’-])(?:{lower_mod}\s+(?:and\s+)?){{0,3}}?)(?P<head>(?<![\w-])(?:{heads}))\s+"
+        rf"(?:between\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})|"
+        rf"linking\s+(?P<c>{_PLACE})(?:\s+(?:on|in)\s+[^,;.]{{1,40}}?)?\s+(?P<conj>with|and|to)\s+"
+        rf"(?P<d>{_PLACE}(?:\s+and\s+{_PLACE})?))(?![\w-])"
+    )
+
+
+#: what may follow a project's place: a participle or relative clause, then a place chain
+_LOC1 = (r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:port\s+)?(?:city|town|village|port|area|"
+         r"district|region|territory)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+         r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
+TAIL = re.compile(
+    r"\s+(?P<part>(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
+    r"located|opened|run\s+by\s+[^,.;()]{1,40}?)\s+|to\s+be\s+(?:built|created|opened|"
+    r"constructed)\s+|(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:government|side|company|region|city)\s+(?:is|are|will\s+be)\s+(?:building|creating|"
+    r"developing|constructing)\s+)?(?P<prep>in|at|on|near)\s+"
+    rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+{_LOC1}){{0,2}})"
+)
+#: a complement kept in the name
+FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+|local\s+|foreign\s+)?(?P<ben>[a-z]+)\b")
+AT_FACILITY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?P<fac>[A-Z][\w-]*)(?:\s+(?:shipyard|"
+                         r"shipbuilding\s+complex|shipbuilding\s+yard|yard|port|plant))?(?![\w-])")
+FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?P<named>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"
+                       r"(?:[\s-]+\d+)?)(?:\s+project)?(?![\w-])")
+LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with|and|to)\s+"
+                     rf"(?:the\s+)?{_CAPS}")
+OF_OBJECT = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}")
+#: what may come right after a head: a preposition, conjunction, verb, punctuation
+FOLLOW_OK = frozenset(
+    "and or in at on near of for from with to by which that is are was were will would could "
+    "can has have had being be the as under worth through via into since until after before "
+    "where who whose this next last its their with planned expected due set run led made built "
+    "held known".split()
+)
+#: the text before a place that says a named facility lies there: "the Zvezda shipyard
+#: in ", "Zvezda, the shipbuilding complex in the "
+FACILITY_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w-]+)(?:\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard|yard)"
+    r"|,\s+the\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard)),?\s+"
+    r"(?:in|near|at)\s+(?:the\s+)?$"
+)
+
+
+def head_kind(head: str) -> str:
+    """``vessels`` and ``infrastructure`` heads need an action; ``heads`` do not."""
+    for section in ("vessels", "infrastructure"):
+        if head in words(section):
+            return section
+    return "heads"
+
+
+def singular(head: str) -> str:
+    """"facilities" -> "facility", "carriers" -> "carrier": only for known heads."""
+    for s, p in (("y", "ies"), ("", "es"), ("", "s")):
+        if head.endswith(p) and _known_head(head[: len(head) - len(p)] + s):
+            return head[: len(head) - len(p)] + s
+    return head
+
+
+def _known_head(head: str) -> bool:
+    return any(head in words(s) for s in ("heads", "infrastructure", "vessels", "services"))
+
+
+def strip_weak(mods: list[str], keep_joint: bool = False) -> list[str]:
+    """"a new large-scale plant" -> "plant": leading words that name nothing go."""
+    weak = words("weak-modifiers") - ({"joint"} if keep_joint else set())
+    while mods and (mods[0].lower() in weak or NUMBER.match(mods[0]) or mods[0] == "and"):
+        mods = mods[1:]
+    return mods
+
+
+def simple_tail(tail: re.Match[str], hits: list[Hit]) -> bool:
+    """"in Amursk", "in the port of Zarubino": no clause, one place and nothing else."""
+    if tail.group("part"):
+        return False
+    loc = re.sub(r"^the\s+|^(?:port|city|town)\s+of\s+", "", tail.group("loc"))
+    loc = re.sub(r"^(?:port|city|town)\s+of\s+", "", loc)
+    return len(hits) == 1 and " ".join(loc.split()) == " ".join(hits[0].surface.split())
+
+
+def is_owner(lex: Lexicon, word: str) -> bool:
+    """"Korea-Russia", "Korean", "Russian-Korean": who runs it, not what it is."""
+    owners = _owners(lex)
+    return all(p.lower() in owners for p in re.split(r"[-–]", word) if p)
+
+
+@lru_cache(maxsize=1)
+def _owners(lex: Lexicon) -> frozenset[str]:
+    return frozenset({c.lower() for c in lex.country_forms} | {d.lower() for d in lex.demonyms})
+
+
+def has_proper_name(lex: Lexicon, label: str) -> bool:
+    """A capitalised word other than a country, a demonym or an acronym ("LNG")."""
+    for word in re.findall(r"[A-Z][\w'’-]*", label):
+        parts = [p for p in re.split(r"[-–]", word) if p]
+        if word.isupper() or all(is_owner(lex, p) or p.isupper() for p in parts):
+            continue
+        if re.fullmatch(r"[A-Z][a-z]*\d+", word):
+            continue  # ship classes: "Arc7"
+        return True
+    return False

@@ -1,0 +1,119 @@
+"""Projects with a name of their own or named by what they join: "Arctic LNG 2", "the
+Rajin-Khasan logistics project", "linking the railways of the Korean Peninsula with
+the Trans-Siberian Railway", "the ferry service between Donghae and Vladivostok".
+
+A route named by its ends lies at them; a named project without such a name takes
+the place its own place tail gives, or, when a sentence opens with it ("Arctic LNG 2,
+led by ..., is building a plant on the Gydan Peninsula"), that sentence's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import project_phrases as pp
+from kg.extract.context import Context
+from kg.extract.lexicon import Hit
+from kg.extract.project_phrases import Mention
+
+
+def named(ctx: Context) -> list[Mention]:
+    out = []
+    for m in pp.NAMED.finditer(ctx.text, ctx.body_start):
+        if ctx.inside_name(m.start(), m.end()):
+            continue
+        name = " ".join(m.group("name").split())
+        if name.split()[0] in {"The", "A", "An", "This"}:
+            continue
+        if _commodity(ctx, m, name):
+            continue
+        end = m.end()
+        proj = re.match(r"\s+project(?![\w-])", ctx.text[end:])
+        end += proj.end() if proj else 0
+        mention = Mention(name, "named", "named",
+                          frozenset(w.lower() for w in re.split(r"[\s-]+", name)) - {"project"},
+                          (m.start(), end))
+        hits = _compound_places(ctx, name)
+        tail = pp.TAIL.match(ctx.text, end)
+        if not hits and tail:
+            hits = ctx.places_in(tail.start("loc"), tail.end("loc"))
+        if not hits and starts_with_named(ctx, m.start()):
+            sent = ctx.sentence_of(m.start())
+            hits = ctx.places_in(end, sent.end) if sent else []
+        if hits:
+            mention.place_id, mention.place_from_tail = hits[0].id, True
+        out.append(mention)
+        ctx.name_spans.append((m.start(), m.end()))
+    return out
+
+
+def _commodity(ctx: Context, m: re.Match[str], name: str) -> bool:
+    """"buyer of Sakhalin LNG", "Russian LNG supplies": the gas, not a plant; a
+    "Korea-Russia project" is named by its partners, not by places."""
+    if pp.COMMODITY_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+        return True
+    if pp.COMMODITY_AFTER.match(ctx.text, m.end()):
+        return True
+    if " LNG" not in name:  # "the Korea-Russia joint project" is no route between places
+        return pp.is_owner(ctx.lex, name.split()[0])
+    return pp.is_owner(ctx.lex, name.rsplit(" LNG", 1)[0])
+
+
+def _compound_places(ctx: Context, name: str) -> list[Hit]:
+    """"Rajin-Khasan": a route named by its ends lies at them."""
+    first = name.split()[0]
+    hits: list[Hit] = []
+    for part in re.split(r"[-–]", first) if re.search(r"[-–]", first) else []:
+        found = ctx.lex.place_matcher.find(part)
+        if found and found[0].surface == part:
+            hits.append(found[0])
+    return hits
+
+
+def starts_with_named(ctx: Context, start: int) -> bool:
+    """Does the sentence holding ``start`` open with a named project?"""
+    sent = ctx.sentence_of(start)
+    if sent is None:
+        return False
+    m = pp.NAMED.match(ctx.text, sent.start)
+    return bool(m and re.match(r",", ctx.text[m.end() : m.end() + 1]))
+
+
+def links(ctx: Context) -> list[Mention]:
+    """Joining railways: named as the joining ("linking X with Y", "connection of X and Y")."""
+    out = []
+    for m in pp.LINK.finditer(ctx.text, ctx.body_start):
+        if not re.search(r"railway|railroad", m.group("a"), re.I):
+            continue
+        verb = "linking" if "link" in m.group("verb") else "connection of"
+        label = " ".join(f"{verb} {m.group('a')} {m.group('conj')} {m.group('b')}".split())
+        out.append(Mention(label, "link", "link", frozenset(label.lower().split()),
+                           (m.start(), m.end())))
+    return out
+
+
+def services(ctx: Context) -> list[Mention]:
+    """Routes between places; the places are the route's ends."""
+    out = []
+    for m in pp.service_pattern().finditer(ctx.text, ctx.body_start):
+        ends = [g for g in ("a", "b", "c", "d") if m.group(g)]
+        hits = [h for g in ends for h in ctx.places_in(m.start(g), m.end(g))]
+        if not hits:
+            continue  # "between the two countries": a route needs a place at one end at least
+        before = ctx.text[max(0, m.start() - 40) : m.start("head")]
+        if m.group("head").lower().startswith("flight") and not _OPENED.search(before):
+            continue  # flights are a project only when opened or resumed
+        mods = pp.strip_weak(m.group("mods").split())
+        joined = "between" if m.group("a") else "linking"
+        second = "and" if m.group("a") else m.group("conj")
+        first, rest = m.group(ends[0]), m.group(ends[1])
+        label = " ".join(f"{' '.join(mods)} {m.group('head')} {joined} {first} {second} {rest}"
+                         .split())
+        start = m.start("head") - sum(len(w) + 1 for w in mods) if mods else m.start("head")
+        out.append(Mention(label, "service", "service", frozenset(h.id for h in hits),
+                           (start, m.end()), hits[0].id, True))
+    return out
+
+
+_OPENED = re.compile(r"\b(?:resum|launch|open|expan|introduc|establish|increas)\w*\s+"
+                     r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")

@@ -1,0 +1,126 @@
+"""The projects view's naming rules, on invented sentences (people and firms made up).
+
+A project is named by its noun phrase without the making-action ("construction
+of") and, when the phrase holds a proper name, without its place; the place goes
+to the place column.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS
+
+from kg.extract.pipeline import extract
+from kg.namespaces import KGO
+from loaders.base import Document
+
+
+def projects(body: str, title: str = "Regional cooperation news") -> set[tuple[str, str | None]]:
+    graph = extract(Document(text=body, key="test:projects", title=title, date="2021-05-04"))
+    triples = list(graph.triples)
+    labels: dict = {}
+    for s, p, o in triples:
+        if p == RDFS.label:
+            labels.setdefault(s, []).append(str(o))
+    rows = set()
+    for x in {s for s, p, o in triples if p == RDF.type and o == KGO.Project}:
+        places = [min(labels[o]) for s, p, o in triples if s == x and p == KGO.locatedIn]
+        rows.add((min(labels[x]), min(places) if places else None))
+    return rows
+
+
+def test_generic_head_keeps_its_place_tail() -> None:
+    rows = projects("Governor Pavel Sokolin said Korean investors would build a seafood "
+                    "processing complex in Nakhodka next year.")
+    assert rows == {("seafood processing complex in Nakhodka", "Nakhodka")}
+
+
+def test_named_facility_leaves_its_place_to_the_place_column() -> None:
+    rows = projects("The two sides discussed the modernisation of the Lazurny shipyard in "
+                    "Bolshoy Kamen with Korean engineering firms.")
+    assert rows == {("modernisation of the Lazurny shipyard", "Bolshoy Kamen")}
+
+
+def test_making_action_dropped_and_beneficiary_kept() -> None:
+    rows = projects("They agreed to support the construction of an industrial park for Korean "
+                    "manufacturers in the Nadezhdinsky area of Primorsky Krai.")
+    assert rows == {("industrial park for Korean manufacturers", "Primorsky Krai")}
+
+
+def test_vessel_order_keeps_the_yard() -> None:
+    rows = projects("The Lazurny shipyard in Bolshoy Kamen placed an order of six ice-class "
+                    "tankers from the Lazurny shipyard, the company said.")
+    assert ("order of six ice-class tankers from the Lazurny shipyard", "Bolshoy Kamen") in rows
+
+
+def test_route_between_two_places() -> None:
+    rows = projects("The two provinces agreed to expand the ferry service between Sokcho and "
+                    "Vladivostok from next spring.")
+    assert rows == {("ferry service between Sokcho and Vladivostok", "Sokcho")}
+
+
+def test_railway_link_named_as_the_joining() -> None:
+    rows = projects("Vice Minister Han Ji-oh and Deputy Minister Ilya Korin discussed ways to "
+                    "link the railways of the Korean Peninsula with the Trans-Siberian Railway.")
+    assert rows == {("linking the railways of the Korean Peninsula with the Trans-Siberian "
+                     "Railway", None)}
+
+
+def test_bare_head_refers_back_and_is_merged() -> None:
+    rows = projects("Korean investors plan to build a greenhouse complex in Yakutsk. The "
+                    "complex will supply vegetables to the whole region, investors said.")
+    assert rows == {("greenhouse complex in Yakutsk", "Yakutsk")}
+
+
+def test_anaphoric_shipyard_is_not_a_new_project() -> None:
+    rows = projects("The Lazurny shipyard signed a supply contract with a Korean firm. Korean "
+                    "engineers will work at the shipyard in Primorye until the construction "
+                    "ends.", title="Lazurny shipyard signs contract")
+    assert rows == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Coal was shipped through the North Korean port of Rajin to Pohang in 2015, investors said.",
+    "Korea is the largest buyer of Sakhalin LNG, the governor said.",
+    "Direct flights between Seoul and Khabarovsk have made the region popular with investors.",
+    "Korean companies already invest in several plants and farms in the region.",
+    "The sides discussed the participation of Korean port operators in the project.",
+])
+def test_places_commodities_and_plurals_are_not_projects(body: str) -> None:
+    assert projects(body) == set()
+
+
+def test_resumed_flights_are_a_project() -> None:
+    rows = projects("The governor proposed to resume direct charter flights between Incheon "
+                    "and Yakutsk once travel restrictions are lifted.")
+    assert rows == {("direct charter flights between Incheon and Yakutsk", "Incheon")}
+
+
+def test_body_named_as_it_is_opened() -> None:
+    rows = projects("The trade agency said it would open a Korea Business Centre in Yakutsk in "
+                    "March, its fourth office in the region.")
+    assert rows == {("Korea Business Centre", "Yakutsk")}  # a proper name: place apart
+
+
+def test_appositive_names_the_bare_head() -> None:
+    rows = projects("Lazurny, the shipbuilding complex in Primorsky Krai, is working with Korean "
+                    "partners on new investment projects.")
+    assert rows == {("Lazurny shipbuilding complex", "Primorsky Krai")}
+
+
+def test_head_used_as_modifier_of_another_head() -> None:
+    rows = projects("They reviewed the progress of the greenhouse complex project in Yakutsk "
+                    "and the investment plans of Korean firms.")
+    assert rows == {("greenhouse complex project in Yakutsk", "Yakutsk")}
+
+
+def test_route_named_by_its_ends() -> None:
+    rows = projects("The governors agreed to resume the Sokcho-Vladivostok ferry next year "
+                    "with investment from both provinces.")
+    assert rows == {("Sokcho-Vladivostok ferry", "Sokcho")}
+
+
+def test_place_named_inside_the_project_beats_the_sentence() -> None:
+    rows = projects("Speaking in Moscow, Governor Ivan Lapin invited Korean investors to the "
+                    "modernisation of the Khabarovsk airport.")
+    assert rows == {("modernisation of the Khabarovsk airport", "Khabarovsk")}
