@@ -29,6 +29,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PATTERNS = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
     ("dotted", rf"\b(?P<y>{_YEAR})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<d>0?[1-9]|[12]\d|3[01])\b"),
+    # Russian pages write day.month.year ("05.09.2019"); never month first with dots
+    ("dotted_dmy",
+     rf"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b"),
     (
         "md_range",
         rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*(?:-|–|to|till|until|through|and)\s*"
@@ -142,7 +145,7 @@ def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | Non
         return DateMention(m.start(), m.end(), a, b, "month")
     y = int(g["y"]) if g.get("y") else year
     s, e = m.start(), m.end()
-    if name in ("iso", "dotted"):
+    if name in ("iso", "dotted", "dotted_dmy"):
         return DateMention(s, e, f"{int(g['y']):04d}-{int(g['m']):02d}-{int(g['d']):02d}")
     if name in ("md_range", "dm_range", "mdy", "dmy"):
         mon = month_of(g["mon"])

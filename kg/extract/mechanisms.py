@@ -30,10 +30,12 @@ MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
     rf"(?:{_SP}(?:on|for){_SP}(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP})?)*{_CAP})?)(?![\w-])"
 )
-_TITLE_LEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}?(?:Chairman|Chairwoman|Chair|Head|Director|"
+# no "^": matched with a start position, where "^" would only hold at a line start
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Chairman|Chairwoman|Chair|Head|Director|"
                          r"Minister|Secretary|President|Member|Members)\s+of\s+(?:the\s+)?")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:The|This|That|At|In|On|During|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
+    r"^(?:(?:The|This|That|At|In|On|During|Before|After|Ahead|Following|Since|Until|Under|"
+    r"Through|With|Within|Without|Like|Unlike|From|To|For|By|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
     r"Meetings?|Sessions?|Rounds?|Plenary|Holds?|Held|Of|of|the|\d+\w*|First|Second|Third|"
     r"Inaugural|Next|Upcoming|Annual|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
     r"Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
@@ -144,12 +146,34 @@ def _lowercase_channels(ctx: Context) -> None:
             continue
         words = m.group(0).split()
         name = canonical(" ".join([words[0]] + [w[:1].upper() + w[1:] for w in words[1:]]))
+        span = (m.start(), m.end())
+        named = _named_in_full(ctx, name)
+        if named is not None:  # "the Korea-Russia interregional forum" of a fuller name
+            ctx.out.add(ctx.out.release, KGO.mentions, named.iri, span)
+            ctx.mechanisms.append(MechanismMention(named.iri, named.name, span, named.head))
+            ctx.name_spans.append(span)
+            continue
         key = mechanism_key(ctx, name)
         iri = entity_iri("mechanism", key)
-        span = (m.start(), m.end())
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
         ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
         ctx.name_spans.append(span)
+
+
+def _named_in_full(ctx: Context, name: str) -> MechanismMention | None:
+    """The release's mechanism whose name holds every word of ``name`` in order, same head."""
+    if ctx.lex.mechanism_id_for(name):
+        return None
+    words = _strip_bilateral(name).lower().split()
+    head = head_of(name)
+    for mention in ctx.mechanisms:
+        if mention.head != head:
+            continue
+        full = iter(_strip_bilateral(mention.name).lower().split())
+        if len(words) < len(_strip_bilateral(mention.name).split()) and all(
+                w in full for w in words):
+            return mention
+    return None
 
 
 def _gazetteer_forms(ctx: Context) -> None:
@@ -166,8 +190,10 @@ def _gazetteer_forms(ctx: Context) -> None:
 
 
 def _is_org(ctx: Context, start: int, end: int) -> bool:
-    return any(h.start <= start and end <= h.end for h in ctx.lex.org_matcher.find(ctx.text,
-                                                                                    start, end))
+    """A known body, or one followed by more capitalised words ("the Presidential Committee on
+    X Chairman Kim"): a body's name opening the match makes the whole match that body's."""
+    return any(h.start == start or (h.start <= start and end <= h.end)
+               for h in ctx.lex.org_matcher.find(ctx.text, start, end))
 
 
 def _short_forms(ctx: Context) -> None:

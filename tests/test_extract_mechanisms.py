@@ -1,0 +1,47 @@
+"""Mechanism names on invented sentences: what is a channel's name and what only looks like one.
+
+People are made up; the channels are shaped like real ones so that the rules,
+not a list, decide.
+"""
+
+from __future__ import annotations
+
+from kg.loaders.base import Document
+from rdflib import RDF, RDFS
+
+from kg.extract.pipeline import extract
+from kg.namespaces import KGO
+
+
+def mechanisms(body: str, title: str = "Regional cooperation news") -> set[str]:
+    graph = extract(Document(text=body, key="test:mechanisms", title=title, date="2021-10-20"))
+    triples = list(graph.triples)
+    kinds = {s for s, p, o in triples if p == RDF.type and o == KGO.Mechanism}
+    return {str(o) for s, p, o in triples if p == RDFS.label and s in kinds}
+
+
+def test_lower_case_short_form_is_the_channel_named_in_full() -> None:
+    found = mechanisms(
+        "The second Korea-Russia Maritime Cooperation Forum opened in Busan on Oct. 19. "
+        "Delegates said the Korea-Russia maritime forum would meet again next year.",
+        title="Korea-Russia maritime forum opens in Busan")
+    assert found == {"Korea-Russia Maritime Cooperation Forum"}
+
+
+def test_lower_case_channel_alone_is_still_a_channel() -> None:
+    found = mechanisms("Officials said the Korea-Russia tourism council would meet in May.")
+    assert found == {"Korea-Russia Tourism Council"}
+
+
+def test_sentence_opening_preposition_is_not_part_of_a_name() -> None:
+    found = mechanisms(
+        "The 9th Korea-Russia Strategic Dialogue was held in Seoul. Before the Dialogue, "
+        "Vice Minister Ahn Tae-joon met Deputy Minister Pavel Orekhov.")
+    assert found == {"Korea-Russia Strategic Dialogue"}
+
+
+def test_title_before_a_body_is_not_a_channel() -> None:
+    found = mechanisms(
+        "Governor Lev Antonov met Park Ji-ho, Chairman of the Pacific Fisheries Council, "
+        "in Khabarovsk.")
+    assert found == {"Pacific Fisheries Council"}
