@@ -1,7 +1,11 @@
-"""Extraction quality guard: the scorer over the seed and over our fixture corpus.
+"""Extraction quality guard: the scorer over the seed and over our four corpora.
 
-The thresholds are the levels reached so far, so a change that makes
-extraction worse fails here; raise them as extraction improves.
+``corpus`` and ``heldout`` are the development sets the rules were built
+against, held to the issue's bar (overall 0.90, every view 0.75).
+``validation`` and ``blind`` were written later by people who never saw the
+extractor; ``blind`` was never used to tune a rule. Their thresholds are the
+levels reached, so a change that makes extraction worse on unseen releases
+fails here; raise them as extraction improves.
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ SHARED = REPO.parent / "shared"
 KGSCORE = SHARED / "tools" / "kgscore"
 CORPUS = REPO / "tests" / "corpus"
 HELDOUT = REPO / "tests" / "heldout"
+VALIDATION = REPO / "tests" / "validation"
+BLIND = REPO / "tests" / "blind"
+VIEWS = ("officials", "affiliations", "organizations", "mechanisms", "events", "participants",
+         "topics", "places", "projects", "policies", "agreements", "indicators")
 
 pytestmark = pytest.mark.skipif(not KGSCORE.exists(), reason="../shared/tools/kgscore not found")
 
@@ -42,17 +50,18 @@ def test_seed_release_is_extracted_exactly(tmp_path: Path) -> None:
     assert _overall(result) >= 0.99
 
 
-def test_fixture_corpus_does_not_regress(tmp_path: Path) -> None:
-    result = score(CORPUS / "gold", tmp_path, CORPUS / "releases")
+@pytest.mark.parametrize("corpus", [CORPUS, HELDOUT], ids=["corpus", "heldout"])
+def test_development_corpora_meet_the_bar(corpus: Path, tmp_path: Path) -> None:
+    result = score(corpus / "gold", tmp_path, corpus / "releases")
     assert result["overall"]["errors"] == 0
-    assert _overall(result) >= 0.77
-    for view in ("officials", "affiliations", "organizations", "mechanisms", "places",
-                 "policies", "indicators"):
+    assert _overall(result) >= 0.90
+    for view in VIEWS:
         assert result["views"][view]["f1"] >= 0.75, view
 
 
-def test_heldout_corpus_does_not_regress(tmp_path: Path) -> None:
-    """A second corpus written apart from the first, used to check that rules generalise."""
-    result = score(HELDOUT / "gold", tmp_path, HELDOUT / "releases")
+@pytest.mark.parametrize(("corpus", "floor"), [(VALIDATION, 0.70), (BLIND, 0.78)],
+                         ids=["validation", "blind"])
+def test_unseen_corpora_do_not_regress(corpus: Path, floor: float, tmp_path: Path) -> None:
+    result = score(corpus / "gold", tmp_path, corpus / "releases")
     assert result["overall"]["errors"] == 0
-    assert _overall(result) >= 0.72
+    assert _overall(result) >= floor
