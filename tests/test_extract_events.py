@@ -257,3 +257,73 @@ def test_sectors_follow_the_latest_occasion_of_the_officials_named(tmp_path: Pat
     talks = [r for r in rows if "Ivan Petrenko" in r["people"]][0]
     assert "health" in dialogue["topics"] and "tourism" not in dialogue["topics"]
     assert "tourism" in talks["topics"]
+
+
+def test_stay_clause_dates_the_visit_not_the_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Talks in the capital',
+        'March 3, 2021, 12:00',
+        'Government House, Kazan',
+        'Oleg Kravets held talks with Prime Minister of the Republic of Korea Seo Jin-ho, '
+        'who is in Russia on an official visit from March 2 to 4.',
+        'The two sides discussed cooperation in agriculture.',
+        'President of Russia Oleg Kravets: Dear colleagues, thank you.',
+    ))
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert talks and talks[0]["date"] == "2021-03-03" and talks[0]["place"] == "Kazan"
+    assert {"Oleg Kravets", "Seo Jin-ho"} <= talks[0]["people"]
+
+
+def test_inaugural_round_and_the_following_year(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Forum opens',
+        'Date 2022-05-01',
+        'The third Korea-Russia Interregional Cooperation Forum opened in Busan on April 30.',
+        'The forum was inaugurated in 2019 in Ulsan, and its second round took place in '
+        'Khabarovsk the following year.',
+    ))
+    by_ordinal = {r["ordinal"]: r for r in rows if r["mechanism"]}
+    assert by_ordinal[1]["place"] == "Ulsan" and by_ordinal[1]["date"] == "2019"
+    assert by_ordinal[2]["place"] == "Khabarovsk" and by_ordinal[2]["date"] == "2020"
+
+
+def test_respective_rounds_and_compound_ordinals(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Outcome of the Ninth Korea-Russia Strategic Dialogue',
+        'Date 2020-02-10',
+        '1. Vice Minister Han Seok-jin held the ninth Korea-Russia Strategic Dialogue with '
+        'Deputy Minister Pyotr Orlov in Seoul on February 7.',
+        '2. The third and fourth rounds took place in Moscow in 2014 and in Seoul in 2016, '
+        'respectively.',
+        '3. The next, twenty-first meeting of the Commission will be held in Seoul in 2021.',
+    ))
+    by_ordinal = {r["ordinal"]: r for r in rows if r["mechanism"]}
+    assert by_ordinal[3]["place"] == "Moscow" and by_ordinal[3]["date"] == "2014"
+    assert by_ordinal[4]["place"] == "Seoul" and by_ordinal[4]["date"] == "2016"
+
+
+def test_the_two_ministers_met_on_the_sidelines(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Ministers meet',
+        'HANOI, July 5 (Yonhap) -- Foreign Minister Baek Ji-won and her Russian counterpart '
+        'Oleg Kravets agreed Friday to expand trade, the ministry said.',
+        'The two ministers met on the sidelines of the ASEAN Regional Forum in Hanoi.',
+        'It was their third meeting this year, following talks in Kazan in March.',
+    ))
+    hanoi = [r for r in rows if r["place"] == "Hanoi" and r["mechanism"] is None]
+    assert hanoi and {"Baek Ji-won", "Oleg Kravets"} <= hanoi[0]["people"]
+    kazan = [r for r in rows if r["place"] == "Kazan"]
+    assert kazan and kazan[0]["ordinal"] is None and kazan[0]["date"].endswith("-03")
+
+
+def test_signing_told_before_its_signatories(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Hospital deal',
+        'BUSAN, June 12 (Yonhap) -- A clinic group will open a centre in Khabarovsk, the '
+        'ministry said Wednesday.',
+        'Under an agreement signed in Busan on Tuesday, the group will invest 5 billion won.',
+        'The agreement was signed by Vice Minister Baek Ji-won and Vice Governor Oleg '
+        'Kravets.',
+    ))
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and signing[0]["date"].endswith("-06-11") and signing[0]["place"] == "Busan"

@@ -19,7 +19,8 @@ from kg.extract.lexicon import fold
 from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
-_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?P<o>{ORDINAL})\s+(?:such\s+)?"
+_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:next,?\s+)?(?P<o>{ORDINAL})\s+"
+                           r"(?:such\s+)?"
                            r"(?:plenary\s+|general\s+)?(?:meeting|session|round|event|edition)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
                            r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
@@ -48,19 +49,25 @@ def years_meeting(ctx: Context, sent, primary: MechanismMention | None) -> list[
 def primary_mechanism(ctx: Context) -> MechanismMention | None:
     """The release's own channel: the first mechanism named with an ordinal, else the first."""
     for m in ctx.mechanisms:
+        if m.venue_only:
+            continue  # "on the sidelines of the ARF": a backdrop, not the release's channel
         before = ctx.text[max(0, m.span[0] - 40) : m.span[0]]
         if re.search(rf"(?:{ORDINAL})\s+(?:meeting|session|round)?\s*(?:of\s+)?(?:the\s+)?$",
                      before, re.I):
             return m
-    return ctx.mechanisms[0] if ctx.mechanisms else None
+    own = [m for m in ctx.mechanisms if not m.venue_only]
+    return own[0] if own else None
 
 
 def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
     """"the ninth meeting, held in Seoul last year": a meeting of the release's own channel;
     with no channel named ("the first round of the talks is to be held in Seoul"), a
     numbered round of talks that belongs to none."""
+    both = _BOTH_ORDINALS.search(ctx.text, sent.start, sent.end)
+    if both is not None and primary is not None:
+        return _respective(ctx, sent, primary, both)
     m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
-    if m is None:
+    if m is None or _REMARK.match(sent.text):
         return []
     of = re.match(r"\s+of\s+the\s+([\w -]+?)\b(?:\s|,|\.|$)", ctx.text[m.end() : m.end() + 40])
     if of and (primary is None or not _same_kind(fold(of.group(1)), primary.head)):
@@ -81,6 +88,27 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     # is the first occasion's
     return [new_event(ctx, primary, ordinal if i == 0 else None, d, p, (m.start(), m.end()),
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
+
+
+_BOTH_ORDINALS = re.compile(rf"\b(?:the|its|their)\s+(?P<a>{ORDINAL})\s+and\s+(?P<b>{ORDINAL})"
+                            r"\s+(?:meetings|sessions|rounds|editions|forums)\b", re.I)
+
+
+def _respective(ctx: Context, sent, primary: MechanismMention, m: re.Match) -> list[Event]:
+    """"The fifth and sixth rounds took place in Seoul in 2015 and in Moscow in 2017,
+    respectively": one numbered meeting of the channel per place and date, in order."""
+    pairs = pairs_in(ctx, sent, m.end(), sent.end)
+    if len(pairs) != 2:
+        return []
+    kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
+    numbers = (ordinal_value(m.group("a")), ordinal_value(m.group("b")))
+    return [new_event(ctx, primary, n, d, p, (m.start(), m.end()), sent.index, kind)
+            for n, (p, d) in zip(numbers, pairs, strict=True)]
+
+
+#: "It was their second meeting this year": a remark on the meeting just told
+_REMARK = re.compile(r"\W*(?:It|This|That)\s+(?:was|is|marked|will be)\s+(?:also\s+)?"
+                     r"(?:the|their)\s+", re.I)
 
 
 def _same_kind(head: str, channel_head: str) -> bool:
@@ -108,7 +136,7 @@ def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
     if not re.match(r"\W*It\b", sent.text) or sent.index == 0:
         return None
     prev = ctx.sentences[sent.index - 1]
-    named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.end]
+    named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.end and not m.venue_only]
     return nearest_full(ctx, min(named, key=lambda m: m.span[0])) if named else None
 
 

@@ -45,9 +45,20 @@ def present(ctx: Context, sent, trigger: int | None = None) -> list:
     out = []
     for person in ctx.persons:
         here = [(s, e) for s, e in person.spans if lo <= s < sent.end]
+        if not here and trigger is not None:  # talks are among those named at them
+            here = _named(ctx, person, lo, sent.end)
         if here and not all(re.match(r"['’]s\b", ctx.text[e : e + 2]) for _, e in here):
             out.append(person)
     return out
+
+
+def _named(ctx: Context, person, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The person's full name written in text[lo:hi] though no title marked it there
+    ("Alexei Voronov held talks with ...", the title coming only later)."""
+    if " " not in person.name:
+        return []
+    pattern = re.compile(rf"\b{re.escape(person.name)}\b")
+    return [(lo + m.start(), lo + m.end()) for m in pattern.finditer(ctx.text[lo:hi])]
 
 
 def pair(ctx: Context) -> list:
@@ -61,7 +72,8 @@ def pair(ctx: Context) -> list:
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
                      r"joined|will join|co-chaired|led the|headed the|delegation|addressed|"
                      r"spoke at|"
-                     r"accompanied|accompanying|told the (?:session|meeting|forum|conference)|"
+                     r"accompanied|accompanying|represented by|"
+                     r"told the (?:session|meeting|forum|conference)|"
                      r"hosted|(?:opened|headed|led|chaired|attended) by|"
                      r"(?:opening|welcoming|congratulatory|keynote) (?:speech|remarks|address))\b",
                      re.I)

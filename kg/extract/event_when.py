@@ -28,6 +28,11 @@ _VENUE_LEAD = re.compile(r"\b(?:in|at|visit|visits|visited|visiting|trip to|trav
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                              r"anniversary|through)\s+(?:the\s+)?$", re.I)
+#: "a Plan of Joint Actions for 2020-2022": the period of a document, not when a meeting is;
+#: "scheduled for March" still dates one
+_FOR_PERIOD = re.compile(r"(?<!scheduled )(?<!planned )(?<!slated )(?<!set )(?<!postponed )"
+                         r"(?<!moved )(?<!rescheduled )(?<!back )\bfor\s+(?:the\s+)?"
+                         r"(?:period\s+)?(?:\d{4}\s*[-–]\s*)?$", re.I)
 _NOT_A_DAY = re.compile(r"\s*(?:percent|per cent|%|won|dollars|tons)")
 _DATELINE_TAIL = re.compile(r"\s*(?:\((?:Yonhap|Xinhua|AFP|Reuters|AP|Interfax|TASS)\)|"
                             r"\.\s*/(?:TASS|ITAR-TASS)/)")
@@ -35,6 +40,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|plans? to|next week|upcoming|"
                     r"is set to|are set to|would)\b", re.I)
+#: "a memorandum signed in Seoul on Monday": done, whatever else the sentence announces
+_DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted|agreed)\b"
+                   r"[^,.;]{0,40}$", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?$")
 
 
@@ -62,6 +70,8 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue
         if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
             continue
+        if _FOR_PERIOD.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
+            continue
         if _NOT_A_DAY.match(ctx.text[d.end : d.end + 10]):
             continue
         if _DATELINE_TAIL.match(ctx.text, d.end):
@@ -74,6 +84,8 @@ def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
     """(venue id, date) pairs in one stretch; "in A in 2018 and in B in 2019" gives two."""
     vs = venues(ctx, start, end)
     ds = event_dates(ctx, sent, start, end)
+    if len(vs) >= 2 and len(vs) == len(ds):  # "in 2018 in A, and in B the following year"
+        return [(v.id, d) for v, d in zip(vs, ds, strict=True)]
     if len(vs) >= 2 and len(ds) >= 2:
         pairs = []
         for v in vs:
@@ -94,6 +106,8 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
     s, e = span
     prev_end = max([o[1] for o in others if o[1] <= s], default=sent.start)
     next_start = min([o[0] for o in others if o[0] >= e], default=sent.end)
+    clause = _NEW_CLAUSE.search(ctx.text, e, next_start)
+    next_start = clause.start() if clause else next_start
     after = _postponed(ctx, sent, e, next_start) or pairs_in(ctx, sent, e, next_start)
     before = pairs_in(ctx, sent, prev_end, s)
     if len(after) > 1:
@@ -105,6 +119,13 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
         venue = venue or before[-1][0]
         date = date or before[-1][1]
     return [(venue, date)]
+
+
+#: "... hold the 14th meeting in November and noted that the centre opened in Moscow last
+#: year": a new clause of saying tells of something else
+_NEW_CLAUSE = re.compile(r"\b(?:and|while|but)\s+(?:also\s+)?(?:noted|said|stressed|added|"
+                         r"welcomed|pointed out|underlined|emphasi[sz]ed|recalled|mentioned|"
+                         r"praised|hailed)\b", re.I)
 
 
 _POSTPONED = re.compile(r"\b(?:postponed|put off|rescheduled|delayed|pushed back)\b", re.I)
@@ -132,9 +153,31 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         wanted = _WEEKDAYS.index(m.group(1).lower())
         base = dt.date.fromisoformat(ctx.doc_date)
         lag = (wanted - base.weekday()) % 7
-        if _AHEAD.search(ctx.text[start:end]):
+        if _AHEAD.search(ctx.text[start:end]) and not _DONE.search(
+                ctx.text[max(start, m.start() - 40) : m.start()]):
             day = base + dt.timedelta(days=lag or 7)
         else:
             day = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
         return DateMention(m.start(1), m.end(1), day.isoformat())
     return None
+
+
+_ANCHORED = re.compile(r"(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+year|"
+                       r"a\s+year\s+(?P<dir>later|earlier)", re.I)
+
+
+def anchor_relative_years(ctx: Context) -> None:
+    """"inaugurated in 2018 ..., and its second round took place the following year":
+    "the following year" counts from the year just told, not from the release's."""
+    for sent in ctx.sentences:
+        found = ctx.dates.get(sent.index, [])
+        for i, d in enumerate(found):
+            m = _ANCHORED.fullmatch(ctx.text[d.start : d.end].strip()) if d.end > d.start \
+                else None
+            told = [x for x in found[:i] if not x.relative and x.end <= d.start]
+            if m is None or not told or re.match(r"next\b", ctx.text[d.start : d.end], re.I):
+                continue
+            back = (m.group("rel") or "").lower() in ("previous", "preceding") or \
+                (m.group("dir") or "").lower() == "earlier"
+            year = int(told[-1].value[:4]) + (-1 if back else 1)
+            found[i] = DateMention(d.start, d.end, str(year), precision="year", relative=True)

@@ -40,7 +40,12 @@ from kg.extract.event_people import (
     pair,
     present,
 )
-from kg.extract.event_when import mention_pairs, weekday_date
+from kg.extract.event_when import (
+    VENUE_KINDS,
+    anchor_relative_years,
+    mention_pairs,
+    weekday_date,
+)
 from kg.extract.lexicon import fold
 from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.extract.meetings import (
@@ -58,6 +63,8 @@ _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed
 
 def find_events(ctx: Context) -> None:
     primary = primary_mechanism(ctx)
+    ctx.dateline_place = ctx.dateline_place or _place_line(ctx)
+    anchor_relative_years(ctx)
     for sent in ctx.sentences:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
@@ -95,6 +102,23 @@ def find_events(ctx: Context) -> None:
     attendees(ctx)
     forum_speakers(ctx)
     _emit(ctx)
+
+
+def _place_line(ctx: Context) -> str | None:
+    """A heading line that only says where ("The Kremlin, Moscow") before the story starts:
+    the place the release reports from, like a news dateline."""
+    for sent in ctx.sentences[:8]:
+        words = sent.text.split()
+        if len(words) > 12:
+            return None  # the story has started
+        if len(words) > 5 or re.search(r"\d", sent.text):
+            continue
+        last = [h for h in ctx.places_in(sent.start, sent.end)
+                if sent.text.rstrip(" .").endswith(ctx.text[h.start : h.end])]
+        rec = ctx.lex.places.get(last[0].id) if last else None
+        if rec is not None and rec.kind in VENUE_KINDS:
+            return last[0].id
+    return None
 
 
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
@@ -146,6 +170,9 @@ def _borrowed_settings(ctx: Context) -> None:
         if host is not None:
             ev.place_id = ev.place_id or host.place_id
             ev.date = ev.date or host.date
+        if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
+                and not VIRTUAL.search(sent.text):
+            ev.place_id = ctx_place_of(ctx, ev.date.value)  # the same day, the same city
 
 
 def ctx_place_of(ctx: Context, day: str) -> str | None:
@@ -193,6 +220,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
     others = [m.span for m in ctx.mechanisms
               if sent.start <= m.span[0] < sent.end and m.span != mention.span]
+    if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
+        return []
     if ordinal is None:
         ordinal = its_ordinal(ctx, sent, e, others)
     pairs = mention_pairs(ctx, sent, (s, e), others)
@@ -202,11 +231,38 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) < 10):
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
     virtual = bool(VIRTUAL.search(sentence_text))
+    ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
     events = []
-    for place_id, date in pairs:
-        events.append(new_event(ctx, mention, ordinal, date, None if virtual else place_id,
+    for (place_id, date), number in zip(pairs, ordinals, strict=True):
+        events.append(new_event(ctx, mention, number, date, None if virtual else place_id,
                              (s, e), sent.index, kind))
     return events
+
+
+def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:
+    """"the Sub-committee and the Forum, to be launched in Pohang this autumn, will ...":
+    of two channels named together, the holding told after the second is the second's."""
+    nxt = min([o[0] for o in others if o[0] >= end], default=None)
+    if nxt is None or not re.fullmatch(r"\s*(?:,|and|as well as)\s*(?:the\s+)?",
+                                       ctx.text[end:nxt]):
+        return False
+    return not HOLD.search(ctx.text, sent.start, nxt)
+
+
+_LAUNCHED = re.compile(r"\b(?:was|were|is|are|will be|to be|being)\s+(?:first\s+)?"
+                       r"(?:launched|inaugurated)\b", re.I)
+
+
+def _ordinals(ctx: Context, sent, end: int, ordinal: int | None, count: int) -> list:
+    """"The forum was inaugurated in 2018 in A, and its second round took place in B":
+    a launch is the first meeting, the round told after it has its own number; with no
+    launch, the number told belongs to the first occasion only when one is told."""
+    launch = _LAUNCHED.search(ctx.text, end, sent.end)
+    if launch is None:
+        return [ordinal] * count
+    if count == 1:
+        return [ordinal or 1]
+    return [1, ordinal] + [None] * (count - 2)
 
 
 _BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|"

@@ -51,6 +51,10 @@ _ORDINAL_WORDS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ]
+#: "twenty-first" .. "thirty-ninth": numbered channels run that long
+_ORDINAL_WORDS += [f"{tens}-{unit}" for tens in ("twenty", "thirty")
+                   for unit in _ORDINAL_WORDS[:9]]
+_ORDINAL_WORDS.insert(29, "thirtieth")
 
 
 def canonical(name: str) -> str:
@@ -226,7 +230,8 @@ def ordinal_value(token: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r"|inaugural)"
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) \
+    + r"|inaugural)"
 ORDINAL_WORDS = ORDINAL
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.event_when import pairs_in, weekday_date
+from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
 from kg.namespaces import KGO
 
 MEET = re.compile(
@@ -29,7 +29,8 @@ MEET = re.compile(
     re.I,
 )
 VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|"
-                   r"paid a visit to|on a visit to|an official visit to|a working visit to)|"
+                   r"paid a visit to|on a visit to|an official visit to|a working visit to|"
+                   r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
                    r"['’]s\s+(?:state\s+|official\s+|working\s+)?visit\s+to)\s+(?:the\s+)?")
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
 _CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
@@ -37,7 +38,7 @@ _CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launc
                        re.I)
 _SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
                    r"(?:agreement|memorandum|MOU|MoU|contract|declaration|statement|protocol)s?\b"
-                   r"|\bwas signed by\b")
+                   r"|\b(?:was|were) signed\b")
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
                       r"video link|teleconference|(?:tele)?phone)\b", re.I)
 _DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:during|in the course of)\s+(?:his|her|their|the)\s+"
@@ -54,7 +55,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     text = ctx.text[sent.start : sent.end]
     persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
     if not persons:
-        return []
+        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent)
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
@@ -74,7 +75,68 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         if not visit:
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
-    return [_one(ctx, sent, kind, meet or visit or sign, visit)]
+    trigger = meet or visit or sign
+    return [_one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))]
+
+
+#: "..., who is in Russia on a state visit from June 21 to 23": the stay, told aside
+_STAY = re.compile(r",\s*who\s+(?:is|was|will be)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+                   r"on\s+an?\s+(?:[\w-]+\s+){0,2}visit\b[^;]*", re.I)
+
+
+def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
+    """Where a side clause telling the visitor's whole stay begins, after the act told:
+    its dates span the stay, not the day of the talks."""
+    m = _STAY.search(sent.text, trigger.end())
+    if m is None or not event_dates(ctx, sent, sent.start + m.start(), sent.start + m.end()):
+        return None
+    return sent.start + m.start()
+
+
+_THE_TWO_MET = re.compile(r"\W*(?:The two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
+                          r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
+                          r"vice ministers|heads)\s+(?:also\s+)?(?:met|held talks|had talks|"
+                          r"talked|spoke)\b")
+
+
+def _the_two_met(ctx: Context, sent) -> list[Event]:
+    """"The two top diplomats met on the sidelines of the forum in Bangkok": the talks of
+    the two officials the sentence before named."""
+    m = _THE_TWO_MET.match(sent.text)
+    if m is None or sent.index == 0:
+        return []
+    prev = ctx.sentences[sent.index - 1]
+    two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
+    if len(two) != 2:
+        return []
+    ev = _one(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke)\b",
+                                               sent.text), None)
+    ev.participants = two
+    return [ev]
+
+
+_PRONOUN_TRIP = re.compile(r"\W*(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,30},\s*)?"
+                           r"(?:he|she)\s+(?:(?:will|also|then|is to|is set to|is due to)\s+)*"
+                           r"(?:travel(?:l?ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|went|go(?:es)?)"
+                           r"\s+to\s+(?:the\s+)?")
+
+
+def _pronoun_trip(ctx: Context, sent) -> list[Event]:
+    """"On March 15, he will travel to Saint Petersburg": a trip by the one who led the
+    sentence before (its first named official)."""
+    m = _PRONOUN_TRIP.match(sent.text)
+    if m is None or sent.index == 0:
+        return []
+    prev = ctx.sentences[sent.index - 1]
+    named = [(min(s for s, _ in p.spans if prev.start <= s < prev.end), p) for p in ctx.persons
+             if any(prev.start <= s < prev.end for s, _ in p.spans)]
+    if not named:
+        return []
+    ev = _one(ctx, sent, KGO.Visit, m, m)
+    if ev.place_id is None:
+        return []
+    ev.participants = [min(named, key=lambda t: t[0])[1]]
+    return [ev]
 
 
 def talks_before_channel(ctx: Context, sent, channel_start: int) -> list[Event]:
@@ -126,11 +188,30 @@ def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
         venue = after[0].id if after else None
     if date is None or len(date.value) < 10:  # "on Friday" beats "later this year"
         date = weekday_date(ctx, lo, hi) or date
+    if date is None and kind == KGO.Signing:
+        venue, date = _signing_told_before(ctx, sent, venue)
     if _VIRTUAL.search(text):
         venue = None
     span = (sent.start + trigger.start(), sent.start + trigger.end())
     return Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                  sentence=sent.index, kind=kind)
+
+
+def _signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
+    """"Under a memorandum signed in Seoul on Monday, ..." / "The MOU was signed by X, Y
+    and Z": who signed is told after where and when."""
+    if sent.index == 0:
+        return venue, None
+    prev = ctx.sentences[sent.index - 1]
+    if not re.search(r"\bsigned\b", prev.text):
+        return venue, None
+    pairs = pairs_in(ctx, prev, prev.start, prev.end)
+    date = pairs[0][1] if pairs else None
+    if date is None or len(date.value) < 10:
+        date = weekday_date(ctx, prev.start, prev.end)  # "first signed in 2012": another
+    signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
+        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+$", ctx.text[max(0, h.start - 40) : h.start])]
+    return venue or (signed_in[0] if signed_in else None), date
 
 
 def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
@@ -150,7 +231,9 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
     return [visit, act]
 
 
-_THEIR = re.compile(r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+)?"
+_THEIR = re.compile(r"\b(?:following|after)\s+(?:their\s+)?(?:earlier\s+|previous\s+)?"
+                    r"(?:talks|meeting|summit)\s+in\b|"
+                    r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+)?"
                     r"(?:meeting|talks|summit|(?:tele)?phone\s+(?:talks|call|conversation))\b|"
                     r"\b(?:the two (?:ministers|leaders|presidents|top diplomats|sides)|they)\s+"
                     r"(?:had\s+)?(?:last|previously|first|earlier)\s+met\b", re.I)

@@ -165,8 +165,9 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
     visit, what the two sides discuss is discussed at the talks held during it."""
     if _THE_TWO.match(sent.text):
         main = main_event(ctx)
-        last = [e for e in ctx.events if e.sentence == sent.index - 1
-                and len(e.participants) >= 2 and not _earlier_than(e, main)]
+        last = [e for e in ctx.events if e.sentence == sent.index - 1 and e.participants
+                and (len(e.participants) >= 2 or e.kind == KGO.Talks)
+                and not _earlier_than(e, main)]
         if last:
             return last[0]
     if not on_visit and not _BACK.search(ctx.text, sent.start, sent.end):
