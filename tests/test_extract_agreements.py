@@ -168,3 +168,67 @@ def test_passive_signing_before_the_topic() -> None:
     assert agreements(body, date="2019-08-09") == {
         ("agreement between the Amur Region and Gyeonggi Province on soybean processing",
          "2019-08-08", "Blagoveshchensk")}
+
+
+def test_a_second_place_ends_the_name() -> None:
+    body = ("An agreement on building a logistics hub in the Severnaya Zone in Khabarovsk "
+            "Krai was signed in Vladivostok on 3 September 2020.")
+    assert agreements(body, date="2020-09-04") == {
+        ("agreement on building a logistics hub in the Severnaya Zone", "2020-09-03",
+         "Vladivostok")}
+
+
+def test_a_facility_after_at_places_the_topic_not_the_signing() -> None:
+    body = ("VLADIVOSTOK, March 3. /TASS/. The two firms signed a memorandum on training "
+            "pilots at Aerotek's flight school on Jeju Island in Jeju Province.")
+    assert agreements(body) == {
+        ("memorandum on training pilots", "2021-03-03", "Vladivostok")} or \
+        names(body) == {"memorandum on training pilots"}
+
+
+def test_scope_words_and_a_renewal_end_the_name() -> None:
+    body = ("The Korea-Russia Youth Forum was held in Busan on 5 May 2021. On the first day, "
+            "Busan and Amur Oblast "
+            "signed an agreement on friendly exchanges covering culture and sport, and "
+            "Daegu and Tomsk Oblast renewed a memorandum on youth exchanges first signed in "
+            "2011.")
+    assert agreements(body, date="2021-05-06") == {
+        ("agreement on friendly exchanges", "2021-05-05", "Busan"),
+        ("memorandum on youth exchanges", "2021-05-05", "Busan"),
+    }
+
+
+def test_a_purpose_among_people_ends_the_name() -> None:
+    body = ("The two agencies also signed a memorandum of understanding on joint promotion "
+            "of the port among Korean shippers in Seoul on 2 June 2020.")
+    assert names(body, date="2020-06-03") == {
+        "memorandum of understanding on joint promotion of the port"}
+
+
+def test_adopted_title_beside_named_documents() -> None:
+    body = ("President Orlov and President Yoon Ga-ram held talks in Moscow on June 4, 2019. "
+            "Following the talks, the presidents adopted a Joint Statement and witnessed the "
+            "signing of documents, including an Agreement on Cooperation in Forestry between "
+            "Rosles and the Korea Forest Service.")
+    assert agreements(body, date="2019-06-05") == {
+        ("Joint Statement", "2019-06-04", "Moscow"),
+        ("Agreement on Cooperation in Forestry", "2019-06-04", "Moscow"),
+    }
+
+
+def test_a_plan_for_a_period_and_a_protocol_take_the_release_day() -> None:
+    body = ("The tenth meeting of the Commission was held by videoconference in 2021. "
+            "Following the meeting, the co-chairs signed the Protocol of the tenth meeting of "
+            "the Commission, as well as a Plan of Joint Actions for 2021-2023.")
+    assert agreements(body, date="2021-07-01") == {
+        ("Protocol of the tenth meeting of the Commission", "2021-07-01", None),
+        ("Plan of Joint Actions for 2021-2023", "2021-07-01", None),
+    }
+
+
+def test_a_later_sentence_dates_the_document() -> None:
+    body = ("KHABAROVSK, July 9. /TASS/. The two railways signed a memorandum on grain "
+            "transit, the press service said on Friday. The memorandum was signed in "
+            "Khabarovsk on July 8 during a visit.")
+    assert agreements(body, date="2021-07-09") == {
+        ("memorandum on grain transit", "2021-07-08", "Khabarovsk")}

@@ -49,6 +49,7 @@ class Vocab:
     anaphor: re.Pattern[str]
     signing: re.Pattern[str]
     future: frozenset[str]
+    located: frozenset[str] = frozenset()
 
 
 def _alt(forms: list[str]) -> str:
@@ -87,7 +88,40 @@ def vocab() -> Vocab:
     signing = re.compile(rf"\b(?:{_alt([f[0] for f in sections['signing']])})\b", re.I)
     return Vocab(kinds, head, frozenset(f[0] for f in sections["generic"]),
                   frozenset(f[0] for f in sections["facilities"]), occasions, anaphor, signing,
-                  frozenset(f[0] for f in sections["future"]))
+                  frozenset(f[0] for f in sections["future"]),
+                  frozenset(f[0] for f in sections.get("located", [])))
+
+
+_HARD = re.compile(r"\s*[,;:\"”]|\.(?:\s|$)|\s+(?:which|that|while|and\s+(?:the|a)\b)")
+
+
+def facility_at(text: str, first: int, stop: int) -> tuple[int, None, int] | None:
+    """"a memorandum on training welders at Samsung's shipyard on Geoje Island": the
+    topic ends before "at" a facility, unless it is a facility or project itself ("a joint
+    project at the X shipyard"); what follows places the facility."""
+    for m in re.finditer(r"([\w-]+)\s+at\s+(?=[A-Z]|the\s|its\s|their\s)", text[first:stop]):
+        if m.group(1).lower() in vocab().facilities | vocab().located:
+            continue  # "a joint project at the X shipyard": the project's own place
+        hard = _HARD.search(text, first + m.end(), stop)
+        tail = hard.start() if hard else stop
+        words = re.findall(r"[a-z]+", text[first + m.end() : tail].lower())
+        if any(w in vocab().facilities for w in words[:6]):
+            return first + m.start(1) + len(m.group(1)), None, tail
+    return None
+
+
+def refine(found: list[list], ref, where: tuple, index: int) -> None:
+    """"The memorandum was signed in Khabarovsk on July 8": a sentence that opens on the
+    kind tells of the last document of that kind, named just before, where and when it
+    was signed."""
+    doc = next((f for f in reversed(found) if f[0].kind == ref.kind), None)
+    if doc is None or index - doc[3] > 2:
+        return
+    date, place = doc[2]
+    new_date, new_place = where
+    if new_date and (not date or len(new_date) >= len(date)):
+        date = new_date
+    doc[2] = (date, new_place or place)
 
 
 # -- when and where -----------------------------------------------------------------------
@@ -123,8 +157,17 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         if date and d and not _compatible(date, d):
             continue  # another occasion: its place is not this signing's
         date, place = date or d, place or p
-    return (date or ctx.doc_date or (str(ctx.year) if ctx.year else None),
+    return (_refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
             place or ctx.dateline_place or _header_place(ctx))
+
+
+def _refined(ctx: Context, date: str | None) -> str | None:
+    """A signing told only by year or month ("the meeting held in 2020") in a release of a
+    day within it: the release's day is the closer guess, and agrees with the coarser."""
+    doc = ctx.doc_date
+    if date and doc and len(date) < len(doc) and doc.startswith(date):
+        return doc
+    return date
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -134,6 +177,9 @@ def _compatible(a: str, b: str) -> bool:
 _PLANNED = re.compile(r"\b(?:will|to) be held\b|\bwould be held\b|\bwill (?:hold|meet|visit)\b|"
                       r"\bplans? to hold\b|\bis scheduled\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\(\w+\)\s*)?(?:--|—|/TASS/\.?)")
+#: a renewed document's first signing ("first signed in 2012"): not this signing's date
+_EARLIER = re.compile(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|adopted|"
+                      r"concluded)\b[^,;]*", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
 
 
@@ -141,6 +187,7 @@ def _relative_clauses(ctx: Context, sent) -> list[Span]:
     """", who is on a visit to Gangwon-do on June 3-4,": not the signing's date; nor what
     someone is quoted as saying, nor a news dateline."""
     out = [m.span() for m in _QUOTE.finditer(ctx.text, sent.start, sent.end)]
+    out += [m.span() for m in _EARLIER.finditer(ctx.text, sent.start, sent.end)]
     lead = _DATELINE.match(ctx.text, sent.start, sent.end)
     if lead:  # "SEOUL, June 20 (Yonhap) --": when the news was filed, not when it happened
         out.append(lead.span())
@@ -216,8 +263,18 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
             continue  # not told in the sentence's main clause
         if ev.date is not None and any(s <= ev.date.start < e for s, e in skip):
             continue
-        return (ev.date.value if ev.date else None), ev.place_id
+        return (ev.date.value if ev.date else None), _event_place(ctx, sent, ev.place_id)
     return None, None
+
+
+def _event_place(ctx: Context, sent, place: str | None) -> str | None:
+    """An event's place, unless the sentence names it only as the home of a party or a
+    facility ("the X shipbuilding complex in Primorye"): not where anything was signed;
+    one its sentence does not name yields to the news item's dateline."""
+    hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == place]
+    if not hits and ctx.dateline_place:
+        return ctx.dateline_place  # a news item's dateline over a place read from elsewhere
+    return None if hits and not any(_is_venue(ctx, h) for h in hits) else place
 
 
 def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str | None]:
@@ -242,12 +299,23 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         d, p = d or ed, p or ep
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
+        if d and _long_before(ctx, d):
+            continue  # an earlier round the release recalls, not today's occasion
         if date and d and not _compatible(date, d):
             continue
         date, place = date or d, place or p
         if date and place:
             break
     return date, place
+
+
+def _long_before(ctx: Context, date: str) -> bool:
+    """Over a month and a half before the release's day: not what "the meeting" of its
+    signing sentence refers back to."""
+    if not ctx.doc_date or len(ctx.doc_date) != 10:
+        return False
+    bound = (dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=45)).isoformat()
+    return date < bound[: len(date)]
 
 
 def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
@@ -261,7 +329,8 @@ def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
             any(s <= ev.date.start < e for s, e in skip)
             or ctx.doc_date and ev.date.value > ctx.doc_date):
         return None, None  # told in an aside, or still to come: not where anything was signed
-    return (ev.date.value if ev.date else None), ev.place_id
+    return (ev.date.value if ev.date else None), _event_place(ctx, ctx.sentences[ev.sentence],
+                                                              ev.place_id)
 
 
 def _header_place(ctx: Context) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.agreement_when import doc_when, sentence_when, vocab
+from kg.extract.agreement_when import doc_when, facility_at, refine, sentence_when, vocab
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.ids import entity_iri, release_id
@@ -65,13 +65,14 @@ class _Doc:
     clause: Span | None = None  # a clause on the document itself ("adopted in Moscow on ...")
     counted: bool = False  # "nine agreements", "six MOUs"
     bare: str | None = None  # the kind alone, for a new one: "signed an MOU", "a joint statement"
+    kind: str = ""  # the kind's singular form: "memorandum", "agreement"
 
 
 # -- the step ---------------------------------------------------------------------------
 
 
 def find_agreements(ctx: Context) -> None:
-    seen: set[str] = set()
+    found: list[list] = []  # [doc, name, (date, place)], declared once all is read
     last: tuple[str | None, str | None] | None = None  # occasion of the last signing sentence
     listing = False  # the sentence before signed a list that follows: "... were signed:"
     unnamed = False  # documents were signed but only counted: "signed 14 agreements"
@@ -89,14 +90,21 @@ def find_agreements(ctx: Context) -> None:
         if unnamed and signing and not any(d.names for d in docs):
             docs = _under_the_agreements(ctx, sent)
         for doc in docs:
+            if doc.clause is not None and not doc.names and doc.definite and \
+                    doc.start - sent.start < 5:
+                where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
+                refine(found, doc, where, sent.index)
             if doc.clause is None and not signing and (negotiating or not _named_existing(doc)):
                 continue
             for name in doc.names:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, when)
-                _declare(ctx, doc, name, where, seen)
+                found.append([doc, name, where, sent.index])
         unnamed = unnamed or (signing and any(d.counted and not d.names for d in docs))
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
+    seen: set[str] = set()
+    for doc, name, where, _ in found:
+        _declare(ctx, doc, name, where, seen)
 
 
 def _name_bare(docs: list[_Doc]) -> None:
@@ -183,10 +191,12 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     definite = article not in ("", "a", "an")
     head = m.group(0)
     capital = head[0].isupper() and not head.isupper() and m.start() > sent.start + 1
-    comp_start, comp_end, venue = _complement(ctx, sent, m.end(), capital)
+    comp_start, comp_end, venue, tail = _complement(ctx, sent, m.end(), capital)
     listed = bool(_LISTING.search(ctx.text, sent.start, start))
     doc = _Doc(start, max(comp_end, m.end()), [(start, m.end()), (comp_start, comp_end)], [],
-               section, definite, venue, counted=counted or plural)
+               section, definite, venue, counted=counted or plural, kind=singular.lower())
+    if tail > comp_end:  # words that place the document's subject: no venue there
+        doc.parts.append((comp_end, tail))
     if listed and venue:  # "including ... a project in X": X is the project's, not the venue
         hit = ctx.places_in(comp_end, sent.end)[0]
         doc.parts.append((comp_end, hit.end))
@@ -198,6 +208,8 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     if not comp and (counted or not (mods or (capital and definite))):
         if article in ("a", "an") and not mods and not plural:
             doc.bare = head
+            if _object_of_signing(ctx, sent, start) and (capital or "joint" in singular):
+                doc.names = [head]  # "the presidents adopted a Joint Statement and ..."
         return doc  # "the agreement", "a deal", "six MOUs": a reference, not a name
     prefix = " ".join(mods)
     split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
@@ -206,6 +218,14 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     else:
         doc.names = [f"{prefix} {head} {comp}".strip()]
     return doc
+
+
+def _object_of_signing(ctx: Context, sent, start: int) -> bool:
+    """"adopted a Joint Statement": a title or joint text that is what was signed, even
+    when other documents of the sentence have names."""
+    m = re.compile(rf"(?:{vocab().signing.pattern})\s+an?\s+$", re.I).search(
+        ctx.text, sent.start, start)
+    return bool(m) and not _future(ctx, sent, m)
 
 
 def _premodifiers(ctx: Context, floor: int, pos: int) -> tuple[int, list[str], str, bool]:
@@ -242,7 +262,7 @@ _ADJUNCT = re.compile(r"\s+(?:at\s+the\s+(?:[\w-]+\s+)?(?:ceremony|event|forum|m
                       r"(?=\s+(?:on|for|between|concerning|regarding)\b)")
 
 
-def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None]:
+def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None, int]:
     """What the document is about: where it starts and stops, and a city cut from its end.
     An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
     "an agreement was signed between A and B on X"."""
@@ -252,9 +272,14 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
         pos = m.end()
     c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end))
     if not c:
-        return pos, pos, None
-    stop, venue = _stop(ctx, sent, pos, c.end(), sent.end)
-    return pos, stop, venue
+        return pos, pos, None, pos
+    stop, venue, tail = _stop(ctx, sent, pos, c.end(), sent.end)
+    if capital and c.group(0).split()[0] in ("on", "of", "for"):
+        # a formal title ("Agreement on X between A and B") names its parties apart
+        parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
+        if parties:
+            return pos, parties.start(), venue, max(tail, stop)
+    return pos, stop, venue, tail
 
 
 _HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -263,7 +288,10 @@ _CUT = re.compile(
     r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
     r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
     r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
-    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|"
+    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|\s+(?:covering|spanning|aimed\s+at)\b|"
+    r"\s+(?:first|originally|initially|previously|earlier|already|\w+ly)\s+(?:signed|adopted|"
+    r"concluded)\b|\s+among\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*s\b"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|during)\b)|"
     r"\s+(?:signed|adopted|concluded|inked|exchanged|reached|initialed|initialled|approved)\b|"
     r"\s+(?:entered|enters|took|takes|came|comes|covers|calls|provides|stipulates|allows|"
     r"envisages|expires|expired|includes|sets|paves|marks|remains)\b|"
@@ -277,20 +305,27 @@ _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|
                        r"region|island|province)\s+of\s+)?(?=[A-Z])")
 
 
-def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None]:
+def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None, int]:
     """Where a complement ends: at a clause, the next document of a list, a date, a venue
     city ("in Chuncheon", not "an innovation center in Vladivostok"), or a second place
-    ("a terminal in the port of X in the Y District")."""
+    ("a terminal in the port of X in the Y District"). Also where the words cut off end
+    when they place the document's subject, not its signing ("... at X's shipyard on Y
+    Island in Z Province"): no venue is read there."""
     text = ctx.text
     stop = end
     m = _CUT.search(text, first, end)
     if m:
         stop = m.start()
+    at = facility_at(text, first, stop)
+    if at:
+        return at
     m = re.compile(rf"\s+and\s+{_HEAD_AHEAD}(?:{vocab().head.pattern})").search(text, start, stop)
     if m:
         stop = m.start()
     for d in ctx.dates_in(sent):
         if start < d.start < stop:
+            if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?\s+)?|\S)$", text[start : d.start]):
+                break  # a period the document covers: "Plan of Actions for 2021-2023"
             lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
                              r"\s*$", text[start : d.start])
             stop = start + lead.start()
@@ -301,13 +336,13 @@ def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, st
         rec = ctx.lex.places.get(hit.id) if hit else None
         city = hit is not None and (rec is None or rec.kind in _CITY_KINDS)
         word = re.search(r"([\w-]+)$", text[start : loc.start()])
-        if word and word.group(1).lower() in vocab().facilities:
-            located = True
-        elif located or city:
-            return loc.start(), hit.id if city else None
-        else:
-            located = True
-    return stop, None
+        if located:  # a second place: where the first lies, or the venue
+            return loc.start(), hit.id if city else None, hit.end if hit and not city \
+                else loc.start()
+        if city and not (word and word.group(1).lower() in vocab().facilities):
+            return loc.start(), hit.id, loc.start()
+        located = True
+    return stop, None, stop
 
 
 def _clean(comp: str) -> str:
