@@ -148,7 +148,7 @@ def test_each_clause_keeps_its_own_period() -> None:
 def test_continued_clause_shares_the_date() -> None:
     rows = indicators("In 2019 the farms harvested 12,000 tonnes of rice, and shipped about "
                       "3,000 tonnes to Busan.")
-    assert (3000.0, "tons", "2019") in rows
+    assert (3000.0, "tonnes", "2019") in rows
 
 
 def test_spurious_numbers_are_not_figures() -> None:
@@ -177,3 +177,87 @@ def test_while_clause_shares_the_date_it_contrasts_with() -> None:
     rows = indicators("Exports rose to $5 billion last year, while the number of tourists "
                       "between the two countries topped 90,000 for the first time.")
     assert (90000.0, "persons", "2020") in rows
+
+
+# -- rules learnt from the validation set (invented sentences) -----------------------------
+
+
+def test_russian_ministry_named_in_full_keeps_its_state_tail() -> None:
+    rows = organizations("Vice Minister Park Ji-hun called on Minister Oleg Varin at the "
+                         "Ministry of Health of the Russian Federation on May 3.")
+    assert ("Ministry of Health of the Russian Federation", "Russian Federation") in rows
+
+
+def test_title_implied_ministry_takes_the_reference_name() -> None:
+    rows = affiliations("Russian Deputy Minister for the Development of the Far East and "
+                        "Arctic Pavel Lobin opened the session.")
+    assert ("Pavel Lobin", "Ministry for the Development of the Russian Far East and Arctic") \
+        in rows
+
+
+def test_second_post_after_and_is_not_part_of_the_ministry() -> None:
+    rows = affiliations("The meeting was chaired by Pavel Lobin, Minister for the Development "
+                        "of the Russian Far East and Arctic and Co-Chairman of the Commission.")
+    assert rows == {("Pavel Lobin", "Ministry for the Development of the Russian Far East and "
+                                    "Arctic")}
+
+
+def test_governor_belongs_to_the_regional_government_the_release_names() -> None:
+    rows = affiliations("Vice Governor of Primorsky Krai Ilya Dronov signed the memorandum. "
+                        "Dronov said the Primorye government would help the investors.")
+    assert ("Ilya Dronov", "Primorye government") in rows
+    unnamed = affiliations("Vice Governor of Primorsky Krai Ilya Dronov signed the memorandum.")
+    assert not any(org.startswith("Government") for _, org in unnamed)
+
+
+def test_state_company_known_by_one_word() -> None:
+    rows = organizations("The agreement was signed by Rosseti and a Korean utility.")
+    assert ("Rosseti", "Russian Federation") in rows
+
+
+def test_scale_abbreviations_and_written_units() -> None:
+    rows = indicators("The contract is worth about $2.5 bln. The quota for 2020 was set at "
+                      "41,200 tonnes.")
+    assert (2.5e9, "USD", "2021") in rows
+    assert (41200.0, "tonnes", "2020") in rows
+
+
+def test_number_of_gives_its_noun_as_unit() -> None:
+    rows = indicators("The number of sister-city agreements between the regions has risen from "
+                      "21 in 2018 to 35 this year. The number of mutual visits topped 610,000 "
+                      "last year.")
+    assert {(21.0, "agreements", "2018"), (35.0, "agreements", "2021"),
+            (610000.0, "persons", "2020")} <= rows
+
+
+def test_count_noun_right_after_the_number_wins() -> None:
+    rows = indicators("Today Korean firms are carrying out 41 projects as residents of the zone.")
+    assert rows == {(41.0, "projects", "2021")}
+
+
+def test_mixed_count_has_no_unit() -> None:
+    rows = indicators("Delegates from 14 Korean provinces and metropolitan cities attended.")
+    assert rows == set()
+
+
+def test_part_of_year_and_same_year_and_contrast() -> None:
+    rows = indicators("The minister noted a 4.5 percent drop in trade in the first half. "
+                      "Trade reached 17.2 billion dollars in the first three quarters of this "
+                      "year. Trade rose to 20 billion dollars last year, and the number of "
+                      "mutual visits topped 700,000 in the same year. In 2019 trade amounted "
+                      "to $21.3 billion, while in January-May 2020 it fell by 6.1%.")
+    assert {(4.5, "percent", "2021-01/2021-06"), (17.2e9, "USD", "2021-01/2021-09"),
+            (700000.0, "persons", "2020"), (21.3e9, "USD", "2019"),
+            (6.1, "percent", "2020-01/2020-05")} <= rows
+
+
+def test_body_named_by_both_states_is_an_organization() -> None:
+    rows = organizations("The Korea-Russia Technology Center opened in Moscow last year had "
+                         "already helped 20 start-ups.")
+    assert ("Korea-Russia Technology Center", "Republic of Korea") in rows
+
+
+def test_year_compared_with_is_not_the_period() -> None:
+    rows = indicators("Some 90,000 Koreans visited the region in 2019, a 12 percent increase "
+                      "over the previous year.")
+    assert (12.0, "percent", "2019") in rows

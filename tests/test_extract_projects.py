@@ -124,3 +124,30 @@ def test_place_named_inside_the_project_beats_the_sentence() -> None:
     rows = projects("Speaking in Moscow, Governor Ivan Lapin invited Korean investors to the "
                     "modernisation of the Khabarovsk airport.")
     assert rows == {("modernisation of the Khabarovsk airport", "Khabarovsk")}
+
+
+def test_coordinated_heads_share_the_place_tail() -> None:
+    rows = projects("He asked Korean firms to take part in building a rehabilitation center "
+                    "and a pharmaceutical plant in the Nadezhdinskaya Advanced Special Economic "
+                    "Zone near Vladivostok.")
+    assert {label for label, _ in rows} == {"rehabilitation center", "pharmaceutical plant"}
+
+
+def test_action_on_a_generic_plural_is_no_project() -> None:
+    assert projects("The ministry has been promoting overseas expansion of hospitals under "
+                    "its initiative, with Vladivostok as its largest market.") == set()
+
+
+def test_train_service_from_one_place_to_another() -> None:
+    rows = projects("The parties agreed to launch a regular container train from the port of "
+                    "Nakhodka to Moscow in the fourth quarter.")
+    assert rows == {("regular container train from the port of Nakhodka to Moscow", "Nakhodka")}
+
+
+def test_infrastructure_leading_to_ports_and_feasibility_study_object() -> None:
+    rows = projects("Russian Railways will invest in expanding rail approaches to the ports of "
+                    "Vanino and Nakhodka. They signed an Agreement on a Joint Feasibility Study "
+                    "of the Korea-Russia Power Grid Interconnection between two utilities.")
+    labels = {label for label, _ in rows}
+    assert "rail approaches to the ports of Vanino and Nakhodka" in labels
+    assert "Korea-Russia Power Grid Interconnection" in labels

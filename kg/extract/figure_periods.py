@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 
-#: ", while the number of visitors topped 800,000" shares the date of what it contrasts with
-_BOUNDARY = re.compile(r",\s+(?:and|but)\s+|;\s*")
+#: ", while in January-May it fell 5%" is a clause of its own; without a date of its own
+#: (", while the number of visitors topped 800,000") it shares that of what it contrasts with
+_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
+_CONTRAST = re.compile(r"(?:while|whereas)\s+$")
 #: a clause after ", and" that opens with one of these has a subject of its own
 _NEW_SUBJECT = frozenset(
     "that the it its they we our there this these those he she in on at by last next a an "
@@ -44,20 +46,75 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
     """The clause at ``start`` follows ", and" and has no subject of its own."""
     if start == sent_start:
         return False
+    if _CONTRAST.search(ctx.text, max(0, start - 9), start):
+        return True
     word = re.match(r"[A-Za-z]+", ctx.text[start : start + 20])
     return bool(word and word.group(0)[0].islower() and word.group(0) not in _NEW_SUBJECT)
 
 
+#: "in the first half", "the first three quarters of this year", "in the first quarter":
+#: a part of a year, whose year is the clause's or the release's
+_PART = re.compile(
+    r"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter|"
+    r"first\s+(?P<qs>two|three)\s+quarters|first\s+(?P<n>two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|\d{1,2})\s+months)(?!\s+of\s+(?:the\s+)?(?:\d{4}|\w+\s+year\b))", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11}
+#: "the first three quarters of this year": the year is a date of its own, right after
+_QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+", re.I)
+#: "a 30 percent increase over the previous year": the year compared with, not the period
+_BASE = re.compile(r"\b(?:over|than|compared\s+(?:with|to)|against)\s+$")
+_SAME_YEAR = re.compile(r"the\s+same\s+year", re.I)
+
+
 def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
-    """The date of the figure's clause, or of the clause it continues, or the release's year."""
+    """The date of the figure's clause, or of the clause it continues, or the release's year;
+    a part of a year the clause names ("in the first half") narrows a year."""
     chosen = _clause_date(ctx, sent, start, end, dates)
+    part = _part_of_year(ctx, sent, start, end, chosen)
+    if part:
+        return part
     if chosen is None:
         return str(ctx.year) if ctx.year else None
+    chosen = _same_year(ctx, sent, chosen, dates)
     if chosen.end_value and chosen.precision == "month":
         return f"{chosen.value}/{chosen.end_value}"
     if chosen.precision == "month":
         return chosen.value[:7]
     return chosen.value[:4] if chosen.precision == "year" else chosen.value
+
+
+def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | None:
+    """"a 3.5 percent drop in the first half": months of the clause's year. Also "the first
+    three quarters of this year", which the date finder reads as the year alone."""
+    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
+    parts = list(_PART.finditer(ctx.text, cs, ce))
+    parts += [m for m in _QUARTERS_OF.finditer(ctx.text, cs, ce)
+              if chosen is not None and chosen.start == m.end()]
+    if not parts or chosen is not None and chosen.precision != "year":
+        return None
+    year = int(chosen.value[:4]) if chosen is not None else ctx.year
+    if year is None:
+        return None
+    g = parts[0].groupdict()
+    if g.get("half"):
+        a, b = (1, 6) if g["half"].lower() == "first" else (7, 12)
+    elif g.get("q"):
+        n = ["first", "second", "third", "fourth"].index(g["q"].lower())
+        a, b = 3 * n + 1, 3 * n + 3
+    elif g.get("qs"):
+        a, b = 1, 3 * _COUNT[g["qs"].lower()]
+    else:
+        a, b = 1, int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+    return f"{year:04d}-{a:02d}/{year:04d}-{b:02d}"
+
+
+def _same_year(ctx: Context, sent, chosen, dates):
+    """"topped 690,000 in the same year": the year of the date spoken of before."""
+    if not _SAME_YEAR.fullmatch(ctx.text, chosen.start, chosen.end):
+        return chosen
+    earlier = [d for d in dates if d.end <= chosen.start and d is not chosen]
+    return replace(earlier[-1], end_value=None, precision="year") if earlier else chosen
 
 
 def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
@@ -70,7 +127,8 @@ def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     ce = _clause_end(ctx, sent, end)
     relative = _RELATIVE.search(ctx.text, end, ce)
     after = [d for d in dates
-             if end <= d.start < ce and not (relative and relative.start() < d.start)]
+             if end <= d.start < ce and not (relative and relative.start() < d.start)
+             and not _BASE.search(ctx.text, max(0, d.start - 20), d.start)]
     before = [d for d in dates if cs <= d.start and d.end <= start]
     if after and after[0].start - end < _NEAR_AFTER:
         return _refined(after[0], dates)

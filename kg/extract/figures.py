@@ -21,15 +21,13 @@ from kg.extract.figure_periods import clause_start, period_dated, period_of
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
-_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6,
-          "mln": 1e6, "thousand": 1e3}
+_SCALE = {"trillion": 1e12, "tn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+          "million": 1e6, "mln": 1e6, "mn": 1e6, "thousand": 1e3}
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens of": 24}
-_PEOPLE_SUBJECT = re.compile(
-    r"number of\s+(?:\w+\s+){0,2}?(?P<noun>visitors|tourists|Koreans|Russians|people|passengers|"
-    r"students|travelers|travellers|companies|firms|enterprises|projects|flights)", re.I
-)
+#: "the number of exchange agreements between ...": the counted noun of a bare number
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b", re.I)
 _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
                      r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
                      r"to boost|pledged)\b", re.I)
@@ -68,9 +66,9 @@ def _number_re() -> re.Pattern[str]:
     words = "|".join(sorted(_WORDS, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,$])(?P<cur>{cur})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-        rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mln|tn)"
+        rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|trln|bln|bn|mln|mn|tn)"
         rf"\b)?(?:[\s-](?P<fold>fold)\b|\s*(?P<unit>{post})(?![\w])|"
-        rf"\s*(?:{_MODIFIER}\s+){{0,2}}(?P<count>{counted})(?![\w]))?"
+        rf"\s*(?:{_MODIFIER}\s+){{0,2}}?(?P<count>{counted})(?![\w]))?"
     )
 
 
@@ -154,20 +152,30 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
     if raw[0].isdigit():
         plural = re.match(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b",
                           ctx.text[m.end() : sent.end])
-        if plural and plural.group("noun") not in _NOT_COUNTS and \
-                not plural.group("noun").endswith("ss"):
+        if plural and _counts(plural.group("noun")) and \
+                not _MIXED.match(ctx.text, m.end() + plural.end()):
             return plural.group("noun"), m.end() + plural.end()
     text = ctx.text
-    subject = _PEOPLE_SUBJECT.search(text, sent.start, m.start())
-    if subject is not None:
-        noun = subject.group("noun")
-        return count_c.get(noun, count_c.get(noun.lower(), "persons")), m.end()
+    subjects = [s for s in _NUMBER_OF.finditer(text, sent.start, m.start())
+                if _counts(s.group("noun").lower())]
+    if subjects:
+        noun = subjects[-1].group("noun")
+        return count_c.get(noun, count_c.get(noun.lower(), noun.lower())), m.end()
     if raw[0].isdigit() and float(raw.replace(",", "")) >= 10:
         window = text[clause_start(ctx, sent, m.start()) : m.start()]
         found = list(_subject_re().finditer(window))
         if found:
             return count_c[found[-1].group("noun")], m.end()
     return None, m.end()
+
+
+#: "17 provinces and metropolitan cities": a count of a mixed set has no one unit
+_MIXED = re.compile(r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
+
+
+def _counts(noun: str) -> bool:
+    """A plural that counts things: not a duration, not a word that merely ends in s."""
+    return noun not in _NOT_COUNTS and not noun.endswith(("ss", "us", "is"))
 
 
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b")

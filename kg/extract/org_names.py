@@ -195,7 +195,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     name = name.strip()
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", name.split()[0]):
         return None
-    if _MECHANISM.search(name) or _BILATERAL.search(name) or not name[:1].isupper():
+    if _MECHANISM.search(name) or not name[:1].isupper() or \
+            _BILATERAL.search(name) and name.split()[-1] not in cues().get("joint_body", {}):
         return None
     if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
         return None  # "the Consulate General would ...": a head noun alone names no body
@@ -303,7 +304,7 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     """A body's country: a cue word or place inside its name, a company family name, or a
     nationality, possessive or "X-based" right before it."""
     c = cues()
-    for word in re.findall(r"[\w'-]+", name):
+    for word in re.findall(r"[\w']+", name):  # "Korea-Russia Innovation Center": the first
         if word in c["name_cue"]:
             return c["name_cue"][word]
     for h in places:

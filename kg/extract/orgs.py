@@ -51,7 +51,7 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
     ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
-    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else name
+    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else _government_key(ctx, name) or name
     iri = org_iri(key_name, country)
     label = _label(ctx, name, ref_id)
     ctx.out.entity("organization", f"{country or 'xx'} {key_name}", KGO.Organization, label, span)
@@ -60,6 +60,24 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
 
         ctx.out.add(iri, KGO.country, country_iri(ctx, country), span)
     return iri
+
+
+_GOV_OF_PLACE = re.compile(r"^(?:Government|Administration)\s+of\s+(?:the\s+)?(?P<place>.+)$")
+_PLACE_GOV = re.compile(r"^(?P<place>.+?)\s+(?:regional\s+|provincial\s+)?(?:[Gg]overnment|"
+                        r"[Aa]dministration)$")
+
+
+def _government_key(ctx: Context, name: str) -> str | None:
+    """"the Primorye government" and the "Government of Primorsky Krai" a governor's title
+    implies are one body: the key is the region's."""
+    m = _GOV_OF_PLACE.match(name) or _PLACE_GOV.match(name)
+    if not m:
+        return None
+    place = m.group("place")
+    hits = ctx.lex.place_matcher.find(place)
+    if len(hits) == 1 and hits[0].end - hits[0].start == len(place):
+        return f"Government of {hits[0].id}"
+    return None
 
 
 def _clean(name: str) -> str:
@@ -72,8 +90,28 @@ def _untailed(name: str) -> str:
     return _COUNTRY_TAIL.sub("", name) if _TAILED.match(name) else name
 
 
+#: the Russian state's name kept as part of a body's written name
+_RU_TAIL = " of the Russian Federation"
+
+
 def _label(ctx: Context, name: str, ref_id: str | None) -> str:
-    """The release's wording without a country tail."""
+    """How the release names the body. A known body written anywhere under its full name
+    ("the Ministry of Health of the Russian Federation") goes by that name; one only implied
+    by a title ("Deputy Minister for the Development of the Far East and Arctic") goes by the
+    reference name, since the title's wording is ours, not the release's; otherwise the
+    release's wording, less a Korean country tail."""
+    if ref_id is None:
+        return _untailed(name)
+    ref = ctx.lex.orgs[ref_id]
+    full = {ref.name_en, ref.name_en + _RU_TAIL} if ref.country == "RU" else {ref.name_en}
+    written = {h.surface for h in ctx.lex.org_matcher.find(ctx.text)} | \
+        {m.group(0) for m in re.finditer(re.escape(ref.name_en + _RU_TAIL), ctx.text)}
+    best = max(full & written, key=len, default=None)
+    if best:
+        return best
+    if name.startswith("Ministry") and \
+            not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
     return _untailed(name)
 
 
@@ -92,7 +130,8 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if explicit:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
     bare = _COUNTRY_TAIL.sub("", bare)
-    implied = _from_table(ctx, bare, country) or _consulate(ctx, bare, country)
+    implied = _from_table(ctx, bare, country) or _consulate(ctx, bare, country) or \
+        _regional_government(ctx, bare)
     if implied:
         return implied
     if leading:  # "chairman of the newly launched Presidential Committee on ..."
@@ -104,7 +143,7 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         return "Ministry of Foreign Affairs"
     m = _MINISTER_OF.search(bare)
     if m:
-        x = m.group("x").strip()
+        x = _first_post(ctx, m.group("x").strip())
         if len(x.split()) >= 1 and x[0].isupper() or x.startswith("the "):
             return f"Ministry {m.group('prep')} {x}"
     m = _LOWER_MINISTER_OF.search(bare)
@@ -114,6 +153,16 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if m and re.search(rf"(?:{org_names.heads_re()})", m.group("org")):
         return m.group("org")
     return None
+
+
+def _first_post(ctx: Context, portfolio: str) -> str:
+    """"the Development of the Russian Far East and Arctic and Co-Chairman of the Commission":
+    a second post joined by "and" is not part of the ministry's name."""
+    for m in re.finditer(r"\s+and\s+", portfolio):
+        rest = portfolio[m.end() :]
+        if rest.startswith("Co-") or ctx.lex.titles.head_re.match(rest):
+            return _COUNTRY_TAIL.sub("", portfolio[: m.start()])
+    return portfolio
 
 
 def _from_table(ctx: Context, bare: str, country: str | None) -> str | None:
@@ -144,6 +193,35 @@ def _consulate(ctx: Context, bare: str, country: str | None) -> str | None:
     if home not in org_names.LONG_NAME:
         return None
     return f"Consulate General of {org_names.LONG_NAME[home]} in {m.group('city')}"
+
+
+#: "Vice Governor of Primorsky Krai", "Khabarovsk Krai Governor", "Head of the Republic of Sakha"
+_GOVERNOR_OF = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?(?:Governor|Head)\s+"
+                          r"of\s+(?:the\s+)?(?P<place>.+)$")
+_PLACE_GOVERNOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Governor$")
+#: kinds of Russian federal subjects, whose governors head a regional government
+_SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast"})
+
+
+def _regional_government(ctx: Context, bare: str) -> str | None:
+    """A Russian governor belongs to his region's government ("Government of Primorsky Krai")
+    when the release names that government ("the Primorye government"); an unnamed one is
+    left out, as readers do not count it among the bodies. A Korean governor's body is named
+    too variously to build."""
+    m = _GOVERNOR_OF.match(bare) or _PLACE_GOVERNOR.match(bare)
+    if not m:
+        return None
+    place = m.group("place")
+    hits = ctx.lex.place_matcher.find(place)
+    if len(hits) != 1 or hits[0].end - hits[0].start != len(place):
+        return None
+    rec = ctx.lex.places.get(hits[0].id)
+    if rec is None or rec.country != "RU" or rec.kind not in _SUBJECT_KINDS:
+        return None
+    name = f"Government of {place}"
+    key = _government_key(ctx, name)
+    named = any(_government_key(ctx, f.name) == key for f in org_names.mentions(ctx))
+    return name if named else None
 
 
 def _named_after_of(bare: str) -> str | None:

@@ -64,7 +64,8 @@ def _alt(phrases: list[str], plural: bool = False) -> str:
     for p in phrases:
         forms.add(p)
         if plural:
-            forms.add(p[:-1] + "ies" if p.endswith("y") and p[-2:] != "ay" else p + "s")
+            forms.add(p[:-1] + "ies" if p.endswith("y") and p[-2:] != "ay" else
+                      p + "es" if p.endswith(("ch", "sh", "x")) else p + "s")
     ordered = sorted(forms, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
 
@@ -95,7 +96,7 @@ def np_pattern() -> re.Pattern[str]:
     verbs = {"build", "construct", "establish", "create", "open"}
     dropped = "|".join(
         re.escape(a).replace(r"\ ", r"\s+")
-        + (r"\s+(?:of|for)" if " " not in a and a not in verbs and a != "building" else "")
+        + (r"\s+(?:of|for)" if " " not in a and a not in verbs and not a.endswith("ing") else "")
         for a in sorted(v.get("dropped-actions", []), key=len, reverse=True)
     )
     heads = _alt(v.get("heads", []) + v.get("infrastructure", []) + v.get("vessels", []),
@@ -143,6 +144,8 @@ def service_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<mods>(?<![\w'’-])(?:{lower_mod}\s+(?:and\s+)?){{0,3}}?)(?P<head>(?<![\w-])(?:{heads}))\s+"
         rf"(?:between\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})|"
+        rf"from\s+(?P<e>(?:the\s+(?:sea)?port\s+of\s+)?{_PLACE})(?:\s+in\s+{_PLACE})?\s+to\s+"
+        rf"(?P<f>{_PLACE})|"
         rf"linking\s+(?P<c>{_PLACE})(?:\s+(?:on|in)\s+[^,;.]{{1,40}}?)?\s+(?P<conj>with|and|to)\s+"
         rf"(?P<d>{_PLACE}(?:\s+and\s+{_PLACE})?))(?![\w-])"
     )
@@ -169,10 +172,12 @@ FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?P<named>(?:[A-Z][\w-]*\s+){0,2}[A
 LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with|and|to)\s+"
                      rf"(?:the\s+)?{_CAPS}")
 OF_OBJECT = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}")
+#: "rail approaches to the ports of Vostochny and Nakhodka": where the infrastructure leads
+TO_PORT = re.compile(rf"\s+to\s+(?:the\s+)?(?:sea)?ports?\s+of\s+{_CAPS}(?:\s+and\s+{_CAPS})?")
 #: what may come right after a head: a preposition, conjunction, verb, punctuation
 FOLLOW_OK = frozenset(
-    "and or in at on near of for from with to by which that is are was were will would could "
-    "can has have had being be the as under worth through via into since until after before "
+    "and or in at on near of for from with to by between which that is are was were will would "
+    "could can has have had being be the as under worth through via into since until after before "
     "where who whose this next last its their with planned expected due set run led made built "
     "held known".split()
 )

@@ -96,7 +96,7 @@ def services(ctx: Context) -> list[Mention]:
     """Routes between places; the places are the route's ends."""
     out = []
     for m in pp.service_pattern().finditer(ctx.text, ctx.body_start):
-        ends = [g for g in ("a", "b", "c", "d") if m.group(g)]
+        ends = [g for g in ("a", "b", "c", "d", "e", "f") if m.group(g)]
         hits = [h for g in ends for h in ctx.places_in(m.start(g), m.end(g))]
         if not hits:
             continue  # "between the two countries": a route needs a place at one end at least
@@ -104,8 +104,8 @@ def services(ctx: Context) -> list[Mention]:
         if m.group("head").lower().startswith("flight") and not _OPENED.search(before):
             continue  # flights are a project only when opened or resumed
         mods = pp.strip_weak(m.group("mods").split())
-        joined = "between" if m.group("a") else "linking"
-        second = "and" if m.group("a") else m.group("conj")
+        joined = "between" if m.group("a") else "from" if m.group("e") else "linking"
+        second = "and" if m.group("a") else "to" if m.group("e") else m.group("conj")
         first, rest = m.group(ends[0]), m.group(ends[1])
         label = " ".join(f"{' '.join(mods)} {m.group('head')} {joined} {first} {second} {rest}"
                          .split())

@@ -77,10 +77,16 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if not _names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
         return None
     tail = pp.TAIL.match(ctx.text, end)
-    hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else []
+    shared = None if tail else _shared_tail(ctx.text, end)
+    hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else \
+        ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
     bare = not mods and not complement and not m.group("kept")
+    plural = singular != " ".join(m.group("head").lower().split())
+    if m.group("kept") and plural and not mods and not complement and not hits:
+        return None  # "overseas expansion of hospitals": hospitals in general
     definite = (m.group("det") or "").lower().startswith("the")
-    if bare and (not hits or (definite and _seen_before(ctx, singular, m.start()))):
+    located = hits or _in_zone(ctx, tail or shared)
+    if bare and (not located or (definite and _seen_before(ctx, singular, m.start()))):
         return None  # "the shipyard" refers back to one named before
     if m.group("kept"):
         start = m.start("kept")
@@ -99,6 +105,23 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
     mention.facility = fac.group("fac") if fac else _facility_after(ctx.text, end)
     return mention
+
+
+def _in_zone(ctx: Context, tail: re.Match[str] | None) -> bool:
+    """"in the X Advanced Special Economic Zone": a zone locates a project as a place does."""
+    if tail is None:
+        return False
+    return bool(ctx.lex.policy_matcher.find(ctx.text, tail.start("loc"), tail.end("loc")))
+
+
+def _shared_tail(text: str, end: int) -> re.Match[str] | None:
+    """"a rehabilitation center and a pharmaceutical plant in the X zone": two heads joined
+    by "and" share the place tail after the second."""
+    joined = re.match(r"\s+(?:and|or)\s+", text[end : end + 6])
+    if not joined:
+        return None
+    second = pp.np_pattern().match(text, end + joined.end())
+    return pp.TAIL.match(text, second.end("head")) if second else None
 
 
 def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
@@ -158,6 +181,10 @@ def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
         obj = pp.OF_OBJECT.match(text, end)
         if obj:
             return obj.group(0)
+    if kind == "infrastructure":
+        to = pp.TO_PORT.match(text, end)
+        if to:
+            return to.group(0)
     ben = pp.FOR_BENEFICIARY.match(text, end)
     if ben and ben.group("ben") in pp.words("beneficiaries"):
         return ben.group(0)
