@@ -35,6 +35,11 @@ def export_store(store: Store, fmt: str, output: Path | None) -> None:
 
         write_network(store, fmt, output)
         return
+    if output is not None and fmt in ("trig", "nquads"):
+        # streamed by Oxigraph straight to the file: a big store never sits in memory whole
+        store.ox.dump(output=str(output), format=_RDF[fmt],
+                      prefixes=PREFIXES if fmt == "trig" else None)
+        return
     data = export_bytes(store, fmt)
     if output is None:
         sys.stdout.buffer.write(data)
