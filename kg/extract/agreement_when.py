@@ -28,7 +28,8 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_city", "krai", "oblast", "republic", "province",
                "county", "special_self_governing_province", "autonomous_okrug",
                "autonomous_oblast"}
-_WHO = re.compile(r",\s*(?:who|whose|which|where)\b[^,;]*")
+_WHO = re.compile(r",\s*(?:who|whose|which|where|whereby|(?:under|in|by|through|according to)"
+                  r"\s+which)\b[^,;]*")
 _NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                        r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
 _RELDAY = re.compile(r"\b(?:(?:a|one) day (?P<b>earlier|before|later|after)|the (?P<p>previous|"
@@ -292,7 +293,7 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
             break
         told = [t for t in cue.finditer(prev.text)
                 if not re.search(r"\b(?:next|upcoming|coming|future)\s+$", prev.text[: t.start()])]
-        if not told or _PLANNED.search(prev.text):
+        if not told or _PLANNED.search(prev.text) or _only_other_rounds(ctx, prev):
             continue
         d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
@@ -307,6 +308,17 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         if date and place:
             break
     return date, place
+
+
+def _only_other_rounds(ctx: Context, sent) -> bool:
+    """A sentence whose every meeting is dated long before or after the release ("the
+    14th meeting, held in December last year"): the one it recalls is not the occasion of
+    a signing told today, and its places belong to what was discussed there."""
+    evs = [e for e in ctx.events if e.sentence == sent.index]
+    return bool(evs) and all(
+        e.date is not None and (_long_before(ctx, e.date.value)
+                                or bool(ctx.doc_date and e.date.value[:7] > ctx.doc_date[:7]))
+        for e in evs)
 
 
 def _long_before(ctx: Context, date: str) -> bool:
@@ -335,8 +347,8 @@ def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
 
 def _header_place(ctx: Context) -> str | None:
     """A line near the top that is only a place: "The Kremlin, Moscow"."""
-    head = ctx.text[ctx.body_start : ctx.body_start + 400]
-    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:4]:
+    head = ctx.text[ctx.body_start : ctx.body_start + 700]
+    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:10]:
         if len(line) > 60 or "." in line:
             continue
         last = line.split(",")[-1].strip()

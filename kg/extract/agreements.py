@@ -203,7 +203,9 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
         doc.venue = None
     doc.clause = _own_clause(ctx, sent, doc.end)
     comp = _clean(ctx.text[comp_start:comp_end]).strip() if comp_end > comp_start else ""
-    if plural and (not comp or comp.startswith("with ")):
+    if plural and (not comp or comp.startswith("with ") or counted and
+                   comp.startswith("between ")):
+        doc.parts = doc.parts[:1]  # its signing words are the sentence's, not a name's
         return doc  # "nine agreements with Korean companies": a count, not a document
     if not comp and (counted or not (mods or (capital and definite))):
         if article in ("a", "an") and not mods and not plural:
@@ -305,6 +307,28 @@ _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|
                        r"region|island|province)\s+of\s+)?(?=[A-Z])")
 
 
+#: the rest of a list of subjects after its first comma: "on trade, economic and
+#: humanitarian cooperation", "on fisheries, shipbuilding and ports"
+_LIST_REST = re.compile(r",\s*(?:(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s*,\s*){0,4}"
+                        r"(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s+(?:and|or)\s+"
+                        r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
+
+
+def _cut(text: str, first: int, end: int) -> re.Match[str] | None:
+    """The first clause boundary after a document's topic; a comma that opens the rest of
+    a list of subjects is not one."""
+    pos = first
+    while (m := _CUT.search(text, pos, end)) is not None:
+        rest = _LIST_REST.match(text, m.end() - 1, end) if m.group(0).strip() == "," else None
+        if rest is None or _CUT_VERB.search(rest.group(0)):
+            return m
+        pos = rest.end()
+    return None
+
+
+_CUT_VERB = re.compile(r"\b(?:signed|adopted|concluded|agreed|held|was|were|is|are)\b")
+
+
 def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None, int]:
     """Where a complement ends: at a clause, the next document of a list, a date, a venue
     city ("in Chuncheon", not "an innovation center in Vladivostok"), or a second place
@@ -313,7 +337,7 @@ def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, st
     Island in Z Province"): no venue is read there."""
     text = ctx.text
     stop = end
-    m = _CUT.search(text, first, end)
+    m = _cut(text, first, end)
     if m:
         stop = m.start()
     at = facility_at(text, first, stop)

@@ -183,11 +183,20 @@ def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | Non
 # -- the release's own year --------------------------------------------------------------
 
 _FUTURE_CUE = re.compile(
-    r"(?:to be held|will be held|will|would|to host|is scheduled|scheduled|planned|plans?|"
-    r"ahead of|upcoming|next|coming|in the run-up to|prepare|preparing|to hold|designate|"
-    r"expected)\W+(?:\w+\W+){0,10}$",
+    r"(?:to be held|will be held|to host|is scheduled|scheduled|ahead of|upcoming|next|"
+    r"coming|in the run-up to|to hold|designate)\W+(?:\w+\W+){0,10}$",
     re.I,
 )
+#: a plan or forecast: the year is ahead, but maybe not the next one
+_LATER_CUE = re.compile(
+    r"(?:will|would|planned|plans?|prepare|preparing|expected|expects?|(?:is|are) to be|"
+    r"(?:is|are) due|due to|(?:is|are) set to|aims?|intends?)\W+(?:\w+\W+){0,10}$",
+    re.I,
+)
+#: "totaled 32 mln tonnes in 2020": a whole year's figure is told once the year is over
+_COMPLETED = re.compile(
+    r"\b(?:totall?ed|amounted\s+to|reached|stood\s+at|grew|rose|increased|fell|decreased|"
+    r"declined)\b(?:[^.;]|\.\d){0,60}?\bin\s+$", re.I)
 _TARGET_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+$", re.I)
 _YEAR_ONLY = re.compile(rf"(?<![\d$.,-])({_YEAR})(?![\d%-])")
 
@@ -218,25 +227,43 @@ def infer_year(text: str) -> int | None:
         return anniversary
     past: list[int] = []
     future: list[int] = []
+    later: list[int] = []
     targets: list[int] = []
+    completed: list[int] = []
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
         before = text[max(0, m.start() - 90) : m.start()]
         if _TARGET_CUE.search(before):
             targets.append(y)  # "by 2025": a goal; weak evidence of when the text was written
-            continue
-        if _FUTURE_CUE.search(before):
+        elif _FUTURE_CUE.search(before):
             future.append(y)
+        elif _LATER_CUE.search(before):
+            later.append(y)
         else:
             past.append(y)
+            if _COMPLETED.search(before):
+                completed.append(y)
+    return _year_between(past, completed, future, later, targets)
+
+
+def _year_between(past: list[int], completed: list[int], future: list[int],
+                  later: list[int], targets: list[int]) -> int | None:
+    """The release year is no earlier than the last past year (or the year after a whole
+    year's figure) and before the first planned one; a meeting planned ahead is usually
+    next year's, a forecast or a delivery may be years away."""
     latest_past = max(past) if past else None
+    floor = max([*past, *(y + 1 for y in completed)], default=None)
     earliest_future = min((y for y in future if latest_past is None or y > latest_past),
                           default=None)
     if earliest_future is not None:
         return earliest_future - 1
-    if targets and (latest_past is None or min(targets) - 1 > latest_past + 3):
+    earliest_later = min((y for y in later if latest_past is None or y > latest_past),
+                         default=None)
+    if earliest_later is not None:
+        return earliest_later - 1 if floor is None else min(floor, earliest_later - 1)
+    if targets and (floor is None or min(targets) - 1 > floor + 3):
         return min(targets) - 1
-    return latest_past
+    return floor
 
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
