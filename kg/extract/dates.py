@@ -190,7 +190,8 @@ _FUTURE_CUE = re.compile(
 #: a plan or forecast: the year is ahead, but maybe not the next one
 _LATER_CUE = re.compile(
     r"(?:will|would|planned|plans?|prepare|preparing|expected|expects?|(?:is|are) to be|"
-    r"(?:is|are) due|due to|(?:is|are) set to|aims?|intends?)\W+(?:\w+\W+){0,10}$",
+    r"(?:is|are) due|due to|(?:is|are) set to|aims?|intends?)\b(?:[^\w.;!?]+[\w$%'’-]+){0,26}"
+    r"[^\w.;!?]+$",
     re.I,
 )
 #: "totaled 32 mln tonnes in 2020": a whole year's figure is told once the year is over
@@ -232,7 +233,7 @@ def infer_year(text: str) -> int | None:
     completed: list[int] = []
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
-        before = text[max(0, m.start() - 90) : m.start()]
+        before = text[max(0, m.start() - 160) : m.start()]
         if _TARGET_CUE.search(before):
             targets.append(y)  # "by 2025": a goal; weak evidence of when the text was written
         elif _FUTURE_CUE.search(before):
@@ -243,6 +244,9 @@ def infer_year(text: str) -> int | None:
             past.append(y)
             if _COMPLETED.search(before):
                 completed.append(y)
+    edition = _edition_year(text)
+    if edition:
+        past.append(edition)
     return _year_between(past, completed, future, later, targets)
 
 
@@ -261,9 +265,21 @@ def _year_between(past: list[int], completed: list[int], future: list[int],
                          default=None)
     if earliest_later is not None:
         return earliest_later - 1 if floor is None else min(floor, earliest_later - 1)
-    if targets and (floor is None or min(targets) - 1 > floor + 3):
+    if targets and floor is None:
         return min(targets) - 1
     return floor
+
+
+def _edition_year(text: str) -> int | None:
+    """"the fifth edition of the annual forum, launched in 2015": the year of that edition."""
+    from kg.extract.mechanisms import ORDINAL, ordinal_value
+
+    m = re.search(rf"\b(?P<o>{ORDINAL})\s+(?:edition|annual|session|meeting)\b[^.;]{{0,90}}?"
+                  rf"\b(?:launched|founded|first\s+held|established|inaugurated|started|"
+                  rf"held\s+for\s+the\s+first\s+time)\b[^.;]{{0,30}}?\bin\s+(?P<y>{_YEAR})\b",
+                  text, re.I)
+    n = ordinal_value(m["o"]) if m else None
+    return int(m["y"]) + n - 1 if m and n and "annual" in m.group(0).lower() else None
 
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -290,7 +306,8 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         lag = (weekday - wanted) % 7
         if lag > 1:
             continue
-        cand = (lag, abs(year - centre), year)
+        # a release is seldom older than the years it tells of: earlier years weigh more
+        cand = (lag, year - centre if year >= centre else 3 * (centre - year), year)
         if best is None or cand < best:
             best = cand
     return best[2] if best else estimate

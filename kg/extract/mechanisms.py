@@ -71,11 +71,15 @@ def mechanism_key(ctx: Context, name: str) -> str:
     return fold(_strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
 
 
-def _known_label(ctx: Context, key: str, name: str) -> str:
-    """A known mechanism goes by its reference name, or by the former name the text uses."""
+def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) -> str:
+    """A mechanism goes by the release's own full wording ("Russian-Korean Joint Commission
+    on ..."); a known one named only in short ("the Joint Committee") by its reference name,
+    or by the former name the text uses."""
     rec = ctx.lex.mechanisms.get(key)
     if rec is None:
-        return name
+        return surface or name
+    if surface and _BILATERAL.match(surface) and len(surface.split()) >= 3:
+        return surface
     former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
     for old in former:
         if fold(_strip_bilateral(old)) in fold(name) or fold(name) in fold(old):
@@ -113,7 +117,7 @@ def find_mechanisms(ctx: Context) -> None:
             continue
         key = mechanism_key(ctx, name)
         surface = " ".join(ctx.text[start : m.end("name")].split())
-        name = _known_label(ctx, key, name)
+        name = _known_label(ctx, key, name, surface)
         iri = entity_iri("mechanism", key)
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
         if surface != name:  # the release's own wording stays findable
