@@ -111,7 +111,7 @@ def test_appositive_names_the_bare_head() -> None:
 def test_head_used_as_modifier_of_another_head() -> None:
     rows = projects("They reviewed the progress of the greenhouse complex project in Yakutsk "
                     "and the investment plans of Korean firms.")
-    assert rows == {("greenhouse complex project in Yakutsk", "Yakutsk")}
+    assert rows == {("greenhouse complex in Yakutsk", "Yakutsk")}
 
 
 def test_route_named_by_its_ends() -> None:
@@ -130,7 +130,9 @@ def test_coordinated_heads_share_the_place_tail() -> None:
     rows = projects("He asked Korean firms to take part in building a rehabilitation center "
                     "and a pharmaceutical plant in the Nadezhdinskaya Advanced Special Economic "
                     "Zone near Vladivostok.")
-    assert {label for label, _ in rows} == {"rehabilitation center", "pharmaceutical plant"}
+    zone = "in the Nadezhdinskaya Advanced Special Economic Zone"
+    assert {label for label, _ in rows} == {f"rehabilitation center {zone}",
+                                            f"pharmaceutical plant {zone}"}
 
 
 def test_action_on_a_generic_plural_is_no_project() -> None:
@@ -151,3 +153,38 @@ def test_infrastructure_leading_to_ports_and_feasibility_study_object() -> None:
     labels = {label for label, _ in rows}
     assert "rail approaches to the ports of Vanino and Nakhodka" in labels
     assert "Korea-Russia Power Grid Interconnection" in labels
+
+
+def test_zone_stays_in_the_name_and_the_region_is_the_place() -> None:
+    rows = projects("The delegation visited Primorsky Krai. The sides discussed building a "
+                    "furniture factory in the Lesnaya Advanced Special Economic Zone.")
+    assert rows == {("furniture factory in the Lesnaya Advanced Special Economic Zone",
+                     "Primorsky Krai")}
+
+
+def test_list_items_borrow_the_cue_of_the_line_that_opens_the_list() -> None:
+    rows = projects("The governor presented two projects:\n\n- the production of auto parts "
+                    "in Nakhodka, worth 1 billion rubles;\n\n- a greenhouse complex in "
+                    "Artyom with an area of 5 hectares.")
+    assert rows == {("production of auto parts in Nakhodka", "Nakhodka"),
+                    ("greenhouse complex in Artyom", "Artyom")}
+
+
+def test_gerund_of_a_kept_action_is_named_by_its_noun() -> None:
+    rows = projects("The memorandum covers a feasibility study on modernizing the port of "
+                    "Posyet in Primorsky Krai.")
+    assert rows == {("modernization of the port of Posyet", "Primorsky Krai")}
+
+
+def test_yard_where_ships_are_built_is_no_project() -> None:
+    rows = projects("In 2016 the firm signed a contract to build six ice-class tankers for "
+                    "the Yamal LNG project. They were built at the Baltic shipyard in "
+                    "Geoje.")
+    assert ("Baltic shipyard", "Geoje") not in rows
+    assert ("ice-class tankers for the Yamal LNG project", "Geoje") in rows
+
+
+def test_company_named_like_a_facility_is_no_project() -> None:
+    rows = projects("Hanul Engineering and Lazurny Shipbuilding Complex agreed to build "
+                    "tankers together.")
+    assert rows == set()

@@ -7,8 +7,10 @@ quoted speech; "on Thursday" in a news item is the last Thursday up to its date,
 "a day earlier" the day before the last date told; then the sentence's event;
 then the occasion it refers back to ("after the talks", "at the summit", "during
 the event": the nearest earlier sentence telling of it, not one of a meeting
-still to come); then the signing sentence before; then the release's main event;
-then its dateline or a place line at its head ("The Kremlin, Moscow") and date.
+still to come, nor a round long before unless it is the sentence right before);
+a seat of government ("in the Kremlin") stands for its city; then the signing
+sentence before; then the release's main event; then its dateline or a place line
+at its head ("The Kremlin, Moscow") and date.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ class Vocab:
     signing: re.Pattern[str]
     future: frozenset[str]
     located: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    landmarks: dict[str, str] | None = None
 
 
 def _alt(forms: list[str]) -> str:
@@ -90,7 +95,10 @@ def vocab() -> Vocab:
     return Vocab(kinds, head, frozenset(f[0] for f in sections["generic"]),
                   frozenset(f[0] for f in sections["facilities"]), occasions, anaphor, signing,
                   frozenset(f[0] for f in sections["future"]),
-                  frozenset(f[0] for f in sections.get("located", [])))
+                  frozenset(f[0] for f in sections.get("located", [])),
+                  frozenset(f[0] for f in sections.get("ordinals", [])),
+                  frozenset(f[0] for f in sections.get("openers", [])),
+                  {f[0]: f[1] for f in sections.get("landmarks", []) if len(f) > 1})
 
 
 _HARD = re.compile(r"\s*[,;:\"”]|\.(?:\s|$)|\s+(?:which|that|while|and\s+(?:the|a)\b)")
@@ -218,7 +226,19 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
         if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and _is_venue(ctx, hit):
             place = hit.id
             break
-    return date, place
+    return date, place or _landmark(ctx, lo, hi, free)
+
+
+def _landmark(ctx: Context, lo: int, hi: int, free) -> str | None:
+    """"held in the Kremlin": a seat of government stands for the city it lies in."""
+    marks = vocab().landmarks or {}
+    if not marks:
+        return None
+    pat = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_alt(list(marks))})\b")
+    m = pat.search(ctx.text, lo, hi)
+    if not m or not free(m.start(1)):
+        return None
+    return next(v for k, v in marks.items() if k.lower() == " ".join(m.group(1).split()).lower())
 
 
 def _is_venue(ctx: Context, hit) -> bool:
@@ -264,8 +284,20 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
             continue  # not told in the sentence's main clause
         if ev.date is not None and any(s <= ev.date.start < e for s, e in skip):
             continue
-        return (ev.date.value if ev.date else None), _event_place(ctx, sent, ev.place_id)
+        return _event_date(ctx, ev), _event_place(ctx, sent, ev.place_id)
     return None, None
+
+
+def _event_date(ctx: Context, ev) -> str | None:
+    """An event's date, unless it was read from another sentence and lies long before the
+    release ("the previous meeting took place in December 2019"): another round's date,
+    not the occasion's."""
+    if ev.date is None:
+        return None
+    own = ctx.sentences[ev.sentence]
+    if not own.start <= ev.date.start < own.end and _long_before(ctx, ev.date.value):
+        return None
+    return ev.date.value
 
 
 def _event_place(ctx: Context, sent, place: str | None) -> str | None:
@@ -293,14 +325,16 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
             break
         told = [t for t in cue.finditer(prev.text)
                 if not re.search(r"\b(?:next|upcoming|coming|future)\s+$", prev.text[: t.start()])]
-        if not told or _PLANNED.search(prev.text) or _only_other_rounds(ctx, prev):
+        adjacent = _adjacent(ctx, prev, sent)
+        if not told or _PLANNED.search(prev.text) or \
+                _only_other_rounds(ctx, prev) and not adjacent:
             continue
         d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
         d, p = d or ed, p or ep
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
-        if d and _long_before(ctx, d):
+        if d and _long_before(ctx, d) and not adjacent:
             continue  # an earlier round the release recalls, not today's occasion
         if date and d and not _compatible(date, d):
             continue
@@ -308,6 +342,13 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         if date and place:
             break
     return date, place
+
+
+def _adjacent(ctx: Context, prev, sent) -> bool:
+    """"Talks were held in the Kremlin on June 22, 2018. Following the talks, ...": the
+    sentence right before, in the same paragraph, is the occasion referred to, however
+    long ago it was."""
+    return prev.index == sent.index - 1 and "\n" not in ctx.text[prev.end : sent.start]
 
 
 def _only_other_rounds(ctx: Context, sent) -> bool:
@@ -341,8 +382,7 @@ def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
             any(s <= ev.date.start < e for s, e in skip)
             or ctx.doc_date and ev.date.value > ctx.doc_date):
         return None, None  # told in an aside, or still to come: not where anything was signed
-    return (ev.date.value if ev.date else None), _event_place(ctx, ctx.sentences[ev.sentence],
-                                                              ev.place_id)
+    return _event_date(ctx, ev), _event_place(ctx, ctx.sentences[ev.sentence], ev.place_id)
 
 
 def _header_place(ctx: Context) -> str | None:

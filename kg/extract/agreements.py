@@ -9,6 +9,8 @@ It is recorded when its sentence signs or adopts it ("signed", "were signed",
 visa waiver agreement"). Bare references ("the agreement", "the deal") and
 counts ("nine agreements") name no document.
 
+Documents only counted and then told one by one ("Under the first MOU, A and B ..."),
+title lines the body tells again, and a party's own roadmap: ``agreement_refs``.
 Where and when it was signed: ``agreement_when``. The vocabulary (kinds of
 document, signing words, ...) is ``kg/data/agreement_heads.txt``.
 """
@@ -16,8 +18,15 @@ document, signing words, ...) is ``kg/data/agreement_heads.txt``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.extract.agreement_refs import Doc as _Doc
+from kg.extract.agreement_refs import (
+    headline,
+    one_sided,
+    ordinal_documents,
+    restated,
+    under_the_agreements,
+)
 from kg.extract.agreement_when import doc_when, facility_at, refine, sentence_when, vocab
 from kg.extract.context import Context
 from kg.extract.places import declare_place
@@ -36,36 +45,22 @@ _STOP = frozenset("""a an the this that these those its their his her our both e
     signed sign signing adopted adopt adoption concluded inked endorsed approved exchanged
     reached implement implementing implemented under following after before during since
     regarding concerning about upon within amid two three four five six seven eight nine ten
-    eleven twelve several many some all any no one first last latest previous""".split())
+    eleven twelve several many some all any no one first second third fourth fifth sixth seventh
+    eighth ninth tenth last latest previous""".split())
 _LISTING = re.compile(r"\b(?:including|among them|among these|among which|such as|"
                       r"these include|they include|the documents include)\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:among (?:them|these|the documents)|these include|they include|"
                         r"the documents include|including|in particular)\b", re.I)
 _NEGOTIATION = re.compile(r"\b(?:negotiat\w*|draft\w*|proposed|propose|early conclusion)\b", re.I)
-_COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|covering|"
-                         r"of|to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
+#: what opens a document's topic: a preposition, an opener from the vocabulary ("a Protocol
+#: amending ..."), or "to" and a verb
+_COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|covering|of|"
+                         + "".join(f"{w}|" for w in sorted(vocab().openers))
+                         + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
 _BY = re.compile(r"\s+by\b")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]{1,12}\)")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
-
-
-@dataclass
-class _Doc:
-    """A document kind mentioned in a sentence, and the name(s) it gives (none for a bare
-    reference such as "the agreement")."""
-
-    start: int
-    end: int
-    parts: list[Span]  # the name's words: modifiers and kind, then the topic (no aside)
-    names: list[str]
-    section: str
-    definite: bool
-    venue: str | None = None  # a city cut from the end of the name ("... in Chuncheon")
-    clause: Span | None = None  # a clause on the document itself ("adopted in Moscow on ...")
-    counted: bool = False  # "nine agreements", "six MOUs"
-    bare: str | None = None  # the kind alone, for a new one: "signed an MOU", "a joint statement"
-    kind: str = ""  # the kind's singular form: "memorandum", "agreement"
 
 
 # -- the step ---------------------------------------------------------------------------
@@ -75,9 +70,10 @@ def find_agreements(ctx: Context) -> None:
     found: list[list] = []  # [doc, name, (date, place)], declared once all is read
     last: tuple[str | None, str | None] | None = None  # occasion of the last signing sentence
     listing = False  # the sentence before signed a list that follows: "... were signed:"
-    unnamed = False  # documents were signed but only counted: "signed 14 agreements"
+    #: documents were signed but only counted ("signed 14 agreements"): their kind, occasion
+    unnamed: tuple[str, tuple] | None = None
     for sent in ctx.sentences:
-        if sent.start < ctx.body_start or (_headline(sent.text) and not listing):
+        if sent.start < ctx.body_start or (headline(sent.text) and not listing):
             continue
         docs = _documents(ctx, sent)
         signing = _signing(ctx, sent, docs) or bool(
@@ -88,23 +84,37 @@ def find_agreements(ctx: Context) -> None:
         if signing and not any(d.names for d in docs):
             _name_bare(docs)
         if unnamed and signing and not any(d.names for d in docs):
-            docs = _under_the_agreements(ctx, sent)
+            docs = under_the_agreements(ctx, sent) or docs
+        if unnamed and not any(d.names for d in docs):
+            ordinal = ordinal_documents(ctx, sent, unnamed[0])
+            docs, when = (ordinal, when or unnamed[1]) if ordinal else (docs, when)
+            signing = signing or bool(ordinal)
         for doc in docs:
             if doc.clause is not None and not doc.names and doc.definite and \
                     doc.start - sent.start < 5:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
                 refine(found, doc, where, sent.index)
-            if doc.clause is None and not signing and (negotiating or not _named_existing(doc)):
+            if doc.clause is None and not signing and (negotiating or not _named_existing(doc)) \
+                    or one_sided(ctx, doc) or _short_reference(doc, found):
                 continue
             for name in doc.names:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, when)
                 found.append([doc, name, where, sent.index])
-        unnamed = unnamed or (signing and any(d.counted and not d.names for d in docs))
+        counted = next((d for d in docs if d.counted and not d.names), None)
+        if signing and counted:
+            unnamed = (counted.kind, when)
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
     seen: set[str] = set()
-    for doc, name, where, _ in found:
+    for doc, name, where, _ in restated(ctx, found):
         _declare(ctx, doc, name, where, seen)
+
+
+def _short_reference(doc: _Doc, found: list[list]) -> bool:
+    """"The Protocol updates ...", "Under the Protocol, ...": the kind alone, definite, after
+    a document of that kind was named in full, refers back to it."""
+    return doc.definite and [n.lower() for n in doc.names] == [doc.kind] and any(
+        f[0].kind == doc.kind for f in found)
 
 
 def _name_bare(docs: list[_Doc]) -> None:
@@ -112,41 +122,6 @@ def _name_bare(docs: list[_Doc]) -> None:
     for doc in docs:
         if doc.bare:
             doc.names = [doc.bare]
-
-
-_UNDER = re.compile(r"^\W*Under the (?:[\w-]+\s+)?(?P<kind>agreements|deals|memoranda|MOUs)\b"
-                    r"[^,]*,\s*", re.I)
-_PARTY_CLAUSE = re.compile(r"(?:^|,?\s+while\s+|;\s*)(?P<subj>[A-Z][^,;]*?)\s+(?:will|would|are to|"
-                           r"agreed to|plan to)\s+(?P<pred>[^,;]+)")
-
-
-def _under_the_agreements(ctx: Context, sent) -> list[_Doc]:
-    """"Under the agreements signed Thursday, A and B will cooperate in X, while C and D
-    agreed to reopen Y": when the documents were only counted, each pair's undertaking
-    names one ("agreement on X", "agreement to reopen Y")."""
-    m = _UNDER.match(sent.text)
-    if not m:
-        return []
-    kind = vocab().kinds[m.group("kind").lower()][0]
-    out = []
-    rest = sent.text[m.end():]
-    for c in _PARTY_CLAUSE.finditer(rest):
-        pred = re.split(r"\s+(?:once|when|after|by|until|as|from)\s|\.$", c.group("pred"))[0]
-        topic = re.match(r"cooperate (?:in|on)\s+(.+)", pred)
-        name = f"{kind} on {topic.group(1)}" if topic else f"{kind} to {pred}"
-        at = sent.start + m.end()
-        out.append(_Doc(at + c.start("subj"), at + c.end("pred"), [], [name.strip()],
-                        "documents", False))
-    return out
-
-
-def _headline(text: str) -> bool:
-    """A title line inside the body ("... Adopt Joint Statement on Far East Cooperation"):
-    it names again, in short, what the body tells."""
-    words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
-    if not words or re.search(r"[.!?\"”]\s*$", text):
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
@@ -177,8 +152,8 @@ def _documents(ctx: Context, sent) -> list[_Doc]:
     for m in v.head.finditer(ctx.text, sent.start, sent.end):
         if any(d.start <= m.start() < d.end for d in out):
             continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
-        if any(s <= m.start() < e for s, e in ctx.name_spans):
-            continue  # inside the name of a body, mechanism or policy
+        if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans):
+            continue  # inside the name of a body, mechanism or policy (not one it opens)
         out.append(_document(ctx, sent, m))
     return out
 
@@ -202,9 +177,11 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
         doc.parts.append((comp_end, hit.end))
         doc.venue = None
     doc.clause = _own_clause(ctx, sent, doc.end)
-    comp = _clean(ctx.text[comp_start:comp_end]).strip() if comp_end > comp_start else ""
-    if plural and (not comp or comp.startswith("with ") or counted and
-                   comp.startswith("between ")):
+    comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
+    comp = " ".join(comp.split()) if capital else _clean(comp).strip()
+    split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
+    if plural and (not comp or comp.startswith("with ") or counted and (
+            comp.startswith("between ") or "," in comp and not split.search(comp))):
         doc.parts = doc.parts[:1]  # its signing words are the sentence's, not a name's
         return doc  # "nine agreements with Korean companies": a count, not a document
     if not comp and (counted or not (mods or (capital and definite))):
@@ -214,7 +191,6 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
                 doc.names = [head]  # "the presidents adopted a Joint Statement and ..."
         return doc  # "the agreement", "a deal", "six MOUs": a reference, not a name
     prefix = " ".join(mods)
-    split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
     if plural and split.search(comp):
         doc.names = [f"{prefix} {singular} {part}".strip() for part in split.split(comp)]
     else:
@@ -314,12 +290,30 @@ _LIST_REST = re.compile(r",\s*(?:(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s*,\
                         r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
 
 
+#: the same in a title, after a capitalised word: "on Economic, Scientific and Technical
+#: Cooperation", "Ministry of Trade, Industry and Energy"
+_TITLE_LIST_REST = re.compile(r",\s*(?:[A-Z][\w-]*\s*,\s*){0,4}[A-Z][\w-]*,?\s+(?:and|or)\s+"
+                              r"[A-Z][\w-]*")
+
+
+def _list_rest(text: str, comma: int, end: int) -> re.Match[str] | None:
+    """The rest of a list of subjects or of title words that a comma at ``comma`` opens;
+    a list of kinds ("Agreement, Memorandum and Protocol") is a list of documents."""
+    rest = _LIST_REST.match(text, comma, end)
+    if rest is None and re.search(r"\b[A-Z][\w-]*$", text[max(0, comma - 30):comma]):
+        rest = _TITLE_LIST_REST.match(text, comma, end)
+        words = re.findall(r"[A-Za-z][\w-]*", rest.group(0)) if rest else []
+        if any(w.lower() in vocab().kinds for w in words):
+            return None
+    return rest
+
+
 def _cut(text: str, first: int, end: int) -> re.Match[str] | None:
     """The first clause boundary after a document's topic; a comma that opens the rest of
     a list of subjects is not one."""
     pos = first
     while (m := _CUT.search(text, pos, end)) is not None:
-        rest = _LIST_REST.match(text, m.end() - 1, end) if m.group(0).strip() == "," else None
+        rest = _list_rest(text, m.end() - 1, end) if m.group(0).strip() == "," else None
         if rest is None or _CUT_VERB.search(rest.group(0)):
             return m
         pos = rest.end()
@@ -393,7 +387,8 @@ def _own_clause(ctx: Context, sent, end: int) -> Span | None:
 
 def _cues(ctx: Context, sent, docs: list[_Doc]):
     for m in vocab().signing.finditer(ctx.text, sent.start, sent.end):
-        if not any(s <= m.start() < e for d in docs for s, e in d.parts):
+        own = [d.clause for d in docs if d.clause and d.names] + [p for d in docs for p in d.parts]
+        if not any(s <= m.start() < e for s, e in own):  # not a clause on a named document
             yield m
 
 

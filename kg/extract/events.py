@@ -71,7 +71,7 @@ def find_events(ctx: Context) -> None:
         if _FOUNDING.search(sent.text) and not re.search(r"\bheld\s+(?:its|the|their)\b",
                                                          sent.text):
             mentions = []  # "launched in 2008": a founding date, not a meeting
-        for mention in _dedupe(mentions):
+        for mention in _dedupe(ctx, mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
         if made:
             made.extend(session_events(ctx, sent))
@@ -182,10 +182,14 @@ def ctx_place_of(ctx: Context, day: str) -> str | None:
     return None
 
 
-def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:
+def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMention]:
+    """One mention per channel and sentence, unless a number sets another apart ("the first
+    forum, held in A, ... the second forum, to be held in B")."""
     seen, out = set(), []
-    for m in mentions:
-        if m.iri not in seen:
+    for m in sorted(mentions, key=lambda m: m.span[0]):
+        numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$",
+                             ctx.text[max(0, m.span[0] - 30) : m.span[0]], re.I)
+        if m.iri not in seen or numbered:
             seen.add(m.iri)
             out.append(m)
     return out
@@ -278,18 +282,19 @@ def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
     return bool(_BACK_REF.search(ctx.text[max(0, s - 30) : s]))
 
 
-_NEXT = re.compile(r"\b(?:next|following)\s+(?:meeting|session|round)\b", re.I)
+_NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:meeting|session|"
+                   r"round)\b", re.I)
 
 
 def _merge(ctx: Context, ev: Event) -> None:
     if ev.ordinal is None and ev.mechanism is not None and \
             _NEXT.search(ctx.sentences[ev.sentence].text):
-        ctx.events.append(ev)  # "hold the next meeting in Vladivostok": not one told before
+        ctx.events.append(ev)  # "hold the next meeting in X", "its previous meeting": another
         return
     for old in ctx.events:
         if not _same_mechanism(old, ev):
             continue
-        if old.mechanism is None and old.sentence != ev.sentence:
+        if old.mechanism is None and old.sentence != ev.sentence and not _same_talks(old, ev):
             continue
         if old.ordinal is not None and ev.ordinal is not None and old.ordinal != ev.ordinal:
             continue
@@ -299,9 +304,18 @@ def _merge(ctx: Context, ev: Event) -> None:
         old.ordinal = old.ordinal or ev.ordinal
         old.date = _finer(old.date, ev.date)
         old.place_id = old.place_id or ev.place_id
-        old.participants += [p for p in ev.participants if p not in old.participants]
+        if old.mechanism is not None or old.sentence == ev.sentence:
+            old.participants += [p for p in ev.participants if p not in old.participants]
         return
     ctx.events.append(ev)
+
+
+def _same_talks(old: Event, ev: Event) -> bool:
+    """Talks told again ("Baek sat down with X"): the ones told before, when two of their
+    people are the same and the new telling gives no other day."""
+    return old.kind == ev.kind == KGO.Talks and \
+        len({p.iri for p in ev.participants} & {p.iri for p in old.participants}) >= 2 and \
+        (ev.date is None or old.date is None or ev.date.value == old.date.value)
 
 
 def _same_mechanism(a: Event, b: Event) -> bool:

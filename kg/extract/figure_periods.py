@@ -53,17 +53,25 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
 
 
 #: "in the first half", "the first three quarters of this year", "in the first quarter":
-#: a part of a year, whose year is the clause's or the release's
+#: a part of a year, whose year is the clause's or the release's ("of the year" is the
+#: release's year, which the date finder does not read as a date)
 _PART = re.compile(
     r"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter|"
     r"first\s+(?P<qs>two|three)\s+quarters|first\s+(?P<n>two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|\d{1,2})\s+months)(?!\s+of\s+(?:the\s+)?(?:\d{4}|\w+\s+year\b))", re.I)
+    r"nine|ten|eleven|\d{1,2})\s+months)"
+    r"(?!\s+of\s+(?:\d{4}|(?!the\s+year\b)(?:the\s+)?\w+\s+year\b))", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11}
 #: "the first three quarters of this year": the year is a date of its own, right after
 _QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+", re.I)
-#: "a 30 percent increase over the previous year": the year compared with, not the period
-_BASE = re.compile(r"\b(?:over|than|compared\s+(?:with|to)|against)\s+$")
+#: "a 30 percent increase over the previous year", "27% more than in 2017", "12% more than in
+#: the same period of last year": the year compared with, not the period
+_BASE = re.compile(r"\b(?:over|than|compared\s+(?:with|to)|against|from)\s+(?:(?:in|during)\s+)?"
+                   r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:of|in)\s+)?$")
+#: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
+#: and the date
+_BASE_BETWEEN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
+                           r"(?:[$€₩]|US\$|\d)")
 _SAME_YEAR = re.compile(r"the\s+same\s+year", re.I)
 
 
@@ -77,11 +85,26 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if chosen is None:
         return str(ctx.year) if ctx.year else None
     chosen = _same_year(ctx, sent, chosen, dates)
+    since = _since(ctx, chosen)
+    if since:
+        return since
     if chosen.end_value and chosen.precision == "month":
         return f"{chosen.value}/{chosen.end_value}"
     if chosen.precision == "month":
         return chosen.value[:7]
     return chosen.value[:4] if chosen.precision == "year" else chosen.value
+
+
+def _since(ctx: Context, chosen) -> str | None:
+    """"have invested 630 billion won since 2015": a sum from that year to the release's."""
+    if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
+        return None
+    if not _SINCE.search(ctx.text, max(0, chosen.start - 12), chosen.start):
+        return None
+    return f"{chosen.value[:4]}/{ctx.year}"
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | None:
@@ -128,8 +151,9 @@ def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     relative = _RELATIVE.search(ctx.text, end, ce)
     after = [d for d in dates
              if end <= d.start < ce and not (relative and relative.start() < d.start)
-             and not _BASE.search(ctx.text, max(0, d.start - 20), d.start)]
-    before = [d for d in dates if cs <= d.start and d.end <= start]
+             and not _is_base(ctx, end, d)]
+    before = [d for d in dates if cs <= d.start and d.end <= start
+              and not _in_aside(ctx, cs, d, start)]
     if after and after[0].start - end < _NEAR_AFTER:
         return _refined(after[0], dates)
     if before:
@@ -146,6 +170,27 @@ def _clause_date(ctx: Context, sent, start: int, end: int, dates):
             break
         pos = prev_start
     return None
+
+
+#: ", launched by Moscow in 2015 to draw capital, brought together 8,500": an aside on the
+#: subject's history between commas, whose date is not the figure's
+_ASIDE_OPEN = re.compile(r",\s+(?:which\s+was\s+|first\s+)?(?:launched|founded|established|"
+                         r"created|set\s+up|started|inaugurated|opened|built|proposed|"
+                         r"announced|signed|adopted)\b[^,;]*$")
+
+
+def _in_aside(ctx: Context, cs: int, d, start: int) -> bool:
+    """The date sits in a participial aside that closes before the figure."""
+    if not _ASIDE_OPEN.search(ctx.text, cs, d.start):
+        return False
+    return "," in ctx.text[d.end : start]
+
+
+def _is_base(ctx: Context, end: int, d) -> bool:
+    """The date after a figure is that of what it is compared with, not its own."""
+    if _BASE.search(ctx.text, max(0, d.start - 45), d.start):
+        return True
+    return bool(_BASE_BETWEEN.search(ctx.text, end, d.start))
 
 
 def _refined(chosen, dates):

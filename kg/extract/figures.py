@@ -198,12 +198,27 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
 
 
+#: "will provide USD 2 billion in financing", "will pay fees of 6.8 billion won", "facilities
+#: worth 2.5 billion won": a sum pledged or committed is a fact of the deal, not a goal to
+#: reach ("a plant with planned investment of X" stays a plan)
+_COMMITTED = re.compile(
+    r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay)\w*|"
+    r"\b(?:worth|valued\s+at|(?:(?<!planned\s)(?<!expected\s)(?<!projected\s)investments?|"
+    r"fees?|costs?|loans?|financing|sum|amount)\s+of))\s+"
+    r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"
+    r"a\s+total\s+of|an\s+additional|another)\s+)*$", re.I)
+
+
 def _is_target(text: str, start: int, m, dated: bool) -> bool:
-    """Goals, plans and undated futures; "by 2025" after the number."""
+    """Goals, plans and undated futures; "by 2025" after the number. A committed sum is
+    none of these."""
     window_before = text[max(start, m.start() - 120) : m.start()]
     window_after = text[m.end() : m.end() + 20]
     if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
         return True
+    if (m.group("cur") or m.group("unit") and m.group("unit") not in ("%", "percent")) and \
+            _COMMITTED.search(window_before):
+        return False
     if _OBSERVED.search(window_before):
         return False
     return bool(_TARGET.search(window_before)) or \

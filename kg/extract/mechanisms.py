@@ -20,6 +20,7 @@ from kg.namespaces import KGO, SKOS
 
 HEADS = (
     r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
+    r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day"
@@ -28,8 +29,16 @@ _CAP = r"(?:[A-Z][\w'’]*(?:[-–][A-Z]?[\w'’]+)*)"
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
-    rf"(?:{_SP}(?:on|for){_SP}(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP})?)*{_CAP})?)(?![\w-])"
+    rf"(?:{_SP}(?:on|for){_SP}(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP})?)*"
+    rf"{_CAP})?)(?![\w-])"
 )
+#: "on the sidelines of the X", "as part of the 5th X": the channel only hosts what is told
+_HOSTED_BY = re.compile(r"(?:sidelines|margins|as\s+part|(?:within|in)\s+the\s+framework)\s+of\s+"
+                        r"(?:the\s+)?(?:\S+\s+){0,2}$")
+#: "Joint Declaration of the Second X Forum": a document of the forum, named after it
+_DOC_LEAD = re.compile(r"(?:Joint\s+)?(?:Declaration|Statement|Protocol|Communiqu[eé]|Memorandum|"
+                       r"Agreement|Minutes|Resolution|Outcome\s+Document)\s+(?:of|at)\s+"
+                       r"(?:the\s+)?")
 # no "^": matched with a start position, where "^" would only hold at a line start
 _TITLE_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Chairman|Chairwoman|Chair|Head|Director|"
                          r"Minister|Secretary|President|Member|Members)\s+of\s+(?:the\s+)?")
@@ -78,7 +87,8 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
     rec = ctx.lex.mechanisms.get(key)
     if rec is None:
         return surface or name
-    if surface and _BILATERAL.match(surface) and len(surface.split()) >= 3:
+    if surface and (_BILATERAL.match(surface) and len(surface.split()) >= 3
+                    or len(surface.split()) >= 6):
         return surface
     former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
     for old in former:
@@ -100,8 +110,10 @@ def find_mechanisms(ctx: Context) -> None:
     by_key: dict[str, MechanismMention] = {}
     for m in MECH_RE.finditer(ctx.text):
         raw = m.group("name")
-        lead = _LEAD_NOISE.match(raw)
+        lead = _DOC_LEAD.match(raw) or _LEAD_NOISE.match(raw)
         start = m.start("name") + (lead.end() if lead else 0)
+        lead = _LEAD_NOISE.match(ctx.text[start : m.end("name")])
+        start += lead.end() if lead else 0
         title_lead = _TITLE_LEAD.match(ctx.text, start, m.end("name"))
         if title_lead:
             start = title_lead.end()
@@ -125,8 +137,7 @@ def find_mechanisms(ctx: Context) -> None:
         known = ctx.out.label_of(iri) or ""
         if len(name) > len(known) and fold(known) in fold(name):
             ctx.out.replace_label(iri, name)
-        sidelines = re.search(r"sidelines\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$",
-                              ctx.text[max(0, start - 40) : start])
+        sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 40) : start])
         mention = MechanismMention(iri, name, (start, m.end()), head_of(name),
                                    venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
@@ -212,8 +223,11 @@ def _short_forms(ctx: Context) -> None:
             continue
         head = fold(m.group(1))
         same = [mm for mm in ctx.mechanisms if mm.head == head or mm.head.endswith(head)]
-        if same:
-            ctx.mechanisms.append(MechanismMention(same[0].iri, same[0].name,
+        if same:  # the last one named before, else the first named at all
+            told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
+            told = [mm for mm in told if not mm.venue_only] or told
+            near = max(told, key=lambda mm: mm.span[0]) if told else same[0]
+            ctx.mechanisms.append(MechanismMention(near.iri, near.name,
                                                    (m.start(1), m.end(1)), head))
 
 

@@ -21,7 +21,7 @@ MEET = re.compile(
     r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
     r"(?:held|had|holds|has|will hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
-    r"summit talks|paid a courtesy call|called on|held a phone|had talks|"
+    r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
     r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held)|"
@@ -55,7 +55,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     text = ctx.text[sent.start : sent.end]
     persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
     if not persons:
-        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent)
+        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or _unnamed_lead(ctx, sent)
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
@@ -97,6 +97,36 @@ _THE_TWO_MET = re.compile(r"\W*(?:The two|Both)\s+(?:top\s+|foreign\s+|vice\s+|d
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
                           r"vice ministers|heads)\s+(?:also\s+)?(?:met|held talks|had talks|"
                           r"talked|spoke)\b")
+
+
+_LEAD_TALKS = re.compile(r"\b(?:minister|president|governor|mayor|premier|leader|envoy|"
+                         r"chairman|chief)\s+(?:held talks|met|had talks|sat down|talked)\b"
+                         r"[^.;]{0,40}?\bcounterpart\b", re.I)
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
+
+
+def _unnamed_lead(ctx: Context, sent) -> list[Event]:
+    """"South Korea's trade minister held talks with his Russian counterpart on Wednesday":
+    a news lead tells the talks before it names anyone; who met is told in the sentences
+    after, where the two first appear together at a meeting."""
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60]
+    if not body or sent.index > body[0].index + 1:
+        return []
+    m = _LEAD_TALKS.search(sent.text)
+    if m is None:
+        return []
+    ev = _one(ctx, sent, KGO.Talks, m, None)
+    for later in ctx.sentences[sent.index + 1 : sent.index + 5]:
+        aside = [m.span() for m in _ASIDE.finditer(ctx.text, later.start, later.end)]
+        named = [p for p in ctx.persons
+                 if any(later.start <= s < later.end and not any(a <= s < b for a, b in aside)
+                        for s, _ in p.spans)]
+        if len(named) >= 2 and MEET.search(later.text):
+            ev.participants = named
+            break
+    return [ev]
 
 
 def _the_two_met(ctx: Context, sent) -> list[Event]:

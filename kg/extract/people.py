@@ -16,6 +16,7 @@ from importlib import resources
 from kg.extract import orgs
 from kg.extract.context import Context, Person, Span
 from kg.extract.names import family_name, is_korean_name, is_name_token, person_key
+from kg.extract.person_refs import family_mentions
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
@@ -55,6 +56,7 @@ def find_people(ctx: Context) -> None:
         for match in _honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken)
     _record_posts(ctx)
+    family_mentions(ctx)
 
 
 def _record_posts(ctx: Context) -> None:
@@ -211,6 +213,8 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
         if _overlaps(taken, m.start("name"), m.end("name")):
             continue
         rest = m.end()
+        owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
+        rest = owner.end() if owner else rest
         head = ctx.lex.titles.head_re.match(text, rest) or _lower_head(ctx, text, rest)
         if head is None:
             continue
@@ -225,6 +229,7 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
     return out
 
 
+_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
                           r"spokesperson|rector)\b")

@@ -55,6 +55,22 @@ def vocab() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def nominal_of_gerund() -> dict[str, str]:
+    """``[kept-gerunds]``: "modernizing the port of X" names "modernization of the port of X"."""
+    return dict(line.split()[:2] for line in vocab().get("kept-gerunds", []))
+
+
+def kept_label(text: str) -> str:
+    """The name of a kept action, the gerund turned into its noun: "modernizing the port"
+    -> "modernization of the port"."""
+    first, _, rest = text.partition(" ")
+    nominal = nominal_of_gerund().get(first.lower())
+    if not nominal or re.match(r"(?:of|for)\s", rest):
+        return text  # "upgrading of the port" is a noun already
+    return f"{nominal} of {rest}"
+
+
 def words(section: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocab().get(section, []))
 
@@ -93,6 +109,7 @@ NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 def np_pattern() -> re.Pattern[str]:
     v = vocab()
     kept = _alt(v.get("kept-actions", []))
+    gerunds = _alt(list(nominal_of_gerund()))
     verbs = {"build", "construct", "establish", "create", "open"}
     dropped = "|".join(
         re.escape(a).replace(r"\ ", r"\s+")
@@ -102,11 +119,12 @@ def np_pattern() -> re.Pattern[str]:
     heads = _alt(v.get("heads", []) + v.get("infrastructure", []) + v.get("vessels", []),
                  plural=True)
     return re.compile(
-        rf"(?:(?P<kept>(?<![\w-])(?:{kept})\s+(?:of|for)\s+)|"
+        rf"(?:(?P<kept>(?<![\w-])(?:(?:{kept})\s+(?:of|for)|{gerunds})\s+)|"
         rf"(?P<dropped>(?<![\w-])(?:{dropped}|building)\s+))?"
         rf"(?P<det>(?:the|a|an)\s+)?"
-        rf"(?P<mods>(?<![\w'’-])(?:{_MOD}\s+(?:and\s+)?){{0,5}}?)"
-        rf"(?P<head>(?<![\w-])(?:{heads}))(?![\w-])(?!\s+(?:{heads})(?![\w-]))",
+        rf"(?P<mods>(?<![\w'’-])(?:{_MOD}\s+(?:and\s+)?){{0,7}}?)"
+        rf"(?P<head>(?<![\w-])(?:{heads}))(?![\w-])(?!\s+(?!project\b)(?:{heads})(?![\w-]))"
+        rf"(?:\s+(?P<proj>project)(?![\w-]))?",
         re.I,
     )
 
@@ -121,8 +139,10 @@ NAMED = re.compile(
 
 #: "buyer of Sakhalin LNG": the gas, not the plant
 COMMODITY_BEFORE = re.compile(
-    r"(?:buyers?|importers?|imports?|supplies|supply|purchases?|deliveries|shipments|"
-    r"cargoes|volumes?|exports?)\s+of\s+$", re.I)
+    r"(?:(?:buyers?|importers?|imports?|supplies|supply|purchases?|deliveries|shipments|"
+    r"cargoes|volumes?|exports?)\s+of|(?<![\w-])(?:receive[sd]?|receiving|buy|buys|bought|"
+    r"import|imports|imported|ship|ships|shipped|deliver|delivers|delivered|supply|supplies|"
+    r"supplied|transship|transships))\s+$", re.I)
 COMMODITY_AFTER = re.compile(r"\s+(?:supplies|supply|imports?|exports?|cargoes|shipments|"
                              r"deliveries|prices?|purchases|market)\b", re.I)
 
@@ -174,6 +194,14 @@ LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with
 OF_OBJECT = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}")
 #: "rail approaches to the ports of Vostochny and Nakhodka": where the infrastructure leads
 TO_PORT = re.compile(rf"\s+to\s+(?:the\s+)?(?:sea)?ports?\s+of\s+{_CAPS}(?:\s+and\s+{_CAPS})?")
+#: "carriers to be built at Zvezda's yard": where ships are made, kept as "at Zvezda"
+BUILT_FACILITY = re.compile(
+    r"\s+(?:to\s+be\s+|being\s+|been\s+)?(?:built|constructed|assembled)\s+(?:at|by)\s+"
+    r"(?:the\s+)?(?P<fac>[A-Z][\w-]*)(?:(?:'s|’s)?\s+(?:shipyard|shipbuilding\s+complex|"
+    r"shipbuilding\s+yard|yard|plant))?(?![\w-])")
+#: "built at the DSME shipyard": a yard where something else is built, not a project itself
+MADE_AT_BEFORE = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered|"
+                            r"delivered)\s+(?:at|by|in)\s+(?:the\s+)?$", re.I)
 #: what may come right after a head: a preposition, conjunction, verb, punctuation
 FOLLOW_OK = frozenset(
     "and or in at on near of for from with to by between which that is are was were will would "
@@ -184,7 +212,7 @@ FOLLOW_OK = frozenset(
 #: the text before a place that says a named facility lies there: "the Zvezda shipyard
 #: in ", "Zvezda, the shipbuilding complex in the "
 FACILITY_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w-]+)(?:\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard|yard)"
+    r"(?P<name>[A-Z][\w-]+)(?:(?:'s|’s)?\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard|yard)"
     r"|,\s+the\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard)),?\s+"
     r"(?:in|near|at)\s+(?:the\s+)?$"
 )

@@ -34,9 +34,8 @@ def named(ctx: Context) -> list[Mention]:
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)) - {"project"},
                           (m.start(), end))
         hits = _compound_places(ctx, name)
-        tail = pp.TAIL.match(ctx.text, end)
-        if not hits and tail:
-            hits = ctx.places_in(tail.start("loc"), tail.end("loc"))
+        if not hits:
+            hits = _tail_places(ctx, end)
         if not hits and starts_with_named(ctx, m.start()):
             sent = ctx.sentence_of(m.start())
             hits = ctx.places_in(end, sent.end) if sent else []
@@ -45,6 +44,27 @@ def named(ctx: Context) -> list[Mention]:
         out.append(mention)
         ctx.name_spans.append((m.start(), m.end()))
     return out
+
+
+def _tail_places(ctx: Context, end: int) -> list[Hit]:
+    """"Yamal LNG in X", "the Y LNG 2 project of Novatek on the X Peninsula", "the Z LNG
+    project, which ships gas from the port of X": the place the name's tail gives."""
+    owner = _OWNER.match(ctx.text, end)
+    tail = pp.TAIL.match(ctx.text, owner.end() if owner else end)
+    if tail:
+        return ctx.places_in(tail.start("loc"), tail.end("loc"))
+    rel = _WHICH_AT.match(ctx.text, end)
+    if rel:
+        return [h for h in ctx.places_in(rel.end(), rel.end() + 60) if h.start == rel.end()]
+    return []
+
+
+#: "of Novatek": the company that runs it, between a name and its place
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+                    r"(?=\s+(?:in|at|on|near)\s)")
+#: ", which ships liquefied natural gas from the port of X"
+_WHICH_AT = re.compile(r",\s+which\s+[^,.;()]{0,60}?\b(?:from|in|at|on|near)\s+(?:the\s+)?"
+                       r"(?:(?:sea)?port\s+(?:city\s+)?of\s+|city\s+of\s+|town\s+of\s+)?")
 
 
 def _commodity(ctx: Context, m: re.Match[str], name: str) -> bool:

@@ -9,7 +9,9 @@ industrial complex" / "the complex"), a named route and the same route spelt out
 The place is the one the mention's own place tail names; failing that the known
 location of the facility it names ("carriers ordered at Zvezda" -> where Zvezda is
 said to be), a place inside its name ("the Khabarovsk airport"), the first place of
-its sentence, the last place of the sentence before.
+its sentence, the last place of the sentence before. A special zone in the tail ("a
+greenhouse complex in the X ASEZ") stays in the name and locates the project in the
+zone's federal subject; ships are where they are built (project_places.py).
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from __future__ import annotations
 import re
 
 from kg.extract import project_phrases as pp
+from kg.extract import project_places as pplaces
 from kg.extract import project_routes as routes
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit, Lexicon
 from kg.extract.places import declare_place
+from kg.extract.project_activities import activities
 from kg.extract.project_phrases import Mention
 from kg.ids import entity_iri
 from kg.namespaces import KGO
+from kg.release import SentenceRef
 
 #: a place's kind -> how specific it is (lower is more specific)
 _RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropolitan_city": 0,
@@ -33,6 +38,9 @@ _RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropol
 def find_projects(ctx: Context) -> None:
     """Named projects, links and routes first; noun phrases only where they are not."""
     mentions = routes.named(ctx) + routes.links(ctx) + routes.services(ctx)
+    taken = [m.span for m in mentions]
+    mentions += [m for m in activities(ctx, lambda s: _has_cue(ctx, s))
+                 if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
     mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken)]
     mentions.sort(key=lambda m: m.span[0])
@@ -49,11 +57,10 @@ def find_projects(ctx: Context) -> None:
 
 def _noun_phrases(ctx: Context) -> list[Mention]:
     out = []
-    cues = pp.words("cues")
     for sent in ctx.sentences:
         if sent.end <= ctx.body_start or routes.starts_with_named(ctx, sent.start):
             continue  # "Arctic LNG 2, ..., is building a plant": the plant is Arctic LNG 2
-        has_cue = not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower()))
+        has_cue = _has_cue(ctx, sent)
         last_end = 0
         for m in pp.np_pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
             if m.start() < last_end:
@@ -65,12 +72,37 @@ def _noun_phrases(ctx: Context) -> list[Mention]:
     return out
 
 
+def _has_cue(ctx: Context, sent: SentenceRef) -> bool:
+    """The sentence speaks of making or investing; an item of a list ("- a greenhouse
+    complex in the X zone, worth ...") also speaks as the line that opens the list does
+    ("the parties discussed three projects:")."""
+    cues = pp.words("cues")
+    if not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower())):
+        return True
+    index = sent.index
+    while index > 0 and _LIST_ITEM.match(ctx.sentences[index].text):
+        index -= 1
+        lead = ctx.sentences[index]
+        if not _LIST_ITEM.match(lead.text):
+            return lead.text.rstrip().endswith(":") and \
+                not cues.isdisjoint(re.findall(r"[a-z]+", lead.text.lower()))
+    return False
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·o]|\d{1,2}[.)])\s+")
+
+
+def _head_end(m: re.Match[str]) -> int:
+    """"the X industrial park project": the park is the project, "project" closes it."""
+    return m.end("proj") if m.group("proj") else m.end("head")
+
+
 def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | None:
     singular = pp.singular(" ".join(m.group("head").lower().split()))
     kind = pp.head_kind(singular)
     if not _may_be_project(ctx, m, singular, kind, has_cue):
         return None
-    end = m.end("head")
+    end = _head_end(m)
     complement = _complement(ctx.text, end, kind, singular, bool(m.group("kept")))
     end += len(complement)
     mods = _modifiers(ctx.text, m, singular)
@@ -85,12 +117,13 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if m.group("kept") and plural and not mods and not complement and not hits:
         return None  # "overseas expansion of hospitals": hospitals in general
     definite = (m.group("det") or "").lower().startswith("the")
-    located = hits or _in_zone(ctx, tail or shared)
+    zone = not hits and _in_zone(ctx, tail or shared)
+    located = hits or zone
     if bare and (not located or (definite and _seen_before(ctx, singular, m.start()))):
         return None  # "the shipyard" refers back to one named before
     if m.group("kept"):
         start = m.start("kept")
-        label = " ".join(ctx.text[start:end].split())
+        label = pp.kept_label(" ".join(ctx.text[start:end].split()))
     else:
         start = m.start("det") if m.group("det") else m.start("mods") if mods else m.start("head")
         label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
@@ -102,9 +135,22 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
             mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
         mention.span = (start, tail.end())
+    elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
+        _in_zone_named(ctx, mention, tail or shared, own=bool(tail))
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
     mention.facility = fac.group("fac") if fac else _facility_after(ctx.text, end)
     return mention
+
+
+def _in_zone_named(ctx: Context, mention: Mention, tail: re.Match[str], own: bool) -> None:
+    """"a greenhouse complex in the X ASEZ": the zone is part of the name, and the project
+    lies in the federal subject the zone lies in."""
+    loc = " ".join(tail.group("loc").split())
+    mention.label = f"{mention.label} {tail.group('prep')} {loc}"
+    if own:
+        mention.span = (mention.span[0], tail.end())
+    mention.place_id = pplaces.zone_region(ctx, mention.span[0])
+    mention.place_from_tail = True
 
 
 def _in_zone(ctx: Context, tail: re.Match[str] | None) -> bool:
@@ -127,13 +173,16 @@ def _shared_tail(text: str, end: int) -> re.Match[str] | None:
 def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
                     has_cue: bool) -> bool:
     """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
-    text, end = ctx.text, m.end("head")
-    action = bool(m.group("kept") or m.group("dropped"))
+    text, end = ctx.text, _head_end(m)
+    action = bool(m.group("kept") or m.group("dropped")) or \
+        kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
     plural = singular != " ".join(m.group("head").lower().split())
     if not action and (kind != "heads" or plural or not has_cue):
         return False
-    if _in_name(ctx, m, action):
+    if _in_name(ctx, m, action) or _a_body(text, m, action):
         return False
+    if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "built at the X shipyard": where the thing is built
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
@@ -143,6 +192,18 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False  # "port operators": the head is a modifier here
     # "the port of Rajin", "the medical center of X University": it exists already
     return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept"))
+
+
+def _a_body(text: str, m: re.Match[str], action: bool) -> bool:
+    """"X Shipbuilding Complex agreed to ...": a capitalised head that acts is a company."""
+    head = m.group("head")
+    if action or not head[0].isupper() or not all(w[0].isupper() for w in head.split()):
+        return False
+    return bool(_ACTS.match(text, _head_end(m)))
+
+
+_ACTS = re.compile(r"\s+(?:has\s+|have\s+|will\s+|also\s+)?(?:agreed|signed|said|announced|"
+                   r"plans|intends|reported|told|received|won|ordered|is\s+to)\b")
 
 
 def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
@@ -176,7 +237,10 @@ def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
         if fac:
             return fac.group(0)
         named = pp.FOR_NAMED.match(text, end)
-        return named.group(0) if named and not kept and kind == "vessels" else ""
+        if named and not kept and kind == "vessels":
+            return named.group(0)
+        built = pp.BUILT_FACILITY.match(text, end)
+        return f" at {built.group('fac')}" if built and kind == "vessels" else ""
     if kept and kind == "infrastructure":
         obj = pp.OF_OBJECT.match(text, end)
         if obj:
@@ -247,7 +311,10 @@ def _facility_places(ctx: Context) -> dict[str, str]:
 def _facility_after(text: str, end: int) -> str | None:
     """"carriers ordered at Zvezda": the facility a participle names."""
     m = re.match(r"\s+(?:ordered|built|made)\s+(?:at|by)\s+(?:the\s+)?([A-Z][\w-]+)", text[end:])
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    built = pp.BUILT_FACILITY.match(text, end)
+    return built.group("fac") if built else None
 
 
 def _fallback_place(ctx: Context, m: Mention, facilities: dict[str, str]) -> None:
@@ -255,6 +322,10 @@ def _fallback_place(ctx: Context, m: Mention, facilities: dict[str, str]) -> Non
     if m.facility and m.facility in facilities:
         m.place_id = facilities[m.facility]
         return
+    if m.head in pp.words("vessels"):  # ships are where they are built
+        m.place_id = pplaces.built_place(ctx, m.span[1])
+        if m.place_id:
+            return
     own = [h for h in ctx.places_in(*m.span) if not ctx.inside_name(h.start, h.end)]
     if own:  # "the modernisation of the Khabarovsk airport": the name says where
         m.place_id = _most_specific(ctx, own).id

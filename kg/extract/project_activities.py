@@ -1,0 +1,67 @@
+"""Projects named by an activity and where it happens: "the production of automotive
+components in the X ASEZ", "the assembly of buses in Y".
+
+An activity is a project only where it is placed (a city, a region or a special zone,
+not a macro-region such as the Arctic: "production of LNG in the Arctic" is an
+industry) and where the sentence speaks of projects (``cues`` of project_heads.txt,
+which a list item borrows from the line that opens the list). The name keeps the
+place tail, as releases and readers do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from kg.extract import project_phrases as pp
+from kg.extract import project_places as pplaces
+from kg.extract.context import Context
+from kg.extract.project_phrases import Mention
+
+#: kinds of place too wide to locate one activity
+_WIDE = frozenset({"macro_region", "federal_district"})
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    acts = "|".join(re.escape(a) for a in sorted(pp.words("activities"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:the\s+)?(?P<act>{acts})\s+of\s+"
+        rf"(?P<obj>(?:(?!(?:{pp.STOP})\b)[a-z][\w-]*\s+){{0,3}}(?!(?:{pp.STOP})\b)[a-z][\w-]*)"
+        r"(?=\s+(?:in|at|near)\s)", re.I)
+
+
+def activities(ctx: Context, has_cue: Callable[[object], bool]) -> list[Mention]:
+    """Placed activities in sentences that speak of projects."""
+    out = []
+    for sent in ctx.sentences:
+        if sent.end <= ctx.body_start:
+            continue
+        for m in _pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
+            mention = _activity(ctx, m)
+            if mention and has_cue(sent):
+                out.append(mention)
+    return out
+
+
+def _activity(ctx: Context, m: re.Match[str]) -> Mention | None:
+    tail = pp.TAIL.match(ctx.text, m.end())
+    if tail is None or tail.group("part"):
+        return None
+    hits = [h for h in ctx.places_in(tail.start("loc"), tail.end("loc"))
+            if not ctx.inside_name(h.start, h.end)
+            and getattr(ctx.lex.places.get(h.id), "kind", "") not in _WIDE]
+    zone = ctx.lex.policy_matcher.find(ctx.text, tail.start("loc"), tail.end("loc"))
+    if hits:
+        place = hits[0].id
+    elif zone:
+        place = pplaces.zone_region(ctx, m.start())
+    else:
+        return None
+    label = " ".join(f"{m.group('act')} of {m.group('obj')} {tail.group('prep')} "
+                     f"{tail.group('loc')}".split())
+    start = m.start("act")
+    return Mention(label[0].lower() + label[1:], "activity", m.group("act").lower(),
+                   frozenset(m.group("obj").lower().split()), (start, tail.end()),
+                   place, True, core=(start, m.end("obj")))

@@ -1,0 +1,64 @@
+"""Where a project is when its own words give no gazetteer place.
+
+Two shapes need more than the mention's place tail:
+
+- a project in a special zone ("a greenhouse complex in the X ASEZ"): the zone is a
+  regime, not a place of the gazetteer, but it lies in a federal subject, and a
+  release that names such a zone names that subject too ("investment sites in
+  Primorsky Krai", "Governor of Primorsky Krai"); the subject named nearest before
+  the mention is the zone's, failing that the first one after;
+- ships built or ordered: they are where they are built, which the release often
+  says in the sentence after ("The vessels have been built at the X shipyard in Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.lexicon import Hit
+
+#: kinds of place a special zone lies in (a federal subject)
+_SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast"})
+
+#: "built at the DSME shipyard in Okpo", "will be assembled in Bolshoy Kamen"
+BUILT_AT = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered)\s+(?:at|in|by)\s+"
+                      r"(?P<loc>[^.;]{1,80})")
+
+
+def zone_region(ctx: Context, pos: int) -> str | None:
+    """The federal subject the release names nearest before ``pos`` (else first after)."""
+    subjects = [h for h in ctx.place_hits if _is_subject(ctx, h)]
+    before = [h for h in subjects if h.end <= pos]
+    if before:
+        return before[-1].id
+    after = [h for h in subjects if h.start >= pos]
+    return after[0].id if after else None
+
+
+def _is_subject(ctx: Context, hit: Hit) -> bool:
+    place = ctx.lex.places.get(hit.id)
+    return place is not None and place.kind in _SUBJECT_KINDS and place.country == "RU"
+
+
+def built_place(ctx: Context, start: int) -> str | None:
+    """Ships: the place a "built at ... in X" clause of this sentence or the next names."""
+    sent = ctx.sentence_of(start)
+    if sent is None:
+        return None
+    sentences = [sent] + ([ctx.sentences[sent.index + 1]]
+                          if sent.index + 1 < len(ctx.sentences) else [])
+    for s in sentences:
+        lo = start if s is sent else s.start
+        for m in BUILT_AT.finditer(ctx.text, lo, s.end):
+            hits = [h for h in ctx.places_in(m.start("loc"), m.end("loc"))
+                    if not ctx.inside_name(h.start, h.end)]
+            if hits:
+                return _most_specific(ctx, hits).id
+    return None
+
+
+def _most_specific(ctx: Context, hits: list[Hit]) -> Hit:
+    """A city before the region it lies in: "in Okpo on Geoje Island" -> the first city."""
+    cities = [h for h in hits if getattr(ctx.lex.places.get(h.id), "kind", "") == "city"]
+    return (cities or hits)[0]
