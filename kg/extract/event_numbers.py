@@ -147,6 +147,9 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     s, e = mention.span
     if fold(re.sub(rf"^(?:{ORDINAL})\s+", "", ctx.text[s:e], flags=re.I)) != mention.head:
         return mention
+    if any(m.iri == mention.iri and m.span[1] <= s < m.span[1] + 300 and
+           fold(ctx.text[m.span[0] : m.span[1]]) != m.head for m in ctx.mechanisms):
+        return mention  # named in full just before: "X, a civil forum ... the forum"
     if own is not None and own.head == mention.head:
         return MechanismMention(own.iri, own.name, mention.span, mention.head)
     full = [m for m in ctx.mechanisms if m.span[1] <= s and m.head == mention.head

@@ -76,6 +76,9 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue
         if _DATELINE_TAIL.match(ctx.text, d.end):
             continue  # "SEOUL, March 2 (Yonhap) --": when the story was filed
+        if d.end_value and re.search(r"\b(?:half|quarter)\b", ctx.text[d.start : d.end]):
+            d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
+            # of 2020": a meeting some day of that year, not its first month
         out.append(d)
     return out
 

@@ -68,9 +68,11 @@ def find_events(ctx: Context) -> None:
     for sent in ctx.sentences:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
-        if _FOUNDING.search(sent.text) and not re.search(r"\bheld\s+(?:its|the|their)\b",
-                                                         sent.text):
-            mentions = []  # "launched in 2008": a founding date, not a meeting
+        if _FOUNDING.search(sent.text) and not re.search(
+                rf"\bheld\s+(?:its|the|their)\b|\b(?:{ORDINAL})\s+(?:meeting|session|round)\b",
+                sent.text, re.I):
+            mentions = [m for m in mentions if _numbered(ctx, m)]  # "launched in 2008": a
+            # founding date, not a meeting; "the eighth X, launched in 2010, ...": a meeting
         for mention in _dedupe(ctx, mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
         if made:
@@ -102,6 +104,11 @@ def find_events(ctx: Context) -> None:
     attendees(ctx)
     forum_speakers(ctx)
     _emit(ctx)
+
+
+def _numbered(ctx: Context, mention: MechanismMention) -> bool:
+    return bool(re.search(rf"\b(?:{ORDINAL})\s+$", ctx.text[max(0, mention.span[0] - 20) :
+                                                            mention.span[0]], re.I))
 
 
 def _place_line(ctx: Context) -> str | None:
@@ -185,13 +192,16 @@ def ctx_place_of(ctx: Context, day: str) -> str | None:
 def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMention]:
     """One mention per channel and sentence, unless a number sets another apart ("the first
     forum, held in A, ... the second forum, to be held in B")."""
-    seen, out = set(), []
+    seen: dict = {}
+    out: list[MechanismMention] = []
     for m in sorted(mentions, key=lambda m: m.span[0]):
         numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$",
                              ctx.text[max(0, m.span[0] - 30) : m.span[0]], re.I)
         if m.iri not in seen or numbered:
-            seen.add(m.iri)
+            seen[m.iri] = len(out)
             out.append(m)
+        elif m.span[1] - m.span[0] > out[seen[m.iri]].span[1] - out[seen[m.iri]].span[0]:
+            out[seen[m.iri]] = m  # "the committee the 'X Committee'": the name in full
     return out
 
 
@@ -223,7 +233,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     mention = nearest_full(ctx, mention, primary_mechanism(ctx))
     kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
     others = [m.span for m in ctx.mechanisms
-              if sent.start <= m.span[0] < sent.end and m.span != mention.span]
+              if sent.start <= m.span[0] < sent.end and m.span != mention.span
+              and not _back_reference(ctx, m)]
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
     if ordinal is None:
@@ -269,7 +280,7 @@ def _ordinals(ctx: Context, sent, end: int, ordinal: int | None, count: int) -> 
     return [1, ordinal] + [None] * (count - 2)
 
 
-_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|"
+_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|under|"
                        r"throughout|since)\s+the\s+$", re.I)
 
 

@@ -25,13 +25,18 @@ HEADS = (
     r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day"
 )
+_WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+         r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
+         r"Wednesday|Thursday|Friday|Saturday|Sunday)")
 _CAP = r"(?:[A-Z][\w'’]*(?:[-–][A-Z]?[\w'’]+)*)"
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
-    rf"(?:{_SP}(?:on|for){_SP}(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP})?)*"
+    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP})?)*"
     rf"{_CAP})?)(?![\w-])"
 )
+_CO_CHAIR = re.compile(r"\b(?:Co-?[Cc]hair(?:man|woman|person)?|Chair(?:man|woman|person)?|"
+                       r"Head|Member|Secretary)\s+of\s+(?:the\s+)?")
 #: "on the sidelines of the X", "as part of the 5th X": the channel only hosts what is told
 _HOSTED_BY = re.compile(r"(?:sidelines|margins|as\s+part|(?:within|in)\s+the\s+framework)\s+of\s+"
                         r"(?:the\s+)?(?:\S+\s+){0,2}$")
@@ -106,9 +111,18 @@ def head_of(name: str) -> str:
     return fold(m.group(1)) if m else ""
 
 
+_QUOTED = re.compile(r"[\"'“‘](?P<q>[A-Z][^\"'”’\n]{4,120}?)[\"'”’]")
+#: "decided to rename the committee the 'X'": the new name is the committee's
+_RENAMED_TO = re.compile(r"renam\w*\s+(?:it|the\s+[\w-]+)\s+(?:as\s+|to\s+)?(?:the\s+)?[\"'“‘]$")
+
+
 def find_mechanisms(ctx: Context) -> None:
     by_key: dict[str, MechanismMention] = {}
+    quoted = {q.end("q"): q.start("q") for q in _QUOTED.finditer(ctx.text)}
     for m in MECH_RE.finditer(ctx.text):
+        if quoted.get(m.end("name"), m.end()) < m.start("name"):
+            _quoted_name(ctx, quoted[m.end("name")], m.end("name"))
+            continue
         raw = m.group("name")
         lead = _DOC_LEAD.match(raw) or _LEAD_NOISE.match(raw)
         start = m.start("name") + (lead.end() if lead else 0)
@@ -117,6 +131,8 @@ def find_mechanisms(ctx: Context) -> None:
         title_lead = _TITLE_LEAD.match(ctx.text, start, m.end("name"))
         if title_lead:
             start = title_lead.end()
+        for co_chair in _CO_CHAIR.finditer(ctx.text, start, m.end("name")):
+            start = co_chair.end()  # "... of the Russian Federation and Co-Chair of the X"
         name = canonical(ctx.text[start : m.end("name")])
         inner = re.search(r"\b(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Korea|ROK|Russia|"
                           r"Korean|Russian)\b", name)
@@ -148,6 +164,23 @@ def find_mechanisms(ctx: Context) -> None:
     _gazetteer_forms(ctx)
     _lowercase_channels(ctx)
     _short_forms(ctx)
+
+
+def _quoted_name(ctx: Context, start: int, end: int) -> None:
+    """A name in quotes is whole, commas and all ("the 'Korea-Russia Trade, Industry and
+    Innovation Cooperation Committee'"); a new name given to a channel is that channel's."""
+    name = " ".join(ctx.text[start:end].split())
+    earlier = [mm for mm in ctx.mechanisms if mm.span[1] <= start]
+    renamed = _RENAMED_TO.search(ctx.text[max(0, start - 60) : start])
+    if renamed and earlier:
+        same = [mm for mm in earlier if head_of(name).endswith(mm.head) or mm.head == head_of(name)]
+        iri = (same or earlier)[-1].iri
+        ctx.out.add(iri, SKOS.altLabel, Literal(name, lang="en"), (start, end))
+    else:
+        key = mechanism_key(ctx, canonical(name))
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, end))
+    ctx.mechanisms.append(MechanismMention(iri, name, (start, end), head_of(name)))
+    ctx.name_spans.append((start, end))
 
 
 _LOWER_BILATERAL = re.compile(
@@ -222,13 +255,22 @@ def _short_forms(ctx: Context) -> None:
         if any(s <= m.start(1) < e for s, e in ctx.name_spans):
             continue
         head = fold(m.group(1))
-        same = [mm for mm in ctx.mechanisms if mm.head == head or mm.head.endswith(head)]
+        same = [mm for mm in ctx.mechanisms
+                if mm.head == head or mm.head.endswith(head) or _called(ctx, mm, head)]
         if same:  # the last one named before, else the first named at all
             told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
             told = [mm for mm in told if not mm.venue_only] or told
             near = max(told, key=lambda mm: mm.span[0]) if told else same[0]
             ctx.mechanisms.append(MechanismMention(near.iri, near.name,
                                                    (m.start(1), m.end(1)), head))
+
+
+def _called(ctx: Context, mention: MechanismMention, head: str) -> bool:
+    """"the Korea-Russia Dialogue, a civil-society forum launched in 2010": later "the
+    forum" is the dialogue."""
+    m = re.match(r",\s+an?\s+((?:[\w-]+\s+){0,4}[\w-]+)", ctx.text[mention.span[1] :
+                                                             mention.span[1] + 60])
+    return bool(m) and head in [fold(w) for w in m.group(1).split()]
 
 
 def _describe_known(ctx: Context, key: str, mention: MechanismMention) -> None:

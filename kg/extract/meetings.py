@@ -56,6 +56,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
     if not persons:
         return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or _unnamed_lead(ctx, sent)
+    if _THE_MEETING_WAS.match(text):
+        return []  # "The meeting was co-chaired by X and Y": who was at the one told before
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
@@ -93,7 +95,10 @@ def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
     return sent.start + m.start()
 
 
-_THE_TWO_MET = re.compile(r"\W*(?:The two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
+_THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:The|This|That)\s+(?:meeting|session|talks|"
+                              r"consultations?|dialogue|round)\s+(?:was|were|is)\b")
+_THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
+                          r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
                           r"vice ministers|heads)\s+(?:also\s+)?(?:met|held talks|had talks|"
                           r"talked|spoke)\b")
@@ -131,12 +136,19 @@ def _unnamed_lead(ctx: Context, sent) -> list[Event]:
 
 def _the_two_met(ctx: Context, sent) -> list[Event]:
     """"The two top diplomats met on the sidelines of the forum in Bangkok": the talks of
-    the two officials the sentence before named."""
+    the two officials last named together."""
     m = _THE_TWO_MET.match(sent.text)
     if m is None or sent.index == 0:
         return []
-    prev = ctx.sentences[sent.index - 1]
-    two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
+    noun = re.search(r"(\w+?)s?\s+(?:also\s+)?(?:met|held|had|talked|spoke)\b", m.group(0))
+    post = noun.group(1).lower() if noun else ""  # "the two vice ministers": ministers
+    two: list = []
+    for prev in reversed(ctx.sentences[max(0, sent.index - 8) : sent.index]):
+        two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
+        titled = [p for p in two if any(post in t.lower() for t in p.titles)]
+        two = titled if len(titled) == 2 else two
+        if len(two) >= 2:
+            break
     if len(two) != 2:
         return []
     ev = _one(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke)\b",
