@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.agreement_later import family
 from kg.extract.agreement_when import vocab
 from kg.extract.context import Context
 
@@ -139,7 +140,7 @@ def restated(ctx: Context, found: list[list]) -> list[list]:
         return bool(closed) and index < closed[0]
 
     return [f for f in found if not (title(f[3]) and any(
-        g[3] > f[3] and g[0].kind == f[0].kind and not title(g[3]) for g in found))]
+        g[3] > f[3] and family(g[0].kind) == family(f[0].kind) and not title(g[3]) for g in found))]
 
 
 def one_sided(ctx: Context, doc: Doc) -> bool:

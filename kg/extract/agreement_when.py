@@ -1,4 +1,4 @@
-"""When and where a document was signed, and the agreements extractor's vocabulary.
+"""When and where a document was signed.
 
 The document's own clause comes first ("adopted in Moscow on June 22", ", signed
 in Seoul on November 13, 2013"); then its sentence's date and venue, leaving out
@@ -8,19 +8,21 @@ quoted speech; "on Thursday" in a news item is the last Thursday up to its date,
 then the occasion it refers back to ("after the talks", "at the summit", "during
 the event": the nearest earlier sentence telling of it, not one of a meeting
 still to come, nor a round long before unless it is the sentence right before);
-a seat of government ("in the Kremlin") stands for its city; then the signing
-sentence before; then the release's main event; then its dateline or a place line
-at its head ("The Kremlin, Moscow") and date.
+a seat of government ("in the Kremlin") stands for its city; then the scene of the
+sentence before when the signers are referred back to ("They signed ..."); then the
+signing sentence before; then the release's main event (or the city it is named
+after); then its dateline or a place line at its head ("The Kremlin, Moscow") and date.
+A year long past in a news item's sentence yields to its weekday ("on Tuesday, 25 years
+after ... in 1992"); "on the second day" counts within the meeting's days.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from kg.extract.agreement_later import named_host, nth_day
+from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
 
 Span = tuple[int, int]
@@ -37,100 +39,6 @@ _NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to
 _RELDAY = re.compile(r"\b(?:(?:a|one) day (?P<b>earlier|before|later|after)|the (?P<p>previous|"
                      r"following|next|same) day|the day (?P<a>before|after)|that day)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-@dataclass
-class Vocab:
-    """``kg/data/agreement_heads.txt`` compiled: kinds of document, signing and planning
-    words, the occasions a sentence may refer back to."""
-
-    kinds: dict[str, tuple[str, str, bool]]  # lower form -> (singular, section, plural)
-    head: re.Pattern[str]
-    generic: frozenset[str]
-    facilities: frozenset[str]
-    occasions: dict[str, re.Pattern[str]]
-    anaphor: re.Pattern[str]
-    signing: re.Pattern[str]
-    future: frozenset[str]
-    located: frozenset[str] = frozenset()
-    ordinals: frozenset[str] = frozenset()
-    openers: frozenset[str] = frozenset()
-    landmarks: dict[str, str] | None = None
-
-
-def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len,
-                                                                        reverse=True))
-
-
-@lru_cache(maxsize=1)
-def vocab() -> Vocab:
-    """Read once per process; every form of a kind maps to (singular, section, plural?)."""
-    raw = resources.files("kg.data").joinpath("agreement_heads.txt").read_text("utf-8")
-    sections: dict[str, list[list[str]]] = {}
-    current: list[list[str]] = []
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = sections.setdefault(line.strip("[]"), [])
-        else:
-            current.append([f.strip() for f in line.split("|")])
-    kinds: dict[str, tuple[str, str, bool]] = {}
-    for sec in ("documents", "adopted"):
-        for forms in sections[sec]:
-            for i, form in enumerate(forms):
-                plural = i > 0 and bool(re.search(r"(?:s|memoranda)(?: of \w+)?$", form.lower()))
-                kinds.setdefault(form.lower(), (forms[0], sec, plural))
-    cased = [f for forms in sections["documents"] + sections["adopted"] for f in forms
-             if f != f.lower()]
-    plain = [f for forms in sections["documents"] + sections["adopted"] for f in forms
-             if f == f.lower()]
-    head = re.compile(rf"(?<![\w-])(?:{_alt(cased)}|(?i:{_alt(plain)}))(?![\w-])")
-    occasions = {forms[0]: re.compile(rf"\b(?:{_alt(forms[1:])})", re.I)
-                 for forms in sections["occasions"]}
-    anaphor = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?P<occ>{_alt(list(occasions))})\b", re.I)
-    signing = re.compile(rf"\b(?:{_alt([f[0] for f in sections['signing']])})\b", re.I)
-    return Vocab(kinds, head, frozenset(f[0] for f in sections["generic"]),
-                  frozenset(f[0] for f in sections["facilities"]), occasions, anaphor, signing,
-                  frozenset(f[0] for f in sections["future"]),
-                  frozenset(f[0] for f in sections.get("located", [])),
-                  frozenset(f[0] for f in sections.get("ordinals", [])),
-                  frozenset(f[0] for f in sections.get("openers", [])),
-                  {f[0]: f[1] for f in sections.get("landmarks", []) if len(f) > 1})
-
-
-_HARD = re.compile(r"\s*[,;:\"”]|\.(?:\s|$)|\s+(?:which|that|while|and\s+(?:the|a)\b)")
-
-
-def facility_at(text: str, first: int, stop: int) -> tuple[int, None, int] | None:
-    """"a memorandum on training welders at Samsung's shipyard on Geoje Island": the
-    topic ends before "at" a facility, unless it is a facility or project itself ("a joint
-    project at the X shipyard"); what follows places the facility."""
-    for m in re.finditer(r"([\w-]+)\s+at\s+(?=[A-Z]|the\s|its\s|their\s)", text[first:stop]):
-        if m.group(1).lower() in vocab().facilities | vocab().located:
-            continue  # "a joint project at the X shipyard": the project's own place
-        hard = _HARD.search(text, first + m.end(), stop)
-        tail = hard.start() if hard else stop
-        words = re.findall(r"[a-z]+", text[first + m.end() : tail].lower())
-        if any(w in vocab().facilities for w in words[:6]):
-            return first + m.start(1) + len(m.group(1)), None, tail
-    return None
-
-
-def refine(found: list[list], ref, where: tuple, index: int) -> None:
-    """"The memorandum was signed in Khabarovsk on July 8": a sentence that opens on the
-    kind tells of the last document of that kind, named just before, where and when it
-    was signed."""
-    doc = next((f for f in reversed(found) if f[0].kind == ref.kind), None)
-    if doc is None or index - doc[3] > 2:
-        return
-    date, place = doc[2]
-    new_date, new_place = where
-    if new_date and (not date or len(new_date) >= len(date)):
-        date = new_date
-    doc[2] = (date, new_place or place)
 
 
 # -- when and where -----------------------------------------------------------------------
@@ -158,6 +66,7 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
     date, place = _occasion(ctx, sent, skip)
     for get in (lambda: _event_occasion(ctx, sent),
                 lambda: _antecedent(ctx, sent, skip),
+                lambda: _scene(ctx, sent),
                 lambda: last or (None, None),
                 lambda: _main_occasion(ctx)):
         if date and place:
@@ -166,6 +75,7 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         if date and d and not _compatible(date, d):
             continue  # another occasion: its place is not this signing's
         date, place = date or d, place or p
+    date = nth_day(ctx, sent, date)
     return (_refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
             place or ctx.dateline_place or _header_place(ctx))
 
@@ -220,7 +130,10 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
                                  ctx.text[d.end : d.end + 10]):
             date = d.value
             break
-    date = date or _relative_day(ctx, sent, lo, hi, free) or _weekday(ctx, lo, hi, free)
+    if date is None or len(date) == 4 and _long_before(ctx, date):
+        # "on Tuesday, a quarter century after they forged ties in 1992": a year long past
+        # is what the day recalls; the news item's weekday is the day itself
+        date = _relative_day(ctx, sent, lo, hi, free) or _weekday(ctx, lo, hi, free) or date
     place = None
     for hit in ctx.places_in(lo, hi):
         if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and _is_venue(ctx, hit):
@@ -241,12 +154,17 @@ def _landmark(ctx: Context, lo: int, hi: int, free) -> str | None:
     return next(v for k, v in marks.items() if k.lower() == " ".join(m.group(1).split()).lower())
 
 
+#: "in Seoul", "in the city of X", "in the regional capital of X", "in the Far Eastern port
+#: city of X": what may stand between "in" and a venue
+_VENUE_LEAD = re.compile(r"(?:(\S+)\s+)?\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                         r"(?:city|capital|town|port|seaport|village|resort)\s+of\s+)?$")
+
+
 def _is_venue(ctx: Context, hit) -> bool:
     rec = ctx.lex.places.get(hit.id)
     if rec is not None and rec.kind not in VENUE_KINDS:
         return False
-    m = re.search(r"(?:(\S+)\s+)?\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-                  ctx.text[max(0, hit.start - 40) : hit.start])
+    m = _VENUE_LEAD.search(ctx.text[max(0, hit.start - 70) : hit.start])
     return bool(m) and not (m.group(1) and m.group(1).lower() in vocab().facilities)
 
 
@@ -289,11 +207,11 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
 
 
 def _event_date(ctx: Context, ev) -> str | None:
-    """An event's date, unless it was read from another sentence and lies long before the
-    release ("the previous meeting took place in December 2019"): another round's date,
-    not the occasion's."""
-    if ev.date is None:
-        return None
+    """An event's date, unless it is the release's own (not read in the text), or was read
+    from another sentence and lies long before the release ("the previous meeting took
+    place in December 2019"): another round's date, not the occasion's."""
+    if ev.date is None or ev.date.start >= ev.date.end or ev.date.start < ctx.body_start:
+        return None  # the release's own date, not read in the text: no word on the day
     own = ctx.sentences[ev.sentence]
     if not own.start <= ev.date.start < own.end and _long_before(ctx, ev.date.value):
         return None
@@ -344,6 +262,37 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
     return date, place
 
 
+#: a signing sentence whose subject refers back to the people of the sentence before
+_ANAPHORIC = re.compile(r"\W*(?:They|Both\b|The\s+two\s+[\w-]+|The\s+(?:sides|parties|ministers|"
+                        r"leaders|officials|governors|mayors|co-chairs|delegations|heads))\b")
+#: an occasion within a longer one: "on the sidelines of the festival", "during the forum"
+_CONTAINER = re.compile(r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during|as\s+part\s+of|"
+                        r"in\s+the\s+framework\s+of)\s+the\b", re.I)
+
+
+def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
+    """"The two vice ministers held talks on Sept. 6 ... They signed a memorandum ...": a
+    signing whose subject refers back to the sentence before happened at the occasion
+    that sentence tells (and in the place of the longer occasion that one was part of:
+    "on the sidelines of the festival")."""
+    if sent.index == 0 or not _ANAPHORIC.match(sent.text):
+        return None, None
+    prev = ctx.sentences[sent.index - 1]
+    if prev.start < ctx.body_start or not _adjacent(ctx, prev, sent) or \
+            _PLANNED.search(prev.text) or not any(
+                c.search(prev.text) for c in vocab().occasions.values()):
+        return None, None
+    skip = _relative_clauses(ctx, prev)
+    date, place = _occasion(ctx, prev, skip)
+    for d, p in (_event_occasion(ctx, prev), _antecedent(ctx, prev, skip)):
+        if date and d and not _compatible(date, d):
+            d = None
+            if not _CONTAINER.search(prev.text):
+                continue
+        date, place = date or d, place or p
+    return date, place
+
+
 def _adjacent(ctx: Context, prev, sent) -> bool:
     """"Talks were held in the Kremlin on June 22, 2018. Following the talks, ...": the
     sentence right before, in the same paragraph, is the occasion referred to, however
@@ -382,7 +331,8 @@ def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
             any(s <= ev.date.start < e for s, e in skip)
             or ctx.doc_date and ev.date.value > ctx.doc_date):
         return None, None  # told in an aside, or still to come: not where anything was signed
-    return _event_date(ctx, ev), _event_place(ctx, ctx.sentences[ev.sentence], ev.place_id)
+    own = ctx.sentences[ev.sentence]
+    return _event_date(ctx, ev), _event_place(ctx, own, ev.place_id) or named_host(ctx, own)
 
 
 def _header_place(ctx: Context) -> str | None:

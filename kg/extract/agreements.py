@@ -11,14 +11,17 @@ counts ("nine agreements") name no document.
 
 Documents only counted and then told one by one ("Under the first MOU, A and B ..."),
 title lines the body tells again, and a party's own roadmap: ``agreement_refs``.
-Where and when it was signed: ``agreement_when``. The vocabulary (kinds of
-document, signing words, ...) is ``kg/data/agreement_heads.txt``.
+Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``;
+what later sentences add to that ("The documents were signed in X"): ``agreement_later``.
+The vocabulary (kinds of document, signing words, ...) is ``kg/data/agreement_heads.txt``,
+read by ``agreement_vocab``.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_later import collective_clause, opens_sentence, refine
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
     headline,
@@ -27,16 +30,15 @@ from kg.extract.agreement_refs import (
     restated,
     under_the_agreements,
 )
-from kg.extract.agreement_when import doc_when, facility_at, refine, sentence_when, vocab
+from kg.extract.agreement_topic import topic_stop
+from kg.extract.agreement_vocab import vocab
+from kg.extract.agreement_when import doc_when, sentence_when
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO
 
 Span = tuple[int, int]
-#: a document's topic ends before "in <one of these>": the place it was signed in
-_CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
-               "special_self_governing_city"}
 #: words that end the run of modifiers before a document's kind
 _STOP = frozenset("""a an the this that these those its their his her our both each every
     of on in at for with by from to into under between among and or but as than via per
@@ -58,7 +60,10 @@ _COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|
                          + "".join(f"{w}|" for w in sorted(vocab().openers))
                          + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
 _BY = re.compile(r"\s+by\b")
+#: "a memorandum of cooperation in tourism and medicine": the fields it covers
+_IN_FIELD = re.compile(r"\s+in\s+(?=[a-z])")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]{1,12}\)")
+_TOPIC = re.compile(r"\s(?:on|for|concerning|regarding|to)\s")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
 
@@ -89,11 +94,8 @@ def find_agreements(ctx: Context) -> None:
             ordinal = ordinal_documents(ctx, sent, unnamed[0])
             docs, when = (ordinal, when or unnamed[1]) if ordinal else (docs, when)
             signing = signing or bool(ordinal)
+        _back_references(ctx, sent, docs, names, found)
         for doc in docs:
-            if doc.clause is not None and not doc.names and doc.definite and \
-                    doc.start - sent.start < 5:
-                where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
-                refine(found, doc, where, sent.index)
             if doc.clause is None and not signing and (negotiating or not _named_existing(doc)) \
                     or one_sided(ctx, doc) or _short_reference(doc, found):
                 continue
@@ -108,6 +110,20 @@ def find_agreements(ctx: Context) -> None:
     seen: set[str] = set()
     for doc, name, where, _ in restated(ctx, found):
         _declare(ctx, doc, name, where, seen)
+
+
+def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: list[list]) -> None:
+    """"The memorandum was signed in Khabarovsk", "Under the MOU, signed in X, ...", "The
+    documents were signed in Suwon": where and when the documents just named were signed."""
+    clause = collective_clause(ctx, sent)
+    if clause is not None:
+        refine(found, doc_when(ctx, sent, clause, None, names, None), sent.index)
+        return
+    for doc in docs:
+        if doc.clause is not None and not doc.names and doc.definite and \
+                opens_sentence(ctx, sent, doc.start):
+            where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
+            refine(found, where, sent.index, None if doc.counted else doc.kind)
 
 
 def _short_reference(doc: _Doc, found: list[list]) -> bool:
@@ -154,8 +170,16 @@ def _documents(ctx: Context, sent) -> list[_Doc]:
             continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
         if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans):
             continue  # inside the name of a body, mechanism or policy (not one it opens)
-        out.append(_document(ctx, sent, m))
+        if not _building(ctx.text, m.end()):
+            out.append(_document(ctx, sent, m))
     return out
+
+
+def _building(text: str, end: int) -> bool:
+    """"the ExpoForum Convention and Exhibition Centre", "Declaration Hall": the kind is
+    the first word of a building's name, not a document."""
+    m = re.match(r"\s+(?:and\s+[A-Z][\w-]*\s+)?([A-Z][\w-]*)", text[end : end + 60])
+    return bool(m) and m.group(1).lower() in vocab().facilities | {"hall", "halls", "palace"}
 
 
 def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
@@ -179,6 +203,8 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     doc.clause = _own_clause(ctx, sent, doc.end)
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
     comp = " ".join(comp.split()) if capital else _clean(comp).strip()
+    if comp.startswith("with ") and not _TOPIC.search(comp):
+        comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
     split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
     if plural and (not comp or comp.startswith("with ") or counted and (
             comp.startswith("between ") or "," in comp and not split.search(comp))):
@@ -248,119 +274,18 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
     m = _ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
     if m:
         pos = m.end()
-    c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end))
+    c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end)) \
+        or (text[max(0, pos - 11) : pos].lower() == "cooperation"
+            and _IN_FIELD.match(text, pos, sent.end))
     if not c:
         return pos, pos, None, pos
-    stop, venue, tail = _stop(ctx, sent, pos, c.end(), sent.end)
+    stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
     if capital and c.group(0).split()[0] in ("on", "of", "for"):
         # a formal title ("Agreement on X between A and B") names its parties apart
         parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
         if parties:
             return pos, parties.start(), venue, max(tail, stop)
     return pos, stop, venue, tail
-
-
-_HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
-_CUT = re.compile(
-    r"\s*[,;:\"”]|\.(?:\s|$)|"
-    r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
-    r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
-    r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
-    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|\s+(?:covering|spanning|aimed\s+at)\b|"
-    r"\s+(?:first|originally|initially|previously|earlier|already|\w+ly)\s+(?:signed|adopted|"
-    r"concluded)\b|\s+among\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*s\b"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|during)\b)|"
-    r"\s+(?:signed|adopted|concluded|inked|exchanged|reached|initialed|initialled|approved)\b|"
-    r"\s+(?:entered|enters|took|takes|came|comes|covers|calls|provides|stipulates|allows|"
-    r"envisages|expires|expired|includes|sets|paves|marks|remains)\b|"
-    r"\s+and\s+(?:also\s+)?(?:agreed|discussed|decided|exchanged|signed|held|pledged|vowed|"
-    r"noted|expressed|adopted|welcomed)\b|"
-    r"\s+(?:on|at)\s+the\s+(?:sidelines|margins|ceremony|event|meeting|forum|talks|summit|"
-    r"occasion|opening|end|invitation)\b|"
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
-)
-_LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|area|district|"
-                       r"region|island|province)\s+of\s+)?(?=[A-Z])")
-
-
-#: the rest of a list of subjects after its first comma: "on trade, economic and
-#: humanitarian cooperation", "on fisheries, shipbuilding and ports"
-_LIST_REST = re.compile(r",\s*(?:(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s*,\s*){0,4}"
-                        r"(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s+(?:and|or)\s+"
-                        r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
-
-
-#: the same in a title, after a capitalised word: "on Economic, Scientific and Technical
-#: Cooperation", "Ministry of Trade, Industry and Energy"
-_TITLE_LIST_REST = re.compile(r",\s*(?:[A-Z][\w-]*\s*,\s*){0,4}[A-Z][\w-]*,?\s+(?:and|or)\s+"
-                              r"[A-Z][\w-]*")
-
-
-def _list_rest(text: str, comma: int, end: int) -> re.Match[str] | None:
-    """The rest of a list of subjects or of title words that a comma at ``comma`` opens;
-    a list of kinds ("Agreement, Memorandum and Protocol") is a list of documents."""
-    rest = _LIST_REST.match(text, comma, end)
-    if rest is None and re.search(r"\b[A-Z][\w-]*$", text[max(0, comma - 30):comma]):
-        rest = _TITLE_LIST_REST.match(text, comma, end)
-        words = re.findall(r"[A-Za-z][\w-]*", rest.group(0)) if rest else []
-        if any(w.lower() in vocab().kinds for w in words):
-            return None
-    return rest
-
-
-def _cut(text: str, first: int, end: int) -> re.Match[str] | None:
-    """The first clause boundary after a document's topic; a comma that opens the rest of
-    a list of subjects is not one."""
-    pos = first
-    while (m := _CUT.search(text, pos, end)) is not None:
-        rest = _list_rest(text, m.end() - 1, end) if m.group(0).strip() == "," else None
-        if rest is None or _CUT_VERB.search(rest.group(0)):
-            return m
-        pos = rest.end()
-    return None
-
-
-_CUT_VERB = re.compile(r"\b(?:signed|adopted|concluded|agreed|held|was|were|is|are)\b")
-
-
-def _stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None, int]:
-    """Where a complement ends: at a clause, the next document of a list, a date, a venue
-    city ("in Chuncheon", not "an innovation center in Vladivostok"), or a second place
-    ("a terminal in the port of X in the Y District"). Also where the words cut off end
-    when they place the document's subject, not its signing ("... at X's shipyard on Y
-    Island in Z Province"): no venue is read there."""
-    text = ctx.text
-    stop = end
-    m = _cut(text, first, end)
-    if m:
-        stop = m.start()
-    at = facility_at(text, first, stop)
-    if at:
-        return at
-    m = re.compile(rf"\s+and\s+{_HEAD_AHEAD}(?:{vocab().head.pattern})").search(text, start, stop)
-    if m:
-        stop = m.start()
-    for d in ctx.dates_in(sent):
-        if start < d.start < stop:
-            if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?\s+)?|\S)$", text[start : d.start]):
-                break  # a period the document covers: "Plan of Actions for 2021-2023"
-            lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
-                             r"\s*$", text[start : d.start])
-            stop = start + lead.start()
-            break
-    located = False
-    for loc in _LOCATIVE.finditer(text, start, stop):
-        hit = next((h for h in ctx.places_in(loc.end(), stop) if h.start == loc.end()), None)
-        rec = ctx.lex.places.get(hit.id) if hit else None
-        city = hit is not None and (rec is None or rec.kind in _CITY_KINDS)
-        word = re.search(r"([\w-]+)$", text[start : loc.start()])
-        if located:  # a second place: where the first lies, or the venue
-            return loc.start(), hit.id if city else None, hit.end if hit and not city \
-                else loc.start()
-        if city and not (word and word.group(1).lower() in vocab().facilities):
-            return loc.start(), hit.id, loc.start()
-        located = True
-    return stop, None, stop
 
 
 def _clean(comp: str) -> str:

@@ -162,7 +162,15 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         else:
             day = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
         return DateMention(m.start(1), m.end(1), day.isoformat())
+    m = _NEAR_DAY.search(ctx.text, start, end)
+    if m:  # "Yesterday I attended the forum": the day before the release's
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).lower()]
+        day = dt.date.fromisoformat(ctx.doc_date) + dt.timedelta(days=shift)
+        return DateMention(m.start(), m.end(), day.isoformat())
     return None
+
+
+_NEAR_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I)
 
 
 _ANCHORED = re.compile(r"(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+year|"

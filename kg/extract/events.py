@@ -176,10 +176,20 @@ def _borrowed_settings(ctx: Context) -> None:
             host = earlier[-1] if earlier else None
         if host is not None:
             ev.place_id = ev.place_id or host.place_id
-            ev.date = ev.date or host.date
+            ev.date = ev.date or _day_within(ctx, host.date)
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
                 and not VIRTUAL.search(sent.text):
             ev.place_id = ctx_place_of(ctx, ev.date.value)  # the same day, the same city
+
+
+def _day_within(ctx: Context, span: DateMention | None) -> DateMention | None:
+    """Talks on the sidelines of a forum held "September 4-6", told in a release of
+    September 5: the release's day, not the forum's first."""
+    doc = ctx.doc_date
+    if span is not None and span.end_value and doc and len(doc) == 10 and \
+            span.value <= doc <= span.end_value:
+        return DateMention(0, 0, doc)
+    return span
 
 
 def ctx_place_of(ctx: Context, day: str) -> str | None:

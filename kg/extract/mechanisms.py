@@ -151,8 +151,10 @@ def find_mechanisms(ctx: Context) -> None:
         if surface != name:  # the release's own wording stays findable
             ctx.out.add(iri, SKOS.altLabel, Literal(surface, lang="en"), (start, m.end()))
         known = ctx.out.label_of(iri) or ""
-        if len(name) > len(known) and fold(known) in fold(name):
-            ctx.out.replace_label(iri, name)
+        rec = ctx.lex.mechanisms.get(key)
+        if len(name) > len(known) and fold(known) in fold(name) or \
+                rec is not None and known == rec.name_en and name == surface != known:
+            ctx.out.replace_label(iri, name)  # the release's own full wording over ours
         sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 40) : start])
         mention = MechanismMention(iri, name, (start, m.end()), head_of(name),
                                    venue_only=bool(sidelines))

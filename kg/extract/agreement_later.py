@@ -1,0 +1,116 @@
+"""What later sentences tell of documents already named, and days counted within a
+meeting.
+
+A release often names what was signed in one sentence and says where and when in the
+next: "The memorandum was signed in Khabarovsk on July 8", "Under the MOU, signed in
+the regional capital of X, ...", "The documents were signed in Suwon following talks".
+Such a back-reference is no document of its own; it refines the occasion of the ones
+just named (of its kind, or all of them for a collective "documents"). "On the second
+day" of a meeting told with a span of days ("held on October 14-15") is a day within it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.context import Context
+
+#: kinds a release calls one document by in turn ("an MOU ... the memorandum")
+_SHORT = {"mou": "memorandum", "moc": "memorandum", "pact": "agreement"}
+#: "The documents were signed in Suwon", "Both agreements were inked in Moscow by ..."
+_COLLECTIVE = re.compile(
+    r"\W*(?:(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+)?(?:documents|agreements|memoranda|memorandums|MOUs|MoUs|deals|accords|"
+    r"papers|texts|protocols|declarations)|They|Both)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b", re.I)
+#: what may open a sentence before a back-reference: "The", "Under the", "According to the"
+_LEAD = re.compile(r"^\W*(?:(?:under|in|by|according\s+to|with|through)\s+)?"
+                   r"(?:the|this|that)\s+$", re.I)
+_NTH_DAY = re.compile(r"\b(?:on|during)\s+the\s+(?P<n>first|second|third|fourth|fifth|final|last|"
+                      r"closing|opening)\s+day\b", re.I)
+_NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def family(kind: str) -> str:
+    """The kind a document is referred back to by: "memorandum of understanding", "MOU"
+    and "memorandum" are one; "agreement of intent" is an agreement."""
+    low = kind.lower()
+    low = _SHORT.get(low, low)
+    return re.sub(r"\s+of\s+.*$", "", low).split()[-1]
+
+
+def opens_sentence(ctx: Context, sent, start: int) -> bool:
+    """The reference opens its sentence ("The memorandum was ...", "Under the MOU, ..."):
+    it is the sentence's topic, so its clause tells of the document named before."""
+    return bool(_LEAD.match(ctx.text[sent.start : start]))
+
+
+def collective_clause(ctx: Context, sent) -> tuple[int, int] | None:
+    """"The documents were signed in Suwon, ...": the clause telling where and when the
+    documents just named were signed (up to the next clause)."""
+    m = _COLLECTIVE.match(ctx.text, sent.start, sent.end)
+    if not m:
+        return None
+    tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])
+    return m.end(), m.end() + tail.start()
+
+
+def refine(found: list[list], where: tuple, index: int, kind: str | None = None) -> None:
+    """Give the documents named up to two sentences before (the last of ``kind``, or all
+    the last signing sentence named when ``kind`` is None) the date and place a
+    back-reference tells; a date only replaces one it is no coarser than."""
+    recent = [f for f in found if 0 <= index - f[3] <= 2]
+    if kind is not None:
+        recent = [f for f in reversed(recent) if family(f[0].kind) == family(kind)][:1]
+    elif recent:
+        last = max(f[3] for f in recent)
+        recent = [f for f in recent if f[3] == last]
+    for doc in recent:
+        date, place = doc[2]
+        new_date, new_place = where
+        if new_date and (not date or len(new_date) >= len(date)):
+            date = new_date
+        doc[2] = (date, new_place or place)
+
+
+def nth_day(ctx: Context, sent, date: str | None) -> str | None:
+    """"On the second day, the co-chairs signed ...": the day within the span of days the
+    meeting was told with before ("held on October 14-15"); ``date`` when no such span."""
+    m = _NTH_DAY.search(sent.text)
+    if not m:
+        return date
+    for prev in reversed(ctx.sentences[: sent.index + 1]):
+        if prev.start < ctx.body_start:
+            break
+        spans = [d for d in ctx.dates_in(prev) if d.end_value and len(d.value) == 10
+                 and len(d.end_value) == 10]
+        if not spans:
+            continue
+        span = spans[0]
+        if date and not span.value.startswith(date) and not date.startswith(span.value[:7]):
+            return date  # the signing is told of another occasion
+        first, last = dt.date.fromisoformat(span.value), dt.date.fromisoformat(span.end_value)
+        word = m.group("n").lower()
+        day = last if word in ("final", "last", "closing") else \
+            first + dt.timedelta(days=_NTH[word])
+        return day.isoformat() if day <= last else date
+    return date
+
+
+#: an occasion named after the city that hosts it: "the St. Petersburg International
+#: Economic Forum", "the Busan International Film Festival"
+_HOSTED = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:Forum|Festival|Expo|Exhibition|Summit|Week|"
+                     r"Fair|Games|Biennale)\b")
+_HOST_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city"}
+
+
+def named_host(ctx: Context, sent) -> str | None:
+    """The city an occasion of the sentence is named after: where it is held, when the
+    release says no more."""
+    for hit in ctx.places_in(sent.start, sent.end):
+        rec = ctx.lex.places.get(hit.id)
+        if rec is not None and rec.kind in _HOST_KINDS and _HOSTED.match(ctx.text, hit.end):
+            return hit.id
+    return None

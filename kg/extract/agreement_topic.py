@@ -1,0 +1,122 @@
+"""Where a document's topic ends: at a clause, the next document of a list, a date told
+of its signing, or a city it was signed in ("an MOU on X in Chuncheon"); not at a comma
+inside a list of subjects ("on trade, economic and humanitarian cooperation"), nor at a
+place the subject lies in ("a terminal in the port of X in the Y District").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_vocab import facility_at, vocab
+from kg.extract.context import Context
+
+#: a document's topic ends before "in <one of these>": the place it was signed in
+_CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city"}
+_HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
+_CUT = re.compile(
+    r"\s*[,;:\"”]|\.(?:\s|$)|"
+    r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
+    r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
+    r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
+    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|\s+(?:covering|spanning|aimed\s+at)\b|"
+    r"\s+(?:first|originally|initially|previously|earlier|already|\w+ly)\s+(?:signed|adopted|"
+    r"concluded)\b|\s+among\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*s\b"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|during)\b)|"
+    r"\s+(?:signed|adopted|concluded|inked|exchanged|reached|initialed|initialled|approved)\b|"
+    r"\s+(?:entered|enters|took|takes|came|comes|covers|calls|provides|stipulates|allows|"
+    r"envisages|expires|expired|includes|sets|paves|marks|remains)\b|"
+    r"\s+and\s+(?:also\s+)?(?:agreed|discussed|decided|exchanged|signed|held|pledged|vowed|"
+    r"noted|expressed|adopted|welcomed)\b|"
+    r"\s+(?:on|at)\s+the\s+(?:sidelines|margins|ceremony|event|meeting|forum|talks|summit|"
+    r"occasion|opening|end|invitation)\b|"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+_LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|area|district|"
+                       r"region|island|province)\s+of\s+)?(?=[A-Z])")
+
+
+#: the rest of a list of subjects after its first comma: "on trade, economic and
+#: humanitarian cooperation", "on fisheries, shipbuilding and ports"
+_LIST_REST = re.compile(r",\s*(?:(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s*,\s*){0,4}"
+                        r"(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s+(?:and|or)\s+"
+                        r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
+
+
+#: the same in a title, after a capitalised word: "on Economic, Scientific and Technical
+#: Cooperation", "Ministry of Trade, Industry and Energy"
+_TITLE_LIST_REST = re.compile(r",\s*(?:[A-Z][\w-]*\s*,\s*){0,4}[A-Z][\w-]*,?\s+(?:and|or)\s+"
+                              r"[A-Z][\w-]*")
+
+
+def _list_rest(text: str, comma: int, end: int) -> re.Match[str] | None:
+    """The rest of a list of subjects or of title words that a comma at ``comma`` opens;
+    a list of kinds ("Agreement, Memorandum and Protocol") is a list of documents."""
+    rest = _LIST_REST.match(text, comma, end)
+    if rest is None and re.search(r"\b[A-Z][\w-]*$", text[max(0, comma - 30):comma]):
+        rest = _TITLE_LIST_REST.match(text, comma, end)
+        words = re.findall(r"[A-Za-z][\w-]*", rest.group(0)) if rest else []
+        if any(w.lower() in vocab().kinds for w in words):
+            return None
+    return rest
+
+
+def _cut(text: str, first: int, end: int) -> re.Match[str] | None:
+    """The first clause boundary after a document's topic; a comma that opens the rest of
+    a list of subjects is not one."""
+    pos = first
+    while (m := _CUT.search(text, pos, end)) is not None:
+        rest = _list_rest(text, m.end() - 1, end) if m.group(0).strip() == "," else None
+        if rest is None or _CUT_VERB.search(rest.group(0)):
+            return m
+        pos = rest.end()
+    return None
+
+
+_CUT_VERB = re.compile(r"\b(?:signed|adopted|concluded|agreed|held|was|were|is|are)\b")
+
+
+def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[int, str | None, int]:
+    """Where a complement ends: at a clause, the next document of a list, a date, a venue
+    city ("in Chuncheon", not "an innovation center in Vladivostok"), or a second place
+    ("a terminal in the port of X in the Y District"). Also where the words cut off end
+    when they place the document's subject, not its signing ("... at X's shipyard on Y
+    Island in Z Province"): no venue is read there."""
+    text = ctx.text
+    stop = end
+    m = _cut(text, first, end)
+    if m:
+        stop = m.start()
+    at = facility_at(text, first, stop)
+    if at:
+        return at
+    m = re.compile(rf"\s+and\s+{_HEAD_AHEAD}(?:{vocab().head.pattern})").search(text, start, stop)
+    if m:
+        stop = m.start()
+    for d in ctx.dates_in(sent):
+        if start < d.start < stop:
+            if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?\s+)?|\S)$", text[start : d.start]):
+                break  # a period the document covers: "Plan of Actions for 2021-2023"
+            lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
+                             r"\s*$", text[start : d.start])
+            stop = start + lead.start()
+            break
+    located = None  # where the name after the last "in" starts
+    for loc in _LOCATIVE.finditer(text, start, stop):
+        hit = next((h for h in ctx.places_in(loc.end(), stop) if h.start == loc.end()), None)
+        rec = ctx.lex.places.get(hit.id) if hit else None
+        city = hit is not None and (rec is None or rec.kind in _CITY_KINDS)
+        word = re.search(r"([\w-]+)$", text[start : loc.start()])
+        if located is not None and _NAME_ONLY.fullmatch(text, located, loc.start()):
+            # a second place right after the first: where the first lies, or the venue
+            return loc.start(), hit.id if city else None, hit.end if hit and not city \
+                else loc.start()
+        if city and not (word and word.group(1).lower() in vocab().facilities):
+            return loc.start(), hit.id, loc.start()
+        located = loc.end()
+    return stop, None, stop
+
+
+#: the proper name after "in": "the port of Zarubino" -> "Zarubino"
+_NAME_ONLY = re.compile(r"(?:[A-Z0-9][\w'’.&-]*\s*)+")
