@@ -188,3 +188,29 @@ def test_company_named_like_a_facility_is_no_project() -> None:
     rows = projects("Hanul Engineering and Lazurny Shipbuilding Complex agreed to build "
                     "tankers together.")
     assert rows == set()
+
+
+def test_routes_that_run_are_no_project() -> None:
+    rows = projects("Carriers of both countries operate 50 flights a week on the routes from "
+                    "Khabarovsk to Seoul.")
+    assert not any("routes" in label for label, _ in rows)
+
+
+def test_where_clause_places_the_project_in_the_zone_region() -> None:
+    rows = projects("The governor of Amur Oblast presented the investment opportunities of the "
+                    "Belogorsk special economic zone, where a Korean industrial park is planned "
+                    "to be built, to companies from Gyeonggi Province.")
+    assert ("Korean industrial park", "Amur Oblast") in rows
+
+
+def test_the_project_on_a_place_locates_the_project_just_named() -> None:
+    rows = projects("The firms agreed to cooperate in the Polar LNG 3 project. The memorandum "
+                    "provides for participation in the project on the Gydan Peninsula near "
+                    "Sabetta.")
+    assert ("Polar LNG 3", "Gydan Peninsula") in rows
+
+
+def test_article_before_a_named_project_is_dropped() -> None:
+    rows = projects("The Polar LNG project, in which the company owns half, reached its full "
+                    "capacity in 2018.")
+    assert ("Polar LNG", None) in rows or any(label == "Polar LNG" for label, _ in rows)

@@ -51,6 +51,7 @@ from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.extract.meetings import (
     meeting_events,
     session_events,
+    signed_where,
     talks_before_channel,
     their_meetings,
 )
@@ -97,6 +98,7 @@ def find_events(ctx: Context) -> None:
                 ev.participants = ev.participants or present(ctx, sent, trigger)
             _merge(ctx, ev)
     _relative_days(ctx)
+    signed_where(ctx)
     _borrowed_settings(ctx)
     lead_participants(ctx)
     if not ctx.events:
@@ -290,8 +292,8 @@ def _ordinals(ctx: Context, sent, end: int, ordinal: int | None, count: int) -> 
     return [1, ordinal] + [None] * (count - 2)
 
 
-_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|under|"
-                       r"throughout|since)\s+the\s+$", re.I)
+_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|"
+                       r"under|throughout|since)\s+the\s+$", re.I)
 
 
 def _back_reference(ctx: Context, mention: MechanismMention) -> bool:

@@ -63,11 +63,13 @@ _PART = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11}
 #: "the first three quarters of this year": the year is a date of its own, right after
-_QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+", re.I)
+_QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+|\bthe\s+(?:first\s+)?"
+                          r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+                          r"months\s+of\s+", re.I)
 #: "a 30 percent increase over the previous year", "27% more than in 2017", "12% more than in
 #: the same period of last year": the year compared with, not the period
 _BASE = re.compile(r"\b(?:over|than|compared\s+(?:with|to)|against|from)\s+(?:(?:in|during)\s+)?"
-                   r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:of|in)\s+)?$")
+                   r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:(?:of|in)\s+)?)?$")
 #: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
 #: and the date
 _BASE_BETWEEN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
@@ -138,6 +140,18 @@ def _same_year(ctx: Context, sent, chosen, dates):
         return chosen
     earlier = [d for d in dates if d.end <= chosen.start and d is not chosen]
     return replace(earlier[-1], end_value=None, precision="year") if earlier else chosen
+
+
+#: "amounted to $5.1 billion over the same period": the period of the figure before
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b"
+                          r"(?!\s+(?:of|in|a|last))", re.I)
+
+
+def same_period(ctx: Context, sent, start: int, end: int, dates) -> bool:
+    """The figure's clause gives no date but points back to the period of the figure before."""
+    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
+    return bool(_SAME_PERIOD.search(ctx.text, cs, ce)) and \
+        not period_dated(ctx, sent, start, end, dates)
 
 
 def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:

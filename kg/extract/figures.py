@@ -17,7 +17,7 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.extract.context import Context
-from kg.extract.figure_periods import clause_start, period_dated, period_of
+from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
@@ -83,6 +83,7 @@ def _subject_re() -> re.Pattern[str]:
 
 def find_figures(ctx: Context) -> None:
     n = 0
+    last_period: str | None = None
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
@@ -92,6 +93,9 @@ def find_figures(ctx: Context) -> None:
             if fig is None:
                 continue
             value, unit, period, target, label, end = fig
+            if last_period and same_period(ctx, sent, m.start(), end, dates):
+                period = last_period
+            last_period = period or last_period
             node = ctx.out.local("observation", n)
             n += 1
             span = (m.start(), end)
@@ -128,6 +132,8 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     value = _WORDS[raw.lower()] if raw.lower() in _WORDS else float(raw.replace(",", ""))
     if raw.lower() in _WORDS and not (m.group("unit") or m.group("count") or m.group("fold")):
         return None
+    if raw.lower() in _WORDS and _THE_N.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "the two companies", "the three countries": a reference, not a count
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
     if 1900 <= value <= 2100 and not (m.group("cur") or m.group("unit") or m.group("scale")):
@@ -156,8 +162,13 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
                 not _MIXED.match(ctx.text, m.end() + plural.end()):
             return plural.group("noun"), m.end() + plural.end()
     text = ctx.text
+    elided = _elided_noun(text, sent, m)
+    if elided:
+        return count_c.get(elided, elided), m.end()
     subjects = [s for s in _NUMBER_OF.finditer(text, sent.start, m.start())
                 if _counts(s.group("noun").lower())]
+    if not subjects and _PRONOUN.search(text, sent.start, m.start()):
+        subjects = _previous_subjects(ctx, sent)
     if subjects:
         noun = subjects[-1].group("noun")
         return count_c.get(noun, count_c.get(noun.lower(), noun.lower())), m.end()
@@ -167,6 +178,39 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         if found:
             return count_c[found[-1].group("noun")], m.end()
     return None, m.end()
+
+
+_THE_N = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+
+#: "... the number of Koreans travelling to Russia has doubled. Last year it exceeded
+#: 340,000.": the pronoun stands for the number spoken of in the sentence before
+_PRONOUN = re.compile(r"\b(?:it|the\s+figure|this\s+figure|that\s+figure)\b")
+
+
+def _previous_subjects(ctx: Context, sent) -> list[re.Match[str]]:
+    """The counted nouns of "the number of X" in the sentence right before ``sent``."""
+    before = [s for s in ctx.sentences if s.end <= sent.start]
+    if not before:
+        return []
+    prev = before[-1]
+    return [s for s in _NUMBER_OF.finditer(ctx.text, prev.start, prev.end)
+            if _counts(s.group("noun").lower())]
+
+
+#: "supported 11 projects last year; this year we have 17": a parallel clause leaves the
+#: counted noun of the clause before unsaid
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?P<noun>[a-z]{3,}s)\b(?=[^;]*(?:;|,\s+(?:and|but|"
+                             r"while)\s)[^;]*$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;\"”)]|$)")
+
+
+def _elided_noun(text: str, sent, m: re.Match[str]) -> str | None:
+    """The noun a bare number at the end of its clause shares with a count before it."""
+    if not m.group("num")[0].isdigit() or not _CLAUSE_ENDS.match(text, m.end(), sent.end):
+        return None
+    found = [c for c in _COUNTED_BEFORE.finditer(text[sent.start : m.start()])
+             if _counts(c.group("noun"))]
+    return found[-1].group("noun") if found else None
 
 
 #: "17 provinces and metropolitan cities": a count of a mixed set has no one unit
@@ -200,19 +244,32 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 
 #: "will provide USD 2 billion in financing", "will pay fees of 6.8 billion won", "facilities
 #: worth 2.5 billion won": a sum pledged or committed is a fact of the deal, not a goal to
-#: reach ("a plant with planned investment of X" stays a plan)
+#: reach; a project's planned investment is the size of the deal, a fact of it too
 _COMMITTED = re.compile(
     r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay)\w*|"
-    r"\b(?:worth|valued\s+at|(?:(?<!planned\s)(?<!expected\s)(?<!projected\s)investments?|"
-    r"fees?|costs?|loans?|financing|sum|amount)\s+of))\s+"
+    r"\b(?:worth|valued\s+at|(?:(?<!expected\s)(?<!projected\s)investments?|"
+    r"fees?|costs?|loans?|financing|sum|amount)\s+(?:of|is|was|will\s+be|amounts\s+to)))\s+"
     r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"
     r"a\s+total\s+of|an\s+additional|another)\s+)*$", re.I)
+
+
+#: "54.3 billion rubles, or about $850 million": the same sum in another currency
+_CONVERSION = re.compile(r"(?:US\$|[$€₩]|RUB|USD|KRW)?\s?\d[\d,.]*(?:\s+(?:trillion|billion|"
+                         r"million|bn|mln|thousand))?(?:\s+[a-zA-Z]+)?,?\s+or\s+(?:about\s+|around\s+|"
+                         r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?$")
+
+
+def _before_conversion(window: str) -> str:
+    """A sum restated in another currency has the status of the sum it restates: what came
+    before that sum decides."""
+    m = _CONVERSION.search(window)
+    return window[: m.start()].rstrip() + " " if m else window
 
 
 def _is_target(text: str, start: int, m, dated: bool) -> bool:
     """Goals, plans and undated futures; "by 2025" after the number. A committed sum is
     none of these."""
-    window_before = text[max(start, m.start() - 120) : m.start()]
+    window_before = _before_conversion(text[max(start, m.start() - 120) : m.start()])
     window_after = text[m.end() : m.end() + 20]
     if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
         return True

@@ -92,9 +92,10 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
     rec = ctx.lex.mechanisms.get(key)
     if rec is None:
         return surface or name
-    if surface and (_BILATERAL.match(surface) and len(surface.split()) >= 3
-                    or len(surface.split()) >= 6):
-        return surface
+    same_words = surface and fold(_strip_bilateral(surface)) == fold(_strip_bilateral(rec.name_en))
+    if surface and not same_words and (_BILATERAL.match(surface) and len(surface.split()) >= 3
+                                       or len(surface.split()) >= 6):
+        return surface  # its own wording; only the order of the two countries is ours
     former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
     for old in former:
         if fold(_strip_bilateral(old)) in fold(name) or fold(name) in fold(old):

@@ -320,3 +320,31 @@ def session_events(ctx: Context, sent) -> list[Event]:
     return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                   sentence=sent.index, kind=KGO.Talks)]
 
+
+
+_SIGNED_IN = re.compile(r"\W*(?:The|Both|All)\s+(?:two\s+|three\s+)?(?:documents?|agreements?|"
+                        r"memorand\w+|MOUs?|MoUs?|deals?|accords?)\s+(?:was|were)\s+signed\b",
+                        re.I)
+
+
+def signed_where(ctx: Context) -> None:
+    """"X and Y signed an agreement on Tuesday." / "The documents were signed in Suwon ...":
+    the sentence after a signing may say where it was, over a news item's dateline."""
+    for ev in ctx.events:
+        if ev.kind != KGO.Signing or ev.sentence + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[ev.sentence + 1]
+        m = _SIGNED_IN.match(nxt.text)
+        if m is None:
+            continue
+        told = venues(ctx, nxt.start + m.end(), nxt.end)
+        if told:
+            ev.place_id = told[0].id
+        ev.participants += [p for p in _present_in(ctx, nxt) if p not in ev.participants]
+
+
+def _present_in(ctx: Context, sent) -> list:
+    """Officials said to have attended ("Ambassador X attended the ceremony")."""
+    if not re.search(r"\b(?:attended|was present|were present|witnessed)\b", sent.text):
+        return []
+    return [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]

@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import Hit, _data_rows
 
 #: a capitalised word of a name: "NongHyup", "VEB.RF", "North-Eastern"; never a trailing period
-TOK = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"
+TOK = r"[A-Z][\w&'’–-]*(?:\.[A-Za-z]+)*"
 #: capitalised words that open a sentence or a phrase, not a name
 _OPENERS = frozenset(
     "The This That These Those Both Each Under On In At For By From With During After Before "
@@ -27,7 +27,7 @@ _OPENERS = frozenset(
     "June July August September October November December".split()
 )
 _MECHANISM = re.compile(r"Joint|Intergovernmental|Sub-?committee|Forum|Dialogue|Consultation|"
-                        r"Working Group|Commission", re.I)
+                        r"Working Group|Commission|Cooperation Committee", re.I)
 _BILATERAL = re.compile(r"^(?:Korea|ROK|Russia|Korean|Russian)[-–](?:Russia|Korea)", re.I)
 LONG_NAME = {"KR": "the Republic of Korea", "RU": "the Russian Federation"}
 
@@ -81,11 +81,6 @@ def _appositive_re() -> re.Pattern[str]:
 _MISSION = re.compile(
     r"\b(?P<kind>Embassy|Embassies|Consulates?[- ]General|Consular Office|Consulate)\s+in\s+"
 )
-_REGION_GOV = re.compile(r"\s+(?:regional\s+|provincial\s+|city\s+)?(?:government|administration)"
-                         r"(?![\w-])")
-_GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
-
-
 def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
@@ -100,13 +95,45 @@ def mentions(ctx: Context) -> list[Found]:
         out.append(Found(hit.surface, hit.start, hit.end, country or None))
     for f in find_shaped(ctx, places):
         if any(g.start < f.end and f.start < g.end for g in out) or \
-                _is_inside_title(ctx, f.start) or _inside_agreement(ctx, f.start):
+                _is_inside_title(ctx, f.start) or _inside_agreement(ctx, f.start) or \
+                _in_menu_line(ctx, f.start) or _is_masthead(ctx, f):
             continue
         out.append(f)
-    known = {_fold(f.name): f.country for f in out if f.country}
-    for f in out:  # "the Korean company X ..., X plans": one body, one country
-        f.country = f.country or known.get(_fold(f.name))
+    _share_countries(out)
     return sorted(out, key=lambda f: f.start)
+
+
+def _share_countries(found: list[Found]) -> None:
+    """"the Korean company X ..., X plans", "X in Seoul ... X alone": one body, one country,
+    also when one mention carries a place tail the other lacks."""
+    known = {_fold(f.name): f.country for f in found if f.country}
+    for f in found:
+        key = _fold(f.name)
+        f.country = f.country or known.get(key) or next(
+            (c for k, c in known.items() if k.startswith(key) and len(key) >= 8), None)
+
+
+#: how far into the page a line standing alone may still be the site's masthead
+_MASTHEAD_REACH = 200
+
+
+def _is_masthead(ctx: Context, f: Found) -> bool:
+    """"TASS / Russian News Agency": a line of the page header that is only a name describes
+    the publisher; a body named in the news is named in a sentence."""
+    if f.start > _MASTHEAD_REACH:
+        return False
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    line_end = ctx.text.find("\n", f.end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return line.strip() == f.name and line_start > 0
+
+
+def _in_menu_line(ctx: Context, start: int) -> bool:
+    """"About the Ministry | Press Center | Contacts": a site's menu names no body."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return " | " in line or line.strip().endswith(" /") or " / " in line and len(line) < 60
 
 
 def _fold(name: str) -> str:
@@ -157,13 +184,15 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
-    found = _missions(ctx, places) + _governments(ctx, places) + _appositives(ctx, places)
+    from kg.extract.org_governments import governments
+
+    found = _missions(ctx, places) + governments(ctx, places) + _appositives(ctx, places)
     taken = [(f.start, f.end) for f in found]
     for m in name_re().finditer(ctx.text, ctx.body_start):
         f = _trim(ctx, m.group(0), m.start(), places)
         if f is None or any(a < f.end and f.start < b for a, b in taken):
             continue
-        f = _with_place_tail(ctx, f, places)
+        f = _with_place_tail(ctx, _with_number(ctx, f), places)
         f.country = f.country or country_of(ctx, f.name, f.start, places)
         found.append(f)
         taken.append((f.start, f.end))
@@ -181,7 +210,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         m = re.match(r"(.*?)(?:'s|’s)\s+", name)
         if m:
-            country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'"), country)
+            country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'")) or \
+                _place_country(ctx, m.group(1)) or country
             start += m.end()
             name = name[m.end():]
             continue
@@ -203,6 +233,14 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     return Found(name, start, start + len(name), country)
 
 
+def _place_country(ctx: Context, words: str) -> str | None:
+    """"Khabarovsk's Regional Clinical Hospital": a place as possessor gives its country."""
+    hits = [h for h in ctx.lex.place_matcher.find(words) if h.end == len(words)]
+    if hits and (hits[0].start == 0 or words[: hits[0].start].endswith(" and ")):
+        return ctx.lex.place_country(hits[0].id)
+    return None
+
+
 def _cut_at_title(ctx: Context, raw: str) -> str:
     """"Ministry of Foreign Affairs and Deputy Minister X": a title after the head word ends
     the name."""
@@ -219,6 +257,15 @@ def _is_known(ctx: Context, start: int, end: int, places: list[Hit]) -> bool:
     hits = places + ctx.lex.country_matcher.find(ctx.text, start, end) + \
         ctx.lex.org_matcher.find(ctx.text, start, end)
     return any(h.start == start and h.end == end for h in hits)
+
+
+_NUMBER_TAIL = re.compile(r"\s+(?:No\.?|№)\s*\d+\b")
+
+
+def _with_number(ctx: Context, f: Found) -> Found:
+    """"Regional Clinical Hospital No. 1": the number is part of the body's name."""
+    m = _NUMBER_TAIL.match(ctx.text, f.end)
+    return Found(ctx.text[f.start : m.end()], f.start, m.end(), f.country) if m else f
 
 
 def _with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
@@ -257,7 +304,7 @@ def _missions(ctx: Context, places: list[Hit]) -> list[Found]:
         kind = m.group("kind")
         kind = "Consulate General" if kind.startswith("Consulate") and "General" in kind else \
             "Embassy" if kind.startswith("Embass") else kind
-        for i, hit in enumerate(_place_list(ctx, m.end(), places)):
+        for i, hit in enumerate(place_list(ctx, m.end(), places)):
             host = ctx.lex.place_country(hit.id)
             home = {"RU": "KR", "KR": "RU"}.get(host or "")
             if not home:
@@ -269,7 +316,7 @@ def _missions(ctx: Context, places: list[Hit]) -> list[Found]:
     return out
 
 
-def _place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
+def place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
     """Places listed from ``pos``: "Vladivostok, Irkutsk and Saint Petersburg"."""
     out = []
     while True:
@@ -277,27 +324,11 @@ def _place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
         if hit is None:
             return out
         out.append(hit)
-        m = re.match(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", ctx.text[hit.end : hit.end + 8])
+        m = re.match(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?",
+                     ctx.text[hit.end : hit.end + 12])
         if not m:
             return out
         pos = hit.end + m.end()
-
-
-def _governments(ctx: Context, places: list[Hit]) -> list[Found]:
-    """"the Kamchatka Krai government", "the Government of the Sakhalin Region"."""
-    out = []
-    for hit in places:
-        if hit.start < ctx.body_start:
-            continue
-        country = ctx.lex.place_country(hit.id)
-        after = _REGION_GOV.match(ctx.text, hit.end)
-        if after:
-            out.append(Found(ctx.text[hit.start : after.end()], hit.start, after.end(), country))
-            continue
-        before = _GOV_OF.search(ctx.text, max(0, hit.start - 40), hit.start)
-        if before:
-            out.append(Found(ctx.text[before.start() : hit.end], before.start(), hit.end, country))
-    return out
 
 
 def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | None:
@@ -329,9 +360,34 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     if m:
         for h in ctx.lex.place_matcher.find(m.group("place")):
             return ctx.lex.place_country(h.id)
-    after = re.match(r"\s+(?:in|of)\s+", ctx.text[start + len(name) : start + len(name) + 6])
+    return _country_after(ctx, start + len(name), places)
+
+
+#: ", one of South Korea's largest hospital groups", ", a Russian state corporation"
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
+                                  r"(?P<cue>South Korea's|South Korean|Korea's|Korean|Russia's|"
+                                  r"Russian)\s+[a-z]")
+#: "the National Institute X under the Ministry of Education": a body under a known one
+_UNDER = re.compile(r"\s+(?:under|of|affiliated\s+with|attached\s+to)\s+(?:the\s+)?")
+
+
+def _country_after(ctx: Context, end: int, places: list[Hit]) -> str | None:
+    """A country told right after the name: "in Seoul", ", one of South Korea's largest
+    hospital groups", "under the Ministry of Education" (a known body's country)."""
+    m = _TRAILING_APPOSITIVE.match(ctx.text, end)
+    if m:
+        return ctx.lex.demonyms.get(m.group("cue"))
+    m = _UNDER.match(ctx.text, end)
+    if m:
+        hits = ctx.lex.org_matcher.find(ctx.text, m.end(), m.end() + 120)
+        hit = next((h for h in hits if h.start == m.end()), None)
+        if hit is not None:
+            countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
+            if len(countries) == 1 and next(iter(countries)):
+                return next(iter(countries))
+    after = re.match(r"\s+(?:in|of)\s+", ctx.text[end : end + 6])
     if after:  # "Yonsei University in Seoul"
-        at = start + len(name) + after.end()
+        at = end + after.end()
         for h in places:
             if h.start == at:
                 return ctx.lex.place_country(h.id)

@@ -25,7 +25,8 @@ _MINISTER_OF = re.compile(
     r"Russia|Republic of Korea|Korea))?$"
 )
 #: "vice minister of health and welfare": a lower-case title still names its ministry
-_LOWER_MINISTER_OF = re.compile(r"\bminister\s+(?P<prep>of|for)\s+(?P<x>[a-z][a-z ,&-]+)$")
+_LOWER_MINISTER_OF = re.compile(r"\bminister\s+(?P<prep>of|for)\s+(?P<x>[a-z][a-z ,&-]+?)"
+                                r"(?:\s+of\s+(?P<region>(?:the\s+)?[A-Z][\w()' -]+))?$")
 _ORG_INSIDE = re.compile(
     r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|for|on)\s+)?"
     r"[A-Z][\w&'’.-]*)*)$"
@@ -129,7 +130,7 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     explicit = _EXPLICIT_ORG.search(bare)
     if explicit:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
-    bare = _COUNTRY_TAIL.sub("", bare)
+    bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
     implied = _from_table(ctx, bare, country) or _consulate(ctx, bare, country) or \
         _regional_government(ctx, bare)
     if implied:
@@ -142,17 +143,43 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if fnmatch.fnmatchcase(bare, _DEPUTY_AFFAIRS) and "Foreign" not in bare:
         return "Ministry of Foreign Affairs"
     m = _MINISTER_OF.search(bare)
-    if m:
+    if m and _names_a_ministry(ctx, bare, m, country):
         x = _first_post(ctx, m.group("x").strip())
+        if _is_state(ctx, x):
+            return None
         if len(x.split()) >= 1 and x[0].isupper() or x.startswith("the "):
             return f"Ministry {m.group('prep')} {x}"
     m = _LOWER_MINISTER_OF.search(bare)
-    if m:
-        return f"Ministry {m.group('prep')} {_title_case(m.group('x').strip())}"
+    if m and (not m.group("region") or _is_region(ctx, m.group("region"))):
+        region = f" of {m.group('region')}" if m.group("region") else ""
+        return f"Ministry {m.group('prep')} {_title_case(m.group('x').strip())}{region}"
     m = _ORG_INSIDE.search(bare)
     if m and re.search(rf"(?:{org_names.heads_re()})", m.group("org")):
         return m.group("org")
     return None
+
+
+def _names_a_ministry(ctx: Context, bare: str, m: re.Match[str], country: str | None) -> bool:
+    """A Prime Minister heads a government, not a "Ministry of the Russian Federation"; a
+    Korean "Deputy Minister for Trade Policy" heads an office of a ministry, since Korean
+    ministries are all "of X" ("for X" ministries are Russian)."""
+    if re.search(r"\bPrime\s+Minister\s*$", bare[: m.start() + len("Minister")]):
+        return False
+    return not (country == "KR" and m.group("prep") == "for")
+
+
+def _is_state(ctx: Context, words: str) -> bool:
+    """"the Russian Federation": a state's name, not a portfolio."""
+    bare = re.sub(r"^the\s+", "", words)
+    return bare in ctx.lex.country_forms or bare in ("Russian Federation", "Republic of Korea")
+
+
+def _is_region(ctx: Context, words: str) -> bool:
+    """"Khabarovsk Krai": a whole place name, so "minister of health of Khabarovsk Krai" is a
+    regional minister."""
+    words = re.sub(r"^the\s+", "", words)
+    hits = ctx.lex.place_matcher.find(words)
+    return len(hits) == 1 and hits[0].end - hits[0].start == len(words)
 
 
 def _first_post(ctx: Context, portfolio: str) -> str:

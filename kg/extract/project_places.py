@@ -36,6 +36,27 @@ def zone_region(ctx: Context, pos: int) -> str | None:
     return after[0].id if after else None
 
 
+#: "the X special economic zone, where a Korean industrial park is planned": "where" names
+#: the project's place, the phrase right before its comma
+_WHERE = re.compile(r",\s+where\s+$")
+_ZONE_END = re.compile(r"\b(?:zones?|ASEZ|TOR|Free\s+Port(?:\s+of\s+[A-Z][\w-]*)?|regime)\s*$",
+                       re.I)
+
+
+def where_place(ctx: Context, start: int) -> str | None:
+    """The place of a mention opening a "where" clause: the place or zone the clause hangs
+    on (a zone lies in the federal subject named nearest before it)."""
+    m = _WHERE.search(ctx.text, max(0, start - 12), start)
+    if m is None:
+        return None
+    hits = [h for h in ctx.places_in(max(0, m.start() - 80), m.start()) if h.end == m.start()]
+    if hits:
+        return hits[0].id
+    if _ZONE_END.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return zone_region(ctx, m.start())
+    return None
+
+
 def _is_subject(ctx: Context, hit: Hit) -> bool:
     place = ctx.lex.places.get(hit.id)
     return place is not None and place.kind in _SUBJECT_KINDS and place.country == "RU"

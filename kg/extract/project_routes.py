@@ -22,8 +22,10 @@ def named(ctx: Context) -> list[Mention]:
     for m in pp.NAMED.finditer(ctx.text, ctx.body_start):
         if ctx.inside_name(m.start(), m.end()):
             continue
-        name = " ".join(m.group("name").split())
-        if name.split()[0] in {"The", "A", "An", "This"}:
+        det = re.match(r"(?:The|A|An|This)\s+", m.group("name"))
+        start = m.start("name") + (det.end() if det else 0)
+        name = " ".join(ctx.text[start : m.end("name")].split())
+        if det and len(name.split()) < 2:  # "The Yamal LNG project": the name less "The"
             continue
         if _commodity(ctx, m, name):
             continue
@@ -32,7 +34,7 @@ def named(ctx: Context) -> list[Mention]:
         end += proj.end() if proj else 0
         mention = Mention(name, "named", "named",
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)) - {"project"},
-                          (m.start(), end))
+                          (start, end))
         hits = _compound_places(ctx, name)
         if not hits:
             hits = _tail_places(ctx, end)
@@ -43,12 +45,33 @@ def named(ctx: Context) -> list[Mention]:
             mention.place_id, mention.place_from_tail = hits[0].id, True
         out.append(mention)
         ctx.name_spans.append((m.start(), m.end()))
+    _place_by_reference(ctx, out)
     return out
+
+
+#: "participation in the project on the Gydan Peninsula": "the project" is the one just named
+_THE_PROJECT_AT = re.compile(r"\bthe\s+project\s+(?:in|on|at|near)\s+(?:the\s+)?")
+_REFERENCE_REACH = 400
+
+
+def _place_by_reference(ctx: Context, named_: list[Mention]) -> None:
+    """A named project without a place of its own takes the place that "the project" gets
+    soon after it, when no other project is named in between."""
+    for m in _THE_PROJECT_AT.finditer(ctx.text, ctx.body_start):
+        hit = next((h for h in ctx.places_in(m.end(), m.end() + 60) if h.start == m.end()), None)
+        before = [n for n in named_ if n.span[1] <= m.start()]
+        if hit is None or not before:
+            continue
+        last = before[-1]
+        if last.place_id is None and m.start() - last.span[1] < _REFERENCE_REACH:
+            last.place_id, last.place_from_tail = hit.id, True
 
 
 def _tail_places(ctx: Context, end: int) -> list[Hit]:
     """"Yamal LNG in X", "the Y LNG 2 project of Novatek on the X Peninsula", "the Z LNG
     project, which ships gas from the port of X": the place the name's tail gives."""
+    facility = _FACILITY.match(ctx.text, end)
+    end = facility.end() if facility else end
     owner = _OWNER.match(ctx.text, end)
     tail = pp.TAIL.match(ctx.text, owner.end() if owner else end)
     if tail:
@@ -59,6 +82,8 @@ def _tail_places(ctx: Context, end: int) -> list[Hit]:
     return []
 
 
+#: "the Polar LNG plant in the port of X": the facility the name is given to, before its place
+_FACILITY = re.compile(r"\s+(?:plant|terminal|facility|facilities|complex|field|deposit)(?![\w-])")
 #: "of Novatek": the company that runs it, between a name and its place
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
                     r"(?=\s+(?:in|at|on|near)\s)")
@@ -121,8 +146,8 @@ def services(ctx: Context) -> list[Mention]:
         if not hits:
             continue  # "between the two countries": a route needs a place at one end at least
         before = ctx.text[max(0, m.start() - 40) : m.start("head")]
-        if m.group("head").lower().startswith("flight") and not _OPENED.search(before):
-            continue  # flights are a project only when opened or resumed
+        if _plural_head(m.group("head")) and not _OPENED.search(before):
+            continue  # flights, routes: a project only when opened or resumed
         mods = pp.strip_weak(m.group("mods").split())
         joined = "between" if m.group("a") else "from" if m.group("e") else "linking"
         second = "and" if m.group("a") else "to" if m.group("e") else m.group("conj")
@@ -133,6 +158,12 @@ def services(ctx: Context) -> list[Mention]:
         out.append(Mention(label, "service", "service", frozenset(h.id for h in hits),
                            (start, m.end()), hits[0].id, True))
     return out
+
+
+def _plural_head(head: str) -> bool:
+    """"flights", "the routes from A to B": traffic that runs, not one route being made."""
+    return head.lower().startswith("flight") or head.lower().endswith(("routes", "lines",
+                                                                         "services"))
 
 
 _OPENED = re.compile(r"\b(?:resum|launch|open|expan|introduc|establish|increas)\w*\s+"

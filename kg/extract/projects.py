@@ -330,8 +330,9 @@ def _fallback_place(ctx: Context, m: Mention, facilities: dict[str, str]) -> Non
     if own:  # "the modernisation of the Khabarovsk airport": the name says where
         m.place_id = _most_specific(ctx, own).id
         return
+    m.place_id = pplaces.where_place(ctx, m.span[0])
     sent = ctx.sentence_of(m.span[0])
-    if sent is None:
+    if sent is None or m.place_id:
         return
     hits = [h for h in ctx.places_in(sent.start, sent.end) if not ctx.inside_name(h.start, h.end)]
     if not hits and sent.index > 0:  # the place the sentence before ended on

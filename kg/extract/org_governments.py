@@ -1,0 +1,66 @@
+"""Regional governments named in the text, in the shapes releases use.
+
+"the Kamchatka Krai government", "the Government of the Sakhalin Region", "the
+government of Russia's Khabarovsk Territory" (lower case, the state as possessor) and
+"the Governments of A, B and the Republic of C" (one body per region listed). A region's
+government is a body of the region's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.lexicon import Hit
+from kg.extract.org_names import Found, place_list
+
+_REGION_GOV = re.compile(r"\s+(?:regional\s+|provincial\s+|city\s+)?(?:government|administration)"
+                         r"(?![\w-])")
+_GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
+#: "the government of Russia's Khabarovsk Territory": lower case, with the state as possessor
+_GOV_OF_LOWER = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:Russia|Korea|South Korea)(?:'s|’s)\s+)?$")
+#: "the Governments of Khabarovsk Krai, Sakhalin Oblast and the Republic of Sakha": one each
+_GOVS_OF = re.compile(r"\b(?:[Gg]overnments|[Aa]dministrations)\s+of\s+(?:the\s+)?")
+
+
+def governments(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Kamchatka Krai government", "the Government of the Sakhalin Region"."""
+    out = _government_lists(ctx, places)
+    for hit in places:
+        if any(f.start <= hit.start < f.end for f in out):
+            continue
+        if hit.start < ctx.body_start:
+            continue
+        country = ctx.lex.place_country(hit.id)
+        after = _REGION_GOV.match(ctx.text, hit.end)
+        if after:
+            out.append(Found(ctx.text[hit.start : after.end()], hit.start, after.end(), country))
+            continue
+        before = _GOV_OF.search(ctx.text, max(0, hit.start - 40), hit.start)
+        if before:
+            out.append(Found(ctx.text[before.start() : hit.end], before.start(), hit.end, country))
+            continue
+        lower = _GOV_OF_LOWER.search(ctx.text, max(0, hit.start - 50), hit.start)
+        if lower and country:
+            out.append(Found(_government_label(ctx, hit), lower.start(), hit.end, country))
+    return out
+
+
+def _government_label(ctx: Context, hit: Hit) -> str:
+    """A regional government written in lower case or through a list goes by the
+    "Government of X" form, X as the release writes the region (with its "the")."""
+    the = "the " if ctx.text[max(0, hit.start - 4) : hit.start] == "the " else ""
+    return f"Government of {the}{hit.surface}"
+
+
+def _government_lists(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Governments of A, B and C": each region listed has its government."""
+    out = []
+    for m in _GOVS_OF.finditer(ctx.text, ctx.body_start):
+        for i, hit in enumerate(place_list(ctx, m.end(), places)):
+            country = ctx.lex.place_country(hit.id)
+            if country:
+                start = m.start() if i == 0 else hit.start
+                out.append(Found(_government_label(ctx, hit), start, hit.end, country))
+    return out
