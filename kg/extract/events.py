@@ -40,6 +40,7 @@ from kg.extract.event_people import (
     pair,
     present,
 )
+from kg.extract.event_settings import borrowed_settings, relative_days
 from kg.extract.event_when import (
     VENUE_KINDS,
     anchor_relative_years,
@@ -97,9 +98,9 @@ def find_events(ctx: Context) -> None:
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger)
             _merge(ctx, ev)
-    _relative_days(ctx)
+    relative_days(ctx)
     signed_where(ctx)
-    _borrowed_settings(ctx)
+    borrowed_settings(ctx)
     lead_participants(ctx)
     if not ctx.events:
         dateline_event(ctx)
@@ -127,77 +128,6 @@ def _place_line(ctx: Context) -> str | None:
         rec = ctx.lex.places.get(last[0].id) if last else None
         if rec is not None and rec.kind in VENUE_KINDS:
             return last[0].id
-    return None
-
-
-_SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
-                       r"that evening)\b", re.I)
-_NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
-_DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
-
-
-def _relative_days(ctx: Context) -> None:
-    """"Later that day he called on the Foreign Minister": the day of the meeting before."""
-    import datetime as dt
-
-    dated = None
-    for ev in sorted(ctx.events, key=lambda e: e.sentence):
-        text = ctx.sentences[ev.sentence].text
-        if ev.date is None and dated is not None:
-            shift = 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
-                -1 if _DAY_BEFORE.search(text) else None
-            if shift is not None:
-                day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
-                ev.date = DateMention(0, 0, day.isoformat())
-                if ev.place_id is None:
-                    ev.place_id = ctx_place_of(ctx, dated)
-        if ev.date is not None and len(ev.date.value) == 10:
-            dated = ev.date.value
-
-
-_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?) of\b", re.I)
-_WHILE_THERE = re.compile(r"\W*(?:\d+\.\s*)?(?:while in|during (?:his|her|the|their) "
-                          r"(?:stay|visit|trip))\b", re.I)
-
-
-def _borrowed_settings(ctx: Context) -> None:
-    """Talks "on the sidelines of the forum" are where the forum is; what an official does
-    "while in Khabarovsk" happens during the stay told before."""
-    for ev in ctx.events:
-        if ev.mechanism is not None:
-            continue
-        sent = ctx.sentences[ev.sentence]
-        host = None
-        if _SIDELINES.search(sent.text):
-            named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
-            host = next((e for e in ctx.events if e.mechanism and e.mechanism.iri in named
-                         and e.place_id), None)
-        elif _WHILE_THERE.match(sent.text):
-            earlier = [e for e in ctx.events if e.sentence < ev.sentence and e.date
-                       and (ev.place_id is None or e.place_id == ev.place_id)]
-            host = earlier[-1] if earlier else None
-        if host is not None:
-            ev.place_id = ev.place_id or host.place_id
-            ev.date = ev.date or _day_within(ctx, host.date)
-        if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
-                and not VIRTUAL.search(sent.text):
-            ev.place_id = ctx_place_of(ctx, ev.date.value)  # the same day, the same city
-
-
-def _day_within(ctx: Context, span: DateMention | None) -> DateMention | None:
-    """Talks on the sidelines of a forum held "September 4-6", told in a release of
-    September 5: the release's day, not the forum's first."""
-    doc = ctx.doc_date
-    if span is not None and span.end_value and doc and len(doc) == 10 and \
-            span.value <= doc <= span.end_value:
-        return DateMention(0, 0, doc)
-    return span
-
-
-def ctx_place_of(ctx: Context, day: str) -> str | None:
-    for ev in ctx.events:
-        if ev.date is not None and ev.date.value == day and ev.place_id:
-            return ev.place_id
     return None
 
 

@@ -72,9 +72,6 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
         return []  # "During his stay, he visited the institute": the same visit
     ceremony = meet is not None and _CEREMONY.match(meet.group(0))
-    if ceremony and len(persons) < 2 and re.search(r"\b(?:said|told|noted|added)\s+$",
-                                                   text[: meet.start()]):
-        return []  # "X said at the opening ceremony": a quote placed, not a new occasion
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
             not _COUNTERPART.search(text, meet.end()):
         if not visit:

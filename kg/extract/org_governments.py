@@ -21,7 +21,11 @@ _GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
 _GOV_OF_LOWER = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+of\s+(?:the\s+)?"
                            r"(?:(?:Russia|Korea|South Korea)(?:'s|’s)\s+)?$")
 #: "the Governments of Khabarovsk Krai, Sakhalin Oblast and the Republic of Sakha": one each
-_GOVS_OF = re.compile(r"\b(?:[Gg]overnments|[Aa]dministrations)\s+of\s+(?:the\s+)?")
+_GOVS_OF = re.compile(r"\b(?:Governments|Administrations)\s+of\s+(?:the\s+)?")
+#: kinds of place that have a government of their own (not "the Russian Far East")
+_GOVERNED = {"city", "special_city", "metropolitan_city", "federal_city",
+             "special_self_governing_city", "krai", "oblast", "republic", "province",
+             "special_self_governing_province", "autonomous_okrug", "autonomous_oblast", "county"}
 
 
 def governments(ctx: Context, places: list[Hit]) -> list[Found]:
@@ -42,7 +46,7 @@ def governments(ctx: Context, places: list[Hit]) -> list[Found]:
             out.append(Found(ctx.text[before.start() : hit.end], before.start(), hit.end, country))
             continue
         lower = _GOV_OF_LOWER.search(ctx.text, max(0, hit.start - 50), hit.start)
-        if lower and country:
+        if lower and country and _governed(ctx, hit):
             out.append(Found(_government_label(ctx, hit), lower.start(), hit.end, country))
     return out
 
@@ -60,7 +64,12 @@ def _government_lists(ctx: Context, places: list[Hit]) -> list[Found]:
     for m in _GOVS_OF.finditer(ctx.text, ctx.body_start):
         for i, hit in enumerate(place_list(ctx, m.end(), places)):
             country = ctx.lex.place_country(hit.id)
-            if country:
+            if country and _governed(ctx, hit):
                 start = m.start() if i == 0 else hit.start
                 out.append(Found(_government_label(ctx, hit), start, hit.end, country))
     return out
+
+
+def _governed(ctx: Context, hit: Hit) -> bool:
+    rec = ctx.lex.places.get(hit.id)
+    return rec is None or rec.kind in _GOVERNED
