@@ -16,7 +16,7 @@ _CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_city"}
 _HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
 _CUT = re.compile(
-    r"\s*[,;:\"”]|\.(?:\s|$)|"
+    r"\s*[,;:\"”]|(?<!\bCorp)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSt)(?<!\bNo)\.(?:\s|$)|"
     r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
     r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
     r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
