@@ -94,6 +94,10 @@ def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
         for v in vs:
             following = [d for d in ds if d.start > v.end]
             pairs.append((v.id, following[0] if following else None))
+        last = max((d.start for _, d in pairs if d is not None), default=end)
+        # "first held in A in 2018, then in B in 2019, and its third round took place in a
+        # virtual format in October 2021": a date told after the last place is one more
+        pairs += [(None, d) for d in ds if d.start > last]
         return pairs
     if not vs and not ds:
         return []

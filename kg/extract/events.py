@@ -189,11 +189,35 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
     virtual = bool(VIRTUAL.search(sentence_text))
     ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
+    if len(pairs) > 1:
+        ordinals = _numbered_in_turn(ctx, sent, e, pairs, ordinals)
     events = []
     for (place_id, date), number in zip(pairs, ordinals, strict=True):
-        events.append(new_event(ctx, mention, number, date, None if virtual else place_id,
+        events.append(new_event(ctx, mention, number, date,
+                                None if virtual and len(pairs) == 1 else place_id,
                              (s, e), sent.index, kind))
     return events
+
+
+_FIRST_HELD = re.compile(r"\b(?:was|were)\s+first\s+(?:held|convened)|\bfirst\s+(?:took|met)\b",
+                         re.I)
+_NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b", re.I)
+
+
+def _numbered_in_turn(ctx: Context, sent, end: int, pairs: list, ordinals: list) -> list:
+    """"first held in A in 2018, then in B in 2019, and its third round took place in
+    October 2021": the first occasion is number one, and a number told later in the
+    sentence belongs to the occasion whose date follows it."""
+    out = list(ordinals)
+    if _FIRST_HELD.search(ctx.text, end, sent.end):
+        out = [1] + [None] * (len(pairs) - 1)
+    for m in _NTH_ROUND.finditer(ctx.text, end, sent.end):
+        after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
+        if after and out.count(ordinal_value(m.group("o"))) <= 1:
+            value = ordinal_value(m.group("o"))
+            out = [None if n == value else n for n in out]
+            out[after[0]] = value
+    return out
 
 
 def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:

@@ -190,6 +190,8 @@ _LOWER_BILATERAL = re.compile(
     r"(?<![\w-])(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Russia|Korea|Russian|Korean)"
     r"\s+(?:[a-z]+\s+){1,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
+    r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b)))?"
 )
 
 
@@ -200,7 +202,8 @@ def _lowercase_channels(ctx: Context) -> None:
         if any(s <= m.start() < e for s, e in ctx.name_spans):
             continue
         words = m.group(0).split()
-        name = canonical(" ".join([words[0]] + [w[:1].upper() + w[1:] for w in words[1:]]))
+        name = canonical(" ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
+                                                else w[:1].upper() + w[1:] for w in words[1:]]))
         span = (m.start(), m.end())
         named = _named_in_full(ctx, name)
         if named is not None:  # "the Korea-Russia interregional forum" of a fuller name

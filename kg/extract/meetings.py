@@ -22,6 +22,7 @@ MEET = re.compile(
     r"(?:held|had|holds|has|will hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
+    r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
     r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held)|"

@@ -33,7 +33,8 @@ _NOT_NAME = frozenset(
     Holds Hold Held Meets Meet Met Visits Visit Signs Sign Signed Discuss Discusses Agree Agrees
     Says Said Calls Opens Attends Talks Launch Launches Kicks Wraps Eyes Eye Seeks Vows Urges
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Press Releases Release Date
-    Hit""".split()
+    Hit Receives Receive Received Hosts Host Hosted Greets Welcomes Courtesy Call Pays Paid
+    Addresses Chairs Co-chairs Leads Joins Inaugurates Congratulates Thanks""".split()
 )
 
 
