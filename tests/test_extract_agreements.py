@@ -232,3 +232,20 @@ def test_a_later_sentence_dates_the_document() -> None:
             "Khabarovsk on July 8 during a visit.")
     assert agreements(body, date="2021-07-09") == {
         ("memorandum on grain transit", "2021-07-08", "Khabarovsk")}
+
+
+def test_a_bare_kind_told_again_in_full_is_one_document() -> None:
+    body = ("The co-chairs met in Tomsk on 4 June 2021. The sides signed a protocol following "
+            "the meeting.\n\nFollowing the meeting, the co-chairs signed the Protocol of the "
+            "3rd meeting of the Joint Working Group on Forestry.")
+    got = names(body, date="2021-06-05")
+    assert "protocol" not in {n.lower() for n in got}
+    assert any(n.startswith("Protocol of the 3rd meeting") for n in got)
+
+
+def test_a_modified_kind_refers_back_to_a_named_document() -> None:
+    body = ("On 2 March 2022 in Busan the two ministers signed an MOU on cooperation in the "
+            "forestry industry. The minister said the forestry MOU would open new markets in "
+            "Irkutsk.")
+    got = agreements(body, date="2022-03-03")
+    assert [n for n, _, _ in got] == ["MOU on cooperation in the forestry industry"]

@@ -3,25 +3,7 @@ compared with is not its own; "since 2015" is an interval; a pledged sum is a fa
 
 from __future__ import annotations
 
-from kg.loaders.base import Document
-from rdflib import RDF
-
-from kg.extract.pipeline import extract
-from kg.namespaces import KGO
-
-
-def indicators(body: str, date: str = "2021-05-20") -> set[tuple[float, str, str | None]]:
-    graph = extract(Document(text=body, key="test:figures", title="Trade news", date=date))
-    triples = list(graph.triples)
-    rows = set()
-    for x in {s for s, p, o in triples if p == RDF.type and o == KGO.Observation}:
-        props = {p: o for s, p, o in triples if s == x}
-        if str(props.get(KGO.isTarget)) == "true":
-            continue
-        period = props.get(KGO.period)
-        rows.add((float(props[KGO.value]), str(props[KGO.unit]),
-                  str(period) if period is not None else None))
-    return rows
+from test_extract_orgs_figures import indicators
 
 
 def test_the_year_compared_with_is_not_the_period() -> None:
@@ -62,3 +44,34 @@ def test_pledged_sum_is_a_fact_not_a_target() -> None:
                       "pay fees of about 2 billion won.")
     assert (3e9, "USD", "2021") in rows
     assert (2e9, "KRW", "2021") in rows
+
+
+def test_number_of_people_counts_persons() -> None:
+    rows = indicators("The minister said the number of people visiting the island had grown "
+                      "from about 120,000 in 2017 to around 310,000 in 2019.")
+    assert (120000.0, "persons", "2017") in rows
+    assert (310000.0, "persons", "2019") in rows
+
+
+def test_months_named_as_a_period_of_the_year() -> None:
+    rows = indicators("Port traffic came to 41,500 TEUs in the February-July period of this "
+                      "year.")
+    assert (41500.0, "TEU", "2021-02/2021-07") in rows
+
+
+def test_over_the_past_years_counts_back_from_the_release() -> None:
+    rows = indicators("Over the past three years, the two cities hosted 95 exhibitions.")
+    assert (95.0, "exhibitions", "2019/2021") in rows
+
+
+def test_a_supply_deal_volume_is_a_term_not_a_goal() -> None:
+    rows = indicators("Under the contract, the trader will supply up to 3 mln tonnes of grain "
+                      "per year to the mill.")
+    assert any(v == 3e6 and u == "tonnes" for v, u, _ in rows)
+
+
+def test_a_records_base_year_is_not_shared_by_the_next_clause() -> None:
+    rows = indicators("Freight reached 3.2 mln tonnes in 2020, the highest since the port "
+                      "opened in 1994, while the number of people using the ferry surpassed "
+                      "90,000.")
+    assert (90000.0, "persons", "2020") in rows

@@ -97,3 +97,22 @@ def test_masthead_line_is_not_a_body_of_the_news() -> None:
     rows = organizations("NEWSWIRE\nEastern News Agency\nWorld\n\nThe Daebak Trading Company "
                          "of Korea opened an office in Tomsk.")
     assert not any("News Agency" in name for name, _ in rows)
+
+
+def test_a_company_family_name_of_two_words_is_a_company() -> None:
+    orgs = organizations("After the forum, the regional agency and Pan Ocean signed a "
+                         "memorandum on a grain terminal.")
+    assert ("Pan Ocean", "Republic of Korea") in orgs
+
+
+def test_a_known_body_loses_the_abbreviation_coined_for_it() -> None:
+    orgs = organizations("The talks were attended by officials of Russian Railways (RZD) and "
+                         "the Korea Railroad Corporation.")
+    assert ("Russian Railways", "Russian Federation") in orgs
+
+
+def test_a_post_without_its_holder_implies_its_ministry() -> None:
+    orgs = organizations("The committee is co-chaired by Korea's Minister of Economy and "
+                         "Finance and Russia's Minister for the Development of the Russian "
+                         "Far East.")
+    assert ("Ministry of Economy and Finance", "Republic of Korea") in orgs

@@ -214,3 +214,20 @@ def test_article_before_a_named_project_is_dropped() -> None:
     rows = projects("The Polar LNG project, in which the company owns half, reached its full "
                     "capacity in 2018.")
     assert ("Polar LNG", None) in rows or any(label == "Polar LNG" for label, _ in rows)
+
+
+def test_zone_lies_where_the_release_first_placed_it() -> None:
+    body = ("The agency presented 9 projects open to Korean investors, among them a greenhouse "
+            "complex in the Ozernaya ASEZ in Amur Oblast and a fish processing plant in the "
+            "Kamchatka ASEZ.\n\nAfter the session, the agency and "
+            "the company signed an agreement on the construction of a logistics centre in the "
+            "Ozernaya ASEZ.")
+    got = projects(body)
+    assert ("logistics centre in the Ozernaya ASEZ", "Amur Oblast") in got
+
+
+def test_a_predicate_noun_describes_the_named_project() -> None:
+    body = ("The company will build Baltic LNG near Ust-Luga. Baltic LNG is the company's "
+            "third large-scale LNG project in the region.")
+    got = {name for name, _ in projects(body)}
+    assert not any("third" in name for name in got)

@@ -249,7 +249,7 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
             continue
         d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
-        d, p = d or ed, p or ep
+        d, p = d or ed, p or ep or _lead_place(ctx, prev, d)
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
         if d and _long_before(ctx, d) and not adjacent:
@@ -260,6 +260,19 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         if date and place:
             break
     return date, place
+
+
+def _lead_place(ctx: Context, told, date: str | None) -> str | None:
+    """"... presented projects to investors in Seoul on 14 November. The presentation
+    session was organized with KOTRA": an occasion told without a place continues the
+    sentence before it in its paragraph, which says where it was."""
+    if told.index == 0:
+        return None
+    lead = ctx.sentences[told.index - 1]
+    if lead.start < ctx.body_start or not _adjacent(ctx, lead, told):
+        return None
+    d, p = _occasion(ctx, lead, _relative_clauses(ctx, lead))
+    return p if p and not (date and d and not _compatible(date, d)) else None
 
 
 #: a signing sentence whose subject refers back to the people of the sentence before

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_later import collective_clause, opens_sentence, refine
+from kg.extract.agreement_later import collective_clause, family, opens_sentence, refine
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
     headline,
@@ -108,7 +108,7 @@ def find_agreements(ctx: Context) -> None:
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
     seen: set[str] = set()
-    for doc, name, where, _ in restated(ctx, found):
+    for doc, name, where, _ in restated(ctx, _told_in_full(found)):
         _declare(ctx, doc, name, where, seen)
 
 
@@ -130,7 +130,38 @@ def _short_reference(doc: _Doc, found: list[list]) -> bool:
     """"The Protocol updates ...", "Under the Protocol, ...": the kind alone, definite, after
     a document of that kind was named in full, refers back to it."""
     return doc.definite and [n.lower() for n in doc.names] == [doc.kind] and any(
-        f[0].kind == doc.kind for f in found)
+        f[0].kind == doc.kind for f in found) or _modified_reference(doc, found)
+
+
+def _told_in_full(found: list[list]) -> list[list]:
+    """"The sides signed a protocol following the meeting. ... signed the Protocol of the
+    15th meeting": a document named by its kind alone is the one of that family the release
+    names in full with the same date and place."""
+    def bare(f: list) -> bool:
+        return len(f[1].split()) <= 2 and _family_of(f[1]) == _family_of(f[0].kind)
+
+    return [f for f in found if not bare(f) or _family_of(f[0].kind) is None or not any(
+        g is not f and not bare(g) and _family_of(g[0].kind) == _family_of(f[0].kind) and
+        g[2] == f[2] for g in found)]
+
+
+def _family_of(name: str) -> str | None:
+    """The family of a name's last kind word; a name that is all "of ..." has none."""
+    return family(name) if re.sub(r"\s+of\s+.*$", "", " " + name.lower()).split() else None
+
+
+def _modified_reference(doc: _Doc, found: list[list]) -> bool:
+    """"the hydrogen MOU would open the way ...": a definite kind with only words before it,
+    all of them in the name of a document of that family named before, is that document."""
+    if not doc.definite or len(doc.names) != 1:
+        return False
+    words = doc.names[0].split()
+    kind = _family_of(doc.kind)
+    if len(words) < 2 or kind is None or _family_of(words[-1]) != kind:
+        return False
+    mods = {w.lower() for w in words[:-1]}
+    return any(_family_of(f[0].kind) == kind and f[1] != doc.names[0] and
+               mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
 
 
 def _name_bare(docs: list[_Doc]) -> None:

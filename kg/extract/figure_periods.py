@@ -85,7 +85,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if part:
         return part
     if chosen is None:
-        return str(ctx.year) if ctx.year else None
+        return _span_of_years(ctx, sent, start, end) or (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
     since = _since(ctx, chosen)
     if since:
@@ -95,6 +95,23 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if chosen.precision == "month":
         return chosen.value[:7]
     return chosen.value[:4] if chosen.precision == "year" else chosen.value
+
+
+#: "over the past two years", "over the two years": the years up to the release's own
+_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?"
+                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b", re.I)
+
+
+def _span_of_years(ctx: Context, sent, start: int, end: int) -> str | None:
+    """An undated clause that counts its years back from the release: "Over the two years,
+    the two countries held 172 events" is the release's year and the years before it."""
+    if not ctx.year:
+        return None
+    m = _SPAN.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
+    return f"{ctx.year - n + 1}/{ctx.year}"
 
 
 def _since(ctx: Context, chosen) -> str | None:
@@ -169,21 +186,28 @@ def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     before = [d for d in dates if cs <= d.start and d.end <= start
               and not _in_aside(ctx, cs, d, start)]
     if after and after[0].start - end < _NEAR_AFTER:
-        return _refined(after[0], dates)
+        return _refined(after[0], dates, ctx.text)
     if before:
-        return _refined(before[-1], dates)
+        return _refined(before[-1], dates, ctx.text)
     if after:
-        return _refined(after[0], dates)
+        return _refined(after[0], dates, ctx.text)
     pos = cs
     while _continues(ctx, pos, sent.start):
         prev_start = clause_start(ctx, sent, max(sent.start, pos - 6))
-        earlier = [d for d in dates if prev_start <= d.start and d.end <= pos]
+        earlier = [d for d in dates if prev_start <= d.start and d.end <= pos
+                   and not _RECORD_SINCE.search(ctx.text, prev_start, d.start)]
         if earlier:
             return earlier[-1]
         if prev_start == pos:
             break
         pos = prev_start
     return None
+
+
+#: "trade reached $24.8 billion last year, the highest since ... relations in 1990, while
+#: visitors surpassed 700,000": a record's base date is no date the next clause shares
+_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|first)\s+since\b[^,;]{0,80}$",
+                           re.I)
 
 
 #: ", launched by Moscow in 2015 to draw capital, brought together 8,500": an aside on the
@@ -207,11 +231,16 @@ def _is_base(ctx: Context, end: int, d) -> bool:
     return bool(_BASE_BETWEEN.search(ctx.text, end, d.start))
 
 
-def _refined(chosen, dates):
-    """"this year (from January to September)", "January-April of this year": the months
-    narrow the year."""
+#: "the January-September period of this year": months that name the year they belong to
+_MONTHS_OF = re.compile(r"\s*(?:period|months?)?\s*(?:of|in)\s+$", re.I)
+
+
+def _refined(chosen, dates, text: str = ""):
+    """"this year (from January to September)", "January-April of this year", "the
+    January-September period of this year": the months narrow the year."""
     near = [d for d in dates if d.end_value and d.precision == "month" and
-            (0 < d.start - chosen.end < 12 or 0 < chosen.start - d.end < 5)]
+            (0 < d.start - chosen.end < 12 or 0 < chosen.start - d.end < 5 or
+             0 < chosen.start - d.end < 20 and _MONTHS_OF.fullmatch(text, d.end, chosen.start))]
     if chosen.precision != "year" or not near:
         return chosen
     year = chosen.value[:4]  # "January-April of last year": the months of that year

@@ -27,7 +27,9 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens of": 24}
 #: "the number of exchange agreements between ...": the counted noun of a bare number
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b", re.I)
+#: ("the number of people traveling ..."): "people" is the one common count noun without -s
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s|people)\b",
+                        re.I)
 _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
                      r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
                      r"to boost|pledged)\b", re.I)
@@ -259,6 +261,13 @@ _CONVERSION = re.compile(r"(?:US\$|[$€₩]|RUB|USD|KRW)?\s?\d[\d,.]*(?:\s+(?:t
                          r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?$")
 
 
+#: "Novatek will supply up to 2 mln tonnes of LNG per year": the volume a supply deal fixes
+#: is a term of the deal, not a goal
+_CONTRACTED = re.compile(r"\b(?:supply|supplies|deliver|delivers|receive|receives)\s+"
+                         r"(?:(?:up\s+to|about|around|some|approximately|a\s+total\s+of)\s+)*$",
+                         re.I)
+
+
 def _before_conversion(window: str) -> str:
     """A sum restated in another currency has the status of the sum it restates: what came
     before that sum decides."""
@@ -276,7 +285,7 @@ def _is_target(text: str, start: int, m, dated: bool) -> bool:
     if (m.group("cur") or m.group("unit") and m.group("unit") not in ("%", "percent")) and \
             _COMMITTED.search(window_before):
         return False
-    if _OBSERVED.search(window_before):
+    if _OBSERVED.search(window_before) or _CONTRACTED.search(window_before):
         return False
     return bool(_TARGET.search(window_before)) or \
         not dated and bool(_FUTURE.search(window_before))

@@ -117,12 +117,13 @@ def _unnamed_lead(ctx: Context, sent) -> list[Event]:
     """"South Korea's trade minister held talks with his Russian counterpart on Wednesday":
     a news lead tells the talks before it names anyone; who met is told in the sentences
     after, where the two first appear together at a meeting."""
-    body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60]
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60
+            and s.text.rstrip().endswith(".")]  # the story's first sentence, not a headline
     if not body or sent.index > body[0].index + 1:
         return []
     m = _LEAD_TALKS.search(sent.text)
     if m is None:
-        return []
+        return _ceremony_lead(ctx, sent)
     ev = _one(ctx, sent, KGO.Talks, m, None)
     for later in ctx.sentences[sent.index + 1 : sent.index + 5]:
         aside = [m.span() for m in _ASIDE.finditer(ctx.text, later.start, later.end)]
@@ -132,6 +133,30 @@ def _unnamed_lead(ctx: Context, sent) -> list[Event]:
         if len(named) >= 2 and MEET.search(later.text):
             ev.participants = named
             break
+    return [ev]
+
+
+_LEAD_CEREMONY = re.compile(r"\b(?:with|held|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|"
+                            r"reception|gala|concert)\b", re.I)
+_ATTENDED = re.compile(r"\b(?:attended|took part in|were present at|was present at|joined)\s+"
+                       r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b", re.I)
+
+
+def _ceremony_lead(ctx: Context, sent) -> list[Event]:
+    """"Korea and Russia on Dec. 13 closed the Year ... with a ceremony at the X Theater in
+    Seoul." / "Minister A and Minister B attended the event ...": the occasion is the lead's,
+    who was there the next sentence's."""
+    m = _LEAD_CEREMONY.search(sent.text)
+    if m is None or sent.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[sent.index + 1]
+    if not _ATTENDED.search(nxt.text):
+        return []
+    named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
+    if len(named) < 2:
+        return []
+    ev = _one(ctx, sent, KGO.Meeting, m, None)
+    ev.participants = named
     return [ev]
 
 

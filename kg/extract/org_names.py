@@ -187,6 +187,8 @@ def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + _appositives(ctx, places)
+    found += [f for f in _brand_names(ctx) if not any(g.start < f.end and f.start < g.end
+                                                      for g in found)]
     taken = [(f.start, f.end) for f in found]
     for m in name_re().finditer(ctx.text, ctx.body_start):
         f = _trim(ctx, m.group(0), m.start(), places)
@@ -197,6 +199,21 @@ def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
         found.append(f)
         taken.append((f.start, f.end))
     return sorted(found, key=lambda f: f.start)
+
+
+def _brand_names(ctx: Context) -> list[Found]:
+    """"Hyundai Glovis signed ...": a company family name of more than one word is the full
+    name of one company, though it lacks a head noun; a longer capitalised name it opens
+    ("Pan Ocean Shipping Co.") is left to the other shapes."""
+    out = []
+    for brand, country in cues()["brand"].items():
+        if " " not in brand:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(brand)}(?![\w-])(?!\s+[A-Z&])",
+                             ctx.text[ctx.body_start :]):
+            s = ctx.body_start + m.start()
+            out.append(Found(brand, s, s + len(brand), country or None))
+    return out
 
 
 def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:

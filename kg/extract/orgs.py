@@ -95,6 +95,9 @@ def _untailed(name: str) -> str:
 _RU_TAIL = " of the Russian Federation"
 
 
+_ABBREVIATED = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)$")
+
+
 def _label(ctx: Context, name: str, ref_id: str | None) -> str:
     """How the release names the body. A known body written anywhere under its full name
     ("the Ministry of Health of the Russian Federation") goes by that name; one only implied
@@ -110,6 +113,8 @@ def _label(ctx: Context, name: str, ref_id: str | None) -> str:
     best = max(full & written, key=len, default=None)
     if best:
         return best
+    if _ABBREVIATED.sub("", name) == ref.name_en:  # "Russian Railways (RZD)": the name less
+        return ref.name_en  # the abbreviation the release coins for later use
     if name.startswith("Ministry") and \
             not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
@@ -301,8 +306,32 @@ def record_post(
         ctx.out.add(person.iri, KGO.memberOf, org, title_span)
 
 
+#: "co-chaired by Korea's Deputy Prime Minister and Minister of Economy and Finance and
+#: Russia's Minister for the Development of the Russian Far East": a post named without its
+#: holder still implies its ministry
+_POST_OF_STATE = re.compile(
+    r"\b(?P<c>(?:South\s+)?Korea's|Russia's|Korean|Russian)\s+(?:(?:First\s+)?Deputy\s+Prime\s+"
+    r"Minister\s+and\s+)?(?P<title>(?:Deputy\s+|Vice\s+|First\s+Deputy\s+)?Minister\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w-]*(?![\w'’-]))*)")
+
+
+def _posts_of_state(ctx: Context) -> None:
+    """Ministries implied by posts the release names without a holder ("Korea's Minister
+    of X and Russia's Minister for Y"); a post with its holder is also the people step's."""
+    for m in _POST_OF_STATE.finditer(ctx.text, ctx.body_start):
+        country = "KR" if m.group("c").startswith(("Korea", "South")) else "RU"
+        title = _first_post(ctx, m.group("title"))
+        if ctx.lex.titles.head_re.search(title, len("Minister")):
+            continue  # the words run on into another post
+        org = implied_org(ctx, title, country)
+        # a known ministry only: the words may run on into the holder's name
+        if org and org.startswith("Ministry") and ctx.lex.org_id_for(org, country):
+            declare_org(ctx, org, country, (m.start("title"), m.start("title") + len(title)))
+
+
 def find_organizations(ctx: Context) -> None:
     """Bodies named outright: gazetteer names, then names of a body's shape."""
     for f in org_names.mentions(ctx):
         declare_org(ctx, f.name, f.country, (f.start, f.end))
         ctx.name_spans.append((f.start, f.end))
+    _posts_of_state(ctx)

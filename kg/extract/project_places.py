@@ -26,14 +26,29 @@ BUILT_AT = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered)\
                       r"(?P<loc>[^.;]{1,80})")
 
 
-def zone_region(ctx: Context, pos: int) -> str | None:
-    """The federal subject the release names nearest before ``pos`` (else first after)."""
+def zone_region(ctx: Context, pos: int, zone: str | None = None) -> str | None:
+    """The federal subject the release places the zone in where it names it ("the X ASEZ
+    in Primorsky Krai"), else the one it names nearest before ``pos`` (else first after)."""
     subjects = [h for h in ctx.place_hits if _is_subject(ctx, h)]
+    stated = _stated_region(ctx, subjects, zone) if zone else None
+    if stated:
+        return stated
     before = [h for h in subjects if h.end <= pos]
     if before:
         return before[-1].id
     after = [h for h in subjects if h.start >= pos]
     return after[0].id if after else None
+
+
+def _stated_region(ctx: Context, subjects: list[Hit], zone: str) -> str | None:
+    """"a wholesale centre in the X ASEZ in Primorsky Krai": the subject right after the
+    zone's name, wherever the release writes it so."""
+    words = r"\s+".join(re.escape(w) for w in zone.split())
+    for m in re.finditer(rf"{words}\s+in\s+(?:the\s+)?", ctx.text):
+        hit = next((h for h in subjects if h.start == m.end()), None)
+        if hit:
+            return hit.id
+    return None
 
 
 #: "the X special economic zone, where a Korean industrial park is planned": "where" names

@@ -116,12 +116,18 @@ def _compound_places(ctx: Context, name: str) -> list[Hit]:
 
 
 def starts_with_named(ctx: Context, start: int) -> bool:
-    """Does the sentence holding ``start`` open with a named project?"""
+    """Does the sentence holding ``start`` open with a named project, in apposition or as
+    the subject a predicate noun describes ("Arctic LNG 2 is Novatek's second LNG
+    project")?"""
     sent = ctx.sentence_of(start)
     if sent is None:
         return False
     m = pp.NAMED.match(ctx.text, sent.start)
-    return bool(m and re.match(r",", ctx.text[m.end() : m.end() + 1]))
+    return bool(m and _DESCRIBED.match(ctx.text, m.end(), sent.end))
+
+
+#: ", ..." or "is the/a/X's ...": what follows a named project that only describes it
+_DESCRIBED = re.compile(r",|\s+(?:is|was|remains|will\s+be)\s+(?:the|an?|[A-Z][\w-]*['’]s)\s")
 
 
 def links(ctx: Context) -> list[Mention]:

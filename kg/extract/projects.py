@@ -149,7 +149,7 @@ def _in_zone_named(ctx: Context, mention: Mention, tail: re.Match[str], own: boo
     mention.label = f"{mention.label} {tail.group('prep')} {loc}"
     if own:
         mention.span = (mention.span[0], tail.end())
-    mention.place_id = pplaces.zone_region(ctx, mention.span[0])
+    mention.place_id = pplaces.zone_region(ctx, mention.span[0], loc)
     mention.place_from_tail = True
 
 
