@@ -19,7 +19,7 @@ from kg.extract.context import Context
 #: kinds a release calls one document by in turn ("an MOU ... the memorandum")
 _SHORT = {"mou": "memorandum", "moc": "memorandum", "pact": "agreement"}
 #: "The documents were signed in Suwon", "Both agreements were inked in Moscow by ..."
-_COLLECTIVE = re.compile(
+COLLECTIVE = re.compile(
     r"\W*(?:(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+)?(?:documents|agreements|memoranda|memorandums|MOUs|MoUs|deals|accords|"
     r"papers|texts|protocols|declarations)|They|Both)\s+(?:were|have\s+been|had\s+been)\s+"
@@ -49,7 +49,7 @@ def opens_sentence(ctx: Context, sent, start: int) -> bool:
 def collective_clause(ctx: Context, sent) -> tuple[int, int] | None:
     """"The documents were signed in Suwon, ...": the clause telling where and when the
     documents just named were signed (up to the next clause)."""
-    m = _COLLECTIVE.match(ctx.text, sent.start, sent.end)
+    m = COLLECTIVE.match(ctx.text, sent.start, sent.end)
     if not m:
         return None
     tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])

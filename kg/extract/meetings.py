@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
 from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
 from kg.namespaces import KGO
@@ -345,9 +346,8 @@ def session_events(ctx: Context, sent) -> list[Event]:
 
 
 
-_SIGNED_IN = re.compile(r"\W*(?:The|Both|All)\s+(?:two\s+|three\s+)?(?:documents?|agreements?|"
-                        r"memorand\w+|MOUs?|MoUs?|deals?|accords?)\s+(?:was|were)\s+signed\b",
-                        re.I)
+_ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"
+                         r"contract)\s+was\s+signed\b")
 
 
 def signed_where(ctx: Context) -> None:
@@ -357,7 +357,7 @@ def signed_where(ctx: Context) -> None:
         if ev.kind != KGO.Signing or ev.sentence + 1 >= len(ctx.sentences):
             continue
         nxt = ctx.sentences[ev.sentence + 1]
-        m = _SIGNED_IN.match(nxt.text)
+        m = COLLECTIVE.match(nxt.text) or _ONE_SIGNED.match(nxt.text)
         if m is None:
             continue
         told = venues(ctx, nxt.start + m.end(), nxt.end)
