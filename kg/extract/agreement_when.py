@@ -24,14 +24,10 @@ import re
 from kg.extract.agreement_later import named_host, nth_day
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
+from kg.extract.event_when import VENUE_KINDS
 
 Span = tuple[int, int]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: kinds of place a meeting or signing is held in ("in Vladivostok", "in Primorsky Krai")
-VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
-               "special_self_governing_city", "krai", "oblast", "republic", "province",
-               "county", "special_self_governing_province", "autonomous_okrug",
-               "autonomous_oblast"}
 _WHO = re.compile(r",\s*(?:who|whose|which|where|whereby|(?:under|in|by|through|according to)"
                   r"\s+which)\b[^,;]*")
 _NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"

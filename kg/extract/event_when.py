@@ -19,6 +19,7 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.lexicon import Hit
 
+#: kinds of place a meeting or signing is held in, and that have a government of their own
 VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_city", "krai", "oblast", "republic", "province",
                "special_self_governing_province", "county", "autonomous_okrug",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.event_when import VENUE_KINDS
 from kg.extract.lexicon import Hit
 from kg.extract.org_names import Found, place_list
 
@@ -22,12 +23,6 @@ _GOV_OF_LOWER = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+of\s+(?:the
                            r"(?:(?:Russia|Korea|South Korea)(?:'s|’s)\s+)?$")
 #: "the Governments of Khabarovsk Krai, Sakhalin Oblast and the Republic of Sakha": one each
 _GOVS_OF = re.compile(r"\b(?:Governments|Administrations)\s+of\s+(?:the\s+)?")
-#: kinds of place that have a government of their own (not "the Russian Far East")
-_GOVERNED = {"city", "special_city", "metropolitan_city", "federal_city",
-             "special_self_governing_city", "krai", "oblast", "republic", "province",
-             "special_self_governing_province", "autonomous_okrug", "autonomous_oblast", "county"}
-
-
 def governments(ctx: Context, places: list[Hit]) -> list[Found]:
     """"the Kamchatka Krai government", "the Government of the Sakhalin Region"."""
     out = _government_lists(ctx, places)
@@ -72,4 +67,4 @@ def _government_lists(ctx: Context, places: list[Hit]) -> list[Found]:
 
 def _governed(ctx: Context, hit: Hit) -> bool:
     rec = ctx.lex.places.get(hit.id)
-    return rec is None or rec.kind in _GOVERNED
+    return rec is None or rec.kind in VENUE_KINDS
