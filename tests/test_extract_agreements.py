@@ -249,3 +249,112 @@ def test_a_modified_kind_refers_back_to_a_named_document() -> None:
             "Irkutsk.")
     got = agreements(body, date="2022-03-03")
     assert [n for n, _, _ in got] == ["MOU on cooperation in the forestry industry"]
+
+
+# -- wordings added for blind5/blind6 classes (invented sentences) --------------------------
+
+
+def test_title_ends_before_another_verb_of_its_subject() -> None:
+    body = ("After the session in Khabarovsk on May 5, 2021, the co-chairs signed the Protocol "
+            "of the Seventh Meeting of the Joint Committee and reviewed the list of projects.")
+    assert names(body, date="2021-05-06") == {"Protocol of the Seventh Meeting of the Joint "
+                                              "Committee"}
+
+
+def test_contract_first_named_where_it_is_signed() -> None:
+    body = ("The shipyard won an order to build three research vessels for a Russian "
+            "institute. The contract was signed in Vladivostok on March 2, 2021 by the two "
+            "chief executives.")
+    assert agreements(body, date="2021-03-03") == {("contract", "2021-03-02", "Vladivostok")}
+
+
+def test_plan_adopted_in_a_clause_of_its_own() -> None:
+    body = ("The ministers signed a memorandum of understanding on cancer research in Seoul on "
+            "April 4, 2021. It replaces an earlier education cooperation plan adopted in Moscow "
+            "in May 2017.")
+    rows = agreements(body, date="2021-04-05")
+    assert ("education cooperation plan", "2017-05", "Moscow") in rows
+
+
+def test_next_round_venue_is_not_the_signing_place() -> None:
+    body = ("The first Regional Forum was held in Busan on June 3, 2021. At the close of the "
+            "Forum, the governors adopted the Busan Joint Declaration, and agreed to hold the "
+            "next Forum in Vladivostok.")
+    assert agreements(body, date="2021-06-04") == {
+        ("Busan Joint Declaration", "2021-06-03", "Busan")}
+
+
+def test_passive_adoption_takes_the_occasion_referred_to() -> None:
+    body = ("The two presidents held talks in Moscow on July 7, 2021. Following the talks, a "
+            "Joint Statement of the Two Presidents was adopted.")
+    assert agreements(body, date="2021-07-08") == {
+        ("Joint Statement of the Two Presidents", "2021-07-07", "Moscow")}
+
+
+def test_short_title_of_a_document_told_in_full_later() -> None:
+    body = ("The sides said the Agreement on Youth Exchanges has worked well. The Agreement "
+            "between the Government of A and the Government of B on Youth Exchanges was signed "
+            "in Seoul on May 5, 2015.")
+    assert names(body, date="2021-01-01") == {
+        "Agreement between the Government of A and the Government of B on Youth Exchanges"}
+
+
+def test_title_told_after_a_signing_is_that_document() -> None:
+    body = ("The governors adopted a joint declaration to expand tourism at the second Korea-"
+            "Russia Regional Forum in Busan on June 3, 2021. In the Busan Joint Declaration, "
+            "they agreed to open new ferry routes.")
+    assert agreements(body, date="2021-06-04") == {
+        ("Busan Joint Declaration", "2021-06-03", "Busan")}
+
+
+def test_dated_clause_placed_by_the_occasion_of_that_date() -> None:
+    body = ("The sides reviewed the results of the summit held in Moscow in May 2019 and set "
+            "out in the Joint Statement signed on May 21, 2019.")
+    assert agreements(body, date="2021-02-02") == {("Joint Statement", "2019-05-21", "Moscow")}
+
+
+def test_agreement_reached_is_concluded_there() -> None:
+    body = ("The agreement on the new ferry line was reached at a meeting in Vladivostok on "
+            "June 2, 2021.")
+    assert agreements(body, date="2021-06-03") == {
+        ("agreement on the new ferry line", "2021-06-02", "Vladivostok")}
+
+
+def test_signing_refers_back_past_a_sentence_of_the_same_people() -> None:
+    body = ("The two ministers held the third meeting of the Working Group on Health in "
+            "Khabarovsk on June 2, 2021.\nThey discussed licensing of doctors and joint "
+            "research.\nThe two sides also signed a memorandum on nurse training.")
+    body = body.replace("\n", " ")
+    assert agreements(body, date="2021-06-05") == {
+        ("memorandum on nurse training", "2021-06-02", "Khabarovsk")}
+
+
+def test_agreements_with_a_party_on_a_topic() -> None:
+    body = ("Korean firms signed agreements with the regional development agency on the "
+            "construction of two hotels at a session held in Khabarovsk on July 1, 2021.")
+    assert names(body, date="2021-07-02") == {"agreements on the construction of two hotels"}
+
+
+def test_counted_document_told_by_what_it_concerns() -> None:
+    body = ("Two agreements of intent were signed at the investment session in Vladivostok on "
+            "May 5, 2021. The Agency and Lotus Foods signed an agreement of intent on a bakery "
+            "in Nakhodka. The second agreement, between the Port Authority and Orion Logistics, "
+            "concerns a grain terminal in the port of Posyet; its value is RUB 2 billion.")
+    rows = names(body, date="2021-05-06")
+    assert "agreement of intent on a grain terminal in the port of Posyet" in rows
+    assert not any("between" in n for n in rows)
+
+
+def test_topic_named_apart_from_its_parties() -> None:
+    body = ("Officials signed an MOU on ferry services between Sokcho City Hall and the Port of "
+            "Zarubino in Vladivostok on May 5, 2021. The sides recalled the agreement on "
+            "friendly ties between Busan Metro Corp. and Vladivostok Transit, signed in 2011.")
+    rows = agreements(body, date="2021-05-06")
+    assert ("MOU on ferry services", "2021-05-05", "Vladivostok") in rows
+    assert ("agreement on friendly ties", "2011", None) in rows
+
+
+def test_contract_named_by_what_it_buys() -> None:
+    body = ("The yard signed a contract to build four crab trawlers for the Pacific fishing "
+            "fleet in Busan on April 1, 2021.")
+    assert names(body, date="2021-04-02") == {"contract to build four crab trawlers"}

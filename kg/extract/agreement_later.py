@@ -37,7 +37,8 @@ def family(kind: str) -> str:
     and "memorandum" are one; "agreement of intent" is an agreement."""
     low = kind.lower()
     low = _SHORT.get(low, low)
-    return re.sub(r"\s+of\s+.*$", "", low).split()[-1]
+    words = re.sub(r"\s+of\s+.*$", "", low).split()
+    return words[-1] if words else ""  # a document named by its parties' undertaking
 
 
 def opens_sentence(ctx: Context, sent, start: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.agreement_later import family
+from kg.extract.agreement_topic import topic_stop
 from kg.extract.agreement_when import vocab
 from kg.extract.context import Context
 
@@ -68,11 +69,12 @@ _SUBJECT_END = re.compile(r"\s+(?:agreed|agree|will|would|are|plan|plans|pledged
                           r"signed|committed)\b|;|\.(?=\s+[A-Z][a-z]|\s*$)")
 
 
-def ordinal_documents(ctx: Context, sent, counted_kind: str) -> list[Doc]:
+def ordinal_documents(ctx: Context, sent, counted_kind: str, by_topic: bool = False) -> list[Doc]:
     """"Under the first MOU, A and B agreed ...", "The second agreement, between A and B,
     covers ...", "In the third, A and B ...": after documents were only counted, each
     ordinal reference names one by its parties (its kind as the reference words it, else
-    the counted kind)."""
+    the counted kind); or, when the release named the others by topic (``by_topic``), by
+    what it "concerns"."""
     v = vocab()
     ords = "|".join(sorted(v.ordinals, key=len, reverse=True))
     if not ords:
@@ -81,11 +83,29 @@ def ordinal_documents(ctx: Context, sent, counted_kind: str) -> list[Doc]:
     out: list[Doc] = []
     for m in pat.finditer(ctx.text, sent.start, sent.end):
         kind = " ".join(m.group("kind").split()) if m.group("kind") else counted_kind
+        if counted_kind.lower().startswith(kind.lower() + " "):
+            kind = counted_kind  # "three agreements of intent ... The third agreement"
         parties = _parties(ctx, m.end(), sent.end)
         if parties:
-            out.append(Doc(m.start(), parties[1], [(m.start(), parties[1])],
-                           [f"{kind} between {parties[0]}"], "documents", True))
+            topic = _concerns(ctx, sent, parties[1]) if by_topic else None
+            name = f"{kind} on {topic[0]}" if topic else f"{kind} between {parties[0]}"
+            end = topic[1] if topic else parties[1]
+            out.append(Doc(m.start(), end, [(m.start(), end)], [name], "documents", True))
     return out
+
+
+_CONCERNS = re.compile(r"\s*,?\s*(?:concerns|covers|deals\s+with|relates\s+to|is\s+on)\s+", re.I)
+
+
+def _concerns(ctx: Context, sent, pos: int) -> tuple[str, int] | None:
+    """"The third agreement, between A and B, concerns a cargo terminal in the port of X":
+    what it is on, up to where its topic ends."""
+    m = _CONCERNS.match(ctx.text, pos, sent.end)
+    if not m:
+        return None
+    stop = topic_stop(ctx, sent, m.end(), m.end(), sent.end)[0]
+    topic = " ".join(ctx.text[m.end() : stop].split())
+    return (topic, stop) if topic else None
 
 
 _BETWEEN = re.compile(r"\s*,?\s*between\s+(?P<p>[^,;.]+?\s+and\s+[^,;]+?)\s*"
@@ -149,3 +169,38 @@ def one_sided(ctx: Context, doc: Doc) -> bool:
     return doc.section == "adopted" and bool(re.search(
         r"\b(?:adopted|adopts|adopt|approved|approves|endorsed|unveiled)\s+(?:its|his|her)\s+"
         r"(?:[\w-]+\s+){0,4}$", ctx.text[max(0, doc.start - 80) : doc.start]))
+
+
+def subsumed(found: list[list]) -> list[list]:
+    """"the Agreement on the Mutual Abolition of Visa Requirements" referred to without an
+    occasion, and "the Agreement between A and B on the Mutual Abolition of ..." told in
+    full with one: the short title is the full one with words left out, the same document."""
+    def words(name: str) -> list[str]:
+        return re.findall(r"[a-z0-9]+", name.lower())
+
+    def within(short: list[str], full: list[str]) -> bool:
+        rest = iter(full)
+        return all(w in rest for w in short)
+
+    return [f for f in found if f[2] != (None, None) or not any(
+        g is not f and family(g[0].kind) == family(f[0].kind) and g[2] != (None, None)
+        and len(words(g[1])) > len(words(f[1])) and within(words(f[1]), words(g[1]))
+        for g in found)]
+
+
+def titled_later(found: list[list]) -> list[list]:
+    """"adopted a joint declaration to expand ... in Busan. ... In the Busan Joint
+    Declaration, the participants agreed ...": a title told later, of a document of the
+    kind the release signed once, is that document's name; it takes the signing's occasion."""
+    out = list(found)
+    for f in found:
+        words = f[1].split()
+        if f[2] != (None, None) or not f[0].definite or len(words) < 2 or \
+                not all(w[0].isupper() for w in words if w.lower() not in ("of", "on", "the")):
+            continue
+        signed = [g for g in found if g[3] < f[3] and g[2] != (None, None)
+                  and family(g[0].kind) == family(f[0].kind)]
+        if len(signed) == 1 and not signed[0][1][:1].isupper() and signed[0] in out:
+            f[2] = signed[0][2]
+            out.remove(signed[0])
+    return out

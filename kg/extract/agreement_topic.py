@@ -29,8 +29,11 @@ _CUT = re.compile(
     r"envisages|expires|expired|includes|sets|paves|marks|remains)\b|"
     r"\s+and\s+(?:also\s+)?(?:agreed|discussed|decided|exchanged|signed|held|pledged|vowed|"
     r"noted|expressed|adopted|welcomed)\b|"
+    r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|its|their|to|that)\b|"
     r"\s+(?:on|at)\s+the\s+(?:sidelines|margins|ceremony|event|meeting|forum|talks|summit|"
     r"occasion|opening|end|invitation)\b|"
+    r"\s+at\s+(?:the|an?)\s+(?:[\w-]+\s+){0,6}?(?:[Ff]orum|[Ss]ummit|[Cc]onference|[Ss]ession|[Mm]eeting|"
+    r"[Ee]xpo|[Ee]xhibition|[Ff]estival)\b|"
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
 )
 _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|area|district|"

@@ -49,10 +49,20 @@ def doc_when(ctx: Context, sent, clause: Span | None, venue: str | None, names: 
         date, place = _occasion(ctx, sent, names, within=clause)
     place = place or venue
     if when is None:
-        return date, place
+        return date, place or _same_occasion(ctx, sent, names + [clause] if clause else names, date)
     if date and when[0] and not _compatible(date, when[0]):
         return date, place
     return date or when[0], place or when[1]
+
+
+def _same_occasion(ctx: Context, sent, names: list[Span], date: str | None) -> str | None:
+    """"the summit held in Moscow in June 2018 and set out in the Joint Statement signed on
+    June 22, 2018": a clause that dates a document but places it not; the sentence's
+    occasion of that date is where it was signed."""
+    if not date or len(date) < 7:
+        return None
+    d, p = _occasion(ctx, sent, names + _relative_clauses(ctx, sent))
+    return p if d and _compatible(date, d) else None
 
 
 def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> tuple:
@@ -96,13 +106,18 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\(\w+\)\s*)?(?:--|—|/T
 _EARLIER = re.compile(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|adopted|"
                       r"concluded)\b[^,;]*", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
+#: "..., and agreed to hold the next forum in X": where a later meeting is to be, not here
+_NEXT_TIME = re.compile(r"\b(?:agreed|agree|decided|plan|plans|planned|promised|pledged|vowed)\s+"
+                        r"to\s+(?:hold|host|convene|organi[sz]e|meet)\b[^;]*|"
+                        r"\b(?:to|will)\s+be\s+held\b[^;]*", re.I)
 
 
 def _relative_clauses(ctx: Context, sent) -> list[Span]:
     """", who is on a visit to Gangwon-do on June 3-4,": not the signing's date; nor what
-    someone is quoted as saying, nor a news dateline."""
+    someone is quoted as saying, nor a news dateline, nor where the next round is to be."""
     out = [m.span() for m in _QUOTE.finditer(ctx.text, sent.start, sent.end)]
     out += [m.span() for m in _EARLIER.finditer(ctx.text, sent.start, sent.end)]
+    out += [m.span() for m in _NEXT_TIME.finditer(ctx.text, sent.start, sent.end)]
     lead = _DATELINE.match(ctx.text, sent.start, sent.end)
     if lead:  # "SEOUL, June 20 (Yonhap) --": when the news was filed, not when it happened
         out.append(lead.span())
@@ -198,6 +213,9 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
             continue  # not told in the sentence's main clause
         if ev.date is not None and any(s <= ev.date.start < e for s, e in skip):
             continue
+        hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == ev.place_id]
+        if hits and all(any(s <= h.start < e for s, e in skip) for h in hits):
+            return _event_date(ctx, ev), None  # its place is where the next round is to be
         return _event_date(ctx, ev), _event_place(ctx, sent, ev.place_id)
     return None, None
 
@@ -286,8 +304,8 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
     "on the sidelines of the festival")."""
     if sent.index == 0 or not _ANAPHORIC.match(sent.text):
         return None, None
-    prev = ctx.sentences[sent.index - 1]
-    if prev.start < ctx.body_start or not _adjacent(ctx, prev, sent) or \
+    prev = _scene_sentence(ctx, sent)
+    if prev.start < ctx.body_start or not _adjacent(ctx, ctx.sentences[sent.index - 1], sent) or \
             _PLANNED.search(prev.text) or not any(
                 c.search(prev.text) for c in vocab().occasions.values()):
         return None, None
@@ -300,6 +318,21 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
                 continue
         date, place = date or d, place or p
     return date, place
+
+
+def _scene_sentence(ctx: Context, sent):
+    """The sentence before; or, when that one also only goes on of the same people ("They
+    discussed ..."), the one before it that tells of their occasion."""
+    prev = ctx.sentences[sent.index - 1]
+    for _ in range(2):
+        if prev.index == 0 or not _ANAPHORIC.match(prev.text) or any(
+                c.search(prev.text) for c in vocab().occasions.values()):
+            break
+        before = ctx.sentences[prev.index - 1]
+        if not _adjacent(ctx, before, prev):
+            break
+        prev = before
+    return prev
 
 
 def _adjacent(ctx: Context, prev, sent) -> bool:

@@ -28,6 +28,8 @@ from kg.extract.agreement_refs import (
     one_sided,
     ordinal_documents,
     restated,
+    subsumed,
+    titled_later,
     under_the_agreements,
 )
 from kg.extract.agreement_topic import topic_stop
@@ -91,7 +93,9 @@ def find_agreements(ctx: Context) -> None:
         if unnamed and signing and not any(d.names for d in docs):
             docs = under_the_agreements(ctx, sent) or docs
         if unnamed and not any(d.names for d in docs):
-            ordinal = ordinal_documents(ctx, sent, unnamed[0])
+            siblings = [f[1] for f in found if family(f[0].kind) == family(unnamed[0])]
+            ordinal = ordinal_documents(ctx, sent, unnamed[0],
+                                        bool(siblings) and " on " in siblings[-1])
             docs, when = (ordinal, when or unnamed[1]) if ordinal else (docs, when)
             signing = signing or bool(ordinal)
         _back_references(ctx, sent, docs, names, found)
@@ -108,13 +112,15 @@ def find_agreements(ctx: Context) -> None:
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
     seen: set[str] = set()
-    for doc, name, where, _ in restated(ctx, _told_in_full(found)):
+    for doc, name, where, _ in titled_later(subsumed(restated(ctx, _told_in_full(found)))):
         _declare(ctx, doc, name, where, seen)
 
 
 def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: list[list]) -> None:
     """"The memorandum was signed in Khabarovsk", "Under the MOU, signed in X, ...", "The
-    documents were signed in Suwon": where and when the documents just named were signed."""
+    documents were signed in Suwon": where and when the documents just named were signed.
+    A release that only told of the deal ("won an order to build ...") names the document
+    first here ("The contract was signed in Moscow on Wednesday"): it is named by its kind."""
     clause = collective_clause(ctx, sent)
     if clause is not None:
         refine(found, doc_when(ctx, sent, clause, None, names, None), sent.index)
@@ -123,6 +129,10 @@ def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: l
         if doc.clause is not None and not doc.names and doc.definite and \
                 opens_sentence(ctx, sent, doc.start):
             where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
+            if not doc.counted and vocab().signing.search(ctx.text, *doc.clause) and \
+                    not any(family(f[0].kind) == family(doc.kind) for f in found):
+                found.append([doc, doc.kind, where, sent.index])  # its first mention
+                continue
             refine(found, where, sent.index, None if doc.counted else doc.kind)
 
 
@@ -231,11 +241,15 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
         hit = ctx.places_in(comp_end, sent.end)[0]
         doc.parts.append((comp_end, hit.end))
         doc.venue = None
-    doc.clause = _own_clause(ctx, sent, doc.end)
+    parties = re.match(r"\s+between\b", ctx.text[doc.end : tail])
+    doc.clause = _own_clause(ctx, sent, tail if parties else doc.end)  # after its parties
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
     comp = " ".join(comp.split()) if capital else _clean(comp).strip()
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
+    topic = re.search(r"\s(?:on|concerning|regarding)\s", comp) if plural else None
+    if topic and comp.startswith("with "):  # "agreements with X on Y": they are on Y
+        comp = comp[topic.start() + 1 :]
     split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
     if plural and (not comp or comp.startswith("with ") or counted and (
             comp.startswith("between ") or "," in comp and not split.search(comp))):
@@ -311,11 +325,18 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
     if not c:
         return pos, pos, None, pos
     stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
-    if capital and c.group(0).split()[0] in ("on", "of", "for"):
-        # a formal title ("Agreement on X between A and B") names its parties apart
+    lead = c.group(0).split()[0]
+    if lead in (("on", "of", "for") if capital else ("on",)):
+        # a formal title ("Agreement on X between A and B") names its parties apart; so
+        # does "an MOU on X between A and B": it is the MOU on X
         parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
         if parties:
             return pos, parties.start(), venue, max(tail, stop)
+    if not capital and lead in ("to", "for"):
+        # "a contract to build ten tankers for the X project": what it buys, not for whom
+        purpose = re.compile(r"\s+for\s").search(text, c.end(), stop)
+        if purpose:
+            return pos, purpose.start(), venue, max(tail, stop)
     return pos, stop, venue, tail
 
 
@@ -326,12 +347,17 @@ def _clean(comp: str) -> str:
     return _ACRONYM_PAREN.sub("", comp)
 
 
+#: "The agreement on the new route was reached on Thursday at a meeting in X": concluded
+_REACHED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?reached\b")
+
+
 def _own_clause(ctx: Context, sent, end: int) -> Span | None:
-    """A clause right after the name that signs it: ", signed in Seoul on ...",
+    """A clause right after the name that signs it: ", signed in Seoul on ...", "was reached",
     "adopted in Moscow", "was signed in X on Y", "the two countries signed in 1991"."""
     m = re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:was|were|had been|has been|is|are)\s+"
                    r"(?:\w+ly\s+)?|(?:the\s+two\s+\w+|they|both\s+\w+)\s+)?"
-                   rf"(?:{vocab().signing.pattern})", re.I).match(ctx.text, end, sent.end)
+                   rf"(?:{vocab().signing.pattern})", re.I).match(ctx.text, end, sent.end) \
+        or _REACHED.match(ctx.text, end, sent.end)
     if not m:
         return None
     tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])
@@ -353,8 +379,17 @@ def _future(ctx: Context, sent, cue: re.Match[str]) -> bool:
     return any(w.lower() in vocab().future for w in before[-3:])
 
 
+_MAIN_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+"
+                           r"\s*(?:[.;]|$)")
+
+
 def _signing(ctx: Context, sent, docs: list[_Doc]) -> bool:
-    return any(not _future(ctx, sent, c) for c in _cues(ctx, sent, docs))
+    """A signing word not on a named document's own clause; or the document is the subject
+    of a passive that ends the clause ("Following the talks, a Joint Statement was
+    adopted."): the sentence's occasion is its signing."""
+    return any(not _future(ctx, sent, c) for c in _cues(ctx, sent, docs)) or any(
+        d.names and d.clause and _MAIN_PASSIVE.match(ctx.text, d.clause[0], d.clause[1] + 1)
+        for d in docs)
 
 
 def _has_future_cue(ctx: Context, sent, docs: list[_Doc]) -> bool:
