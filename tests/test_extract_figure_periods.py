@@ -75,3 +75,21 @@ def test_a_records_base_year_is_not_shared_by_the_next_clause() -> None:
                       "opened in 1994, while the number of people using the ferry surpassed "
                       "90,000.")
     assert (90000.0, "persons", "2020") in rows
+
+
+def test_market_move_is_of_the_release_day() -> None:
+    rows = indicators("Shares of Hanbit Marine closed 1.8 percent higher at 4,200 won.",
+                      date="2021-05-20")
+    assert (1.8, "percent", "2021-05-20") in rows
+
+
+def test_scale_joined_to_the_currency_by_a_hyphen() -> None:
+    rows = indicators("The shipbuilder won a 1.5 trillion-won order on Monday.",
+                      date="2021-05-20")
+    assert any(value == 1.5e12 and unit == "KRW" for value, unit, _ in rows)
+
+
+def test_percent_on_a_year_is_the_base_year() -> None:
+    rows = indicators("In 2020, trade between the two regions amounted to USD 2.3 billion, up "
+                      "4.5% on 2019.", date="2021-05-20")
+    assert (2.3e9, "USD", "2020") in rows

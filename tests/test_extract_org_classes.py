@@ -116,3 +116,55 @@ def test_a_post_without_its_holder_implies_its_ministry() -> None:
                          "Finance and Russia's Minister for the Development of the Russian "
                          "Far East.")
     assert ("Ministry of Economy and Finance", "Republic of Korea") in orgs
+
+
+def test_ambassador_to_a_state_belongs_to_the_embassy_there() -> None:
+    rows = affiliations("Russian Ambassador to Korea Pavel Orlov and Ambassador of the Republic "
+                        "of Korea to the Russian Federation Han Do-yun attended the forum.")
+    assert ("Pavel Orlov", "Embassy of the Russian Federation in the Republic of Korea") in rows
+    assert ("Han Do-yun", "Embassy of the Republic of Korea in the Russian Federation") in rows
+
+
+def test_portfolio_ministry_in_lower_case_is_the_known_ministry() -> None:
+    rows = organizations("The trade ministry said it will brief Russia's energy ministry on "
+                         "the grid study next month.", publisher="Yonhap")
+    assert ("Ministry of Trade, Industry and Energy", "Republic of Korea") in rows
+    assert ("Ministry of Energy", "Russian Federation") in rows
+
+
+def test_two_named_bodies_joined_by_and_are_two() -> None:
+    rows = organizations("Daegu Hanbit University of Languages and Tomsk Regional State "
+                         "University launched a joint course.")
+    assert ("Daegu Hanbit University of Languages", "Republic of Korea") in rows
+    assert any(name == "Tomsk Regional State University" for name, _ in rows)
+
+
+def test_named_hospital_of_a_named_university_is_two_bodies() -> None:
+    rows = organizations("A clinic that Mirae Hospital of Hanbit University plans to open in "
+                         "Khabarovsk was discussed.")
+    names = {name for name, _ in rows}
+    assert {"Mirae Hospital", "Hanbit University"} <= names
+
+
+def test_holder_name_after_a_shaped_body_is_not_part_of_it() -> None:
+    rows = affiliations("The delegation was led by Deputy Head of the Federal Agency for Marine "
+                        "Transport Sergei Volkov.")
+    assert ("Sergei Volkov", "Federal Agency for Marine Transport") in rows
+
+
+def test_gazetteer_name_with_a_comma_is_not_cut_at_it() -> None:
+    rows = affiliations("Director General Park Min-jae of the Ministry of Trade, Industry and "
+                        "Energy led the Korean side.")
+    assert ("Park Min-jae", "Ministry of Trade, Industry and Energy") in rows
+
+
+def test_region_possessive_government_and_its_official() -> None:
+    rows = affiliations("Deputy Chairman of the Amur Region Government Ivan Belov met the "
+                        "visitors, the Amur Region's government said.")
+    assert any(person == "Ivan Belov" and "Amur Region" in org for person, org in rows)
+    assert len({org for _, org in rows}) == 1
+
+
+def test_body_of_a_region_keeps_its_region() -> None:
+    rows = organizations("Head of the Amur Region's Tourism Agency Olga Petrova spoke.")
+    assert ("Tourism Agency", "Russian Federation") not in rows

@@ -231,3 +231,19 @@ def test_a_predicate_noun_describes_the_named_project() -> None:
             "third large-scale LNG project in the region.")
     got = {name for name, _ in projects(body)}
     assert not any("third" in name for name in got)
+
+
+def test_ferry_line_with_spaced_dash_lies_at_its_ends() -> None:
+    rows = projects("The two provinces agreed to develop the Donghae - Vladivostok ferry line "
+                    "next year.")
+    assert any(name.startswith("Donghae - Vladivostok ferry") for name, _ in rows)
+
+
+def test_numbered_field_project_is_named_by_its_number() -> None:
+    rows = projects("Russia will invest more in the Sakhalin-3 project to supply gas.")
+    assert any(name == "Sakhalin-3" for name, _ in rows)
+
+
+def test_ship_class_before_lng_is_no_named_project() -> None:
+    rows = projects("Korean yards are building Arc7 LNG carriers at the Zvezda shipyard.")
+    assert not any(name == "Arc7 LNG" for name, _ in rows)

@@ -22,6 +22,11 @@ _POSSESSIVE = re.compile(rf"\b(?:(?:the|its)\s+(?P<noun>{_BODY_NOUNS})(?:'s|’s
                          rf"(?:^|[.;:]\s+|\bthe\s+)(?P<noun2>{_BODY_NOUNS}))\s+$", re.I)
 #: "Committee Chairman Kang": the committee named before
 _LEADING_NOUN = re.compile(rf"(?P<noun>{_BODY_NOUNS})\s", re.I)
+#: "Kim, a senior vice president at the shipbuilder": the body a common noun after the title
+#: refers back to
+_AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|shipbuilder|carrier|"
+                           r"automaker|conglomerate|operator|developer|manufacturer|lender|"
+                           r"insurer|producer|supplier|retailer)\b(?!\s+(?:of|for)\b)")
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
 
@@ -32,6 +37,9 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     before = ctx.text[max(0, start - 80) : start]
     m = _AT_THE.search(title) or _LEADING_NOUN.match(title)
     noun = m.group("noun") if m else None
+    after = _AT_THE_AFTER.match(ctx.text, title_span[1])
+    if noun is None and after:  # "a senior vice president at the shipbuilder"
+        noun = after.group("noun")
     if noun is None:
         p = _POSSESSIVE.search(before)
         noun = (p.group("noun") or p.group("noun2")) if p else None
@@ -55,9 +63,15 @@ def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:
         if f.end > pos:
             break
         if noun is None or noun.lower() in f.name.lower() or \
-                noun.lower() in ("company", "firm") and _is_company(f.name):
+                noun.lower() in _COMPANY_NOUNS and _is_company(f.name):
             best = f
     return best
+
+
+#: common nouns that refer back to a company of any name
+_COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
+                           "developer manufacturer lender insurer producer supplier "
+                           "retailer".split())
 
 
 def _is_company(name: str) -> bool:

@@ -67,8 +67,9 @@ _QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+|\bthe
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
                           r"months\s+of\s+", re.I)
 #: "a 30 percent increase over the previous year", "27% more than in 2017", "12% more than in
-#: the same period of last year": the year compared with, not the period
-_BASE = re.compile(r"\b(?:over|than|compared\s+(?:with|to)|against|from)\s+(?:(?:in|during)\s+)?"
+#: the same period of last year", "up 7.5% on 2019": the year compared with, not the period
+_BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|(?:%|\bpercent)\s+on)"
+                   r"\s+(?:(?:in|during)\s+)?"
                    r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:(?:of|in)\s+)?)?$")
 #: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
 #: and the date
@@ -85,7 +86,8 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if part:
         return part
     if chosen is None:
-        return _span_of_years(ctx, sent, start, end) or (str(ctx.year) if ctx.year else None)
+        return _span_of_years(ctx, sent, start, end) or _present(ctx, sent, start, end) or \
+            (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
     since = _since(ctx, chosen)
     if since:
@@ -95,6 +97,20 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if chosen.precision == "month":
         return chosen.value[:7]
     return chosen.value[:4] if chosen.precision == "year" else chosen.value
+
+
+#: "Shares of X closed 2% higher at 6,350 won", "the KOSPI's 0.6 percent rise": a market move
+#: is of the day of the release (a state told in the present is not: readers give it the
+#: release's year, like any undated figure)
+_MARKET = re.compile(r"\b(?:[Ss]hares\s+of|KOSPI|KOSDAQ|stock\s+price|share\s+price)\b")
+
+
+def _present(ctx: Context, sent, start: int, end: int) -> str | None:
+    """An undated market move is of the day of the release."""
+    if not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
+    return ctx.doc_date if _MARKET.search(ctx.text, cs, ce) else None
 
 
 #: "over the past two years", "over the two years": the years up to the release's own
@@ -178,6 +194,12 @@ def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
 
 def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     cs = clause_start(ctx, sent, start)
+    return _own_date(ctx, sent, start, end, dates) or _continued_date(ctx, sent, cs, dates)
+
+
+def _own_date(ctx: Context, sent, start: int, end: int, dates):
+    """The date written in the figure's own clause."""
+    cs = clause_start(ctx, sent, start)
     ce = _clause_end(ctx, sent, end)
     relative = _RELATIVE.search(ctx.text, end, ce)
     after = [d for d in dates
@@ -191,6 +213,11 @@ def _clause_date(ctx: Context, sent, start: int, end: int, dates):
         return _refined(before[-1], dates, ctx.text)
     if after:
         return _refined(after[0], dates, ctx.text)
+    return None
+
+
+def _continued_date(ctx: Context, sent, cs: int, dates):
+    """The date of the clause an undated one continues (", and exported 30,000 tonnes")."""
     pos = cs
     while _continues(ctx, pos, sent.start):
         prev_start = clause_start(ctx, sent, max(sent.start, pos - 6))

@@ -69,7 +69,7 @@ def _number_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,$])(?P<cur>{cur})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|trln|bln|bn|mln|mn|tn)"
-        rf"\b)?(?:[\s-](?P<fold>fold)\b|\s*(?P<unit>{post})(?![\w])|"
+        rf"\b)?(?:[\s-](?P<fold>fold)\b|(?:(?<=[a-z])-|\s*)(?P<unit>{post})(?![\w])|"
         rf"\s*(?:{_MODIFIER}\s+){{0,2}}?(?P<count>{counted})(?![\w]))?"
     )
 
@@ -248,7 +248,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
 #: worth 2.5 billion won": a sum pledged or committed is a fact of the deal, not a goal to
 #: reach; a project's planned investment is the size of the deal, a fact of it too
 _COMMITTED = re.compile(
-    r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay)\w*|"
+    r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay|"
+    r"put)\w*|"
     r"\b(?:worth|valued\s+at|(?:(?<!expected\s)(?<!projected\s)investments?|"
     r"fees?|costs?|loans?|financing|sum|amount)\s+(?:of|is|was|will\s+be|amounts\s+to)))\s+"
     r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"

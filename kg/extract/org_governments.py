@@ -15,8 +15,10 @@ from kg.extract.event_when import VENUE_KINDS
 from kg.extract.lexicon import Hit
 from kg.extract.org_names import Found, place_list
 
-_REGION_GOV = re.compile(r"\s+(?:regional\s+|provincial\s+|city\s+)?(?:government|administration)"
-                         r"(?![\w-])")
+#: "the Kamchatka Krai government", "the Sakhalin Region Government", "the Sakhalin Region's
+#: government"
+_REGION_GOV = re.compile(r"(?:'s|’s)?\s+(?:regional\s+|provincial\s+|city\s+)?(?:[Gg]overnment|"
+                         r"[Aa]dministration)(?![\w-])")
 _GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
 #: "the government of Russia's Khabarovsk Territory": lower case, with the state as possessor
 _GOV_OF_LOWER = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+of\s+(?:the\s+)?"

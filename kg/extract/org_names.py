@@ -184,6 +184,7 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
+    from kg.extract import org_countries, org_splits
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + _appositives(ctx, places)
@@ -194,10 +195,12 @@ def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
         f = _trim(ctx, m.group(0), m.start(), places)
         if f is None or any(a < f.end and f.start < b for a, b in taken):
             continue
-        f = _with_place_tail(ctx, _with_number(ctx, f), places)
-        f.country = f.country or country_of(ctx, f.name, f.start, places)
-        found.append(f)
-        taken.append((f.start, f.end))
+        for part in org_splits.split_pair(org_splits.without_person(ctx, f)):
+            part = _with_place_tail(ctx, _with_number(ctx, part), places)
+            part.country = part.country or \
+                org_countries.country_of(ctx, part.name, part.start, places)
+            found.append(part)
+            taken.append((part.start, part.end))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -227,8 +230,12 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         m = re.match(r"(.*?)(?:'s|’s)\s+", name)
         if m:
-            country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'")) or \
-                _place_country(ctx, m.group(1)) or country
+            country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'"))
+            if country is None and _is_region(ctx, m.group(1)):
+                # "the Sakhalin Region's Tourism Agency": a region's own body keeps its region
+                country = _place_country(ctx, m.group(1))
+                break
+            country = country or _place_country(ctx, m.group(1)) or None
             start += m.end()
             name = name[m.end():]
             continue
@@ -248,6 +255,17 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
         return None  # "the Consulate General would ...": a head noun alone names no body
     return Found(name, start, start + len(name), country)
+
+
+_REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
+                           "autonomous_oblast"})
+
+
+def _is_region(ctx: Context, words: str) -> bool:
+    """"Sakhalin Region": a federal subject or province, not a city."""
+    hits = [h for h in ctx.lex.place_matcher.find(words) if h.start == 0 and h.end == len(words)]
+    rec = ctx.lex.places.get(hits[0].id) if hits else None
+    return rec is not None and rec.kind in _REGION_KINDS
 
 
 def _place_country(ctx: Context, words: str) -> str | None:
@@ -346,69 +364,6 @@ def place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
         if not m:
             return out
         pos = hit.end + m.end()
-
-
-def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | None:
-    """A body's country: a cue word or place inside its name, a company family name, or a
-    nationality, possessive or "X-based" right before it."""
-    c = cues()
-    for word in re.findall(r"[\w']+", name):  # "Korea-Russia Innovation Center": the first
-        if word in c["name_cue"]:
-            return c["name_cue"][word]
-    for h in places:
-        if start <= h.start < start + len(name):
-            country = ctx.lex.place_country(h.id)
-            if country:
-                return country
-    for brand, country in c["brand"].items():
-        if name == brand or name.startswith(brand + " "):
-            return country
-    before = ctx.text[max(0, start - 60) : start]
-    m = re.search(r"(?P<cue>(?:South\s+)?[A-Z][\w]*(?:'s|’s)?)\s+(?:(?:[a-z-]+)\s+){0,3}$",
-                  before)
-    if m:
-        desc = before[m.end("cue") :].split()
-        cue = m.group("cue").replace("’", "'")
-        if cue in ctx.lex.demonyms and all(w in c["company_noun"] or w in {"the", "a", "state-run",
-                                           "private", "leading", "major"} or w.endswith("-owned")
-                                           for w in desc):
-            return ctx.lex.demonyms[cue]
-    m = re.search(r"(?P<place>[A-Z][\w-]*?)-based\s+$", before)
-    if m:
-        for h in ctx.lex.place_matcher.find(m.group("place")):
-            return ctx.lex.place_country(h.id)
-    return _country_after(ctx, start + len(name), places)
-
-
-#: ", one of South Korea's largest hospital groups", ", a Russian state corporation"
-_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
-                                  r"(?P<cue>South Korea's|South Korean|Korea's|Korean|Russia's|"
-                                  r"Russian)\s+[a-z]")
-#: "the National Institute X under the Ministry of Education": a body under a known one
-_UNDER = re.compile(r"\s+(?:under|of|affiliated\s+with|attached\s+to)\s+(?:the\s+)?")
-
-
-def _country_after(ctx: Context, end: int, places: list[Hit]) -> str | None:
-    """A country told right after the name: "in Seoul", ", one of South Korea's largest
-    hospital groups", "under the Ministry of Education" (a known body's country)."""
-    m = _TRAILING_APPOSITIVE.match(ctx.text, end)
-    if m:
-        return ctx.lex.demonyms.get(m.group("cue"))
-    m = _UNDER.match(ctx.text, end)
-    if m:
-        hits = ctx.lex.org_matcher.find(ctx.text, m.end(), m.end() + 120)
-        hit = next((h for h in hits if h.start == m.end()), None)
-        if hit is not None:
-            countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
-            if len(countries) == 1 and next(iter(countries)):
-                return next(iter(countries))
-    after = re.match(r"\s+(?:in|of)\s+", ctx.text[end : end + 6])
-    if after:  # "Yonsei University in Seoul"
-        at = end + after.end()
-        for h in places:
-            if h.start == at:
-                return ctx.lex.place_country(h.id)
-    return None
 
 
 def followed_by_event(ctx: Context, end: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from kg.extract import org_names
+from kg.extract import org_names, org_portfolios
 from kg.extract.context import Context, Person, Span
 from kg.ids import entity_iri
 from kg.namespaces import KGO, RDF
@@ -49,6 +49,7 @@ def org_iri(name: str, country: str | None) -> URIRef:
 
 def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URIRef:
     name = _clean(name)
+    name, country = org_portfolios.portfolio_ministry(ctx, name, country)
     ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
@@ -64,8 +65,12 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
 
 
 _GOV_OF_PLACE = re.compile(r"^(?:Government|Administration)\s+of\s+(?:the\s+)?(?P<place>.+)$")
-_PLACE_GOV = re.compile(r"^(?P<place>.+?)\s+(?:regional\s+|provincial\s+)?(?:[Gg]overnment|"
-                        r"[Aa]dministration)$")
+_PLACE_GOV = re.compile(r"^(?P<place>.+?)(?:'s|’s)?\s+(?:regional\s+|provincial\s+)?"
+                        r"(?:[Gg]overnment|[Aa]dministration)$")
+
+
+_OF_REGION_GOV = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<gov>[A-Z][\w' -]+?\s+(?:[Gg]overnment|"
+                            r"[Aa]dministration))$")
 
 
 def _government_key(ctx: Context, name: str) -> str | None:
@@ -137,11 +142,14 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
     bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
     implied = _from_table(ctx, bare, country) or _consulate(ctx, bare, country) or \
-        _regional_government(ctx, bare)
+        _embassy(ctx, bare, country) or _regional_government(ctx, bare)
     if implied:
         return implied
     if leading:  # "chairman of the newly launched Presidential Committee on ..."
         return leading[-1].surface
+    gov = _OF_REGION_GOV.search(bare)
+    if gov and _government_key(ctx, gov.group("gov")):  # "of the Sakhalin Region Government"
+        return gov.group("gov")
     named = _named_after_of(bare)
     if named:
         return named
@@ -227,6 +235,27 @@ def _consulate(ctx: Context, bare: str, country: str | None) -> str | None:
     return f"Consulate General of {org_names.LONG_NAME[home]} in {m.group('city')}"
 
 
+_AMBASSADOR = re.compile(r"^Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+of\s+"
+                         r"(?:the\s+)?(?P<of>[A-Z][\w .]+?))?\s+to\s+(?:the\s+)?"
+                         r"(?P<to>[A-Z][\w .]+)$")
+
+
+def _embassy(ctx: Context, bare: str, country: str | None) -> str | None:
+    """"Ambassador (of the Republic of Korea) to the Russian Federation" heads his state's
+    embassy in the host state: readers name it "Embassy of A in B" in the states' long names.
+    Only the two states of these releases: an envoy elsewhere is not theirs to name."""
+    m = _AMBASSADOR.match(bare)
+    if not m:
+        return None
+    forms = {**ctx.lex.country_forms, "Russian Federation": "RU", "Republic of Korea": "KR"}
+    host = forms.get(m.group("to"))
+    home = forms.get(m.group("of")) if m.group("of") else country or \
+        {"RU": "KR", "KR": "RU"}.get(host or "")
+    if home not in org_names.LONG_NAME or host not in org_names.LONG_NAME or home == host:
+        return None
+    return f"Embassy of {org_names.LONG_NAME[home]} in {org_names.LONG_NAME[host]}"
+
+
 #: "Vice Governor of Primorsky Krai", "Khabarovsk Krai Governor", "Head of the Republic of Sakha"
 _GOVERNOR_OF = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?(?:Governor|Head)\s+"
                           r"of\s+(?:the\s+)?(?P<place>.+)$")
@@ -265,12 +294,15 @@ def _named_after_of(bare: str) -> str | None:
     return None
 
 
-def _hinted_org(hint: str) -> str | None:
+def _hinted_org(ctx: Context, hint: str) -> str | None:
     """"of the Ministry of Foreign Affairs" after a name: that body, without place tails."""
     m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+)*?(?:{org_names.heads_re()})\b.*)",
                  hint)
     if not m:
         return None
+    known = ctx.lex.org_matcher.find(hint, m.start("org"), len(hint))
+    if known and known[0].start == m.start("org"):  # "Ministry of Trade, Industry and Energy"
+        return _COUNTRY_TAIL.sub("", known[0].surface)
     org = re.split(r"\s+(?:in|on|at)\s+|,|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
                    r"Deputy|Vice|President|Director|Chairman|Governor|Ambassador|Head)\b)",
                    m.group("org"))[0]
@@ -291,7 +323,7 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = _hinted_org(org_hint) or implied_org(ctx, title, country)
+    org_name = _hinted_org(ctx, org_hint) or implied_org(ctx, title, country)
     if org_name:
         org_country = country
         if not ctx.lex.org_id_for(org_name, country):
@@ -335,3 +367,4 @@ def find_organizations(ctx: Context) -> None:
         declare_org(ctx, f.name, f.country, (f.start, f.end))
         ctx.name_spans.append((f.start, f.end))
     _posts_of_state(ctx)
+    org_portfolios.portfolio_mentions(ctx)

@@ -131,10 +131,16 @@ def np_pattern() -> re.Pattern[str]:
 
 #: named projects: "Arctic LNG 2", "Yamal LNG", "Rajin-Khasan logistics project",
 #: "Sokcho-Zarubino-Vladivostok ferry route"
+#: a ship class before "LNG" ("Arc7 LNG carriers") names ships, not a project;
+#: "Sokcho - Vladivostok ferry line": the ends of a ferry or rail line may be spaced around
+#: the dash (a flight "route" so written is a timetable entry, not a project)
 NAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:[\s-]+\d+)?|"
+    r"(?<![\w-])(?P<name>(?!Arc\d)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:[\s-]+\d+)?"
+    r"(?!\s+(?:carriers?|tankers?|vessels?|ships?)\b)|"
     r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor|"
-    r"ferry|railway|pipeline|bridge))(?![\w-])"
+    r"ferry|railway|pipeline|bridge)|"
+    r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline))"
+    r"(?![\w-])"
 )
 
 #: "buyer of Sakhalin LNG": the gas, not the plant

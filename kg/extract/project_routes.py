@@ -106,7 +106,7 @@ def _commodity(ctx: Context, m: re.Match[str], name: str) -> bool:
 
 def _compound_places(ctx: Context, name: str) -> list[Hit]:
     """"Rajin-Khasan": a route named by its ends lies at them."""
-    first = name.split()[0]
+    first = re.sub(r"\s?([-–])\s?", r"\1", name).split()[0]  # "Sokcho - Vladivostok"
     hits: list[Hit] = []
     for part in re.split(r"[-–]", first) if re.search(r"[-–]", first) else []:
         found = ctx.lex.place_matcher.find(part)

@@ -127,6 +127,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     else:
         start = m.start("det") if m.group("det") else m.start("mods") if mods else m.start("head")
         label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
+        if singular == "project" and not complement and len(mods) == 1 and \
+                _NUMBERED_NAME.fullmatch(mods[0]):
+            label = mods[0]  # "the Sakhalin-2 project" is Sakhalin-2
     mention = Mention(label, "np", singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
                       (start, end), bare=bare, core=(m.start("head"), m.end("head")))
@@ -140,6 +143,10 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
     mention.facility = fac.group("fac") if fac else _facility_after(ctx.text, end)
     return mention
+
+
+#: a proper name with a number of its own: "Sakhalin-2", "Sakhalin-1"
+_NUMBERED_NAME = re.compile(r"[A-Z][a-z]+-\d{1,2}")
 
 
 def _in_zone_named(ctx: Context, mention: Mention, tail: re.Match[str], own: bool) -> None:

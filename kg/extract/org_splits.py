@@ -1,0 +1,50 @@
+"""Names of a body's shape that hold more or less than one body: two bodies joined by "and"
+or "of" ("A University and B State University", "X Hospital of Y University"), or a body
+followed by its holder's name ("the Federal Agency for Fishery Nikolai Petrov").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.org_names import Found, heads_re
+
+
+def _has_head(words: str) -> bool:
+    return re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", words) is not None
+
+
+def split_pair(f: Found) -> list[Found]:
+    """"Busan University of Foreign Studies and Saint Petersburg State University" names two
+    bodies, as does "Severance Hospital of Yonsei University" (a named body of another): a
+    name whose parts on both sides of "and" (or of "of", after two words or more) each hold
+    a head noun is two names. "Ministry of Economy and Finance" has one head."""
+    joints = list(re.finditer(r"\s+(?:and|&)\s+", f.name)) + \
+        list(re.finditer(r"\s+of(?:\s+the)?\s+", f.name))
+    for m in joints:
+        left, right = f.name[: m.start()], f.name[m.end() :]
+        of = m.group(0).strip().startswith("of")
+        if of and len(left.split()) < 2 or not right[:1].isupper() or len(right.split()) < 2:
+            continue
+        if _has_head(left) and re.search(rf"(?<![\w-])(?:{heads_re()})$", right) and \
+                (not of or re.search(rf"(?<![\w-])(?:{heads_re()})$", left)):
+            r_start = f.start + m.end()
+            return split_pair(Found(left, f.start, f.start + len(left), f.country)) + \
+                split_pair(Found(right, r_start, r_start + len(right), None))
+    return [f]
+
+
+def without_person(ctx: Context, f: Found) -> Found:
+    """"Deputy Head of the Federal Agency for Fishery Nikolai Gavrilenko": the holder's name
+    after the body's is not part of it."""
+    from kg.extract.names import is_korean_name
+    from kg.extract.people import _russian_given_names
+
+    words = f.name.split()
+    for i in range(2, len(words) - 1):
+        rest = words[i:]
+        if len(rest) <= 3 and (rest[0] in _russian_given_names() or is_korean_name(rest)):
+            name = " ".join(words[:i])
+            return Found(name, f.start, f.start + len(name), f.country)
+    return f
