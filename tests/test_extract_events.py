@@ -327,3 +327,77 @@ def test_signing_told_before_its_signatories(tmp_path: Path) -> None:
     ))
     signing = [r for r in rows if r["kind"] == "Signing"]
     assert signing and signing[0]["date"].endswith("-06-11") and signing[0]["place"] == "Busan"
+
+
+def test_one_sentence_lists_talks_on_different_days(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Vice Minister Han visits Khabarovsk',
+        'Date 2023-04-12',
+        '1. Vice Minister of Trade Han Seo-yeon visited Khabarovsk from April 10 to 12. '
+        'During the stay, she met with Governor of Khabarovsk Krai Oleg Dronov on April 10 '
+        'and with Deputy Minister of Transport Ilya Gorshkov on April 11, and discussed '
+        'regional trade.',
+        '2. In her meeting with Deputy Minister Gorshkov, the two sides reviewed '
+        'cooperation in railways and logistics.',
+        '3. While in Khabarovsk, Vice Minister Han also visited a Korean school.',
+    ))
+    talks = {r["date"]: r for r in rows if r["kind"] == "Talks"}
+    assert talks["2023-04-10"]["people"] == {"Han Seo-yeon", "Oleg Dronov"}
+    assert talks["2023-04-11"]["people"] == {"Han Seo-yeon", "Ilya Gorshkov"}
+    assert {"railways", "logistics"} <= talks["2023-04-11"]["topics"]
+    assert not {"railways", "logistics"} & talks["2023-04-10"]["topics"]
+    assert len([r for r in rows if r["kind"] == "Visit"]) == 1
+
+
+def test_side_talks_of_a_forum_round(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Regions meet at Ulsan forum',
+        'Sep 3, 2022',
+        'Mayors and governors on Sept. 3 signed a joint statement at the sixth Korea-Russia '
+        'Interregional Cooperation Forum in Ulsan.',
+        'The two-day forum, which opened on Sept. 2 at the city hall, drew officials from '
+        'twelve regions.',
+        'On the sidelines, Ulsan Mayor Noh Jae-won and Amur Oblast Governor Pyotr Zaitsev '
+        'discussed soybean exports.',
+        'Jeju Governor Moon Tae-gil met with Governor of Kamchatka Krai Ilya Borodin to '
+        'discuss cruise routes, while Daegu Mayor Yang Ho-seok and Head of Buryatia Oleg '
+        'Dashiev talked about medical tourism.',
+    ))
+    forum = next(r for r in rows if r["ordinal"] == 6)
+    assert forum["date"] == "2022-09-02"
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert sorted(len(t["people"]) for t in talks) == [2, 2, 2]
+    assert all(t["place"] == "Ulsan" for t in talks)
+    assert {"Noh Jae-won", "Ilya Borodin", "Oleg Dashiev"} <= forum["people"]
+
+
+def test_channel_held_within_a_forum_takes_its_speakers(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Investors meet in Vladivostok',
+        'VLADIVOSTOK, September 5. /TASS/. Officials signed two documents on Thursday at the '
+        'Russia - Republic of Korea Business Dialogue held on the sidelines of the sixth '
+        'Eastern Economic Forum (EEF), which runs in Vladivostok from September 4 to 6.',
+        '"We expect new projects," Deputy Minister Artur Kolesov said at the session.',
+        'He recalled that the first EEF was held in 2015.',
+        'Vice Minister of Trade Ahn Ji-hoon said Korean firms were ready to invest.',
+        'The participants agreed to hold the next business dialogue in Daegu in 2020.',
+    ))
+    dialogue = [r for r in rows if r["mechanism"] and "Business Dialogue" in r["mechanism"]]
+    held = next(r for r in dialogue if r["date"] and r["date"].endswith("-09-05"))
+    assert held["place"] == "Vladivostok"
+    assert {"Artur Kolesov", "Ahn Ji-hoon"} <= held["people"]
+    assert any(r["place"] == "Daegu" and r["date"] == "2020" for r in dialogue)
+
+
+def test_previous_meeting_with_its_own_date(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Energy dialogue meets online',
+        'MOSCOW, June 8. /TASS/. The energy ministries held the fourth meeting of the '
+        'Russian-Korean Energy Dialogue by videoconference on Tuesday.',
+        'Gas deliveries amounted to 1.2 million tonnes in 2021.',
+        'The parties noted the results of the previous meeting, held in Busan on May 12, '
+        '2021.',
+    ))
+    dated = {r["date"] for r in rows}
+    assert "2022-06-07" in dated  # the year after the last whole year reported
+    assert any(r["date"] == "2021-05-12" and r["place"] == "Busan" for r in rows)

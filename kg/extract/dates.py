@@ -296,6 +296,9 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         return estimate
     wanted = _WEEKDAYS.index(m.group(1))
     month, day = (int(x) for x in month_day.split("-"))
+    if estimate and estimate == _after_whole_year(text) and \
+            _lag(estimate, month, day, wanted) in (0, 1):
+        return estimate  # "amounted to $7.9 bln in 2020", said "on Tuesday": the year after
     centre = estimate or 2019
     best: tuple[int, int, int] | None = None
     for year in range(centre - 8, centre + 9):
@@ -311,6 +314,23 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         if best is None or cand < best:
             best = cand
     return best[2] if best else estimate
+
+
+def _after_whole_year(text: str) -> int | None:
+    """The year after the last whole year whose total the text reports: the release cannot
+    be older, so a weekday fitting it settles the year."""
+    done = [int(m.group(1)) for m in _YEAR_ONLY.finditer(text)
+            if _COMPLETED.search(text[max(0, m.start() - 160) : m.start()])]
+    return max(done) + 1 if done else None
+
+
+def _lag(year: int, month: int, day: int, wanted: int) -> int | None:
+    import datetime as dt
+
+    try:
+        return (dt.date(year, month, day).weekday() - wanted) % 7
+    except ValueError:
+        return None
 
 
 _DATE_LINE = re.compile(

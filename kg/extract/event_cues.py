@@ -38,8 +38,14 @@ def main_event(ctx: Context) -> Event | None:
     held = [e for e in ctx.events if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
     if not held:
         return ctx.events[0]
-    return min(held, key=lambda e: (e.sentence, e.ordinal is None and e.mechanism is not None,
-                                    e.span[0]))
+    return min(held, key=lambda e: (e.sentence, _hosting(e),
+                                    e.ordinal is None and e.mechanism is not None, e.span[0]))
+
+
+def _hosting(event: Event) -> bool:
+    """"a business dialogue held on the sidelines of the fifth forum": the dialogue is what
+    the sentence reports, the forum only where it took place."""
+    return event.mechanism is not None and event.mechanism.venue_only
 
 
 def first_numbered(ctx: Context) -> Event | None:

@@ -160,12 +160,14 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     return MechanismMention(last.iri, last.name, mention.span, mention.head)
 
 
-_NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+next\s+(?:meeting|session|round)\b", re.I)
+_NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+(?:next|previous|preceding|prior|last)\s+"
+                           r"(?:meeting|session|round)\b", re.I)
 
 
 def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
-    """"The next meeting will take place in Vladivostok in July": the release's own channel
-    meets again; with no channel named, a meeting that belongs to none."""
+    """"The next meeting will take place in Vladivostok in July", "the previous meeting, held
+    in Seoul on November 6, 2019": the release's own channel meeting again, or before; with
+    no channel named, a meeting that belongs to none."""
     m = _NEXT_MEETING.search(sent.text)
     if m is None or not HOLD.search(sent.text):
         return []

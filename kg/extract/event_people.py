@@ -105,7 +105,8 @@ _SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed
 
 
 #: channels that are gatherings rather than negotiations: their reports quote speakers
-_GATHERINGS = ("forum", "day", "roundtable", "conference", "exhibition", "fair", "expo")
+_GATHERINGS = ("forum", "day", "roundtable", "conference", "exhibition", "fair", "expo",
+               "businessdialogue")
 
 
 def forum_speakers(ctx: Context) -> None:
@@ -122,14 +123,23 @@ def forum_speakers(ctx: Context) -> None:
     if ctx.doc_date and main.date.value[:7] < ctx.doc_date[:7] and main.sentence > 1:
         return  # a forum told in passing, long before the release
     for sent in ctx.sentences[main.sentence + 1 :]:
-        if any(e.sentence == sent.index for e in ctx.events if e is not main):
+        if any(e.sentence == sent.index and not _recalled(e, main) for e in ctx.events
+               if e is not main):
             break  # the story has moved on to another occasion
-        if not _SPEAK.search(sent.text) or NOT_PRESENT.search(sent.text):
+        said = re.sub(r"[\"“][^\"”]*[\"”]", "", sent.text)  # what is quoted may look ahead
+        if not _SPEAK.search(said) or NOT_PRESENT.search(said):
             continue
         for person in ctx.persons:
             if person not in main.participants and any(
                     sent.start <= s < sent.end for s, _ in person.spans):
                 main.participants.append(person)
+
+
+def _recalled(event: Event, main: Event) -> bool:
+    """"He recalled that the initiative was proposed at the third forum in 2017": an
+    occasion from before the one reported does not end its report."""
+    return event.date is not None and main.date is not None and \
+        event.date.value[:7] < main.date.value[:7]
 
 
 def dateline_event(ctx: Context) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import Context
+from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
-from kg.extract.event_cues import VIRTUAL
+from kg.extract.event_cues import NOT_PRESENT, VIRTUAL, main_event
+from kg.extract.event_when import venues
+from kg.namespaces import KGO
 
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
                        r"that evening)\b", re.I)
@@ -46,9 +48,10 @@ def borrowed_settings(ctx: Context) -> None:
     """Talks "on the sidelines of the forum" are where the forum is; what an official does
     "while in Khabarovsk" happens during the stay told before."""
     for ev in ctx.events:
-        if ev.mechanism is not None:
-            continue
         sent = ctx.sentences[ev.sentence]
+        if ev.mechanism is not None:
+            _hosted_channel(ctx, ev, sent)
+            continue
         host = None
         if _SIDELINES.search(sent.text):
             named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
@@ -58,12 +61,69 @@ def borrowed_settings(ctx: Context) -> None:
             earlier = [e for e in ctx.events if e.sentence < ev.sentence and e.date
                        and (ev.place_id is None or e.place_id == ev.place_id)]
             host = earlier[-1] if earlier else None
+        elif ev.kind == KGO.Talks and ev.place_id is None and ev.date is None:
+            host = _gathering(ctx, ev)
         if host is not None:
             ev.place_id = ev.place_id or host.place_id
             ev.date = ev.date or _day_within(ctx, host.date)
+            if host.kind == KGO.ForumRound and host is main_event(ctx):
+                host.participants += [p for p in ev.participants if p not in host.participants]
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
                 and not VIRTUAL.search(sent.text):
             ev.place_id = ctx_place_of(ctx, ev.date.value)  # the same day, the same city
+
+
+_OPENED = re.compile(r"\W*The\s+(?:[\w-]+-day\s+)?(?:forum|meeting|session|conference|"
+                     r"dialogue|exhibition|festival)\b[^.;]{0,40}?\b(?:opened|began|started|"
+                     r"kicked off|got under ?way)\s+on\s+", re.I)
+
+
+def opening_day(ctx: Context) -> None:
+    """"adopted a declaration on Oct. 14 at the fourth forum ... The two-day forum, which
+    opened on Oct. 13": the round is dated by the day it opened."""
+    main = main_event(ctx)
+    if main is None or main.mechanism is None or main.date is None:
+        return
+    for sent in ctx.sentences[main.sentence + 1 : main.sentence + 3]:
+        m = _OPENED.match(sent.text)
+        if m is None:
+            continue
+        at = sent.start + m.end()
+        day = next((d for d in ctx.dates_in(sent) if d.start == at and d.precision == "day"),
+                   None)
+        if day is not None and day.value[:7] == main.date.value[:7] and day.value < \
+                main.date.value:
+            main.date = day
+        return
+
+
+def _gathering(ctx: Context, ev) -> Event | None:
+    """Talks told, with no day or place of their own, after a forum round the release
+    reports ("On the sidelines, the mayor and the governor discussed ..."): held there."""
+    main = main_event(ctx)
+    if main is None or main.kind != KGO.ForumRound or main.sentence >= ev.sentence or \
+            main.place_id is None or NOT_PRESENT.search(ctx.sentences[main.sentence].text):
+        return None
+    return main
+
+
+def _hosted_channel(ctx: Context, ev, sent) -> None:
+    """"the Business Dialogue held on the sidelines of the fifth Eastern Economic Forum,
+    which runs in Vladivostok": a channel's meeting held within another is where it is."""
+    if ev.place_id is not None or VIRTUAL.search(sent.text):
+        return
+    end = ev.mechanism.span[1]
+    after = _SIDELINES.search(ctx.text, end, min(sent.end, end + 60))
+    if after is None:
+        return
+    host = next((e for e in ctx.events if e.mechanism is not None and e is not ev
+                 and e.sentence == ev.sentence and e.mechanism.venue_only), None)
+    if host is None:
+        return
+    if host.place_id is None:  # "..., which runs in Vladivostok from September 4 to 6"
+        found = venues(ctx, host.mechanism.span[1], sent.end)
+        host.place_id = found[0].id if found else None
+    ev.place_id = host.place_id
 
 
 def _day_within(ctx: Context, span: DateMention | None) -> DateMention | None:

@@ -40,7 +40,7 @@ from kg.extract.event_people import (
     pair,
     present,
 )
-from kg.extract.event_settings import borrowed_settings, relative_days
+from kg.extract.event_settings import borrowed_settings, opening_day, relative_days
 from kg.extract.event_when import (
     VENUE_KINDS,
     anchor_relative_years,
@@ -99,6 +99,7 @@ def find_events(ctx: Context) -> None:
                 ev.participants = ev.participants or present(ctx, sent, trigger)
             _merge(ctx, ev)
     relative_days(ctx)
+    opening_day(ctx)
     signed_where(ctx)
     borrowed_settings(ctx)
     lead_participants(ctx)
@@ -259,8 +260,8 @@ def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
     return bool(_BACK_REF.search(ctx.text[max(0, s - 30) : s]))
 
 
-_NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:meeting|session|"
-                   r"round)\b", re.I)
+_NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:[\w-]+\s+)?"
+                   r"(?:meeting|session|round|dialogue|forum|consultations?)\b", re.I)
 
 
 def _merge(ctx: Context, ev: Event) -> None:
@@ -271,8 +272,13 @@ def _merge(ctx: Context, ev: Event) -> None:
     for old in ctx.events:
         if not _same_mechanism(old, ev):
             continue
+        if _headline_told(ctx, old, ev):
+            old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
         if old.mechanism is None and old.sentence != ev.sentence and not _same_talks(old, ev):
             continue
+        if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
+                not {p.iri for p in old.participants} & {p.iri for p in ev.participants}:
+            continue  # "A met B, while C and D talked": two pairs, two talks
         if old.ordinal is not None and ev.ordinal is not None and old.ordinal != ev.ordinal:
             continue
         if old.ordinal is None and ev.ordinal is None or old.ordinal is None or ev.ordinal is None:
@@ -285,6 +291,13 @@ def _merge(ctx: Context, ev: Event) -> None:
             old.participants += [p for p in ev.participants if p not in old.participants]
         return
     ctx.events.append(ev)
+
+
+def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
+    """"Vice minister visits Khabarovsk" over a body telling the visit with its dates: the
+    headline's occasion is the first like it the body tells."""
+    return old.span[0] < ctx.body_start <= ev.span[0] and old.kind == ev.kind and \
+        old.mechanism is None and _compatible(old, ev)
 
 
 def _same_talks(old: Event, ev: Event) -> bool:

@@ -28,7 +28,7 @@ HEADS = (
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday)")
-_CAP = r"(?:[A-Z][\w'’]*(?:[-–][A-Z]?[\w'’]+)*)"
+_CAP = r"(?:[A-Z][\w'’]*(?:(?:[-–]|[^\S\n][-–][^\S\n](?=[A-Z]))[A-Z]?[\w'’]+)*)"
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
@@ -167,6 +167,17 @@ def find_mechanisms(ctx: Context) -> None:
     _gazetteer_forms(ctx)
     _lowercase_channels(ctx)
     _short_forms(ctx)
+    _bracketed_forms(ctx)
+
+
+def _bracketed_forms(ctx: Context) -> None:
+    """"on the sidelines of the Eastern Economic Forum (EEF)": the short form in brackets is
+    the same backdrop as the name it follows."""
+    for mention in ctx.mechanisms:
+        for host in ctx.mechanisms:
+            if host.venue_only and host.iri == mention.iri and \
+                    re.fullmatch(r"\s*\(", ctx.text[host.span[1] : mention.span[0]]):
+                mention.venue_only = True
 
 
 def _quoted_name(ctx: Context, start: int, end: int) -> None:
@@ -256,7 +267,8 @@ def _is_org(ctx: Context, start: int, end: int) -> bool:
 
 def _short_forms(ctx: Context) -> None:
     """"the Sub-committee", "the forum": the release's own mechanism with that head."""
-    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL_WORDS}\s+)?({HEADS})\b", re.I)
+    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL_WORDS}\s+|(?:next|previous|last|upcoming|"
+                         rf"following)\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start(1) < e for s, e in ctx.name_spans):
             continue

@@ -16,6 +16,7 @@ import re
 from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
 from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
+from kg.extract.meeting_series import meetings_each_dated, pairs_talking
 from kg.namespaces import KGO
 
 MEET = re.compile(
@@ -26,7 +27,7 @@ MEET = re.compile(
     r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
-    r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held)|"
+    r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held|between)|"
     r"the\s+summit\s+in)\b",
     re.I,
 )
@@ -43,8 +44,9 @@ _SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
                    r"|\b(?:was|were) signed\b")
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
                       r"video link|teleconference|(?:tele)?phone)\b", re.I)
-_DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:during|in the course of)\s+(?:his|her|their|the)\s+"
-                          r"(?:stay|visit|trip)\b", re.I)
+_DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:during|in the course of)\s+"
+                          r"(?:his|her|their|the)\s+(?:stay|visit|trip)\b|"
+                          r"while\s+(?:in|staying in|visiting)\s+[A-Z])", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:that|which|and|some|about|\d[\d,.]*)\b(?!\s+(?:will|also))")
 _COUNTERPART = re.compile(r"\b(?:counterpart|delegation|ambassador|governor|minister|mayor|"
                           r"president|chairman|head of)\b", re.I)
@@ -68,19 +70,35 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         split = _side_visit(ctx, sent, side)
         if split:
             return split
+    talking = pairs_talking(ctx, sent) if not visit else []
+    if len(talking) > 1 or talking and not meet:
+        return [_pair_talks(ctx, sent, a, b, named) for a, b, named in talking]
     if not (meet or visit or sign):
         return []
     kind = _kind(text, meet, visit, sign)
+    each = meetings_each_dated(ctx, sent, meet) if kind == KGO.Talks and meet else []
+    if each:
+        return each
     if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
         return []  # "During his stay, he visited the institute": the same visit
     ceremony = meet is not None and _CEREMONY.match(meet.group(0))
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
             not _COUNTERPART.search(text, meet.end()):
-        if not visit:
+        if not visit or _DURING_STAY.match(text):
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
     trigger = meet or visit or sign
     return [_one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))]
+
+
+def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
+    trigger = re.search(re.escape(ctx.text[start:end]), sent.text[start - sent.start :])
+    ev = _one(ctx, sent, KGO.Talks, trigger, None)
+    ev.span = (start, end)
+    ev.participants = named
+    if re.match(r"\W*(?:On|At)\s+the\s+(?:sidelines|margins)\b", sent.text):
+        ev.place_id = None  # where the occasion it sits beside is, not a place it speaks of
+    return ev
 
 
 #: "..., who is in Russia on a state visit from June 21 to 23": the stay, told aside

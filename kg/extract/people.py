@@ -47,7 +47,9 @@ class TitleMatch:
 
 
 def find_people(ctx: Context) -> None:
-    for sent in ctx.sentences:
+    # the body first: a headline's "Minister Han" is the Han whom the body names in full
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start]
+    for sent in body + [s for s in ctx.sentences if s.start < ctx.body_start]:
         taken: list[Span] = []
         for match in _title_before_name(ctx, sent.start, sent.end):
             _register(ctx, match, taken)
@@ -55,6 +57,8 @@ def find_people(ctx: Context) -> None:
             _register(ctx, match, taken)
         for match in _honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken)
+    for person in ctx.persons:
+        person.spans.sort()
     _record_posts(ctx)
     family_mentions(ctx)
 
@@ -63,9 +67,12 @@ def _record_posts(ctx: Context) -> None:
     """A title that only begins a fuller one of the same person ("Ambassador" before
     "Ambassador of the Republic of Korea to the Russian Federation") is not a post."""
     for person in ctx.persons:
+        in_body = any(span[0] >= ctx.body_start for _, span, *_ in person.pending)
         for title, title_span, name_span, hint in person.pending:
             if any(other != title and other.startswith(title) for other, *_ in person.pending):
                 continue
+            if in_body and title_span[0] < ctx.body_start:
+                continue  # the headline's short form of the post the body words in full
             orgs.record_post(ctx, person, title, title_span, name_span, hint)
 
 
