@@ -30,3 +30,17 @@ def test_russian_date_line_dates_the_release() -> None:
     text = ("Ministry news\n\nKorean investors to build a park\n\n05.09.2019\nVladivostok\n\n"
             "An agreement was signed on 4 September on the sidelines of the forum.")
     assert release_date(Document(text=text, key="test:dates"), text) == ("2019-09-05", 2019)
+
+
+def test_a_named_policy_sets_the_earliest_year() -> None:
+    # 8 November fell on a Thursday in 2012 and 2018; the New Northern Policy dates from 2017
+    text = ("SEOUL, Nov. 8 (Yonhap) -- Firms signed deals on Thursday under the New Northern "
+            "Policy. The forum was launched in 2008.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2018-11-08", 2018)
+
+
+def test_a_whole_year_reported_settles_the_weekday() -> None:
+    # 14 April was a Tuesday in 2020; "on Tuesday" in a release of Wednesday 14 April 2021
+    text = ("MOSCOW, April 14. /TASS/. The ministries met on Tuesday. Supplies amounted to "
+            "2.3 million tonnes in 2020.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2021-04-14", 2021)

@@ -401,3 +401,46 @@ def test_previous_meeting_with_its_own_date(tmp_path: Path) -> None:
     dated = {r["date"] for r in rows}
     assert "2022-06-07" in dated  # the year after the last whole year reported
     assert any(r["date"] == "2021-05-12" and r["place"] == "Busan" for r in rows)
+
+
+def test_channel_named_by_two_bodies_and_its_numbered_history(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Gas companies meet in Seoul',
+        'Date 2021-06-10',
+        '1. KOGAS and Rosneft held the fifth meeting of the KOGAS-Rosneft Joint Coordination '
+        'Committee in Seoul on June 9.',
+        '2. The committee was launched in 2013. Its first meeting took place in Moscow in '
+        '2013, the second in Busan in 2015 and the third in Kazan in 2017.',
+    ))
+    numbered = {r["ordinal"]: r for r in rows if r["mechanism"]}
+    assert numbered[5]["mechanism"] == "KOGAS-Rosneft Joint Coordination Committee"
+    assert numbered[2]["place"] == "Busan" and numbered[3]["place"] == "Kazan"
+
+
+def test_festival_series_and_consultation_meeting_names(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Russian Culture Days open in Daejeon',
+        'Date 2022-05-20',
+        '1. The second Russian Culture Days in Korea opened in Daejeon on May 19.',
+        '2. Russian Culture Days were first held in Seoul in 2021.',
+        '3. The third Korea-Russia Polar Consultation Meeting will be held in Murmansk in '
+        'July.',
+    ))
+    names = {r["mechanism"] for r in rows if r["mechanism"]}
+    assert names == {"Russian Culture Days in Korea",
+                     "Korea-Russia Polar Consultation Meeting"}
+
+
+def test_visit_told_after_a_long_title_and_round_table(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Envoy in Seoul',
+        '14 May 2022',
+        'Ivan Sokolov, Deputy Prime Minister of the Russian Federation and Presidential '
+        'Envoy to the Far Eastern Federal District, paid a working visit to Seoul on '
+        '12-14 May.',
+        'On 13 May, Ivan Sokolov met with Minister of Economy and Finance Choi Jin-ho.',
+        'On the same day, Ivan Sokolov chaired a round table with Korean business leaders.',
+    ))
+    kinds = sorted(r["kind"] for r in rows)
+    assert kinds == ["Talks", "Talks", "Visit"]
+    assert all(r["place"] == "Seoul" for r in rows)

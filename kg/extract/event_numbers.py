@@ -85,8 +85,12 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
                           sent.index, KGO.Talks) for i, (p, d) in enumerate(pairs)]
     kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
     # "the first such event took place in A in 2016, and the previous one in B": the number
-    # is the first occasion's
-    return [new_event(ctx, primary, ordinal if i == 0 else None, d, p, (m.start(), m.end()),
+    # is the first occasion's; "its first meeting in A, the second in B and the third in C":
+    # each its own
+    told = [ordinal_value(o) for o in re.findall(rf"\b(?:the|its)\s+({ORDINAL})\b",
+                                                 ctx.text[m.start() : sent.end], re.I)]
+    numbers = told if len(told) == len(pairs) > 1 else [ordinal] + [None] * len(pairs)
+    return [new_event(ctx, primary, numbers[i], d, p, (m.start(), m.end()),
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
 
 
@@ -131,9 +135,10 @@ def its_ordinal(ctx: Context, sent, end: int, others: list) -> int | None:
 
 
 def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
-    """"The Sub-committee is ... It held its first meeting in 2003": the channel named in
-    the sentence before, when the sentence opens with "It"."""
-    if not re.match(r"\W*It\b", sent.text) or sent.index == 0:
+    """"The Sub-committee is ... It held its first meeting in 2003" / "Its first meeting took
+    place in Moscow": the channel named in the sentence before, when the sentence opens
+    with "It" or "Its"."""
+    if not re.match(r"\W*(?:It|Its|Their)\b", sent.text) or sent.index == 0:
         return None
     prev = ctx.sentences[sent.index - 1]
     named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.end and not m.venue_only]

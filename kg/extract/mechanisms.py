@@ -22,8 +22,8 @@ HEADS = (
     r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
     r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
-    r"Policy\s+Consultations?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
-    r"Roundtable|Investors\s+Day"
+    r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
+    r"Roundtable|Investors\s+Day|Culture\s+Days|Culture\s+Festival"
 )
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -33,7 +33,9 @@ _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
     rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP})?)*"
-    rf"{_CAP})?)(?![\w-])"
+    rf"{_CAP})?"
+    # "Korean Culture Days in Russia": a festival series is named by the country it tours
+    rf"(?:(?<=Days|ival){_SP}in{_SP}(?:Russia|Korea)(?![\w-]))?)(?![\w-])"
 )
 _CO_CHAIR = re.compile(r"\b(?:Co-?[Cc]hair(?:man|woman|person)?|Chair(?:man|woman|person)?|"
                        r"Head|Member|Secretary)\s+of\s+(?:the\s+)?")
@@ -82,6 +84,7 @@ def mechanism_key(ctx: Context, name: str) -> str:
     known = ctx.lex.mechanism_id_for(name) or ctx.lex.mechanism_id_for(_strip_bilateral(name))
     if known:
         return known
+    name = re.sub(r"\s+in\s+(?:Russia|Korea)$", "", name)  # "Culture Days (in Russia)"
     return fold(_strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
 
 
@@ -261,8 +264,13 @@ def _gazetteer_forms(ctx: Context) -> None:
 def _is_org(ctx: Context, start: int, end: int) -> bool:
     """A known body, or one followed by more capitalised words ("the Presidential Committee on
     X Chairman Kim"): a body's name opening the match makes the whole match that body's."""
-    return any(h.start == start or (h.start <= start and end <= h.end)
+    return any((h.start == start and not _PAIRED.match(ctx.text, h.end))
+               or (h.start <= start and end <= h.end)
                for h in ctx.lex.org_matcher.find(ctx.text, start, end))
+
+
+#: "KOGAS-Gazprom Joint Coordination Committee": a body paired with another names a channel
+_PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 
 
 def _short_forms(ctx: Context) -> None:
@@ -274,7 +282,8 @@ def _short_forms(ctx: Context) -> None:
             continue
         head = fold(m.group(1))
         same = [mm for mm in ctx.mechanisms
-                if mm.head == head or mm.head.endswith(head) or _called(ctx, mm, head)]
+                if mm.head == head or mm.head.endswith(head) or mm.head.startswith(head)
+                or _called(ctx, mm, head)]
         if same:  # the last one named before, else the first named at all
             told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
             told = [mm for mm in told if not mm.venue_only] or told

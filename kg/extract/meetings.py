@@ -23,6 +23,7 @@ MEET = re.compile(
     r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
     r"(?:held|had|holds|has|will hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
+    r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
     r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
@@ -81,7 +82,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         return each
     if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
         return []  # "During his stay, he visited the institute": the same visit
-    ceremony = meet is not None and _CEREMONY.match(meet.group(0))
+    ceremony = meet is not None and (_CEREMONY.match(meet.group(0)) or re.search(
+        r"round ?table$", meet.group(0)))  # its guests are named after it
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
             not _COUNTERPART.search(text, meet.end()):
         if not visit or _DURING_STAY.match(text):
@@ -247,10 +249,20 @@ def _visitor(ctx: Context, sent, visit: re.Match) -> bool:
         return True  # "accepted the invitation to visit Seoul": the one invited visits
     for person in ctx.persons:
         for s, e in person.spans:
-            gap = ctx.text[e:at]
+            gap = _without_titles(ctx, e, at)
             if sent.start <= s and e <= at and len(gap) < 80 and not _NOT_SUBJECT.search(gap):
                 return True
     return False
+
+
+def _without_titles(ctx: Context, start: int, end: int) -> str:
+    """text[start:end] less the posts written there: "X, Deputy Prime Minister and Envoy to
+    Y, paid a visit" has X as its subject."""
+    text = ctx.text[start:end]
+    for s, e in sorted(ctx.title_spans, reverse=True):
+        if start <= s and e <= end:
+            text = text[: s - start] + text[e - start :]
+    return text
 
 
 def _kind(text: str, meet, visit, sign):

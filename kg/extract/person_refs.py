@@ -15,6 +15,7 @@ from kg.namespaces import KGO
 
 
 def family_mentions(ctx: Context) -> None:
+    _full_names(ctx)
     by_family: dict[str, list] = {}
     for person in ctx.persons:
         by_family.setdefault(person.family, []).append(person)
@@ -28,6 +29,20 @@ def family_mentions(ctx: Context) -> None:
                 continue
             person.spans.append((m.start(), m.end()))
             ctx.out.add(ctx.out.release, KGO.mentions, person.iri, (m.start(), m.end()))
+
+
+def _full_names(ctx: Context) -> None:
+    """"On the same day, Oleg Vereshchagin chaired a round table": the full name again,
+    with no title this time."""
+    for person in ctx.persons:
+        if " " not in person.name:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])")
+        for m in pattern.finditer(ctx.text, ctx.body_start):
+            if not _taken(ctx, m.start(), m.end()):
+                person.spans.append((m.start(), m.end()))
+                ctx.out.add(ctx.out.release, KGO.mentions, person.iri, (m.start(), m.end()))
+        person.spans.sort()
 
 
 def _taken(ctx: Context, start: int, end: int) -> bool:

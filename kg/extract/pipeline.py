@@ -66,12 +66,23 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     if date:
         return date, int(date[:4])
     year = infer_year(text)
+    since = _named_since(text)
+    if since and (year is None or year < since):
+        year = since
     dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
     if dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
         year = year_from_weekday(text, dateline, year)
         if year:
             return f"{year:04d}-{dateline}", year
     return None, year
+
+
+def _named_since(text: str) -> int | None:
+    """The latest year in which a policy the text names was set up ("Nine Bridges": 2017):
+    a release cannot be older than what it speaks of."""
+    lex = lexicon()
+    years = [lex.policies[h.id].extra.get("since", "") for h in lex.policy_matcher.find(text)]
+    return max((int(y) for y in years if y.isdigit()), default=None)
 
 
 _DATELINE = re.compile(
