@@ -45,3 +45,10 @@ def test_title_before_a_body_is_not_a_channel() -> None:
         "Governor Lev Antonov met Park Ji-ho, Chairman of the Pacific Fisheries Council, "
         "in Khabarovsk.")
     assert found == {"Pacific Fisheries Council"}
+
+
+def test_topic_after_the_head_is_the_known_channel() -> None:
+    found = mechanisms("The 16th meeting of the Russian-Korean Sub-committee on Cooperation in "
+                       "the Far East and Arctic was held on 2 December. The next Sub-committee "
+                       "on the Far East and Arctic will meet in Seoul.")
+    assert len(found) == 1

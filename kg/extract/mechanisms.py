@@ -82,6 +82,8 @@ def canonical(name: str) -> str:
 
 def mechanism_key(ctx: Context, name: str) -> str:
     known = ctx.lex.mechanism_id_for(name) or ctx.lex.mechanism_id_for(_strip_bilateral(name))
+    turned = _topic_first(_strip_bilateral(name))
+    known = known or (turned and ctx.lex.mechanism_id_for(turned))
     if known:
         return known
     name = re.sub(r"\s+in\s+(?:Russia|Korea)$", "", name)  # "Culture Days (in Russia)"
@@ -104,6 +106,14 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
         if fold(_strip_bilateral(old)) in fold(name) or fold(name) in fold(old):
             return old
     return rec.name_en
+
+
+def _topic_first(name: str) -> str | None:
+    """"Sub-committee on (Cooperation in) the Far East and Arctic" is the "Far East and
+    Arctic Sub-committee" of the reference list."""
+    m = re.fullmatch(r"(Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Working Group)\s+on\s+"
+                     r"(?:[Cc]ooperation\s+in\s+)?(?:the\s+)?(.+)", name)
+    return f"{m.group(2)} {m.group(1)}" if m else None
 
 
 def _strip_bilateral(name: str) -> str:
