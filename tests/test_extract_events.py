@@ -444,3 +444,29 @@ def test_visit_told_after_a_long_title_and_round_table(tmp_path: Path) -> None:
     kinds = sorted(r["kind"] for r in rows)
     assert kinds == ["Talks", "Talks", "Visit"]
     assert all(r["place"] == "Seoul" for r in rows)
+
+
+def test_numbered_rounds_of_negotiations_without_a_channel(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Korea and Russia hold 5th round of investment treaty talks',
+        'Date 2021-03-12',
+        'Korea and Russia held the fifth round of negotiations on an investment treaty in '
+        'Busan from March 9 to 11.',
+        'The third and fourth rounds were held in Moscow in May and in Seoul in October last '
+        'year, respectively.',
+    ))
+    numbered = {r["ordinal"]: r for r in rows}
+    assert numbered[5]["place"] == "Busan" and numbered[5]["date"].startswith("2021-03-09")
+    assert numbered[3]["place"] == "Moscow" and numbered[4]["place"] == "Seoul"
+
+
+def test_opening_ceremony_is_dated_by_the_opening(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        'Clinic opens in Khabarovsk',
+        'Date 2021-05-14',
+        'A Korean rehabilitation clinic opened in Khabarovsk on May 12.',
+        'At the opening ceremony, Vice Minister of Health Song Min-ji said the clinic would '
+        'train local staff.',
+        'Deputy Governor Anna Lebedeva, who also attended the ceremony, thanked the investors.',
+    ))
+    assert any(r["date"] == "2021-05-12" and "Song Min-ji" in r["people"] for r in rows)

@@ -21,7 +21,9 @@ from kg.namespaces import KGO
 
 _BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:next,?\s+)?(?P<o>{ORDINAL})\s+"
                            r"(?:such\s+)?"
-                           r"(?:plenary\s+|general\s+)?(?:meeting|session|round|event|edition)\b"
+                           r"(?:plenary\s+|general\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:negotiations|talks|consultations)|meeting|session|round|event|"
+                           r"edition)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
                            r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
 
@@ -64,7 +66,7 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     with no channel named ("the first round of the talks is to be held in Seoul"), a
     numbered round of talks that belongs to none."""
     both = _BOTH_ORDINALS.search(ctx.text, sent.start, sent.end)
-    if both is not None and primary is not None:
+    if both is not None:
         return _respective(ctx, sent, primary, both)
     m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
     if m is None or _REMARK.match(sent.text):
@@ -98,13 +100,16 @@ _BOTH_ORDINALS = re.compile(rf"\b(?:the|its|their)\s+(?P<a>{ORDINAL})\s+and\s+(?
                             r"\s+(?:meetings|sessions|rounds|editions|forums)\b", re.I)
 
 
-def _respective(ctx: Context, sent, primary: MechanismMention, m: re.Match) -> list[Event]:
+def _respective(ctx: Context, sent, primary: MechanismMention | None,
+                m: re.Match) -> list[Event]:
     """"The fifth and sixth rounds took place in Seoul in 2015 and in Moscow in 2017,
-    respectively": one numbered meeting of the channel per place and date, in order."""
+    respectively": one numbered meeting of the channel per place and date, in order; with
+    no channel, numbered rounds of talks."""
     pairs = pairs_in(ctx, sent, m.end(), sent.end)
     if len(pairs) != 2:
         return []
-    kind = KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
+    kind = KGO.Talks if primary is None else \
+        KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting
     numbers = (ordinal_value(m.group("a")), ordinal_value(m.group("b")))
     return [new_event(ctx, primary, n, d, p, (m.start(), m.end()), sent.index, kind)
             for n, (p, d) in zip(numbers, pairs, strict=True)]

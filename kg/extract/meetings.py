@@ -289,6 +289,8 @@ def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
         date = weekday_date(ctx, lo, hi) or date
     if date is None and kind == KGO.Signing:
         venue, date = _signing_told_before(ctx, sent, venue)
+    if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
+        venue, date = _opening_told_before(ctx, sent, venue)
     if _VIRTUAL.search(text):
         venue = None
     span = (sent.start + trigger.start(), sent.start + trigger.end())
@@ -311,6 +313,19 @@ def _signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
         r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+$", ctx.text[max(0, h.start - 40) : h.start])]
     return venue or (signed_in[0] if signed_in else None), date
+
+
+def _opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:
+    """"The center opened in Vladivostok on June 10. ... At the opening ceremony, X said":
+    the ceremony is the opening told just before, on its day and where it was."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 4) : sent.index]):
+        if not re.search(r"\b(?:opened|inaugurated|launched|unveiled)\b", prev.text):
+            continue
+        days = [d for d in ctx.dates_in(prev) if d.precision == "day"]
+        if days:
+            found = venues(ctx, prev.start, prev.end)
+            return venue or (found[0].id if found else None), days[0]
+    return venue, None
 
 
 def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
