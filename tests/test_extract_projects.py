@@ -247,3 +247,39 @@ def test_numbered_field_project_is_named_by_its_number() -> None:
 def test_ship_class_before_lng_is_no_named_project() -> None:
     rows = projects("Korean yards are building Arc7 LNG carriers at the Zvezda shipyard.")
     assert not any(name == "Arc7 LNG" for name, _ in rows)
+
+
+def test_numbered_name_before_project_is_a_named_project() -> None:
+    rows = projects("The two sides reviewed supplies from the Kamchatka-2 project off the "
+                    "peninsula.")
+    assert rows == {("Kamchatka-2", "Kamchatka Krai")}
+
+
+def test_owner_possessive_and_planned_leave_the_name() -> None:
+    rows = projects("The firms discussed a possible contract for cargoes from Velkor's planned "
+                    "LNG plant near Nakhodka.")
+    assert rows == {("LNG plant near Nakhodka", "Nakhodka")}
+
+
+def test_long_term_project_names_nothing() -> None:
+    rows = projects("An official said the pipeline idea remains a long-term project that "
+                    "needs investment.")
+    assert rows == set()
+
+
+def test_orders_only_sought_are_no_project() -> None:
+    rows = projects("The talks touched on shipbuilding, as Korean shipyards seek orders for "
+                    "ice-class LNG carriers for new investment projects.")
+    assert rows == set()
+
+
+def test_named_lng_projects_in_the_plural_are_a_region_s() -> None:
+    rows = projects("The memoranda could help Korean firms win contracts linked to Russia's "
+                    "Arctic LNG projects.")
+    assert all(not label.startswith("Arctic LNG") for label, _ in rows)
+
+
+def test_plural_head_with_only_regional_modifiers_is_generic() -> None:
+    rows = projects("The talks focused on logistics and the development of Far Eastern "
+                    "seaports to attract investment.")
+    assert rows == set()

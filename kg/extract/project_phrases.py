@@ -133,13 +133,17 @@ def np_pattern() -> re.Pattern[str]:
 #: "Sokcho-Zarubino-Vladivostok ferry route"
 #: a ship class before "LNG" ("Arc7 LNG carriers") names ships, not a project;
 #: "Sokcho - Vladivostok ferry line": the ends of a ferry or rail line may be spaced around
-#: the dash (a flight "route" so written is a timetable entry, not a project)
+#: the dash (a flight "route" so written is a timetable entry, not a project);
+#: "Arctic LNG projects" without a number are the region's LNG projects, no one project;
+#: "the Sakhalin-2 project": a place name with a number is the name of one project
 NAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?!Arc\d)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG(?:[\s-]+\d+)?"
+    r"(?<![\w-])(?P<name>(?!Arc\d)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"
+    r"(?:[\s-]+\d+|(?![\s-]+\d)(?!\s+projects(?![\w-])))"
     r"(?!\s+(?:carriers?|tankers?|vessels?|ships?)\b)|"
     r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor|"
     r"ferry|railway|pipeline|bridge)|"
-    r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline))"
+    r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline)|"
+    r"[A-Z][a-z]+-\d{1,2}(?=\s+project(?![\w-])))"
     r"(?![\w-])"
 )
 
@@ -244,10 +248,17 @@ def _known_head(head: str) -> bool:
     return any(head in words(s) for s in ("heads", "infrastructure", "vessels", "services"))
 
 
+#: "Gazprom's", "Novatek’s": a capitalised owner's possessive before what it owns
+_OWNER_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:'s|’s)")
+
+
 def strip_weak(mods: list[str], keep_joint: bool = False) -> list[str]:
-    """"a new large-scale plant" -> "plant": leading words that name nothing go."""
+    """"a new large-scale plant" -> "plant": leading words that name nothing go, and so
+    does the owner's possessive ("Gazprom's planned LNG plant" is the LNG plant: the
+    company runs it, the name is what it is)."""
     weak = words("weak-modifiers") - ({"joint"} if keep_joint else set())
-    while mods and (mods[0].lower() in weak or NUMBER.match(mods[0]) or mods[0] == "and"):
+    while mods and (mods[0].lower() in weak or NUMBER.match(mods[0]) or mods[0] == "and"
+                    or (len(mods) > 1 and _OWNER_POSSESSIVE.fullmatch(mods[0]))):
         mods = mods[1:]
     return mods
 
@@ -282,3 +293,16 @@ def has_proper_name(lex: Lexicon, label: str) -> bool:
             continue  # ship classes: "Arc7"
         return True
     return False
+
+
+def only_region(lex: Lexicon, text: str, places: list[Hit], start: int, end: int) -> bool:
+    """Modifiers (text[start:end]) that only say whose or where ("Far Eastern", "Russian")
+    name no project when the head is plural: "Far Eastern seaports" are ports in general."""
+    rest = text[start:end]
+    inside = [h for h in places if start <= h.start and h.end <= end]
+    for hit in sorted(inside, key=lambda h: -h.start):
+        rest = rest[: hit.start - start] + " " + rest[hit.end - start :]
+    rest = " ".join(rest.lower().split())
+    for phrase in sorted(words("regional-modifiers"), key=len, reverse=True):
+        rest = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ", rest)
+    return all(is_owner(lex, w) for w in rest.split() if w not in words("weak-modifiers"))

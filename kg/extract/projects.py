@@ -116,6 +116,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     plural = singular != " ".join(m.group("head").lower().split())
     if m.group("kept") and plural and not mods and not complement and not hits:
         return None  # "overseas expansion of hospitals": hospitals in general
+    if plural and mods and not complement and not hits and \
+            pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
+        return None  # "the development of Far Eastern seaports": a region's ports in general
     definite = (m.group("det") or "").lower().startswith("the")
     zone = not hits and _in_zone(ctx, tail or shared)
     located = hits or zone
@@ -193,12 +196,20 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
+    if m.group("kept") and _SOUGHT.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "shipyards seek orders for carriers": no order placed yet
     nxt = re.match(r"\s*([\w'’-]+|.)", text[end : end + 40])
     follower = nxt.group(1) if nxt else ""
     if follower.islower() and follower not in pp.FOLLOW_OK and not follower.endswith(("ed", "ing")):
         return False  # "port operators": the head is a modifier here
     # "the port of Rajin", "the medical center of X University": it exists already
     return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept"))
+
+
+#: an order only hoped for: "seek orders for", "compete for orders", "hope to win orders"
+_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|vie|vying|compete|competing|bid|bidding|"
+                     r"hope\s+to\s+win|hopes\s+to\s+win|aim\s+to\s+win|aims\s+to\s+win)"
+                     r"(?:\s+for)?\s+(?:new\s+|more\s+|further\s+)?$", re.I)
 
 
 def _a_body(text: str, m: re.Match[str], action: bool) -> bool:
