@@ -17,6 +17,7 @@ from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
 from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
 from kg.extract.meeting_series import meetings_each_dated, pairs_talking
+from kg.extract.meeting_told import opening_told_before, signing_told_before
 from kg.namespaces import KGO
 
 MEET = re.compile(
@@ -288,44 +289,14 @@ def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
     if date is None or len(date.value) < 10:  # "on Friday" beats "later this year"
         date = weekday_date(ctx, lo, hi) or date
     if date is None and kind == KGO.Signing:
-        venue, date = _signing_told_before(ctx, sent, venue)
+        venue, date = signing_told_before(ctx, sent, venue)
     if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
-        venue, date = _opening_told_before(ctx, sent, venue)
+        venue, date = opening_told_before(ctx, sent, venue)
     if _VIRTUAL.search(text):
         venue = None
     span = (sent.start + trigger.start(), sent.start + trigger.end())
     return Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                  sentence=sent.index, kind=kind)
-
-
-def _signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
-    """"Under a memorandum signed in Seoul on Monday, ..." / "The MOU was signed by X, Y
-    and Z": who signed is told after where and when."""
-    if sent.index == 0:
-        return venue, None
-    prev = ctx.sentences[sent.index - 1]
-    if not re.search(r"\bsigned\b", prev.text):
-        return venue, None
-    pairs = pairs_in(ctx, prev, prev.start, prev.end)
-    date = pairs[0][1] if pairs else None
-    if date is None or len(date.value) < 10:
-        date = weekday_date(ctx, prev.start, prev.end)  # "first signed in 2012": another
-    signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
-        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+$", ctx.text[max(0, h.start - 40) : h.start])]
-    return venue or (signed_in[0] if signed_in else None), date
-
-
-def _opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:
-    """"The center opened in Vladivostok on June 10. ... At the opening ceremony, X said":
-    the ceremony is the opening told just before, on its day and where it was."""
-    for prev in reversed(ctx.sentences[max(0, sent.index - 4) : sent.index]):
-        if not re.search(r"\b(?:opened|inaugurated|launched|unveiled)\b", prev.text):
-            continue
-        days = [d for d in ctx.dates_in(prev) if d.precision == "day"]
-        if days:
-            found = venues(ctx, prev.start, prev.end)
-            return venue or (found[0].id if found else None), days[0]
-    return venue, None
 
 
 def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
@@ -388,7 +359,6 @@ def session_events(ctx: Context, sent) -> list[Event]:
     span = (sent.start + m.start(), end)
     return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                   sentence=sent.index, kind=KGO.Talks)]
-
 
 
 _ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"

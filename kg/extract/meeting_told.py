@@ -1,0 +1,43 @@
+"""When and where an act told without its own date happened: the sentence before tells it.
+
+"Under a memorandum signed in Seoul on Monday, ..." is followed by who signed it; "The
+center opened on June 10. ... At the opening ceremony, X said" dates the ceremony by the
+opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.event_when import pairs_in, venues, weekday_date
+
+
+def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
+    """"Under a memorandum signed in Seoul on Monday, ..." / "The MOU was signed by X, Y
+    and Z": who signed is told after where and when."""
+    if sent.index == 0:
+        return venue, None
+    prev = ctx.sentences[sent.index - 1]
+    if not re.search(r"\bsigned\b", prev.text):
+        return venue, None
+    pairs = pairs_in(ctx, prev, prev.start, prev.end)
+    date = pairs[0][1] if pairs else None
+    if date is None or len(date.value) < 10:
+        date = weekday_date(ctx, prev.start, prev.end)  # "first signed in 2012": another
+    signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
+        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+$", ctx.text[max(0, h.start - 40) : h.start])]
+    return venue or (signed_in[0] if signed_in else None), date
+
+
+def opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:
+    """"The center opened in Vladivostok on June 10. ... At the opening ceremony, X said":
+    the ceremony is the opening told just before, on its day and where it was."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 4) : sent.index]):
+        if not re.search(r"\b(?:opened|inaugurated|launched|unveiled)\b", prev.text):
+            continue
+        days = [d for d in ctx.dates_in(prev) if d.precision == "day"]
+        if days:
+            found = venues(ctx, prev.start, prev.end)
+            return venue or (found[0].id if found else None), days[0]
+    return venue, None
