@@ -24,9 +24,12 @@ _POSSESSIVE = re.compile(rf"\b(?:(?:the|its)\s+(?P<noun>{_BODY_NOUNS})(?:'s|’s
 _LEADING_NOUN = re.compile(rf"(?P<noun>{_BODY_NOUNS})\s", re.I)
 #: "Kim, a senior vice president at the shipbuilder": the body a common noun after the title
 #: refers back to
-_AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|shipbuilder|carrier|"
-                           r"automaker|conglomerate|operator|developer|manufacturer|lender|"
-                           r"insurer|producer|supplier|retailer)\b(?!\s+(?:of|for)\b)")
+#: common nouns that refer back to a company of any name
+_COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
+                           "developer manufacturer lender insurer producer supplier "
+                           "retailer".split())
+_AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|"
+                           rf"{'|'.join(sorted(_COMPANY_NOUNS))})\b(?!\s+(?:of|for)\b)")
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
 
@@ -66,12 +69,6 @@ def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:
                 noun.lower() in _COMPANY_NOUNS and _is_company(f.name):
             best = f
     return best
-
-
-#: common nouns that refer back to a company of any name
-_COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
-                           "developer manufacturer lender insurer producer supplier "
-                           "retailer".split())
 
 
 def _is_company(name: str) -> bool:

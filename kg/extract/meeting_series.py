@@ -78,7 +78,7 @@ _WHILE = re.compile(r",\s+while\s+")
 _TALK_VERB = re.compile(r"\b(?:met|meets|held talks|had talks|talked|discussed|"
                         r"exchanged views)\b")
 #: "On the sidelines, the mayor and the governor discussed ...": talks the verb alone tells
-_SIDELINES_LEAD = re.compile(r"\W*(?:On|At)\s+the\s+(?:sidelines|margins)\b")
+SIDELINES_LEAD = re.compile(r"\W*(?:On|At)\s+the\s+(?:sidelines|margins)\b")
 
 
 def pairs_talking(ctx: Context, sent) -> list[tuple[int, int, list]]:
@@ -89,7 +89,7 @@ def pairs_talking(ctx: Context, sent) -> list[tuple[int, int, list]]:
     cut = _WHILE.search(ctx.text, sent.start, sent.end)
     bounds = [(sent.start, cut.start()), (cut.end(), sent.end)] if cut else \
         [(sent.start, sent.end)]
-    if cut is None and not _SIDELINES_LEAD.match(sent.text):
+    if cut is None and not SIDELINES_LEAD.match(sent.text):
         return []
     found = []
     for a, b in bounds:

@@ -16,7 +16,7 @@ import re
 from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
 from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
-from kg.extract.meeting_series import meetings_each_dated, pairs_talking
+from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
 from kg.namespaces import KGO
 
@@ -99,7 +99,7 @@ def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
     ev = _one(ctx, sent, KGO.Talks, trigger, None)
     ev.span = (start, end)
     ev.participants = named
-    if re.match(r"\W*(?:On|At)\s+the\s+(?:sidelines|margins)\b", sent.text):
+    if SIDELINES_LEAD.match(sent.text):
         ev.place_id = None  # where the occasion it sits beside is, not a place it speaks of
     return ev
 

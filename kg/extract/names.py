@@ -83,3 +83,11 @@ def person_key(name: str) -> str:
 
 def resources_ok() -> bool:  # pragma: no cover - import check used by tests
     return resources.files("kg.data").joinpath("translit.tsv").is_file()
+
+
+@lru_cache(maxsize=1)
+def russian_given_names() -> frozenset[str]:
+    """Given names that mark a Russian person ("Nikolai" before a family name)."""
+    raw = resources.files("kg.data").joinpath("russian_given_names.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#")
+                     for w in line.split())

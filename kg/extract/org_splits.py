@@ -38,13 +38,12 @@ def split_pair(f: Found) -> list[Found]:
 def without_person(ctx: Context, f: Found) -> Found:
     """"Deputy Head of the Federal Agency for Fishery Nikolai Gavrilenko": the holder's name
     after the body's is not part of it."""
-    from kg.extract.names import is_korean_name
-    from kg.extract.people import _russian_given_names
+    from kg.extract.names import is_korean_name, russian_given_names
 
     words = f.name.split()
     for i in range(2, len(words) - 1):
         rest = words[i:]
-        if len(rest) <= 3 and (rest[0] in _russian_given_names() or is_korean_name(rest)):
+        if len(rest) <= 3 and (rest[0] in russian_given_names() or is_korean_name(rest)):
             name = " ".join(words[:i])
             return Found(name, f.start, f.start + len(name), f.country)
     return f

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from kg.extract import orgs
 from kg.extract.context import Context, Person, Span
-from kg.extract.names import family_name, is_korean_name, is_name_token, person_key
+from kg.extract.names import (
+    family_name,
+    is_korean_name,
+    is_name_token,
+    person_key,
+    russian_given_names,
+)
 from kg.extract.person_refs import family_mentions
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -370,19 +374,12 @@ def _record_country(ctx: Context, person: Person, span: Span) -> None:
 def _name_country(words: list[str]) -> str | None:
     if is_korean_name(words):
         return "KR"
-    if words[0] in _russian_given_names():
+    if words[0] in russian_given_names():
         return "RU"
     last = words[-1].lower()
     if re.search(r"(?:ov|ev|yov|in|yn|sky|skiy|ky|ova|eva|ina|aya|enko|uk|ko|ich)$", last):
         return "RU"
     return None
-
-
-@lru_cache(maxsize=1)
-def _russian_given_names() -> frozenset[str]:
-    raw = resources.files("kg.data").joinpath("russian_given_names.txt").read_text("utf-8")
-    return frozenset(w for line in raw.splitlines() if not line.startswith("#")
-                     for w in line.split())
 
 
 def _context_country(ctx: Context, match: TitleMatch) -> str | None:
