@@ -28,7 +28,9 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
 _VENUE_LEAD = re.compile(r"\b(?:in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
-                             r"anniversary|through)\s+(?:the\s+)?$", re.I)
+                             r"anniversary|through|"
+                             r"(?:launched|established|founded|formed|set up) in)"
+                             r"\s+(?:the\s+)?$", re.I)
 #: "a Plan of Joint Actions for 2020-2022": the period of a document, not when a meeting is;
 #: "scheduled for March" still dates one
 _FOR_PERIOD = re.compile(r"(?<!scheduled )(?<!planned )(?<!slated )(?<!set )(?<!postponed )"

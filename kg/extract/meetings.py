@@ -317,8 +317,9 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
 
 
 _THEIR = re.compile(r"\b(?:following|after)\s+(?:their\s+)?(?:earlier\s+|previous\s+)?"
-                    r"(?:talks|meeting|summit)\s+in\b|"
-                    r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+)?"
+                    r"(?:talks|meetings?|summit)\s+(?:in|at)\b|"
+                    r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+|second\s+|"
+                    r"third\s+|fourth\s+|fifth\s+|\d+(?:st|nd|rd|th)\s+)?"
                     r"(?:meeting|talks|summit|(?:tele)?phone\s+(?:talks|call|conversation))\b|"
                     r"\b(?:the two (?:ministers|leaders|presidents|top diplomats|sides)|they)\s+"
                     r"(?:had\s+)?(?:last|previously|first|earlier)\s+met\b", re.I)
