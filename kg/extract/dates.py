@@ -61,7 +61,9 @@ _PATTERNS = [
         rf"\b(?:(?P<rel1>next|last|this)\s+(?P<mon1>{_MON})|(?P<mon2>{_MON})\s+(?:of\s+)?"
         rf"(?P<rel2>next|last|this)\s+year)\b",
     ),
-    ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+year\b"),
+    # "next spring": a season is known to its year only
+    ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+"
+                r"(?:year|spring|summer|autumn|fall|winter)\b"),
     ("month_only", rf"\b(?:in|early|mid|late|since|until|by)\s+(?:early\s+|mid-|late\s+)?"
                    rf"(?P<mon>{_MON})(?!\s+\d)\b"),
     ("year", rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|\s*(?:percent|per cent))"),

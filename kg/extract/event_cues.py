@@ -20,10 +20,12 @@ HOLD = re.compile(
     r"organized|organised|met|will meet|to meet)\b",
     re.I,
 )
-VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
+VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|hybrid format|"
                       r"video link|teleconference|(?:tele)?phone (?:talks|call|conversation))\b",
                       re.I)
-NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|voiced hope|hoped|hopes|expects?|"
+NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|will host|(?:is|are) due to|"
+                          r"(?:is|are) planned|"
+                          r"voiced hope|hoped|hopes|expects?|"
                           r"expressed (?:the |his |her |their )?hope|"
                           r"expected|next (?:meeting|session|round)|would be|"
                           r"(?:will|to) be launched|(?:is|are) slated|will take place|"

@@ -77,7 +77,10 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     ordinal = ordinal_value(m.group("o"))
     pairs = pairs_in(ctx, sent, sent.start, sent.end)
     own = m.group("det").lower() != "the"  # "the committee ... at its third plenary meeting"
-    if own:
+    if re.search(r"\bsuch\b", m.group(0)) and _GENERIC.search(ctx.text, sent.start, m.start()):
+        primary, own = None, True  # "an annual meeting of a joint working group; the first
+        # such meeting is planned for Suwon": a meeting of no named channel
+    elif own:
         primary = _it_refers_to(ctx, sent)
         own = primary is None
     if own or primary is None:
@@ -96,6 +99,9 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
 
 
+#: a channel told of in general, not by name
+_GENERIC = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}(?:working group|committee|council|commission|"
+                      r"meeting|forum)\b", re.I)
 _BOTH_ORDINALS = re.compile(rf"\b(?:the|its|their)\s+(?P<a>{ORDINAL})\s+and\s+(?P<b>{ORDINAL})"
                             r"\s+(?:meetings|sessions|rounds|editions|forums)\b", re.I)
 
@@ -127,16 +133,21 @@ def _same_kind(head: str, channel_head: str) -> bool:
     return norm(channel_head).endswith(norm(head))
 
 
-_ITS_ORDINAL = re.compile(rf"\b(?:its|their)\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
-                          re.I)
+_ITS_ORDINAL = re.compile(rf"\b(?:(?:its|their)\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)|"
+                          rf"the\s+(?P<o2>{ORDINAL})\s+(?:meeting|session|round|edition)\s+of\s+"
+                          r"which)\b", re.I)
 
 
-def its_ordinal(ctx: Context, sent, end: int, others: list) -> int | None:
-    """"the Far East and Siberia Sub-committee, as agreed at its 13th meeting held in Seoul":
-    the number told later in the mention's own stretch of the sentence."""
+def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = None) -> int | None:
+    """"the Far East and Siberia Sub-committee, as agreed at its 13th meeting held in Seoul",
+    "the Forum, the third meeting of which took place ...", "At its 14th meeting, ...,
+    the parties renamed it the X": the number told in the mention's own stretch."""
     stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
     m = _ITS_ORDINAL.search(ctx.text, end, stop)
-    return ordinal_value(m.group("o")) if m else None
+    if m is None and start is not None:
+        lo = max([o[1] for o in others if o[1] <= start], default=sent.start)
+        m = _ITS_ORDINAL.search(ctx.text, lo, start)
+    return ordinal_value(m.group("o") or m.group("o2")) if m else None
 
 
 def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
@@ -189,3 +200,21 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]
 
+
+
+_ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:is|are|was|will|would)\s+"
+                       r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?)\b", re.I)
+
+
+def elliptic_rounds(ctx: Context, sent, made: list[Event]) -> list[Event]:
+    """"Vladivostok hosted its second session in September, and the third is to be held in
+    Ulsan next year": a number standing alone is another round of the channel just told."""
+    told = [e for e in made if e.mechanism is not None and e.ordinal is not None]
+    m = _ELLIPTIC.search(ctx.text, told[-1].span[1], sent.end) if told else None
+    if m is None:
+        return []
+    pairs = pairs_in(ctx, sent, m.start(), sent.end)
+    venue, date = pairs[0] if pairs else (None, None)
+    last = told[-1]
+    return [new_event(ctx, last.mechanism, ordinal_value(m.group("o")), date, venue,
+                      (m.start(), m.end()), sent.index, last.kind)]

@@ -25,15 +25,24 @@ from kg.extract.event_when import venues
 from kg.extract.meetings import MEET
 from kg.namespaces import KGO
 
-_REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|told \w+)\s+that\b")
-_INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come)\b")
+_REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|announced|told \w+)"
+                      r"(?:\s+on\s+(?:\w+\s+)?\w+)?\s+that\b")
+_INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come|lead|join|"
+                      r"take part)\b")
 
 
-def present(ctx: Context, sent, trigger: int | None = None) -> list:
+def present(ctx: Context, sent, trigger: int | None = None, at: int | None = None) -> list:
     """Officials named in the sentence, less those only named as someone's ("Mr. X's
     superior"), those who only report it ("X noted that Y and Z had held a summit") and
     those who invite others ("X invited Y to visit Moscow": Y visits)."""
     lo = sent.start
+    if trigger is None and at is not None:  # a channel's meeting: not who announces it
+        told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, at)]
+        lo = told[-1] if told else lo
+        invited = _INVITED.search(ctx.text, sent.start, at)  # "invited Y to lead a delegation
+        if invited:  # to the forum": Y goes
+            return [p for p in ctx.persons
+                    if any(invited.start(1) <= s < invited.end(1) for s, _ in p.spans)]
     if trigger is not None:
         told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, trigger)]
         accepted = re.search(r"\baccepted\b", ctx.text[sent.start : trigger])
@@ -71,7 +80,8 @@ def pair(ctx: Context) -> list:
 
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
                      r"joined|will join|co-chaired|led the|headed the|delegation|addressed|"
-                     r"spoke at|"
+                     r"spoke at|moderated|(?:opening|opened|closing|closed) the (?:discussion|"
+                     r"session)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"
                      r"accompanied|accompanying|represented by|"
                      r"told the (?:session|meeting|forum|conference)|"
                      r"hosted|(?:opened|headed|led|chaired|attended) by|"
@@ -95,12 +105,22 @@ def attendees(ctx: Context) -> None:
             continue
         if NOT_PRESENT.search(sent.text):
             continue
+        told = sorted((e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index),
+                      key=lambda e: e.sentence)
+        target = told[-1] if told and _ATTENDED_IT.search(sent.text) else main
+        visits = [e for e in ctx.events if e.kind == KGO.Visit and e.sentence <= sent.index]
+        if target is main and main.mechanism is None and visits and \
+                sent.index != main.sentence and re.search(r"\bdelegation\b", sent.text):
+            target = visits[0]  # "X and Y were also part of the delegation": on the visit
         for person in ctx.persons:
-            if person not in main.participants and any(
+            if person not in target.participants and any(
                     sent.start <= s < sent.end for s, _ in person.spans):
-                main.participants.append(person)
+                target.participants.append(person)
 
 
+#: "X and Y both attended it": the occasion the sentence before tells
+_ATTENDED_IT = re.compile(r"\b(?:attended|took part in|joined|participated in|witnessed|"
+                          r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)\b")
 _SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told)\b")
 
 
@@ -180,9 +200,13 @@ def lead_participants(ctx: Context) -> None:
         if not (HOLD.search(earlier.text) or MEET.search(earlier.text)
                 or re.search(r"\b(?:agreed|discussed|co-chaired)\b", earlier.text)):
             continue
+        lo = earlier.start
+        if earlier is sent:  # "The Ministry (Minister X) announced that ... the 29th session"
+            told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, main.span[0])]
+            lo = told[-1] if told else lo
         for person in ctx.persons:
             if person not in main.participants and any(
-                    earlier.start <= s < earlier.end for s, _ in person.spans):
+                    lo <= s < earlier.end for s, _ in person.spans):
                 main.participants.append(person)
 
 

@@ -11,11 +11,12 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT, VIRTUAL, main_event
-from kg.extract.event_when import venues
+from kg.extract.event_when import venues, weekday_date
+from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
-                       r"that evening)\b", re.I)
+                       r"that evening|earlier (?:in the|that) day)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
 
@@ -33,10 +34,25 @@ def relative_days(ctx: Context) -> None:
             if shift is not None:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
                 ev.date = DateMention(0, 0, day.isoformat())
-                if ev.place_id is None:
+                if ev.place_id is None and not VIRTUAL.search(text):
                     ev.place_id = ctx_place_of(ctx, dated)
         if ev.date is not None and len(ev.date.value) == 10:
             dated = ev.date.value
+
+
+def range_told_after(ctx: Context) -> None:
+    """"joined the 11th forum's youth session ... The forum brought together 300 people on
+    Oct. 26-27": a round dated by a day within it is dated by its whole span told next."""
+    for ev in ctx.events:
+        if ev.mechanism is None or ev.date is None or len(ev.date.value) != 10:
+            continue
+        for sent in ctx.sentences[ev.sentence + 1 : ev.sentence + 2]:
+            if not any(m.iri == ev.mechanism.iri and sent.start <= m.span[0] < sent.end
+                       for m in ctx.mechanisms):
+                continue
+            for d in ctx.dates_in(sent):
+                if d.end_value and d.value < ev.date.value <= d.end_value:
+                    ev.date = d
 
 
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?) of\b", re.I)
@@ -44,9 +60,21 @@ _WHILE_THERE = re.compile(r"\W*(?:\d+\.\s*)?(?:while in|during (?:his|her|the|th
                           r"(?:stay|visit|trip))\b", re.I)
 
 
+def home_venues(ctx: Context) -> None:
+    """A forum that never moves ("the 23rd St. Petersburg International Economic Forum") is
+    where it always is, unless the text holds it online."""
+    homes = {entity_iri("mechanism", key): rec.extra.get("held_in")
+             for key, rec in ctx.lex.mechanisms.items() if rec.extra.get("held_in")}
+    for ev in ctx.events:
+        if ev.mechanism is not None and ev.place_id is None and ev.mechanism.iri in homes \
+                and not VIRTUAL.search(ctx.sentences[ev.sentence].text):
+            ev.place_id = homes[ev.mechanism.iri]
+
+
 def borrowed_settings(ctx: Context) -> None:
     """Talks "on the sidelines of the forum" are where the forum is; what an official does
     "while in Khabarovsk" happens during the stay told before."""
+    home_venues(ctx)
     for ev in ctx.events:
         sent = ctx.sentences[ev.sentence]
         if ev.mechanism is not None:
@@ -70,7 +98,7 @@ def borrowed_settings(ctx: Context) -> None:
                 host.participants += [p for p in ev.participants if p not in host.participants]
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
                 and not VIRTUAL.search(sent.text):
-            ev.place_id = ctx_place_of(ctx, ev.date.value)  # the same day, the same city
+            ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value)
 
 
 _OPENED = re.compile(r"\W*The\s+(?:[\w-]+-day\s+)?(?:forum|meeting|session|conference|"
@@ -107,13 +135,25 @@ def _gathering(ctx: Context, ev) -> Event | None:
     return main
 
 
+#: "... took place on 5 September as part of the programme of the Fifth EEF"
+_HOSTING = re.compile(r"\b(?:(?:on|at) the (?:sidelines|margins?)|as part|(?:with)?in the "
+                      r"framework) of\b", re.I)
+_SIDELINES_OF_IT = re.compile(r"\b(?:on|at) the (?:sidelines|margins?) of the (?:session|"
+                              r"meeting|forum|talks|conference|plenary)\b", re.I)
+
+
 def _hosted_channel(ctx: Context, ev, sent) -> None:
     """"the Business Dialogue held on the sidelines of the fifth Eastern Economic Forum,
     which runs in Vladivostok": a channel's meeting held within another is where it is."""
     if ev.place_id is not None or VIRTUAL.search(sent.text):
         return
+    main = main_event(ctx)
+    if _SIDELINES_OF_IT.search(ctx.text, sent.start, ev.mechanism.span[0]) and \
+            main is not ev and main.mechanism is not None and main.sentence < ev.sentence:
+        ev.place_id = main.place_id  # "On the sidelines of the session, the first meeting
+        return  # of the working group was held": where the session reported is
     end = ev.mechanism.span[1]
-    after = _SIDELINES.search(ctx.text, end, min(sent.end, end + 60))
+    after = _HOSTING.search(ctx.text, end, min(sent.end, end + 60))
     if after is None:
         return
     host = next((e for e in ctx.events if e.mechanism is not None and e is not ev
@@ -122,7 +162,9 @@ def _hosted_channel(ctx: Context, ev, sent) -> None:
         return
     if host.place_id is None:  # "..., which runs in Vladivostok from September 4 to 6"
         found = venues(ctx, host.mechanism.span[1], sent.end)
-        host.place_id = found[0].id if found else None
+        today = host.date is not None and ctx.doc_date is not None and \
+            host.date.value[:7] == ctx.doc_date[:7]  # a forum under way where the news is filed
+        host.place_id = found[0].id if found else ctx.dateline_place if today else None
     ev.place_id = host.place_id
 
 
@@ -134,6 +176,24 @@ def _day_within(ctx: Context, span: DateMention | None) -> DateMention | None:
             span.value <= doc <= span.end_value:
         return DateMention(0, 0, doc)
     return span
+
+
+_ARRIVED = re.compile(r"\barrived\s+in\s+", re.I)
+
+
+def _arrived(ctx: Context, day: str) -> str | None:
+    """"paying a visit to the Republic of Korea on November 18-21 ... He arrived in Seoul on
+    Monday": a visit to a country begins in the city arrived in that day."""
+    for sent in ctx.sentences:
+        m = _ARRIVED.search(sent.text)
+        if m is None:
+            continue
+        found = venues(ctx, sent.start + m.start(), sent.end)
+        dates = [d.value for d in ctx.dates_in(sent)]
+        when = weekday_date(ctx, sent.start, sent.end)
+        if found and (day in dates or when is not None and when.value == day):
+            return found[0].id
+    return None
 
 
 def ctx_place_of(ctx: Context, day: str) -> str | None:

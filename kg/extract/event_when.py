@@ -26,10 +26,14 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "autonomous_oblast"}
 #: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
 _VENUE_LEAD = re.compile(r"\b(?:in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
+                         r"visit to|(?:district|outskirts|suburbs?|capital) of|"
+                         r"(?:planned|scheduled|set|slated) for|"
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
+#: "which Moscow will host in the autumn": the city as host
+_HOSTS = re.compile(r"\s+(?:will\s+host|is\s+to\s+host|hosted|hosts|is\s+hosting)\b")
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                              r"anniversary|through|"
-                             r"(?:launched|established|founded|formed|set up) in)"
+                             r"(?:established|founded|formed|set up) in)"
                              r"\s+(?:the\s+)?$", re.I)
 #: "a Plan of Joint Actions for 2020-2022": the period of a document, not when a meeting is;
 #: "scheduled for March" still dates one
@@ -46,6 +50,9 @@ _AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|plans? to|next
 #: "a memorandum signed in Seoul on Monday": done, whatever else the sentence announces
 _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted|agreed)\b"
                    r"[^,.;]{0,40}$", re.I)
+#: a body set up is no meeting; a forum "launched in Pohang in 2018" met there then
+_FOUNDED_ASIDE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:set up|established|"
+                            r"created|formed|founded)\b[^,;]*$", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?$")
 
 
@@ -60,16 +67,22 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
         rec = ctx.lex.places.get(hit.id)
         if rec is not None and rec.kind not in VENUE_KINDS:
             continue
-        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 20) : hit.start]):
+        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 20) : hit.start]) or \
+                _HOSTS.match(ctx.text, hit.end):
             out.append(hit)
-    return out
+    # "in the Sestroretsk district of St. Petersburg": the city it is a part of
+    part_of = re.compile(r"\s+of\s+(?:the\s+)?")
+    return [h for h in out if not any(part_of.fullmatch(ctx.text, h.end, o.start) for o in out)]
 
 
 def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
     """Dates in text[start:end] that can date an event (not "by 2020", not "5 percent")."""
-    out = []
+    out, founded = [], []
     for d in ctx.dates_in(sent):
         if not (start <= d.start < end):
+            continue
+        if _FOUNDED_ASIDE.search(ctx.text, sent.start, d.start):
+            founded.append(d)  # "the working group, set up this year, was held on May 2"
             continue
         if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
             continue
@@ -77,13 +90,15 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue
         if _NOT_A_DAY.match(ctx.text[d.end : d.end + 10]):
             continue
+        if re.search(r"\(\s*[A-Z]{2,8}[\s-]*$", ctx.text[max(0, d.start - 12) : d.start]):
+            continue  # "(SPIEF 2019)": the edition's name, not when something happened
         if _DATELINE_TAIL.match(ctx.text, d.end):
             continue  # "SEOUL, March 2 (Yonhap) --": when the story was filed
         if d.end_value and re.search(r"\b(?:half|quarter)\b", ctx.text[d.start : d.end]):
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
         out.append(d)
-    return out
+    return out or founded
 
 
 def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
@@ -158,8 +173,10 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
     if ctx.doc_date is None or len(ctx.doc_date) != 10:
         return None
     for m in _WEEKDAY.finditer(ctx.text, start, end):
-        if _SAID.search(ctx.text[max(start, m.start() - 20) : m.start()]):
-            continue  # "the ministry said Friday": when it was said, not when it happened
+        if _SAID.search(ctx.text[max(start, m.start() - 20) : m.start()]) and \
+                not re.match(r"\s+(?:at|during)\s+the\b", ctx.text[m.end() : m.end() + 12]):
+            continue  # "the ministry said Friday": when it was said, not when it happened;
+            # "said on Thursday at the dialogue": said there, that day
         wanted = _WEEKDAYS.index(m.group(1).lower())
         base = dt.date.fromisoformat(ctx.doc_date)
         lag = (wanted - base.weekday()) % 7

@@ -26,6 +26,7 @@ from kg.extract.event_cues import (
 )
 from kg.extract.event_numbers import (
     bare_ordinal_events,
+    elliptic_rounds,
     its_ordinal,
     nearest_full,
     next_meeting_events,
@@ -40,7 +41,12 @@ from kg.extract.event_people import (
     pair,
     present,
 )
-from kg.extract.event_settings import borrowed_settings, opening_day, relative_days
+from kg.extract.event_settings import (
+    borrowed_settings,
+    opening_day,
+    range_told_after,
+    relative_days,
+)
 from kg.extract.event_when import (
     VENUE_KINDS,
     anchor_relative_years,
@@ -77,6 +83,10 @@ def find_events(ctx: Context) -> None:
             # founding date, not a meeting; "the eighth X, launched in 2010, ...": a meeting
         for mention in _dedupe(ctx, mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
+        hosted = []
+        if made and all(m.venue_only for m in mentions):
+            hosted = meeting_events(ctx, sent)  # "signed ... on the sidelines of the third EEF"
+        made.extend(elliptic_rounds(ctx, sent, made))
         if made:
             made.extend(session_events(ctx, sent))
             first = min(m.span[0] for m in mentions)
@@ -93,12 +103,16 @@ def find_events(ctx: Context) -> None:
         if not made:
             made.extend(next_meeting_events(ctx, sent, primary))
         planned = bool(NOT_PRESENT.search(sent.text))
+        made += hosted
         for ev in made:
-            if not planned:
+            if hosted and ev not in hosted:
+                pass  # the forum only hosts: who is named acts at the meeting it hosts
+            elif not planned or ev.mechanism is None:  # "X is due to hold talks with Y"
                 trigger = ev.span[0] if ev.mechanism is None else None
-                ev.participants = ev.participants or present(ctx, sent, trigger)
+                ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             _merge(ctx, ev)
     relative_days(ctx)
+    range_told_after(ctx)
     opening_day(ctx)
     signed_where(ctx)
     borrowed_settings(ctx)
@@ -154,7 +168,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     before = text[max(sent.start, s - 80) : s]
     after = text[e : min(sent.end, e + 60)]
     ordinal = None
-    m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL})\s+(?:(?:meeting|session|round|edition|"
+    m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|"
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?(?:the\s+)?)?$",
                   before, re.I)
     if m:
@@ -166,29 +180,34 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
             ordinal = ordinal_value(m2.group("o"))
     sentence_text = text[sent.start : sent.end]
     sidelines = re.search(r"(?:sidelines|margins?) of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
-    if sidelines and ordinal is None:
-        return []
+    if (sidelines or mention.venue_only) and ordinal is None:
+        return []  # a backdrop, named again in short ("the ARF"), is still only a backdrop
     attended = bool(re.search(r"\b(?:at|during)\s+the\s+$", before))
     if ordinal is None and not (HOLD.search(sentence_text) or attended):
         return []
-    if ordinal is None and _back_reference(ctx, mention):
-        return []
+    if ordinal is None and (_back_reference(ctx, mention) or _HABITUAL.search(sentence_text)):
+        return []  # "The Committee has met every year since 1991": no one meeting told
     mention = nearest_full(ctx, mention, primary_mechanism(ctx))
     kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
     others = [m.span for m in ctx.mechanisms
               if sent.start <= m.span[0] < sent.end and m.span != mention.span
-              and not _back_reference(ctx, m)]
+              and not _back_reference(ctx, m)
+              and not re.fullmatch(r"\s*\(", text[e : m.span[0]])]  # "the Forum (EEF)"
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
     if ordinal is None:
-        ordinal = its_ordinal(ctx, sent, e, others)
+        ordinal = its_ordinal(ctx, sent, e, others, s)
     pairs = mention_pairs(ctx, sent, (s, e), others)
     if not pairs and ordinal is None and not HOLD.search(sentence_text):
         return []  # "proposed at the forum" with no when or where: no occurrence told
     pairs = pairs or [(None, None)]
-    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) < 10):
+    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) < 10) and \
+            not mention.venue_only:  # "said on Thursday at X held as part of the EEF"
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
-    virtual = bool(VIRTUAL.search(sentence_text))
+    lo = max([o[1] for o in others if o[1] <= s], default=sent.start)
+    hi = min([o[0] for o in others if o[0] >= e], default=sent.end)
+    virtual = bool(VIRTUAL.search(text, s if lo > sent.start else lo, hi))  # "the third
+    # took place online, and the fourth forum would be held in Ulsan": each its own way
     ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
     if len(pairs) > 1:
         ordinals = _numbered_in_turn(ctx, sent, e, pairs, ordinals)
@@ -200,6 +219,9 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     return events
 
 
+_HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:met|held|convened)|meets?|"
+                       r"(?:is|are|was|were)\s+held|convenes)\s+(?:\w+\s+)?(?:every|each|annually|"
+                       r"regularly|twice|once a|since|\w+\s+times)\b", re.I)
 _FIRST_HELD = re.compile(r"\b(?:was|were)\s+first\s+(?:held|convened)|\bfirst\s+(?:took|met)\b",
                          re.I)
 _NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b", re.I)

@@ -220,6 +220,9 @@ class Lexicon:
             if not re.search(r"(?:Committee|Commission|Forum|Dialogue|Consultations?|Council|"
                              r"Group|Day|Sub-committee|Subcommittee)$", n)
         })
+        #: every name of a known channel, to date a release by what it names
+        self.mechanism_name_matcher = Matcher({
+            n: r.id for r in self.mechanisms.values() for n in (r.name_en, *r.variants)})
         self.policies = self._records("policies.tsv")
         self.policy_matcher = Matcher(
             {n: r.id for r in self.policies.values() for n in (r.name_en, *r.variants)},

@@ -28,11 +28,12 @@ HEADS = (
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday)")
-_CAP = r"(?:[A-Z][\w'’]*(?:(?:[-–]|[^\S\n][-–][^\S\n](?=[A-Z]))[A-Z]?[\w'’]+)*)"
+_CAP = (r"(?:St\.(?=[^\S\n]+[A-Z])|"  # "the 23rd St. Petersburg International Economic Forum"
+        r"[A-Z][\w'’]*(?:(?:[-–]|[^\S\n][-–][^\S\n](?=[A-Z]))[A-Z]?[\w'’]+)*)")
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
-    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP})?)*"
+    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP}|of{_SP})?)*"
     rf"{_CAP})?"
     # "Korean Culture Days in Russia": a festival series is named by the country it tours
     rf"(?:(?<=Days|ival){_SP}in{_SP}(?:Russia|Korea)(?![\w-]))?)(?![\w-])"
@@ -41,7 +42,8 @@ _CO_CHAIR = re.compile(r"\b(?:Co-?[Cc]hair(?:man|woman|person)?|Chair(?:man|woma
                        r"Head|Member|Secretary)\s+of\s+(?:the\s+)?")
 #: "on the sidelines of the X", "as part of the 5th X": the channel only hosts what is told
 _HOSTED_BY = re.compile(r"(?:sidelines|margins|as\s+part|(?:within|in)\s+the\s+framework)\s+of\s+"
-                        r"(?:the\s+)?(?:\S+\s+){0,2}$")
+                        r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+the\s+)?(?:\S+\s+){0,2}$")
+#: "as part of the business programme of the Fifth EEF": a programme of the forum too
 #: "Joint Declaration of the Second X Forum": a document of the forum, named after it
 _DOC_LEAD = re.compile(r"(?:Joint\s+)?(?:Declaration|Statement|Protocol|Communiqu[eé]|Memorandum|"
                        r"Agreement|Minutes|Resolution|Outcome\s+Document)\s+(?:of|at)\s+"
@@ -113,7 +115,10 @@ def _topic_first(name: str) -> str | None:
     Arctic Sub-committee" of the reference list."""
     m = re.fullmatch(r"(Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Working Group)\s+on\s+"
                      r"(?:[Cc]ooperation\s+in\s+)?(?:the\s+)?(.+)", name)
-    return f"{m.group(2)} {m.group(1)}" if m else None
+    if m is None:
+        return None
+    topic = re.sub(r"\band the (?=[A-Z])", "and ", m.group(2))  # "the Far East and the Arctic"
+    return f"{topic} {m.group(1)}"
 
 
 def _strip_bilateral(name: str) -> str:
@@ -169,7 +174,7 @@ def find_mechanisms(ctx: Context) -> None:
         if len(name) > len(known) and fold(known) in fold(name) or \
                 rec is not None and known == rec.name_en and name == surface != known:
             ctx.out.replace_label(iri, name)  # the release's own full wording over ours
-        sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 40) : start])
+        sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 70) : start])
         mention = MechanismMention(iri, name, (start, m.end()), head_of(name),
                                    venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
@@ -180,7 +185,24 @@ def find_mechanisms(ctx: Context) -> None:
     _gazetteer_forms(ctx)
     _lowercase_channels(ctx)
     _short_forms(ctx)
+    _acronyms(ctx)
     _bracketed_forms(ctx)
+
+
+def _acronyms(ctx: Context) -> None:
+    """"the 11th Korea-Russia Dialogue (KRD)": later "the KRD" is that channel."""
+    for mention in list(ctx.mechanisms):
+        m = re.match(r"\s*\(([A-Z]{2,6})\)", ctx.text[mention.span[1] : mention.span[1] + 10])
+        if m is None:
+            continue
+        short = re.compile(rf"(?<![\w-]){m.group(1)}(?![\w-])")
+        for later in short.finditer(ctx.text, mention.span[1]):
+            span = (later.start(), later.end())
+            if any(s <= span[0] < e for s, e in ctx.name_spans):
+                continue
+            ctx.mechanisms.append(MechanismMention(mention.iri, mention.name, span, mention.head,
+                                                   venue_only=mention.venue_only))
+            ctx.name_spans.append(span)  # a backdrop named in short stays a backdrop
 
 
 def _bracketed_forms(ctx: Context) -> None:
@@ -211,7 +233,8 @@ def _quoted_name(ctx: Context, start: int, end: int) -> None:
 
 
 _LOWER_BILATERAL = re.compile(
-    r"(?<![\w-])(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Russia|Korea|Russian|Korean)"
+    r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
+    r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
     r"\s+(?:[a-z]+\s+){1,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"

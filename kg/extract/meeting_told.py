@@ -26,7 +26,8 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     if date is None or len(date.value) < 10:
         date = weekday_date(ctx, prev.start, prev.end)  # "first signed in 2012": another
     signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
-        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+$", ctx.text[max(0, h.start - 40) : h.start])]
+        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:regional\s+)?capital\s+of\s+)?$",
+        ctx.text[max(0, h.start - 60) : h.start])]
     return venue or (signed_in[0] if signed_in else None), date
 
 

@@ -15,14 +15,14 @@ import re
 
 from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
-from kg.extract.event_when import event_dates, pairs_in, venues, weekday_date
+from kg.extract.event_when import pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
 from kg.namespaces import KGO
 
 MEET = re.compile(
     r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
-    r"(?:held|had|holds|has|will hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:held|had|holds|has|will hold|to hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
     r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
@@ -33,8 +33,9 @@ MEET = re.compile(
     r"the\s+summit\s+in)\b",
     re.I,
 )
-VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|"
-                   r"paid a visit to|on a visit to|an official visit to|a working visit to|"
+VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|toured|"
+                   r"paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|an official visit to|"
+                   r"a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
                    r"['’]s\s+(?:state\s+|official\s+|working\s+)?visit\s+to)\s+(?:the\s+)?")
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
@@ -78,6 +79,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if not (meet or visit or sign):
         return []
     kind = _kind(text, meet, visit, sign)
+    if kind == KGO.Signing and _DURING_IT.search(text):
+        return _signed_at_it(ctx, sent, persons)
     each = meetings_each_dated(ctx, sent, meet) if kind == KGO.Talks and meet else []
     if each:
         return each
@@ -94,6 +97,22 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     return [_one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))]
 
 
+#: "The agreement was signed during the session by X and Y": at the meeting told before
+_DURING_IT = re.compile(r"\b(?:during|at|on the sidelines of)\s+the\s+(?:session|meeting|forum|"
+                        r"dialogue|event|talks|conference|round)\b", re.I)
+
+
+def _signed_at_it(ctx: Context, sent, persons: list) -> list[Event]:
+    """A signing during the meeting told before is part of it: its signers were there."""
+    told = [e for e in ctx.events if e.mechanism is not None and e.sentence < sent.index
+            and not e.mechanism.venue_only]
+    if not told:
+        return [_one(ctx, sent, KGO.Signing, _SIGN.search(sent.text), None)]
+    host = told[-1]
+    host.participants += [p for p in persons if p not in host.participants]
+    return []
+
+
 def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
     trigger = re.search(re.escape(ctx.text[start:end]), sent.text[start - sent.start :])
     ev = _one(ctx, sent, KGO.Talks, trigger, None)
@@ -106,16 +125,14 @@ def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
 
 #: "..., who is in Russia on a state visit from June 21 to 23": the stay, told aside
 _STAY = re.compile(r",\s*who\s+(?:is|was|will be)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
-                   r"on\s+an?\s+(?:[\w-]+\s+){0,2}visit\b[^;]*", re.I)
+                   r"on\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b[^;]*", re.I)
 
 
 def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
     """Where a side clause telling the visitor's whole stay begins, after the act told:
     its dates span the stay, not the day of the talks."""
     m = _STAY.search(sent.text, trigger.end())
-    if m is None or not event_dates(ctx, sent, sent.start + m.start(), sent.start + m.end()):
-        return None
-    return sent.start + m.start()
+    return None if m is None else sent.start + m.start()  # "... through Thursday": the stay's
 
 
 _THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:The|This|That)\s+(?:meeting|session|talks|"
@@ -124,7 +141,7 @@ _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{
                           r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
                           r"vice ministers|heads)\s+(?:also\s+)?(?:met|held talks|had talks|"
-                          r"talked|spoke)\b")
+                          r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
 
 
 _LEAD_TALKS = re.compile(r"\b(?:minister|president|governor|mayor|premier|leader|envoy|"
@@ -188,19 +205,27 @@ def _the_two_met(ctx: Context, sent) -> list[Event]:
     m = _THE_TWO_MET.match(sent.text)
     if m is None or sent.index == 0:
         return []
-    noun = re.search(r"(\w+?)s?\s+(?:also\s+)?(?:met|held|had|talked|spoke)\b", m.group(0))
+    noun = re.search(r"(\w+?)s?\s+(?:also\s+)?(?:met|held|had|talked|spoke|agreed|plan|"
+                     r"planned|will|are)\b", m.group(0))
     post = noun.group(1).lower() if noun else ""  # "the two vice ministers": ministers
+
+    def titled(people: list) -> list:
+        return [p for p in people if any(post in t.lower() for t in p.titles)]
+
     two: list = []
     for prev in reversed(ctx.sentences[max(0, sent.index - 8) : sent.index]):
         two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
-        titled = [p for p in two if any(post in t.lower() for t in p.titles)]
-        two = titled if len(titled) == 2 else two
+        two = titled(two) if len(titled(two)) == 2 else two
         if len(two) >= 2:
             break
+    first = next((e.participants for e in ctx.events
+                  if e.mechanism is None and len(e.participants) == 2), [])
+    if len(titled(two)) < 2 and titled(first):
+        two = first  # "the two ministers": the pair first told at talks, a minister there
     if len(two) != 2:
         return []
-    ev = _one(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke)\b",
-                                               sent.text), None)
+    ev = _one(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke|"
+                                               r"meet)\b", sent.text), None)
     ev.participants = two
     return [ev]
 
@@ -288,10 +313,12 @@ def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
         venue = after[0].id if after else None
     if date is None or len(date.value) < 10:  # "on Friday" beats "later this year"
         date = weekday_date(ctx, lo, hi) or date
-    if date is None and kind == KGO.Signing:
+    if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
     if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
         venue, date = opening_told_before(ctx, sent, venue)
+    if venue is None and re.search(r"\b(?:held|signed|met|meeting)\s+here\b", text):
+        venue = ctx.dateline_place  # "VLADIVOSTOK -- ... at the forum held here"
     if _VIRTUAL.search(text):
         venue = None
     span = (sent.start + trigger.start(), sent.start + trigger.end())
@@ -353,6 +380,9 @@ def session_events(ctx: Context, sent) -> list[Event]:
     m = _SESSION.search(sent.text)
     if m is None or not any(sent.start <= s < sent.end for p in ctx.persons for s, _ in p.spans):
         return []
+    a, b = sent.start + m.start(), sent.start + m.end()
+    if any(a <= mm.span[0] < b and not mm.venue_only for mm in ctx.mechanisms):
+        return []  # "at the Russia - Republic of Korea business dialogue": a channel's meeting
     end = sent.start + m.end()
     pairs = pairs_in(ctx, sent, sent.start, end)
     venue, date = pairs[0] if pairs else (None, None)

@@ -226,10 +226,13 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
         rest = m.end()
         owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
         rest = owner.end() if owner else rest
-        head = ctx.lex.titles.head_re.match(text, rest) or _lower_head(ctx, text, rest)
+        known = ctx.lex.titles.head_re.match(text, rest)
+        head = known or _lower_head(ctx, text, rest)
         if head is None:
             continue
         stop = _clause_end(text, head.end(), end)
+        loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
+        stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
         words = m.group("name").split()
         if not all(is_name_token(w) for w in words) or _in_gazetteer(ctx, m.start("name")):
             continue
@@ -241,9 +244,13 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
 
 
 _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
-_LOWER_HEADS = re.compile(r"(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
+_LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
+                          r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
                           r"spokesperson|rector)\b")
+
+
+_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z]")
 
 
 def _lower_head(ctx: Context, text: str, pos: int):

@@ -1,4 +1,5 @@
-"""Later mentions of a person by family name alone ("Baek sat down with ...").
+"""Later mentions of a person by family name alone ("Baek sat down with ...") or by
+post alone ("The Governor was heading the delegation").
 
 News copy names an official in full once, then by family name only. Such a
 mention is the person's when exactly one person of the release has that family
@@ -16,6 +17,13 @@ from kg.namespaces import KGO
 
 def family_mentions(ctx: Context) -> None:
     _full_names(ctx)
+    _title_mentions(ctx)
+    _family_names(ctx)
+    for person in ctx.persons:
+        person.spans.sort()
+
+
+def _family_names(ctx: Context) -> None:
     by_family: dict[str, list] = {}
     for person in ctx.persons:
         by_family.setdefault(person.family, []).append(person)
@@ -63,3 +71,41 @@ def _sentence_start(text: str, pos: int) -> bool:
     """A capitalised word that only opens the sentence ("Minister Baek" is taken already;
     "Later Baek said" is rare): a word after a full stop or at a line start."""
     return bool(re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, pos - 3) : pos]))
+
+
+#: "the Governor", "the Deputy Prime Minister", "the mayor of Busan": a post standing for
+#: the one official of the release who holds it
+_TITLE_REF = re.compile(
+    r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]+\s+){0,3}?(?:(?:[Ff]irst|[Dd]eputy|[Vv]ice|[Pp]rime|[Ff]oreign|[Hh]ead)\s+)*"
+    r"(?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Aa]mbassador|[Pp]remier|[Cc]hairman|[Ee]nvoy|"
+    r"[Cc]onsul [Gg]eneral|[Pp]resident|[Ss]peaker))(?![\w-])(?!['’]s\s+(?:office|side)\b)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
+
+
+def _title_mentions(ctx: Context) -> None:
+    for m in _TITLE_REF.finditer(ctx.text, ctx.body_start):
+        a, b = m.start("post"), m.end("post")
+        named = [s for p in ctx.persons for s in p.spans] + list(ctx.title_spans) + \
+            [(s, e) for s, e in ctx.name_spans if not (a <= s and e < b)]
+        if any(s < b and a < e for s, e in named):
+            continue  # "the National Assembly speaker": a body's name may open the post
+        if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]) and m.group("of") is None:
+            continue  # "the Governor Nikolay ...": a title before a name, not a reference
+        post = m.group("post").lower().split()
+        holders = [p for p in ctx.persons if any(_holds(t, post, m.group("of")) for t in p.titles)]
+        if len(holders) != 1:
+            continue
+        span = (m.start("post"), m.end())
+        holders[0].spans.append(span)
+        holders[0].spans.sort()
+        ctx.out.add(ctx.out.release, KGO.mentions, holders[0].iri, span)
+
+
+def _holds(title: str, post: list[str], of: str | None) -> bool:
+    """The post's words stand in a row in the title ("Deputy Prime Minister" in "Deputy
+    Prime Minister of the Russian Federation"), and so does the body it is "of"."""
+    words = title.lower().split()  # "Vice-Governor" is no "Governor"
+    n = len(post)
+    if not any(words[i : i + n] == post for i in range(len(words) - n + 1)):
+        return False
+    return of is None or of.lower().removeprefix("the ") in title.lower()

@@ -78,10 +78,21 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
 
 
 def _named_since(text: str) -> int | None:
-    """The latest year in which a policy the text names was set up ("Nine Bridges": 2017):
-    a release cannot be older than what it speaks of."""
+    """The latest year in which a policy or channel the text names was set up ("Nine
+    Bridges": 2017): a release cannot be older than what it speaks of. "The first X, held
+    last year" dates the release from the year X first met."""
     lex = lexicon()
     years = [lex.policies[h.id].extra.get("since", "") for h in lex.policy_matcher.find(text)]
+    for hit in lex.mechanism_name_matcher.find(text):
+        since = lex.mechanisms[hit.id].extra.get("since", "")
+        if not since.isdigit():
+            continue
+        years.append(since)
+        first = re.search(r"\b(?:first|inaugural)\s+(?:[\w-]+\s+){0,2}$",
+                          text[max(0, hit.start - 40) : hit.start], re.I)
+        when = re.match(r"[^.;]{0,80}?\b(this|last)\s+year\b", text[hit.end : hit.end + 100])
+        if first and when:
+            years.append(str(int(since) + (1 if when.group(1) == "last" else 0)))
     return max((int(y) for y in years if y.isdigit()), default=None)
 
 
@@ -105,7 +116,10 @@ def _dateline(text: str) -> str | None:
 
 def _date_line(text: str) -> str | None:
     """A line near the top that is only a full date ("14 October 2021", "Sep 07, 2017")."""
-    for m in re.finditer(r"^[ \t]*(.{6,40}?)[ \t]*$", text[:800], re.M):
+    # "Published : Sept 7, 2017 - 18:02": a label before it and a time after it may go
+    line = r"^[ \t•]*(?:(?:Date|Posted|Published|Updated)(?: on)?\s*[:.]?\s*)?(.{6,40}?)" \
+        r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:KST|MSK|GMT|UTC))?)?[ \t]*$"
+    for m in re.finditer(line, text[:800], re.M):
         found = find_dates(text, m.start(1), m.end(1), None)
         if len(found) == 1 and found[0].precision == "day" and not found[0].relative:
             d = found[0]
@@ -134,6 +148,9 @@ def _dateline_place(ctx: Context, doc: Document) -> str | None:
         m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,\s+[A-Z][a-z]+|\s*/[^/\n]{1,40}/)?,\s+"
                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}",
                       ctx.text[ctx.body_start : ctx.body_start + 3000], re.M)
+        # "VLADIVOSTOK -- South Korea's ...": a newspaper's dateline names only the city
+        m = m or re.search(r"^([A-Z][A-Z .'-]+?)\s+(?:--|—|–)\s+[A-Z]",
+                           ctx.text[ctx.body_start : ctx.body_start + 3000], re.M)
         name = m.group(1).title() if m else None
     if not name:
         return None

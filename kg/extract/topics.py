@@ -23,11 +23,13 @@ _DISCUSS = re.compile(
     r"signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|memorandum|MOU)s? on)\b",
     re.I,
 )
-_SIDES = re.compile(r"\b(?:the two sides|both sides|the two ministers|the two countries|"
-                    r"the two vice ministers|the two top diplomats|they|the sides|the two leaders|"
-                    r"the two delegations|the two co-chairs)\b", re.I)
+#: the pair at the talks, or one side of it: "the Deputy Ministers", "the Korean side"
+_SIDES = re.compile(r"\b(?:they|(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|foreign|prime|first)"
+                    r"\s+)*(?:sides|ministers|countries|diplomats|leaders|presidents|delegations|"
+                    r"co-chairs|governors|mayors|heads|parties|envoys)|"
+                    r"the\s+(?:South\s+)?(?:Korean|Russian)\s+side)\b", re.I)
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
-                       r"officials?|authorities)\b", re.I)
+                       r"officials?|authorities|zones?)\b", re.I)  # "exclusive economic zone"
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
 
 
@@ -39,7 +41,8 @@ def find_topics(ctx: Context) -> None:
         if sent.start < ctx.body_start:
             continue
         for hit in _sector_hits(ctx, sent):
-            targets = _targets(ctx, sent, main, hit.start)
+            here = [e for e in _own_events(ctx, sent) if not hit.surface]
+            targets = here or _targets(ctx, sent, main, hit.start)
             if not targets:
                 continue
             if hit.surface and _not_a_sector_word(ctx, sent, hit):
@@ -54,7 +57,10 @@ def _sector_hits(ctx: Context, sent) -> list[Hit]:
     progress of the Nine Bridges" does not discuss all nine."""
     hits = ctx.lex.sector_matcher.find(ctx.text, sent.start, sent.end)
     for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
-        if not _PUT_FORWARD.search(ctx.text, max(sent.start, hit.start - 60), hit.start):
+        told_here = any(e.sentence == sent.index for e in ctx.events)  # "... that Seoul
+        # proposed at the third forum": put forward at the occasion the sentence tells
+        if not (_PUT_FORWARD.search(ctx.text, max(sent.start, hit.start - 60), hit.start)
+                or told_here and _PUT_FORWARD_AFTER.match(ctx.text, hit.end)):
             continue
         for slug in ctx.lex.policies[hit.id].extra.get("sectors", "").split("|"):
             if slug:
@@ -65,6 +71,11 @@ def _sector_hits(ctx: Context, sent) -> list[Hit]:
 _PUT_FORWARD = re.compile(r"\b(?:present\w*|propos\w*|unveil\w*|announc\w*|put forward|"
                           r"call\w* for(?: building)?)\s+(?:the\s+|a\s+|its\s+)?\W?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: "the nine areas, dubbed the "Nine Bridges," that Seoul proposed at the forum"
+_PUT_FORWARD_AFTER = re.compile(r"\W{0,3}\s*(?:that|which)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:proposed|presented|unveiled|announced|put forward)\b")
 
 
 def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
@@ -82,7 +93,9 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
 
 
 def _in_any_name(ctx: Context, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ctx.name_spans)
+    """Inside a proper name; "the bilateral agreement on preventing IUU fishing" is a
+    description, and what it describes is spoken of."""
+    return any(s <= start and end <= e and ctx.text[s].isupper() for s, e in ctx.name_spans)
 
 
 def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
@@ -105,7 +118,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
-           and not (e.span[1] < pos and _DISCUSS.search(ctx.text, e.span[1], pos))
+           and not (e.mechanism is not None and e.span[1] < pos
+                    and _DISCUSS.search(ctx.text, e.span[1], pos))
            and not (e.mechanism is not None and e.mechanism.iri in aside)]
     if own:
         return own
@@ -132,8 +146,9 @@ _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+th
                    r"(talks|meeting|summit|conversation|call)\b", re.I)
 
 
-_PRONOUN = re.compile(r"\W*(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
-_THE_TWO = re.compile(r"\W*(?:the two|both|they|the parties)\b", re.I)
+_BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point of a release
+_PRONOUN = re.compile(rf"{_BULLET}(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
+_THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties)\b", re.I)
 
 
 def _planned_aside(ctx: Context, mention, pos: int) -> bool:
@@ -165,7 +180,8 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
     visit, what the two sides discuss is discussed at the talks held during it."""
     if _THE_TWO.match(sent.text):
         main = main_event(ctx)
-        last = [e for e in ctx.events if e.sentence == sent.index - 1 and e.participants
+        told = [e.sentence for e in ctx.events if sent.index - 2 <= e.sentence < sent.index]
+        last = [e for e in ctx.events if told and e.sentence == max(told) and e.participants
                 and (len(e.participants) >= 2 or e.kind == KGO.Talks)
                 and not _earlier_than(e, main)]
         if last:
