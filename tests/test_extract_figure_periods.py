@@ -93,3 +93,121 @@ def test_percent_on_a_year_is_the_base_year() -> None:
     rows = indicators("In 2020, trade between the two regions amounted to USD 2.3 billion, up "
                       "4.5% on 2019.", date="2021-05-20")
     assert (2.3e9, "USD", "2020") in rows
+
+
+def test_event_days_are_the_period_of_its_attendance() -> None:
+    rows = indicators("The fair is running in Kazan on June 8-9 and has brought together more "
+                      "than 2,400 participants from 41 countries.")
+    assert (2400.0, "persons", "2021-06-08/2021-06-09") in rows
+    assert (41.0, "countries", "2021-06-08/2021-06-09") in rows
+
+
+def test_countries_owning_another_count_are_not_counted() -> None:
+    rows = indicators("The president received the credentials of the ambassadors of 12 "
+                      "countries.")
+    assert not any(unit == "countries" for _, unit, _ in rows)
+
+
+def test_since_a_month_runs_to_the_release_month() -> None:
+    rows = indicators("The two cities have held more than 80 joint events since March 2020.")
+    assert (80.0, "events", "2020-03/2021-05") in rows
+
+
+def test_contrast_clause_does_not_share_the_base_date() -> None:
+    rows = indicators("The number of interns rose to 900 last year from 300 in 2016, while "
+                      "some 450 engineers worked at the plant.")
+    assert (900.0, "persons", "2020") in rows
+    assert (300.0, "persons", "2016") in rows
+    assert (450.0, "persons", "2020") in rows
+
+
+def test_base_a_year_earlier_is_the_same_months_a_year_back() -> None:
+    rows = indicators("The farms shipped 12,400 tons of wheat in the first nine months of 2020, "
+                      "up 15 percent from 10,800 tons a year earlier.")
+    assert (12400.0, "tons", "2020-01/2020-09") in rows
+    assert (15.0, "percent", "2020-01/2020-09") in rows
+    assert (10800.0, "tons", "2019-01/2019-09") in rows
+
+
+def test_grown_to_reach_is_an_observation() -> None:
+    rows = indicators("The envoy said exports had grown by 12% in 2020 to reach $3.4 billion.")
+    assert (3.4e9, "USD", "2020") in rows
+
+
+def test_breakdown_of_a_coming_period_shares_it() -> None:
+    rows = indicators("Vessels will be allowed to catch 30,100 tons in the zone in 2022. By "
+                      "species, the quota includes 15,000 tons of cod and 2,000 tons of crab. "
+                      "The quota for herring was kept at 5,000 tons. A total of 30 vessels "
+                      "will be permitted to fish there.")
+    for value in (30100.0, 15000.0, 2000.0, 5000.0):
+        assert (value, "tons", "2022") in rows
+    assert (30.0, "vessels", "2022") in rows
+
+
+def test_undated_sentence_after_a_past_figure_keeps_the_release_year() -> None:
+    rows = indicators("Exports reached 2,000 tons in 2019. The quota includes 500 tons of cod.")
+    assert (500.0, "tons", "2021") in rows
+
+
+def test_learners_are_persons() -> None:
+    rows = indicators("The centres teach about 1,300 learners in 2020.")
+    assert (1300.0, "persons", "2020") in rows
+
+
+def test_attendance_takes_the_days_of_the_event() -> None:
+    rows = indicators("The first Baltic Youth Forum took place in Sokcho from March 3 to 4. "
+                      "Some 350 students and teachers attended the forum.")
+    assert (350.0, "persons", "2021-03-03/2021-03-04") in rows
+
+
+def test_attendance_on_a_weekday_before_the_release_date() -> None:
+    rows = indicators("Companies signed five deals at an investment forum in Kazan on Tuesday, "
+                      "the ministry said. The forum brought together about 260 business "
+                      "people.", date="2021-05-20")
+    assert (260.0, "persons", "2021-05-18") in rows
+
+
+def test_filing_day_of_a_dateline_is_not_the_event_day() -> None:
+    rows = indicators("KAZAN, May 20 (Yonhap) -- The minister arrived on Tuesday for the fair, "
+                      "which runs through Friday. The fair brought together some 9,000 "
+                      "participants.", date="2021-05-20")
+    assert (9000.0, "persons", "2021") in rows
+
+
+def test_years_between_are_an_interval() -> None:
+    rows = indicators("Some 52,000 Korean tourists visited the island between 2015 and 2019. "
+                      "In 2016-2017, two test runs carried about 8,000 tons of grain.")
+    assert (52000.0, "persons", "2015/2019") in rows
+    assert (8000.0, "tons", "2016/2017") in rows
+
+
+def test_base_of_a_change_counts_what_the_figure_counts() -> None:
+    rows = indicators("In 2020, 9,100 Russian students studied in Korea, up 12 percent from "
+                      "8,125 the year before.")
+    assert (9100.0, "persons", "2020") in rows
+    assert (8125.0, "persons", "2019") in rows
+
+
+def test_subject_of_an_ing_change_gives_the_unit() -> None:
+    rows = indicators("Ties deepened, with mutual visits increasing by 18% to some 230,000 "
+                      "in 2019.")
+    assert (230000.0, "persons", "2019") in rows
+
+
+def test_that_year_is_the_year_named_before() -> None:
+    rows = indicators("Exports topped $3.1 billion in 2019, and the number of mutual visits "
+                      "reached 540,000 that year.")
+    assert (540000.0, "persons", "2019") in rows
+
+
+def test_count_of_a_list_that_follows_is_not_a_figure() -> None:
+    rows = indicators("The governor presented three projects: a sawmill in Amursk, a port and "
+                      "a hotel. The region hosts 14 Korean companies.")
+    assert not any(unit == "projects" for _, unit, _ in rows)
+    assert (14.0, "companies", "2021") in rows
+
+
+def test_share_of_a_named_party_shares_the_period() -> None:
+    rows = indicators("Exports of the province grew by 9% in 2019 to $2.3 billion, and Japan "
+                      "accounted for about 15% of them.")
+    assert (15.0, "percent", "2019") in rows

@@ -49,7 +49,14 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
     if _CONTRAST.search(ctx.text, max(0, start - 9), start):
         return True
     word = re.match(r"[A-Za-z]+", ctx.text[start : start + 20])
+    if word and _PAST_SHARE.match(ctx.text, start):
+        return True
     return bool(word and word.group(0)[0].islower() and word.group(0) not in _NEW_SUBJECT)
+
+
+#: ", and Korea accounted for over 20% of the region's exports": the share a named party
+#: had of the total just told is of the same period
+_PAST_SHARE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:accounted\s+for|made\s+up)\b")
 
 
 #: "in the first half", "the first three quarters of this year", "in the first quarter":
@@ -85,6 +92,9 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     part = _part_of_year(ctx, sent, start, end, chosen)
     if part:
         return part
+    between = _between_years(ctx, sent, start, end)
+    if between:
+        return between
     if chosen is None:
         return _span_of_years(ctx, sent, start, end) or _present(ctx, sent, start, end) or \
             (str(ctx.year) if ctx.year else None)
@@ -92,6 +102,8 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     since = _since(ctx, chosen)
     if since:
         return since
+    if chosen.end_value and chosen.precision == "day":
+        return f"{chosen.value}/{chosen.end_value}"  # "3,000 participants on April 15-16"
     if chosen.end_value and chosen.precision == "month":
         return f"{chosen.value}/{chosen.end_value}"
     if chosen.precision == "month":
@@ -130,11 +142,30 @@ def _span_of_years(ctx: Context, sent, start: int, end: int) -> str | None:
     return f"{ctx.year - n + 1}/{ctx.year}"
 
 
-def _since(ctx: Context, chosen) -> str | None:
-    """"have invested 630 billion won since 2015": a sum from that year to the release's."""
-    if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
+#: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019": a span of whole years
+_BETWEEN = re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
+                      r"(?P<b>(?:19|20)\d\d)\s*[-–]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
+                      r"until|through))\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+
+
+def _between_years(ctx: Context, sent, start: int, end: int) -> str | None:
+    """A figure's clause that spans whole years gives the interval of them."""
+    m = _BETWEEN.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
+    if not m:
         return None
+    first = m.group("a") or m.group("b") or m.group("c")
+    return f"{first}/{m.group('end')}" if first < m.group("end") else None
+
+
+def _since(ctx: Context, chosen) -> str | None:
+    """"have invested 630 billion won since 2015": a sum from that year to the release's;
+    "held 150 events since January 2020": from that month to the release's month."""
     if not _SINCE.search(ctx.text, max(0, chosen.start - 12), chosen.start):
+        return None
+    if chosen.precision == "month" and not chosen.end_value and ctx.doc_date and \
+            len(ctx.doc_date) >= 7 and chosen.value[:7] < ctx.doc_date[:7]:
+        return f"{chosen.value[:7]}/{ctx.doc_date[:7]}"
+    if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
         return None
     return f"{chosen.value[:4]}/{ctx.year}"
 
@@ -187,6 +218,11 @@ def same_period(ctx: Context, sent, start: int, end: int, dates) -> bool:
         not period_dated(ctx, sent, start, end, dates)
 
 
+def own_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
+    """The figure's own clause gives a date (not only the clause it continues)."""
+    return _own_date(ctx, sent, start, end, dates) is not None
+
+
 def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
     """The figure's clause (or the clause it continues) gives a date."""
     return _clause_date(ctx, sent, start, end, dates) is not None
@@ -194,7 +230,20 @@ def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
 
 def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     cs = clause_start(ctx, sent, start)
-    return _own_date(ctx, sent, start, end, dates) or _continued_date(ctx, sent, cs, dates)
+    return _own_date(ctx, sent, start, end, dates) or _continued_date(ctx, sent, cs, dates) or \
+        _that_year(ctx, sent, cs, _clause_end(ctx, sent, end), dates)
+
+
+_THAT_YEAR = re.compile(r"\b(?:in\s+)?that\s+year\b", re.I)
+
+
+def _that_year(ctx: Context, sent, cs: int, ce: int, dates):
+    """"Trade exceeded $24.8 billion in 2018, and visits reached 690,000 that year": the
+    year of the last date named before the clause."""
+    if not _THAT_YEAR.search(ctx.text, cs, ce):
+        return None
+    earlier = [d for d in dates if sent.start <= d.start and d.end <= cs]
+    return replace(earlier[-1], end_value=None, precision="year") if earlier else None
 
 
 def _own_date(ctx: Context, sent, start: int, end: int, dates):
@@ -222,7 +271,8 @@ def _continued_date(ctx: Context, sent, cs: int, dates):
     while _continues(ctx, pos, sent.start):
         prev_start = clause_start(ctx, sent, max(sent.start, pos - 6))
         earlier = [d for d in dates if prev_start <= d.start and d.end <= pos
-                   and not _RECORD_SINCE.search(ctx.text, prev_start, d.start)]
+                   and not _RECORD_SINCE.search(ctx.text, prev_start, d.start)
+                   and not _base_date(ctx, prev_start, d)]
         if earlier:
             return earlier[-1]
         if prev_start == pos:
@@ -249,6 +299,19 @@ def _in_aside(ctx: Context, cs: int, d, start: int) -> bool:
     if not _ASIDE_OPEN.search(ctx.text, cs, d.start):
         return False
     return "," in ctx.text[d.end : start]
+
+
+#: "climbed to 5,960 last year from 2,350 in 2015": the date of a base figure
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:US\$|[$€₩])?"
+                          r"\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?$", re.I)
+
+
+def _base_date(ctx: Context, lo: int, d) -> bool:
+    """The date belongs to what a figure is compared with ("from 2,350 in 2015"): a clause
+    that continues this one does not share it."""
+    window = max(lo, d.start - 60)
+    return bool(_BASE.search(ctx.text, window, d.start) or
+                _FROM_FIGURE.search(ctx.text, window, d.start))
 
 
 def _is_base(ctx: Context, end: int, d) -> bool:

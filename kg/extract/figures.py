@@ -6,7 +6,9 @@ observations; "US$12 billion by 2025" is a target, kept but marked so.
 A figure's period is the date of its own clause ("Last year trade grew 27
 percent, and in January-April it rose 15 percent"); numbers that are parts of
 names, ages, phone numbers or compound adjectives ("COVID-19", "a 30-minute
-call") are not figures.
+call") are not figures. The sentences around a figure can date it too: an attendance
+count takes its event's days, the base of a change "a year earlier" the same months a year
+back, and the undated breakdown of a coming year's quota that year (figure_context.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.extract.context import Context
+from kg.extract.figure_context import carries_future, event_day, shift_years, year_back
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
@@ -36,7 +39,9 @@ _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected
 #: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b")
 _OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
-                       r"was|were|increased|rose|grew|continued|topping|topped|hit)\b")
+                       r"was|were|increased|rose|grew|continued|topping|topped|hit|"
+                       r"(?:had|has|have)\s+(?:grown|risen|increased|climbed|jumped|surged|"
+                       r"expanded|fallen|dropped|declined|doubled|tripled))\b")
 #: words that may stand between a number and its unit ("60 South Korean companies")
 _MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|(?!(?:of|the|and|or|in|to|for|from|by|"
              r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*)")
@@ -47,7 +52,8 @@ _NOT_COUNTS = frozenset(
     "less unless news series whereas perhaps always towards afterwards besides".split()
 )
 _CHANGE_VERB = (r"(?:rose|fell|plunged|dropped|declined|grew|increased|decreased|jumped|surged|"
-                r"soared|reached|totaled|totalled|amounted|stood|topped|exceeded|numbered)")
+                r"soared|reached|totaled|totalled|amounted|stood|topped|exceeded|numbered|"
+                r"rising|falling|growing|increasing|decreasing|reaching|climbing|jumping)")
 
 
 @lru_cache(maxsize=1)
@@ -86,17 +92,27 @@ def _subject_re() -> re.Pattern[str]:
 def find_figures(ctx: Context) -> None:
     n = 0
     last_period: str | None = None
+    #: the period of a coming year the sentence before spoke of, which the next undated
+    #: sentences about the same figures share ("... 40,720 tons in 2020. By species, ...")
+    carry: str | None = None
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
         dates = ctx.dates_in(sent)
+        coming: str | None = None
+        inherited = False
         for m in _number_re().finditer(ctx.text, sent.start, sent.end):
             fig = _figure(ctx, sent, m, dates)
             if fig is None:
                 continue
-            value, unit, period, target, label, end = fig
+            value, unit, period, target, label, end, dated = fig
             if last_period and same_period(ctx, sent, m.start(), end, dates):
                 period = last_period
+            elif not dated and carry and carries_future(ctx, sent, m.start()) and \
+                    not _BY_YEAR.match(ctx.text, end):
+                period, target, inherited = carry, False, True
+            if dated and not target and period and ctx.year and int(period[:4]) > ctx.year:
+                coming = coming or period
             last_period = period or last_period
             node = ctx.out.local("observation", n)
             n += 1
@@ -117,6 +133,11 @@ def find_figures(ctx: Context) -> None:
                 from kg.extract.places import place_iri
 
                 ctx.out.add(node, KGO.about, place_iri(places[0].id))
+        if coming or not inherited:  # a run of sentences on the coming period's figures
+            carry = coming
+
+
+_BY_YEAR = re.compile(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}")
 
 
 def _decimal(value: float) -> str:
@@ -136,15 +157,23 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         return None
     if raw.lower() in _WORDS and _THE_N.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the two companies", "the three countries": a reference, not a count
+    if raw.lower() in _WORDS and _LISTED.match(text, m.end(), sent.end):
+        return None  # "presented two projects: a plant in Amursk and a hub": the list's size
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
-    if 1900 <= value <= 2100 and not (m.group("cur") or m.group("unit") or m.group("scale")):
+    if 1900 <= value <= 2100 and "," not in raw and \
+            not (m.group("cur") or m.group("unit") or m.group("scale")):
         return None
     period = period_of(ctx, sent, m.start(), end, dates)
-    target = _is_target(text, clause_start(ctx, sent, m.start()), m,
-                        dated=period_dated(ctx, sent, m.start(), end, dates))
+    dated = period_dated(ctx, sent, m.start(), end, dates)
+    cs = clause_start(ctx, sent, m.start())
+    if not dated:
+        period = event_day(ctx, sent, m.start(), end) or period
+    if period and year_back(ctx, m.start(), end):
+        period = shift_years(period, -1)
+    target = _is_target(text, cs, m, dated=dated)
     label = _label(text, sent.start, m.start())
-    return value, unit, period, target, label, end
+    return value, unit, period, target, label, end, dated
 
 
 def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
@@ -160,11 +189,11 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
     if raw[0].isdigit():
         plural = re.match(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b",
                           ctx.text[m.end() : sent.end])
-        if plural and _counts(plural.group("noun")) and \
-                not _MIXED.match(ctx.text, m.end() + plural.end()):
+        if plural and (_counts(plural.group("noun")) or _countries_taking_part(ctx, m, plural)) \
+                and not _MIXED.match(ctx.text, m.end() + plural.end()):
             return plural.group("noun"), m.end() + plural.end()
     text = ctx.text
-    elided = _elided_noun(text, sent, m)
+    elided = _elided_noun(text, sent, m) or _base_noun(text, sent, m)
     if elided:
         return count_c.get(elided, elided), m.end()
     subjects = [s for s in _NUMBER_OF.finditer(text, sent.start, m.start())
@@ -182,6 +211,19 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
     return None, m.end()
 
 
+#: "participants from 72 countries", "representing 60 countries": the countries an event
+#: drew are counted; "the ambassadors of 17 countries" counts the ambassadors
+_FROM_N = re.compile(r"\b(?:from|representing)\s+(?:(?:more\s+than|over|about|some|nearly|"
+                     r"around|almost)\s+)?$", re.I)
+
+
+def _countries_taking_part(ctx: Context, m: re.Match[str], plural: re.Match[str]) -> bool:
+    return plural.group("noun") == "countries" and plural.start("noun") == 1 and \
+        bool(_FROM_N.search(ctx.text, max(0, m.start() - 30), m.start()))
+
+
+#: the clause ends in a colon that opens the list of the things just counted
+_LISTED = re.compile(r"[^.;:\d]{0,120}:(?:\s|$)")
 _THE_N = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 
 #: "... the number of Koreans travelling to Russia has doubled. Last year it exceeded
@@ -211,6 +253,30 @@ def _elided_noun(text: str, sent, m: re.Match[str]) -> str | None:
     if not m.group("num")[0].isdigit() or not _CLAUSE_ENDS.match(text, m.end(), sent.end):
         return None
     found = [c for c in _COUNTED_BEFORE.finditer(text[sent.start : m.start()])
+             if _counts(c.group("noun"))]
+    return found[-1].group("noun") if found else None
+
+
+_FROM = re.compile(r"(?:%|\b(?:percent|up|down|rose|fell|grew|increased|decreased|dropped|"
+                   r"declined|jumped))\b[^.;]{0,30}\bfrom\s+(?:about\s+|some\s+|around\s+|"
+                   r"nearly\s+)?$")
+
+
+def _clause(text: str, sent, pos: int) -> int:
+    """Where the clause of ``pos`` begins: after the last ", and" / ";" before it."""
+    cut = [b.end() for b in re.finditer(r",\s+(?:and|but|while|whereas)\s+|;\s*", text[:pos])
+           if b.start() >= sent.start]
+    return cut[-1] if cut else sent.start
+
+
+def _base_noun(text: str, sent, m: re.Match[str]) -> str | None:
+    """"32,400 patients visited, up 17.1 percent from 27,670 the year before": the base of
+    a change counts what the figure it is compared with counts."""
+    if not m.group("num")[0].isdigit() or not _FROM.search(text, max(0, m.start() - 60),
+                                                             m.start()):
+        return None
+    counted = re.compile(rf"\b\d[\d,.]*\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b")
+    found = [c for c in counted.finditer(text, _clause(text, sent, m.start()), m.start())
              if _counts(c.group("noun"))]
     return found[-1].group("noun") if found else None
 

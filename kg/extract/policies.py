@@ -1,6 +1,12 @@
 """Named policies, strategies, initiatives, special zones and regimes, with the
 country that runs them: from the gazetteer, or a capitalised name ending in
-Policy / Strategy / Initiative / Program(me) / Zone."""
+Policy / Strategy / Initiative / Program(me) / Roadmap / Zone, or a "Strategy for
+..." title; a named instance of a zone regime ("the Nadezhdinskaya ASEZ") and the
+Arctic zone's investor regime by their shapes.
+
+Portfolios ("Director General for Trade Policy") and longer names that merely hold
+a policy word ("Policy Consultation", "Policy Dialogue") are not policies.
+"""
 
 from __future__ import annotations
 
@@ -13,40 +19,122 @@ from kg.namespaces import KGO
 
 _SHAPE = re.compile(
     r"(?<![\w-])(?:(?:New|Korea's|Russia's)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
-    r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Special Economic Zones?)(?![\w-])"
+    r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Roadmap|Master\s+Plan|"
+    r"Special Economic Zones?)(?![\w-])"
+)
+#: "Strategy for the Development of the Arctic Zone of the Russian Federation until 2035":
+#: a title that names its subject after the head word
+_TITLE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}Strategy\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|the|and|for|in))*\s+[A-Z][\w-]*"
+    r"(?:\s+(?:until|to|up\s+to)\s+\d{4})?"
 )
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
+#: "Director General for Maritime Policy", "Deputy Minister for Trade Policy": a portfolio
+_PORTFOLIO = re.compile(r"\b(?:Director(?:[- ]General)?|General|Minister|Secretary|Commissioner|"
+                        r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief)\s+"
+                        r"(?:of|for|on)\s+$")
+#: "Policy Consultation", "Policy Dialogue on the Far East": the word heads a longer name
+_LONGER = re.compile(r"\s+(?:Consultations?|Dialogue|Committee|Council|Forum|Meeting|Office|"
+                     r"Bureau|Division|Department|Director|Coordinator|Institute|Research|"
+                     r"Center|Centre|Team|Group|Planning|Officer)\b")
+
+#: the gazetteer's generic zone regime, of which places have named instances
+_ZONE_ID = "asez"
+#: "the Nadezhdinskaya ASEZ", "Bolshoy Kamen advanced special economic zone"
+_ZONE_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+$")
+_NOT_ZONE_NAME = frozenset(
+    "The This These Those Its Their Our Russian Korean New Far Eastern East Federal Arctic "
+    "Existing Other All Such Both Each Several Two Three Four Five Many Some In Of And For "
+    "With Under At To".split()
+)
+#: "the preferential regime for investors in the Arctic zone of the Russian Federation",
+#: "the Arctic zone regime"; and a regime offered for a list ending in the Arctic zone
+_ARCTIC_REGIME = re.compile(
+    r"(?:(?:preferential|special|tax)\s+)*regime\s+(?:of|for|in)\s+(?:investors\s+in\s+)?"
+    r"the\s+Arctic\s+[Zz]one(?:\s+of\s+the\s+Russian\s+Federation)?|"
+    r"Arctic\s+[Zz]one(?:\s+of\s+the\s+Russian\s+Federation)?\s+(?:preferential\s+)?regime\b")
+_ARCTIC_IN_LIST = re.compile(r"\bregimes\s+of\s+[^.;]{0,80}?\band\s+the\s+"
+                             r"(?P<zone>Arctic\s+[Zz]one(?:\s+of\s+the\s+Russian\s+Federation)?)")
 
 
 def find_policies(ctx: Context) -> None:
-    spans = []
-    for hit in ctx.lex.policy_matcher.find(ctx.text, ctx.body_start):
+    spans: list[tuple[int, int]] = []
+    hits = ctx.lex.policy_matcher.find(ctx.text, ctx.body_start)
+    named = {id(h): _zone_name(ctx, h.start) for h in hits if h.id == _ZONE_ID and
+             not ctx.text[h.start : h.end].endswith("s")}  # "X and Y ... Zones": the regime
+    named = {k: v for k, v in named.items() if v}
+    generic_zone = any(h.id == _ZONE_ID and id(h) not in named for h in hits)
+    for hit in hits:
         rec = ctx.lex.policies[hit.id]
-        _declare(ctx, hit.id, rec.name_en, rec.extra.get("country") or None, (hit.start, hit.end))
         spans.append((hit.start, hit.end))
-    for m in _SHAPE.finditer(ctx.text, ctx.body_start):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if id(hit) in named:
+            start = hit.start - len(named[id(hit)]) - 1
+            name = " ".join(ctx.text[start : hit.end].split())
+            key = f"{_ZONE_ID}:{named[id(hit)].lower()}"  # "X ASEZ" and "X Advanced ...": one
+            _declare(ctx, key, name, "RU", (start, hit.end))
+            if not generic_zone:
+                continue
+        _declare(ctx, hit.id, rec.name_en, rec.extra.get("country") or None, (hit.start, hit.end))
+    shaped = [*_TITLE.finditer(ctx.text, ctx.body_start),
+              *_SHAPE.finditer(ctx.text, ctx.body_start)]
+    for m in shaped:
+        if any(s < m.end() and m.start() < e for s, e in spans) or _not_a_policy(ctx, m):
             continue
         name = _LEAD.sub("", m.group(0))
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
-        country = _country_cue(ctx, m.start(), m.group(0))
+        country = _country_cue(ctx, m.start(), m.group(0), m.end())
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
+    _arctic_regime(ctx)
 
 
-def _declare(ctx: Context, key: str, name: str, country: str | None, span) -> None:
+def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
+    """A portfolio in a title, or the head of a longer name of a body or a channel."""
+    return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start()) or
+                _LONGER.match(ctx.text, m.end()))
+
+
+def _zone_name(ctx: Context, start: int) -> str | None:
+    """The place name right before a zone-regime word: that zone's own name."""
+    m = _ZONE_NAME.search(ctx.text, max(0, start - 40), start)
+    if not m or m.group("name").split()[0] in _NOT_ZONE_NAME:
+        return None
+    return m.group("name")
+
+
+def _arctic_regime(ctx: Context) -> None:
+    """The Arctic zone's investor regime, named as the release words it. Its span is not
+    kept as a name: "the Arctic zone" in it is still a place."""
+    found = [(m.start(), m.end()) for m in _ARCTIC_REGIME.finditer(ctx.text, ctx.body_start)]
+    found += [m.span("zone") for m in _ARCTIC_IN_LIST.finditer(ctx.text, ctx.body_start)]
+    for start, end in sorted(found)[:1]:
+        name = " ".join(ctx.text[start:end].split())
+        _declare(ctx, "arctic-zone-regime", name, "RU", (start, end), as_name=False)
+
+
+def _declare(ctx: Context, key: str, name: str, country: str | None, span,
+             as_name: bool = True) -> None:
     iri = entity_iri("policy", key)
     ctx.out.entity("policy", key, KGO.Policy, name, span)
-    ctx.name_spans.append(span)
+    if as_name:
+        ctx.name_spans.append(span)
     if country is None:
-        country = _country_cue(ctx, span[0], ctx.text[span[0]:span[1]])
+        country = _country_cue(ctx, span[0], ctx.text[span[0]:span[1]], span[1])
     if country:
         ctx.out.add(iri, KGO.runBy, country_iri(ctx, country), span)
         ctx.out.add(iri, KGO.country, country_iri(ctx, country), span)
 
 
-def _country_cue(ctx: Context, start: int, surface: str) -> str | None:
+#: "the New Eastern Policy of Russia": the country after the name
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>Russian\s+Federation|Russia|Republic\s+of\s+"
+                         r"Korea|South\s+Korea|Korea)\b")
+
+
+def _country_cue(ctx: Context, start: int, surface: str, end: int | None = None) -> str | None:
+    if "Russian Federation" in surface:  # "Strategy for ... of the Russian Federation"
+        return "RU"
     before = ctx.text[max(0, start - 60) : start]
     m = re.search(r"(Korea's|Russia's|Korean|Russian|South Korea's)(?:\s+\w+){0,4}\s*$", before)
     if m:
@@ -54,4 +142,7 @@ def _country_cue(ctx: Context, start: int, surface: str) -> str | None:
     for cue, code in (("Korea", "KR"), ("Russia", "RU")):
         if cue in surface:
             return code
+    after = _OF_COUNTRY.match(ctx.text, end) if end is not None else None
+    if after:
+        return "RU" if after.group("c").startswith("Russia") else "KR"
     return None

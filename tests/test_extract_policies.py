@@ -1,0 +1,70 @@
+"""Policies on invented sentences: portfolios and longer names are not policies, a
+named instance of a zone regime is its own policy, the Arctic zone's investor regime is
+named as the release words it, and titles and trailing "of Russia" give the country."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS
+from test_extract_orgs_figures import _graph
+
+from kg.namespaces import KGO
+
+
+def policies(body: str) -> set[tuple[str, str | None]]:
+    triples = _graph(body)
+    label = {s: str(o) for s, p, o in triples if p == RDFS.label}
+    rows = set()
+    for x in {s for s, p, o in triples if p == RDF.type and o == KGO.Policy}:
+        country = next((label.get(o, str(o)) for s, p, o in triples
+                        if s == x and p == KGO.runBy), None)
+        rows.add((label[x], country))
+    return rows
+
+
+def test_portfolio_and_longer_names_are_not_policies() -> None:
+    rows = policies("The talks were led by Lee Min-ho, Director General for Fisheries Policy "
+                    "at the ministry, at the 3rd Korea-Russia Policy Consultation.")
+    assert rows == set()
+
+
+def test_named_zone_instance_is_its_own_policy() -> None:
+    rows = policies("The plant will be built in the Artyom Advanced Special Economic Zone.")
+    assert {name for name, _ in rows} == {"Artyom Advanced Special Economic Zone"}
+    rows = policies("Firms in the advanced special economic zones may also settle in the "
+                    "Artyom ASEZ or the Artyom Advanced Special Economic Zone.")
+    names = {name for name, _ in rows}
+    assert "Advanced Special Economic Zone" in names
+    assert len([n for n in names if n.startswith("Artyom")]) == 1
+
+
+def test_plural_zone_after_a_list_is_the_regime() -> None:
+    rows = policies("Investors in the Kamchatka and Artyom Advanced Special Economic Zones "
+                    "pay lower taxes.")
+    assert {name for name, _ in rows} == {"Advanced Special Economic Zone"}
+
+
+def test_arctic_zone_regime_as_worded() -> None:
+    rows = policies("The ministry presented the preferential regime for investors in the "
+                    "Arctic zone of the Russian Federation to Korean firms.")
+    assert ("preferential regime for investors in the Arctic zone of the Russian Federation",
+            "Russian Federation") in rows
+    rows = policies("He offered them the regimes of the advanced special economic zones and "
+                    "the Arctic zone of the Russian Federation.")
+    assert ("Arctic zone of the Russian Federation", "Russian Federation") in rows
+    assert policies("Shipping in the Arctic zone of the Russian Federation grew.") == set()
+
+
+def test_strategy_title_and_country_after_the_name() -> None:
+    rows = policies("The Korean side was briefed on the Strategy for the Development of the "
+                    "Tundra Zone of the Russian Federation until 2040, and on the New Harbour "
+                    "Policy of Russia.")
+    assert ("Strategy for the Development of the Tundra Zone of the Russian Federation until "
+            "2040", "Russian Federation") in rows
+    assert ("New Harbour Policy", "Russian Federation") in rows
+
+
+def test_gazetteer_regimes_and_programmes() -> None:
+    rows = policies("Korean carmakers may use the special investment contract (SPIC) regime, "
+                    "and students receive Global Korea Scholarships.")
+    assert ("special investment contract", "Russian Federation") in rows
+    assert ("Global Korea Scholarship", "Republic of Korea") in rows
