@@ -44,3 +44,23 @@ def test_a_whole_year_reported_settles_the_weekday() -> None:
     text = ("MOSCOW, April 14. /TASS/. The ministries met on Tuesday. Supplies amounted to "
             "2.3 million tonnes in 2020.")
     assert release_date(Document(text=text, key="test:dates"), text) == ("2021-04-14", 2021)
+
+
+def test_the_day_a_ministry_said_it_is_the_datelines_day() -> None:
+    # 14 December: a Friday in 2018, a Saturday in 2019; "said Saturday" is the filing day
+    text = ("SEOUL, Dec. 14 (Yonhap) -- The two countries agreed Friday on quotas for next "
+            "year, the ministry said Saturday. Boats may catch 41,000 tons in 2020.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2019-12-14", 2019)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published : Sept 7, 2017 - 18:02", "2017-09-07"),
+    ("16 April 2019 13:05", "2019-04-16"),
+])
+def test_a_date_line_with_a_label_or_a_time(line: str, expected: str) -> None:
+    text = f"Korea Herald\n\nMinisters meet\n\n{line}\n\nThe ministers met on Wednesday.\n"
+    assert release_date(Document(text=text, key="test:dates"), text)[0] == expected
+
+
+def test_seasons_are_years() -> None:
+    assert values("a forum next spring and a meeting last autumn", 2017) == ["2018", "2016"]

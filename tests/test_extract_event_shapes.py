@@ -188,3 +188,52 @@ def test_side_trip_clause_does_not_date_the_signing(tmp_path: Path) -> None:
     ))
     signing = [r for r in rows if r["kind"] == "Signing"][0]
     assert signing["date"] == "2020-10-12" and signing["place"] == "Blagoveshchensk"
+
+
+def test_forum_round_gathers_its_signers_and_speakers(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Roscongress Foundation",
+        "12.09.2023",
+        "Regions adopt a declaration at the EEF",
+        "The fourth Forum of Interregional Cooperation between Russia and the Republic of "
+        "Korea was held on 12 September in Vladivostok as part of the 8th Eastern Economic "
+        "Forum.",
+        "Lee Sang-hoon, Chairman of the Korean Association of Local Governments, reminded the "
+        "participants that the third forum took place online last year.",
+        "Two agreements between cities were also signed at the forum. The Mayor of Gimhae "
+        "Park Jun-ho and the Head of the Artem City District Igor Sokol signed an agreement "
+        "on friendly relations.",
+        "On the same day, Yevgeny Tkachev, Deputy Minister for the Development of the Russian "
+        "Far East, met with Chairman Lee Sang-hoon, and they discussed the preparation of the "
+        "next meeting of the Korea-Russia Far East and Arctic Sub-committee.",
+        "Evgeny Tkachev said more Korean investors were expected in Primorye.",
+        "The Eastern Economic Forum is held in Vladivostok on 10–13 September 2023.",
+    ))
+    forum = [r for r in rows if r["mechanism"] and "Interregional" in r["mechanism"]
+             and r["ordinal"] == 4][0]
+    assert {"Lee Sang-hoon", "Park Jun-ho", "Igor Sokol"} <= forum["people"]
+    third = [r for r in rows if r["ordinal"] == 3][0]
+    assert not third["people"]  # recalled by a speaker, not attended
+    assert not [r for r in rows if r["kind"] == "Signing"]
+    talks = [r for r in rows if r["kind"] == "Talks"][0]
+    assert talks["date"] == "2023-09-12"
+    assert talks["people"] == {"Yevgeny Tkachev", "Lee Sang-hoon"}
+    eef = [r for r in rows if r["mechanism"] == "Eastern Economic Forum"]
+    assert [(r["ordinal"], r["date"]) for r in eef] == [(8, "2023-09-10")]
+
+
+def test_what_participants_say_in_a_transcript_is_discussed(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "President of Russia",
+        "Meeting with Prime Minister of the Republic of Korea Ahn Jae-won",
+        "Pavel Rudin met with Prime Minister of the Republic of Korea Ahn Jae-won.",
+        "September 4, 2018",
+        "Vladivostok",
+        "President of Russia Pavel Rudin: Mr Prime Minister, friends,",
+        "Our trade grew last year. We are ready to work together on railways and on the "
+        "Northern Sea Route.",
+        "Prime Minister of the Republic of Korea Ahn Jae-won (retranslated): Thank you. Korean "
+        "shipyards are ready to build more vessels for the Arctic.",
+    ))
+    talks = [r for r in rows if r["kind"] == "Talks"][0]
+    assert {"trade", "railways", "arctic-shipping-routes"} <= talks["topics"]

@@ -293,7 +293,8 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
     estimate, in which the dateline's day is that weekday (or the day after it)."""
     import datetime as dt
 
-    m = _WEEKDAY_RE.search(text[:1500])
+    said = _SAID_ON.search(text[:1500])  # "the ministry said Saturday": the dateline's day
+    m = said or _WEEKDAY_RE.search(text[:1500])
     if not m:
         return estimate
     wanted = _WEEKDAYS.index(m.group(1))
@@ -309,13 +310,17 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         except ValueError:
             continue
         lag = (weekday - wanted) % 7
-        if lag > 1:
+        if lag > (0 if said else 1):
             continue
         # a release is seldom older than the years it tells of: earlier years weigh more
         cand = (lag, year - centre if year >= centre else 3 * (centre - year), year)
         if best is None or cand < best:
             best = cand
     return best[2] if best else estimate
+
+
+_SAID_ON = re.compile(r"\b(?:said|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _after_whole_year(text: str) -> int | None:

@@ -25,7 +25,8 @@ from kg.extract.event_when import venues
 from kg.extract.meetings import MEET
 from kg.namespaces import KGO
 
-_REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|announced|told \w+)"
+_REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|announced|told \w+|"
+                      r"reminded(?: the)? \w+)"
                       r"(?:\s+on\s+(?:\w+\s+)?\w+)?\s+that\b")
 _INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come|lead|join|"
                       r"take part)\b")
@@ -121,7 +122,8 @@ def attendees(ctx: Context) -> None:
 #: "X and Y both attended it": the occasion the sentence before tells
 _ATTENDED_IT = re.compile(r"\b(?:attended|took part in|joined|participated in|witnessed|"
                           r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)\b")
-_SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told)\b")
+_SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told|"
+                    r"reminded|recalled)\b")
 
 
 #: channels that are gatherings rather than negotiations: their reports quote speakers

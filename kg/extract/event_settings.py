@@ -36,8 +36,9 @@ def relative_days(ctx: Context) -> None:
                 ev.date = DateMention(0, 0, day.isoformat())
                 if ev.place_id is None and not VIRTUAL.search(text):
                     ev.place_id = ctx_place_of(ctx, dated)
-        if ev.date is not None and len(ev.date.value) == 10:
-            dated = ev.date.value
+        if ev.date is not None and len(ev.date.value) == 10 and \
+                not (ev.mechanism is not None and ev.mechanism.venue_only):
+            dated = ev.date.value  # the occasion told, not the forum it sat within
 
 
 def range_told_after(ctx: Context) -> None:

@@ -24,6 +24,7 @@ from kg.extract.event_cues import (
     main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
     new_event,
 )
+from kg.extract.event_merge import merge
 from kg.extract.event_numbers import (
     bare_ordinal_events,
     elliptic_rounds,
@@ -58,10 +59,10 @@ from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.extract.meetings import (
     meeting_events,
     session_events,
-    signed_where,
     talks_before_channel,
     their_meetings,
 )
+from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
@@ -90,7 +91,8 @@ def find_events(ctx: Context) -> None:
         if made:
             made.extend(session_events(ctx, sent))
             first = min(m.span[0] for m in mentions)
-            if all(NOT_PRESENT.search(ctx.text, e.span[0], sent.end) for e in made):
+            if all(NOT_PRESENT.search(ctx.text, max(sent.start, e.span[0] - 30), sent.end)
+                   for e in made):  # "met ... and discussed the next meeting of the X"
                 made.extend(talks_before_channel(ctx, sent, first))
         if not made:
             made.extend(bare_ordinal_events(ctx, sent, primary))
@@ -110,7 +112,7 @@ def find_events(ctx: Context) -> None:
             elif not planned or ev.mechanism is None:  # "X is due to hold talks with Y"
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
-            _merge(ctx, ev)
+            merge(ctx, ev)
     relative_days(ctx)
     range_told_after(ctx)
     opening_day(ctx)
@@ -280,76 +282,6 @@ def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
     if fold(ctx.text[s:e]) != mention.head:
         return False
     return bool(_BACK_REF.search(ctx.text[max(0, s - 30) : s]))
-
-
-_NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:[\w-]+\s+)?"
-                   r"(?:meeting|session|round|dialogue|forum|consultations?)\b", re.I)
-
-
-def _merge(ctx: Context, ev: Event) -> None:
-    if ev.ordinal is None and ev.mechanism is not None and \
-            _NEXT.search(ctx.sentences[ev.sentence].text):
-        ctx.events.append(ev)  # "hold the next meeting in X", "its previous meeting": another
-        return
-    for old in ctx.events:
-        if not _same_mechanism(old, ev):
-            continue
-        if _headline_told(ctx, old, ev):
-            old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
-        if old.mechanism is None and old.sentence != ev.sentence and not _same_talks(old, ev):
-            continue
-        if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
-                not {p.iri for p in old.participants} & {p.iri for p in ev.participants}:
-            continue  # "A met B, while C and D talked": two pairs, two talks
-        if old.ordinal is not None and ev.ordinal is not None and old.ordinal != ev.ordinal:
-            continue
-        if old.ordinal is None and ev.ordinal is None or old.ordinal is None or ev.ordinal is None:
-            if not _compatible(old, ev):
-                continue
-        old.ordinal = old.ordinal or ev.ordinal
-        old.date = _finer(old.date, ev.date)
-        old.place_id = old.place_id or ev.place_id
-        if old.mechanism is not None or old.sentence == ev.sentence:
-            old.participants += [p for p in ev.participants if p not in old.participants]
-        return
-    ctx.events.append(ev)
-
-
-def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
-    """"Vice minister visits Khabarovsk" over a body telling the visit with its dates: the
-    headline's occasion is the first like it the body tells."""
-    return old.span[0] < ctx.body_start <= ev.span[0] and old.kind == ev.kind and \
-        old.mechanism is None and _compatible(old, ev)
-
-
-def _same_talks(old: Event, ev: Event) -> bool:
-    """Talks told again ("Baek sat down with X"): the ones told before, when two of their
-    people are the same and the new telling gives no other day."""
-    return old.kind == ev.kind == KGO.Talks and \
-        len({p.iri for p in ev.participants} & {p.iri for p in old.participants}) >= 2 and \
-        (ev.date is None or old.date is None or ev.date.value == old.date.value)
-
-
-def _same_mechanism(a: Event, b: Event) -> bool:
-    if a.mechanism is None or b.mechanism is None:
-        kinds = a.kind == b.kind or KGO.Visit not in (a.kind, b.kind)  # a visit holds talks
-        return a.mechanism is None and b.mechanism is None and kinds
-    return a.mechanism.iri == b.mechanism.iri
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    if a.date and b.date and not (a.date.value.startswith(b.date.value)
-                                  or b.date.value.startswith(a.date.value)):
-        return False
-    return not (a.place_id and b.place_id and a.place_id != b.place_id)
-
-
-def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return b if len(b.value) > len(a.value) and b.value.startswith(a.value) else a
 
 
 def _emit(ctx: Context) -> None:

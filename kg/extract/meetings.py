@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context, Event
-from kg.extract.event_when import pairs_in, venues, weekday_date
+from kg.extract.event_when import pairs_in, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
+from kg.extract.signings import signed_at_a_meeting
 from kg.namespaces import KGO
 
 MEET = re.compile(
@@ -79,8 +79,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if not (meet or visit or sign):
         return []
     kind = _kind(text, meet, visit, sign)
-    if kind == KGO.Signing and _DURING_IT.search(text):
-        return _signed_at_it(ctx, sent, persons)
+    if kind == KGO.Signing and signed_at_a_meeting(ctx, sent, persons):
+        return []  # "The agreement was signed during the session by X and Y": part of it
     each = meetings_each_dated(ctx, sent, meet) if kind == KGO.Talks and meet else []
     if each:
         return each
@@ -95,22 +95,6 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         kind = KGO.Visit
     trigger = meet or visit or sign
     return [_one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))]
-
-
-#: "The agreement was signed during the session by X and Y": at the meeting told before
-_DURING_IT = re.compile(r"\b(?:during|at|on the sidelines of)\s+the\s+(?:session|meeting|forum|"
-                        r"dialogue|event|talks|conference|round)\b", re.I)
-
-
-def _signed_at_it(ctx: Context, sent, persons: list) -> list[Event]:
-    """A signing during the meeting told before is part of it: its signers were there."""
-    told = [e for e in ctx.events if e.mechanism is not None and e.sentence < sent.index
-            and not e.mechanism.venue_only]
-    if not told:
-        return [_one(ctx, sent, KGO.Signing, _SIGN.search(sent.text), None)]
-    host = told[-1]
-    host.participants += [p for p in persons if p not in host.participants]
-    return []
 
 
 def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
@@ -390,30 +374,3 @@ def session_events(ctx: Context, sent) -> list[Event]:
     span = (sent.start + m.start(), end)
     return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                   sentence=sent.index, kind=KGO.Talks)]
-
-
-_ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"
-                         r"contract)\s+was\s+signed\b")
-
-
-def signed_where(ctx: Context) -> None:
-    """"X and Y signed an agreement on Tuesday." / "The documents were signed in Suwon ...":
-    the sentence after a signing may say where it was, over a news item's dateline."""
-    for ev in ctx.events:
-        if ev.kind != KGO.Signing or ev.sentence + 1 >= len(ctx.sentences):
-            continue
-        nxt = ctx.sentences[ev.sentence + 1]
-        m = COLLECTIVE.match(nxt.text) or _ONE_SIGNED.match(nxt.text)
-        if m is None:
-            continue
-        told = venues(ctx, nxt.start + m.end(), nxt.end)
-        if told:
-            ev.place_id = told[0].id
-        ev.participants += [p for p in _present_in(ctx, nxt) if p not in ev.participants]
-
-
-def _present_in(ctx: Context, sent) -> list:
-    """Officials said to have attended ("Ambassador X attended the ceremony")."""
-    if not re.search(r"\b(?:attended|was present|were present|witnessed)\b", sent.text):
-        return []
-    return [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]

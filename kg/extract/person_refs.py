@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.names import person_key
 from kg.namespaces import KGO
 
 
@@ -41,16 +42,21 @@ def _family_names(ctx: Context) -> None:
 
 def _full_names(ctx: Context) -> None:
     """"On the same day, Oleg Vereshchagin chaired a round table": the full name again,
-    with no title this time."""
+    with no title this time, in any of its spellings ("Victor Lazarev" for "Viktor
+    Lazarev", "Aleksei Semenov" for "Alexey Semyonov")."""
+    by_key = {p.key: p for p in ctx.persons if " " in p.name}
+    for m in _TWO_WORDS.finditer(ctx.text, ctx.body_start):
+        person = by_key.get(person_key(m.group(0)))
+        if person is not None and not _taken(ctx, m.start(), m.end()):
+            person.spans.append((m.start(), m.end()))
+            ctx.out.add(ctx.out.release, KGO.mentions, person.iri, (m.start(), m.end()))
     for person in ctx.persons:
-        if " " not in person.name:
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])")
-        for m in pattern.finditer(ctx.text, ctx.body_start):
-            if not _taken(ctx, m.start(), m.end()):
-                person.spans.append((m.start(), m.end()))
-                ctx.out.add(ctx.out.release, KGO.mentions, person.iri, (m.start(), m.end()))
         person.spans.sort()
+
+
+#: two or three capitalised words: a full name, as written again
+_TWO_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+"
+                        r"(?:-[A-Za-z][a-z]+)?){1,2}(?![\w-])")
 
 
 def _taken(ctx: Context, start: int, end: int) -> bool:

@@ -126,11 +126,27 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     latest = _latest_with_people(ctx, sent)
     if latest is not None and latest is not main:
         return [latest]  # the story has moved on to a later occasion among these officials
+    if _in_speech(ctx, sent, main):
+        return [main]
     if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
             or _PRONOUN.match(body) and sent.index and _mentions(ctx.sentences[sent.index - 1],
                                                                  main)):
         return []
     return [_talks_before(ctx, sent, main.kind == KGO.Visit) or main]
+
+
+#: "President of Russia Alexei Voronov: Mr Prime Minister, ...": a turn of a transcript
+_TURN = re.compile(r"^[^\S\n]*([^\n:]{3,120}?)(?:\s*\([^)\n]*\))?:[^\S\n]", re.M)
+
+
+def _in_speech(ctx: Context, sent, main: Event) -> bool:
+    """Inside a transcript, what a participant says at the meeting is what it discussed:
+    the sentence lies in a turn whose speaker took part in the main event."""
+    turns = [m for m in _TURN.finditer(ctx.text, ctx.body_start, sent.start + 1)]
+    if not turns or main.mechanism is not None:
+        return False
+    tag = turns[-1]
+    return any(tag.start(1) <= s < tag.end(1) for p in main.participants for s, _ in p.spans)
 
 
 def _latest_with_people(ctx: Context, sent) -> Event | None:

@@ -1,0 +1,90 @@
+"""When an event told is one already told: the same channel (or the same talks), no
+number or date against it, no other place. A later, fuller telling refines the first:
+a finer date, the number, the place, more participants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.extract.dates import DateMention
+from kg.namespaces import KGO
+
+_NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:[\w-]+\s+)?"
+                   r"(?:meeting|session|round|dialogue|forum|consultations?)\b", re.I)
+
+
+def merge(ctx: Context, ev: Event) -> None:
+    """Add an event told, or fold it into the one already told that it repeats."""
+    if ev.ordinal is None and ev.mechanism is not None and \
+            _NEXT.search(ctx.sentences[ev.sentence].text):
+        ctx.events.append(ev)  # "hold the next meeting in X", "its previous meeting": another
+        return
+    for old in ctx.events:
+        if not _same_mechanism(old, ev):
+            continue
+        if _headline_told(ctx, old, ev):
+            old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
+        if old.mechanism is None and old.sentence != ev.sentence and not _same_talks(old, ev):
+            continue
+        if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
+                not {p.iri for p in old.participants} & {p.iri for p in ev.participants}:
+            continue  # "A met B, while C and D talked": two pairs, two talks
+        if old.ordinal is not None and ev.ordinal is not None and old.ordinal != ev.ordinal:
+            continue
+        if old.ordinal is None and ev.ordinal is None or old.ordinal is None or ev.ordinal is None:
+            if not _compatible(old, ev):
+                continue
+        old.ordinal = old.ordinal or ev.ordinal
+        old.date = ev.date if old.date and ev.date and _within(old.date, ev.date) and \
+            old.mechanism is not None else _finer(old.date, ev.date)  # a round: its first day
+        old.place_id = old.place_id or ev.place_id
+        if old.mechanism is not None or old.sentence == ev.sentence:
+            old.participants += [p for p in ev.participants if p not in old.participants]
+        return
+    ctx.events.append(ev)
+
+
+def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
+    """"Vice minister visits Khabarovsk" over a body telling the visit with its dates: the
+    headline's occasion is the first like it the body tells."""
+    return old.span[0] < ctx.body_start <= ev.span[0] and old.kind == ev.kind and \
+        old.mechanism is None and _compatible(old, ev)
+
+
+def _same_talks(old: Event, ev: Event) -> bool:
+    """Talks told again ("Baek sat down with X"): the ones told before, when two of their
+    people are the same and the new telling gives no other day."""
+    return old.kind == ev.kind == KGO.Talks and \
+        len({p.iri for p in ev.participants} & {p.iri for p in old.participants}) >= 2 and \
+        (ev.date is None or old.date is None or ev.date.value == old.date.value)
+
+
+def _same_mechanism(a: Event, b: Event) -> bool:
+    if a.mechanism is None or b.mechanism is None:
+        kinds = a.kind == b.kind or KGO.Visit not in (a.kind, b.kind)  # a visit holds talks
+        return a.mechanism is None and b.mechanism is None and kinds
+    return a.mechanism.iri == b.mechanism.iri
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.date and b.date and not (a.date.value.startswith(b.date.value)
+                                  or b.date.value.startswith(a.date.value)
+                                  or _within(a.date, b.date) or _within(b.date, a.date)):
+        return False
+    return not (a.place_id and b.place_id and a.place_id != b.place_id)
+
+
+def _within(day: DateMention, span: DateMention) -> bool:
+    """"held on 5 September as part of the forum ... The forum runs on 4–6 September"."""
+    return bool(span.end_value) and len(day.value) == 10 and \
+        span.value <= day.value <= span.end_value
+
+
+def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if len(b.value) > len(a.value) and b.value.startswith(a.value) else a

@@ -1,0 +1,73 @@
+"""Signings and the meetings they belong to.
+
+A signing reported with the names of its signers may say where it was only in the
+sentence after ("The documents were signed in Suwon"), and one "signed during the
+session" or told after "two agreements were also signed at the forum" is part of that
+meeting rather than an occasion of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_later import COLLECTIVE
+from kg.extract.context import Context
+from kg.extract.event_cues import main_event
+from kg.extract.event_when import venues
+from kg.namespaces import KGO
+
+#: "The agreement was signed during the session by X and Y": at the meeting told before
+_DURING_IT = re.compile(r"\b(?:during|at|on the sidelines of)\s+the\s+(?:session|meeting|forum|"
+                        r"dialogue|event|talks|conference|round)\b", re.I)
+
+
+def _signed_there_before(ctx: Context, sent) -> bool:
+    """"Two agreements were also signed at the forum. The Mayor of A and the Head of B
+    signed ...": the signings the sentence before placed at the meeting."""
+    for prev in ctx.sentences[max(0, sent.index - 2) : sent.index]:
+        if re.search(r"\b(?:were|was)\s+(?:also\s+)?signed\b", prev.text) and \
+                _DURING_IT.search(prev.text):
+            return True
+    return False
+
+
+def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
+    """A signing during the meeting told before is part of it: its signers were there.
+    True when the signing was given to that meeting."""
+    if not (_DURING_IT.search(sent.text) or _signed_there_before(ctx, sent)):
+        return False
+    told = [e for e in ctx.events if e.mechanism is not None and e.sentence < sent.index
+            and not e.mechanism.venue_only]
+    if not told:
+        return False
+    main = main_event(ctx)
+    host = main if main in told else told[-1]  # the round reported, not one recalled
+    host.participants += [p for p in persons if p not in host.participants]
+    return True
+
+
+_ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"
+                         r"contract)\s+was\s+signed\b")
+
+
+def signed_where(ctx: Context) -> None:
+    """"X and Y signed an agreement on Tuesday." / "The documents were signed in Suwon ...":
+    the sentence after a signing may say where it was, over a news item's dateline."""
+    for ev in ctx.events:
+        if ev.kind != KGO.Signing or ev.sentence + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[ev.sentence + 1]
+        m = COLLECTIVE.match(nxt.text) or _ONE_SIGNED.match(nxt.text)
+        if m is None:
+            continue
+        told = venues(ctx, nxt.start + m.end(), nxt.end)
+        if told:
+            ev.place_id = told[0].id
+        ev.participants += [p for p in _present_in(ctx, nxt) if p not in ev.participants]
+
+
+def _present_in(ctx: Context, sent) -> list:
+    """Officials said to have attended ("Ambassador X attended the ceremony")."""
+    if not re.search(r"\b(?:attended|was present|were present|witnessed)\b", sent.text):
+        return []
+    return [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
