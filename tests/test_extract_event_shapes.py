@@ -237,3 +237,36 @@ def test_what_participants_say_in_a_transcript_is_discussed(tmp_path: Path) -> N
     ))
     talks = [r for r in rows if r["kind"] == "Talks"][0]
     assert {"trade", "railways", "arctic-shipping-routes"} <= talks["topics"]
+
+
+def test_channels_named_in_short_and_by_their_parties(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Rail companies meet",
+        "KHABAROVSK, October 4. /TASS/. Russian Railways and Korail held the sixth meeting of "
+        "their joint working group on freight logistics on Thursday in Khabarovsk.",
+        "The seventh meeting of the working group will be held in Daejeon next year.",
+        "The Korea-Russia Logistics Forum opened in Khabarovsk the same day. The logistics "
+        "forum was launched in Busan in 2011 and has since been held in the two countries in "
+        "turn. Its fifth edition took place in Irkutsk last year.",
+        "The consultations began in 2012. Their first meeting took place in Seoul that year.",
+        "Rail freight between the two countries reached 90,000 containers in 2017.",
+    ))
+    group = {r["ordinal"]: r for r in rows if r["mechanism"] and "Freight" in r["mechanism"]}
+    assert group[6]["place"] == "Khabarovsk" and group[6]["date"] == "2018-10-04"
+    assert group[7]["place"] == "Daejeon" and group[7]["date"] == "2019"
+    forum = {r["ordinal"]: r for r in rows if r["mechanism"] and "Logistics" in r["mechanism"]}
+    assert forum[1]["place"] == "Busan" and forum[1]["date"] == "2011"
+    assert forum[5]["place"] == "Irkutsk" and forum[5]["date"] == "2017"
+
+
+def test_a_month_told_for_a_meeting_beats_a_weekday_told_for_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Minister in Moscow",
+        "MOSCOW, Nov. 8 (Yonhap) -- On Friday, the trade minister met his Russian "
+        "counterpart to prepare the 19th meeting of the Korea-Russia Joint Commission "
+        "on Economic, Scientific and Technical Cooperation, set to take place in Seoul in "
+        "December.",
+        "Trade reached $24 billion in 2018.",
+    ))
+    commission = [r for r in rows if r["ordinal"] == 19][0]
+    assert commission["date"] == "2019-12" and commission["place"] == "Seoul"

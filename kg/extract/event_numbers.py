@@ -154,8 +154,9 @@ def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
     """"The Sub-committee is ... It held its first meeting in 2003" / "Its first meeting took
     place in Moscow": the channel named in the sentence before, when the sentence opens
     with "It" or "Its"."""
-    if not re.match(r"\W*(?:It|Its|Their)\b", sent.text) or sent.index == 0:
-        return None
+    if not re.match(r"\W*(?:(?:Since|After|At|In|With)\s+)?(?:It|Its|Their|its|their)\b",
+                    sent.text) or sent.index == 0:
+        return None  # "Its first meeting ...", "Since its inaugural meeting in 1992, ..."
     prev = ctx.sentences[sent.index - 1]
     named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.end and not m.venue_only]
     return nearest_full(ctx, min(named, key=lambda m: m.span[0])) if named else None

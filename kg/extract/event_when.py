@@ -98,7 +98,23 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
         out.append(d)
-    return out or founded
+    out += _that_year(ctx, sent, start, end)
+    return sorted(out or founded, key=lambda d: d.start)
+
+
+_THAT_YEAR = re.compile(r"\bthat (?:same )?year\b")
+
+
+def _that_year(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
+    """"The consultation was launched in 2014. Its first meeting took place in Moscow that
+    year": the year last named before."""
+    out = []
+    for m in _THAT_YEAR.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+        years = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])",
+                           ctx.text[max(0, m.start() - 400) : m.start()])
+        if years:
+            out.append(DateMention(m.start(), m.end(), years[-1], None, "year"))
+    return out
 
 
 def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:

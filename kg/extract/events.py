@@ -171,7 +171,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     after = text[e : min(sent.end, e + 60)]
     ordinal = None
     m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|"
-                  rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?(?:the\s+)?)?$",
+                  rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
+                  rf"(?:the\s+|their\s+|its\s+)?)?$",
                   before, re.I)
     if m:
         ordinal = ordinal_value(m.group("o"))
@@ -203,7 +204,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     if not pairs and ordinal is None and not HOLD.search(sentence_text):
         return []  # "proposed at the forum" with no when or where: no occurrence told
     pairs = pairs or [(None, None)]
-    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) < 10) and \
+    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) == 4) and \
             not mention.venue_only:  # "said on Thursday at X held as part of the EEF"
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
     lo = max([o[1] for o in others if o[1] <= s], default=sent.start)

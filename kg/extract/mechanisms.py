@@ -10,6 +10,7 @@ known to ``mechanisms.tsv`` share one IRI.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import Literal
 
@@ -242,9 +243,33 @@ _LOWER_BILATERAL = re.compile(
 )
 
 
+#: "held the eighth meeting of their joint working group on railway cooperation": a channel
+#: the parties just named share, known by its topic
+_THEIR_CHANNEL = (
+    r"\b(?:{ordinal})\s+(?:meeting|session|round)\s+of\s+(?:their|its|the)\s+"
+    r"(?P<name>joint\s+(?:working group|committee|commission|council)\s+on\s+"
+    r"(?:[a-z-]+\s+){{0,3}}?[a-z-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
+
+
+@lru_cache(maxsize=1)
+def _their_channel() -> re.Pattern[str]:
+    return re.compile(_THEIR_CHANNEL.format(ordinal=ORDINAL), re.I)
+
+
 def _lowercase_channels(ctx: Context) -> None:
     """"the 29th session of the Korea-Russia fisheries committee": written in lower case,
     named in title case."""
+    for m in _their_channel().finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start("name") < e for s, e in ctx.name_spans):
+            continue
+        words = m.group("name").split()
+        name = " ".join(w if w in ("on", "for", "and", "of", "the", "in") else
+                        w[:1].upper() + w[1:] for w in words)
+        span = (m.start("name"), m.end("name"))
+        key = mechanism_key(ctx, name)
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
+        ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
+        ctx.name_spans.append(span)
     for m in _LOWER_BILATERAL.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start() < e for s, e in ctx.name_spans):
             continue
@@ -309,20 +334,22 @@ _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 def _short_forms(ctx: Context) -> None:
     """"the Sub-committee", "the forum": the release's own mechanism with that head."""
     pattern = re.compile(rf"\bthe\s+(?:{ORDINAL_WORDS}\s+|(?:next|previous|last|upcoming|"
-                         rf"following)\s+)?({HEADS})\b", re.I)
+                         rf"following)\s+)?(?:([a-z]+)\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
-        if any(s <= m.start(1) < e for s, e in ctx.name_spans):
+        if any(s <= m.start(2) < e for s, e in ctx.name_spans):
             continue
-        head = fold(m.group(1))
+        head = fold(m.group(2))
         same = [mm for mm in ctx.mechanisms
                 if mm.head == head or mm.head.endswith(head) or mm.head.startswith(head)
                 or _called(ctx, mm, head)]
+        if m.group(1):  # "the business forum": a word of the channel's own name
+            same = [mm for mm in same if m.group(1).lower() in mm.name.lower().split()]
         if same:  # the last one named before, else the first named at all
             told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
             told = [mm for mm in told if not mm.venue_only] or told
             near = max(told, key=lambda mm: mm.span[0]) if told else same[0]
-            ctx.mechanisms.append(MechanismMention(near.iri, near.name,
-                                                   (m.start(1), m.end(1)), head))
+            start = m.start(1) if m.group(1) else m.start(2)
+            ctx.mechanisms.append(MechanismMention(near.iri, near.name, (start, m.end(2)), head))
 
 
 def _called(ctx: Context, mention: MechanismMention, head: str) -> bool:
