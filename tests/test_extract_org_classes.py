@@ -168,3 +168,174 @@ def test_region_possessive_government_and_its_official() -> None:
 def test_body_of_a_region_keeps_its_region() -> None:
     rows = organizations("Head of the Amur Region's Tourism Agency Olga Petrova spoke.")
     assert ("Tourism Agency", "Russian Federation") not in rows
+
+
+# -- third batch: portfolios before "Minister", bodies a context names, regional governments --
+
+
+def test_minister_of_several_portfolios_heads_the_ministry_of_any() -> None:
+    rows = affiliations("South Korea's Health and Welfare Minister Ryu Ha-neul and his "
+                        "counterpart met on Monday. Trade, Industry and Energy Minister Yoo "
+                        "Min-jae said the talks went well.")
+    assert ("Ryu Ha-neul", "Ministry of Health and Welfare") in rows
+    assert ("Yoo Min-jae", "Ministry of Trade, Industry and Energy") in rows
+
+
+def test_portfolio_pair_before_minister_is_one_post() -> None:
+    rows = affiliations("On Friday, Yoo will meet Russian Industry and Trade Minister Pavel "
+                        "Orlov in Moscow.")
+    assert ("Pavel Orlov", "Ministry of Industry and Trade") in rows
+
+
+def test_officer_in_brackets_after_the_body() -> None:
+    rows = affiliations("The Ministry of Oceans and Fisheries (Minister Kang Do-hyun) "
+                        "announced on Monday that the talks had ended.")
+    assert ("Kang Do-hyun", "Ministry of Oceans and Fisheries") in rows
+
+
+def test_abbreviation_between_body_and_title() -> None:
+    rows = affiliations("Korea Railroad Corp. (Korail) CEO Jang Min-ho and his guests held "
+                        "talks in Seoul on Monday.")
+    assert any(p == "Jang Min-ho" and o.startswith("Korea Railroad Corp") for p, o in rows)
+
+
+def test_capitalised_its_refers_to_the_body_before() -> None:
+    rows = affiliations("The Far East Investment and Export Agency supported the investor. "
+                        "Its CEO Pavel Orlov said the agency had helped.")
+    assert ("Pavel Orlov", "Far East Investment and Export Agency") in rows
+
+
+def test_common_noun_refers_to_the_body_described_by_it() -> None:
+    rows = affiliations("Samsung Heavy Industries Co., South Korea's No. 2 shipbuilder, won "
+                        "an order for carriers for Novatek's Arctic project. \"We expect more "
+                        "orders,\" said Kang Min-ho, a senior vice president at the shipbuilder.")
+    assert ("Kang Min-ho", "Samsung Heavy Industries") in rows
+
+
+def test_governor_of_a_region_whose_government_heads_the_page() -> None:
+    rows = affiliations("Government of Amur Oblast\nOfficial website\n\nNews\n\nPavel Orlov, "
+                        "Governor of Amur Oblast, and Ivan Petrov, Vice-Governor of Amur Oblast "
+                        "in charge of international relations, visited Busan on 26 June.")
+    assert ("Pavel Orlov", "Government of Amur Oblast") in rows
+    assert ("Ivan Petrov", "Government of Amur Oblast") in rows
+
+
+def test_regional_government_named_in_passing() -> None:
+    rows = affiliations("Sakhalin Region Governor Pavel Orlov met the consul on Monday. "
+                        "According to the regional government, tourist numbers grew by 27%.")
+    assert ("Pavel Orlov", "Government of the Sakhalin Region") in rows
+
+
+def test_vice_governor_for_a_portfolio_after_the_region() -> None:
+    rows = affiliations("Ivan Petrov, Vice-Governor of the Leningrad Region for Economy and "
+                        "Investment, spoke first. Later the Government of the Leningrad Region "
+                        "signed a memorandum.")
+    assert ("Ivan Petrov", "Government of the Leningrad Region") in rows
+
+
+def test_korean_vice_governor_when_the_provincial_government_is_named() -> None:
+    rows = affiliations("The delegation, headed by Vice Governor for Economic Affairs of "
+                        "North Gyeongsang Province Park Min-jun, included 14 companies. Later "
+                        "the Government of Gyeongsangbuk-do signed an agreement.")
+    assert ("Park Min-jun", "Government of Gyeongsangbuk-do") in rows
+
+
+def test_korean_governor_without_a_named_government_has_none() -> None:
+    rows = affiliations("Gangwon Governor Choi Min-ho met the consul. The route carried "
+                        "28,600 passengers, according to the provincial government.")
+    assert not any(p == "Choi Min-ho" for p, _ in rows)
+
+
+def test_weekday_after_on_is_not_part_of_the_name() -> None:
+    rows = organizations("The senators will meet the Korea-Russia Parliamentary Friendship "
+                         "Association on Wednesday.")
+    assert ("Korea-Russia Parliamentary Friendship Association", "Republic of Korea") in rows
+
+
+def test_capital_government_in_lower_case_is_the_state() -> None:
+    rows = organizations("The meetings came as the Seoul government sought to give substance "
+                         "to its plans.")
+    assert not any("Seoul" in name for name, _ in rows)
+
+
+def test_state_as_possessor_is_not_part_of_the_name() -> None:
+    rows = affiliations("The Russian side was headed by Ivan Petrov, deputy head of Russia's "
+                        "Federal Agency for Fishery.")
+    assert ("Ivan Petrov", "Federal Agency for Fishery") in rows
+
+
+def test_lower_case_portfolio_ministry_in_a_title() -> None:
+    rows = affiliations("Kim Min-ho, director general for international cooperation at the "
+                        "oceans ministry, led the South Korean delegation.")
+    assert ("Kim Min-ho", "Ministry of Oceans and Fisheries") in rows
+
+
+def test_body_named_by_its_head_noun_alone_refers_back() -> None:
+    text = ("The Far East Investment and Export Agency and the province signed an agreement. "
+            "It was signed by General Director of the Agency Pavel Orlov.")
+    assert ("Pavel Orlov", "Far East Investment and Export Agency") in affiliations(text)
+    assert not any(name == "Agency" for name, _ in organizations(text))
+
+
+def test_deputy_prime_minister_on_a_page_naming_the_government() -> None:
+    rows = affiliations("The Russian Government\n\nNews\n\nDeputy Prime Minister Olga Petrova "
+                        "met in Moscow with the Ambassador of the Republic of Korea.")
+    assert rows & {("Olga Petrova", "Government of the Russian Federation"),
+                   ("Olga Petrova", "Russian Government")}
+
+
+def test_nuclear_and_space_bodies_of_the_gazetteer() -> None:
+    rows = organizations("Rosatom and Korea Hydro & Nuclear Power (KHNP) signed a memorandum; "
+                         "TENEX and Roscosmos were also present.")
+    assert {("Korea Hydro & Nuclear Power", "Republic of Korea"),
+            ("TENEX", "Russian Federation"), ("Roscosmos", "Russian Federation")} <= rows
+
+
+def test_unit_of_a_body_known_by_its_bracketed_abbreviation() -> None:
+    rows = affiliations("The Korea Rural Community Corporation (KRC) extended loans last year. "
+                        "Ahn Min-ho, head of the KRC's overseas development team, said the "
+                        "agency will open an office.")
+    assert ("Ahn Min-ho", "Korea Rural Community Corporation") in rows
+
+
+def test_body_named_right_after_a_short_title() -> None:
+    rows = affiliations("Kang Min-ho, chairman of the newly launched Presidential Committee on "
+                        "Northern Economic Cooperation, presented the strategy on Sept. 6.")
+    assert ("Kang Min-ho", "Presidential Committee on Northern Economic Cooperation") in rows
+
+
+def test_old_romanisation_of_a_province_tells_the_country() -> None:
+    rows = organizations("Students of Kangwon National University will visit Vladivostok.")
+    assert ("Kangwon National University", "Republic of Korea") in rows
+
+
+def test_international_body_gets_no_state() -> None:
+    rows = organizations("The two sides discussed cooperation in the Arctic Council, where "
+                         "Korea has been an observer since 2013.")
+    assert ("Arctic Council", None) in rows
+
+
+def test_government_named_only_as_an_agreement_party_is_not_the_cabinet() -> None:
+    rows = affiliations("Deputy Prime Minister Olga Petrova noted that the Agreement between the "
+                        "Government of the Russian Federation and the Government of the Republic "
+                        "of Korea on visas works well.")
+    assert not any(p == "Olga Petrova" and "Government" in o for p, o in rows)
+
+
+def test_mayor_belongs_to_the_city_government_the_release_names() -> None:
+    rows = affiliations("Governor Pavel Orlov and Mayor of Busan Lee Min-ho held talks on "
+                        "Tuesday. Following the talks, the Busan Metropolitan City signed a "
+                        "memorandum.")
+    assert ("Lee Min-ho", "Busan Metropolitan City") in rows
+
+
+def test_mayor_alone_names_no_body() -> None:
+    rows = affiliations("Mayor of Busan Lee Min-ho held talks on Tuesday.")
+    assert not any(p == "Lee Min-ho" for p, _ in rows)
+
+
+def test_lower_case_title_of_a_known_ministry() -> None:
+    rows = affiliations("On the sidelines, Baek sat down with Pavel Orlov, Russia's minister for "
+                        "the development of the Far East and Arctic, and discussed projects.")
+    assert ("Pavel Orlov", "Ministry for the Development of the Russian Far East and Arctic") \
+        in rows

@@ -17,26 +17,36 @@ from kg.extract.context import Context, Span
 _BODY_NOUNS = (r"ministry|agency|company|committee|corporation|bank|hospital|university|"
                r"institute|shipyard|embassy|consulate|association|foundation|fund|center|centre|"
                r"government|administration|firm|group|council|service")
-_AT_THE = re.compile(rf"\b(?:at|of|in)\s+the\s+(?P<noun>{_BODY_NOUNS})$")
+#: common nouns that refer back to a company of any name
+_COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
+                           "developer manufacturer lender insurer producer supplier "
+                           "retailer".split())
+#: "a senior vice president at the shipbuilder": the body the title's own noun refers back to
+_AT_THE = re.compile(rf"\b(?:at|of|in)\s+the\s+(?P<noun>{_BODY_NOUNS}|"
+                     rf"{'|'.join(sorted(_COMPANY_NOUNS))})$", re.I)
 _POSSESSIVE = re.compile(rf"\b(?:(?:the|its)\s+(?P<noun>{_BODY_NOUNS})(?:'s|’s)|"
                          rf"(?:^|[.;:]\s+|\bthe\s+)(?P<noun2>{_BODY_NOUNS}))\s+$", re.I)
 #: "Committee Chairman Kang": the committee named before
 _LEADING_NOUN = re.compile(rf"(?P<noun>{_BODY_NOUNS})\s", re.I)
 #: "Kim, a senior vice president at the shipbuilder": the body a common noun after the title
 #: refers back to
-#: common nouns that refer back to a company of any name
-_COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
-                           "developer manufacturer lender insurer producer supplier "
-                           "retailer".split())
 _AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|"
                            rf"{'|'.join(sorted(_COMPANY_NOUNS))})\b(?!\s+(?:of|for)\b)")
-_ITS = re.compile(r"\b(?:its|their)\s+$")
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+#: what may stand between a body and its officer's title: "Korea Gas Corp. (KOGAS) CEO", "the
+#: Ministry of Oceans and Fisheries (Minister Kang"
+_ADJACENT = re.compile(r"[.)]?\s(?:\([A-Za-z&.-]{2,12}\)\s)?\(?")
 _HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
 
 
 def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     """The body a title refers back to, declared; None when the context names none."""
     start = title_span[0]
+    named = _named_right_after(ctx, title_span[1])
+    if named is not None:  # "Kang, chairman of the newly launched Presidential Committee on X"
+        from kg.extract.orgs import declare_org
+
+        return declare_org(ctx, named.name, named.country, (named.start, named.end))
     before = ctx.text[max(0, start - 80) : start]
     m = _AT_THE.search(title) or _LEADING_NOUN.match(title)
     noun = m.group("noun") if m else None
@@ -49,7 +59,8 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     found = _latest(ctx, start, noun)
     if found is None:
         return None
-    adjacent = found.end == start - 1 and ctx.text[found.end] == " "
+    # "Hanbit CEO Kim", "the Ministry of Oceans and Fisheries (Minister Kang)"
+    adjacent = _ADJACENT.fullmatch(ctx.text, found.end, start) is not None
     its = bool(_ITS.search(before)) and start - found.end < 300
     headed = _HEADED_BY.fullmatch(ctx.text, found.end, start)
     if not (noun or adjacent or its or headed):
@@ -59,16 +70,41 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     return declare_org(ctx, found.name, found.country, (found.start, found.end))
 
 
+#: "chairman of the newly launched ...": what may stand between a title and its body's name
+_OF_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _named_right_after(ctx: Context, end: int) -> org_names.Found | None:
+    """A body named right after the title ("chairman of the newly launched Presidential
+    Committee on ..."), when the title as found stops short of it."""
+    m = _OF_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    return next((f for f in org_names.mentions(ctx) if f.start == m.end()), None)
+
+
 def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:
     """The last body named before ``pos`` (whose name holds ``noun``, when given)."""
-    best = None
+    best = described = None
     for f in org_names.mentions(ctx):
         if f.end > pos:
             break
         if noun is None or noun.lower() in f.name.lower() or \
                 noun.lower() in _COMPANY_NOUNS and _is_company(f.name):
             best = f
-    return best
+            if noun and _described_as(ctx, f, noun.lower()):
+                described = f
+    return described or best
+
+
+def _described_as(ctx: Context, f: org_names.Found, noun: str) -> bool:
+    """"Samsung Heavy Industries Co., South Korea's No. 2 shipbuilder": the body the release
+    itself calls by the noun ("the shipbuilder") is the one it refers back to."""
+    after = re.sub(r"^\s*(?:Co|Corp|Inc|Ltd)\.", "", ctx.text[f.end : f.end + 80])
+    after = re.split(r"[.;]\s+(?=[A-Z\"“])", after, maxsplit=1)[0]  # not "No. 2 shipbuilder"
+    before = ctx.text[max(0, f.start - 40) : f.start]
+    return re.search(rf"\b{re.escape(noun)}\b", after) is not None or \
+        re.search(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", before) is not None
 
 
 def _is_company(name: str) -> bool:

@@ -35,6 +35,8 @@ def governments(ctx: Context, places: list[Hit]) -> list[Found]:
             continue
         country = ctx.lex.place_country(hit.id)
         after = _REGION_GOV.match(ctx.text, hit.end)
+        if after and _names_the_state(ctx, hit, after.group(0)):
+            continue
         if after:
             out.append(Found(ctx.text[hit.start : after.end()], hit.start, after.end(), country))
             continue
@@ -46,6 +48,25 @@ def governments(ctx: Context, places: list[Hit]) -> list[Found]:
         if lower and country and _governed(ctx, hit):
             out.append(Found(_government_label(ctx, hit), lower.start(), hit.end, country))
     return out
+
+
+def _names_the_state(ctx: Context, hit: Hit, tail: str) -> bool:
+    """"the Seoul government", "the Seoul administration": the capital in lower-case company
+    stands for the state's government (the city's own is "Seoul Metropolitan Government")."""
+    rec = ctx.lex.places.get(hit.id)
+    return rec is not None and rec.kind == "special_city" and tail.strip().islower()
+
+
+def named_anywhere(ctx: Context, place_id: str) -> bool:
+    """The region's government is named somewhere in the page, its header included ("Government
+    of Primorsky Krai / Official website"): a governor of that region is then its member."""
+    for hit in ctx.lex.place_matcher.find(ctx.text):
+        if hit.id != place_id:
+            continue
+        if _REGION_GOV.match(ctx.text, hit.end) or \
+                _GOV_OF.search(ctx.text, max(0, hit.start - 40), hit.start):
+            return True
+    return False
 
 
 def _government_label(ctx: Context, hit: Hit) -> str:

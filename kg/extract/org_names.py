@@ -87,7 +87,7 @@ def mentions(ctx: Context) -> list[Found]:
     places = ctx.lex.place_matcher.find(ctx.text)
     out: list[Found] = []
     for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
-        if followed_by_event(ctx, hit.end) or _inside_agreement(ctx, hit.start):
+        if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -95,7 +95,7 @@ def mentions(ctx: Context) -> list[Found]:
         out.append(Found(hit.surface, hit.start, hit.end, country or None))
     for f in find_shaped(ctx, places):
         if any(g.start < f.end and f.start < g.end for g in out) or \
-                _is_inside_title(ctx, f.start) or _inside_agreement(ctx, f.start) or \
+                _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
                 _in_menu_line(ctx, f.start) or _is_masthead(ctx, f):
             continue
         out.append(f)
@@ -146,7 +146,7 @@ def country_named(ctx: Context, name: str) -> str | None:
     return next((f.country for f in mentions(ctx) if f.country and _fold(f.name) == key), None)
 
 
-def _inside_agreement(ctx: Context, start: int) -> bool:
+def inside_agreement(ctx: Context, start: int) -> bool:
     """"the Agreement between the Government of the Republic of Korea and the Government of
     the Russian Federation on ...": the parties are part of the agreement's name."""
     before = ctx.text[max(0, start - 160) : start]
@@ -221,7 +221,7 @@ def _brand_names(ctx: Context) -> list[Found]:
 
 def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:
     """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
-    name, country = _cut_at_title(ctx, raw), None
+    name, country = _cut_at_title(ctx, _cut_at_date(raw)), None
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and first[0] in _OPENERS:
@@ -274,6 +274,18 @@ def _place_country(ctx: Context, words: str) -> str | None:
     if hits and (hits[0].start == 0 or words[: hits[0].start].endswith(" and ")):
         return ctx.lex.place_country(hits[0].id)
     return None
+
+
+_DATE_COMPLEMENT = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)\b")
+
+
+def _cut_at_date(raw: str) -> str:
+    """"the X Association on Wednesday": a weekday or a month after "on" is when, not a
+    complement of the name."""
+    for m in _DATE_COMPLEMENT.finditer(raw):
+        if m.group("w") in _OPENERS:
+            return raw[: m.start()]
+    return raw
 
 
 def _cut_at_title(ctx: Context, raw: str) -> str:

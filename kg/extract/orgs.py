@@ -15,7 +15,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from kg.extract import org_names, org_portfolios
+from kg.extract import org_names, org_portfolios, org_posts
 from kg.extract.context import Context, Person, Span
 from kg.ids import entity_iri
 from kg.namespaces import KGO, RDF
@@ -53,7 +53,7 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
     ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
-    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else _government_key(ctx, name) or name
+    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else government_key(ctx, name) or name
     iri = org_iri(key_name, country)
     label = _label(ctx, name, ref_id)
     ctx.out.entity("organization", f"{country or 'xx'} {key_name}", KGO.Organization, label, span)
@@ -65,7 +65,7 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
 
 
 _GOV_OF_PLACE = re.compile(r"^(?:Government|Administration)\s+of\s+(?:the\s+)?(?P<place>.+)$")
-_PLACE_GOV = re.compile(r"^(?P<place>.+?)(?:'s|’s)?\s+(?:regional\s+|provincial\s+)?"
+_PLACE_GOV = re.compile(r"^(?P<place>.+?)(?:'s|’s)?\s+(?:[Rr]egional\s+|[Pp]rovincial\s+)?"
                         r"(?:[Gg]overnment|[Aa]dministration)$")
 
 
@@ -73,7 +73,7 @@ _OF_REGION_GOV = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<gov>[A-Z][\w' -]+?\s+
                             r"[Aa]dministration))$")
 
 
-def _government_key(ctx: Context, name: str) -> str | None:
+def government_key(ctx: Context, name: str) -> str | None:
     """"the Primorye government" and the "Government of Primorsky Krai" a governor's title
     implies are one body: the key is the region's."""
     m = _GOV_OF_PLACE.match(name) or _PLACE_GOV.match(name)
@@ -87,7 +87,9 @@ def _government_key(ctx: Context, name: str) -> str | None:
 
 
 def _clean(name: str) -> str:
+    """Less a leading "the" and a state as possessor ("Russia's Federal Agency for Fishery")."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,."))
+    name = re.sub(r"^(?:South\s+)?(?:Korea|Russia)(?:'s|’s)\s+(?=[A-Z])", "", name)
     return " ".join(name.split())
 
 
@@ -138,17 +140,21 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if leading and leading[0].start == 0:  # "KOTRA President", "KITA Chairman"
         return leading[0].surface
     explicit = _EXPLICIT_ORG.search(bare)
+    if explicit and " " not in explicit.group("org").strip():
+        return None  # "General Director of the Agency": a body named before, by its head noun
     if explicit:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
+    whole = _COUNTRY_TAIL.sub("", bare)  # "Industry and Trade Minister" is one post
     bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
-    implied = _from_table(ctx, bare, country) or _consulate(ctx, bare, country) or \
-        _embassy(ctx, bare, country) or _regional_government(ctx, bare)
+    implied = org_posts.exact_table(ctx, whole, country) or _from_table(ctx, bare, country) or \
+        _consulate(ctx, bare, country) or _embassy(ctx, bare, country) or \
+        org_posts.regional_government(ctx, bare)
     if implied:
         return implied
     if leading:  # "chairman of the newly launched Presidential Committee on ..."
         return leading[-1].surface
     gov = _OF_REGION_GOV.search(bare)
-    if gov and _government_key(ctx, gov.group("gov")):  # "of the Sakhalin Region Government"
+    if gov and government_key(ctx, gov.group("gov")):  # "of the Sakhalin Region Government"
         return gov.group("gov")
     named = _named_after_of(bare)
     if named:
@@ -256,35 +262,6 @@ def _embassy(ctx: Context, bare: str, country: str | None) -> str | None:
     return f"Embassy of {org_names.LONG_NAME[home]} in {org_names.LONG_NAME[host]}"
 
 
-#: "Vice Governor of Primorsky Krai", "Khabarovsk Krai Governor", "Head of the Republic of Sakha"
-_GOVERNOR_OF = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?(?:Governor|Head)\s+"
-                          r"of\s+(?:the\s+)?(?P<place>.+)$")
-_PLACE_GOVERNOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Governor$")
-#: kinds of Russian federal subjects, whose governors head a regional government
-_SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast"})
-
-
-def _regional_government(ctx: Context, bare: str) -> str | None:
-    """A Russian governor belongs to his region's government ("Government of Primorsky Krai")
-    when the release names that government ("the Primorye government"); an unnamed one is
-    left out, as readers do not count it among the bodies. A Korean governor's body is named
-    too variously to build."""
-    m = _GOVERNOR_OF.match(bare) or _PLACE_GOVERNOR.match(bare)
-    if not m:
-        return None
-    place = m.group("place")
-    hits = ctx.lex.place_matcher.find(place)
-    if len(hits) != 1 or hits[0].end - hits[0].start != len(place):
-        return None
-    rec = ctx.lex.places.get(hits[0].id)
-    if rec is None or rec.country != "RU" or rec.kind not in _SUBJECT_KINDS:
-        return None
-    name = f"Government of {place}"
-    key = _government_key(ctx, name)
-    named = any(_government_key(ctx, f.name) == key for f in org_names.mentions(ctx))
-    return name if named else None
-
-
 def _named_after_of(bare: str) -> str | None:
     """"deputy head of the Federal Agency for Fishery": a body's name ends the title."""
     for m in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", bare):
@@ -323,7 +300,12 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = _hinted_org(ctx, org_hint) or implied_org(ctx, title, country)
+    org_name = _hinted_org(ctx, org_hint) or implied_org(ctx, title, country) or \
+        org_posts.listed_portfolio(ctx, title, title_span, country) or \
+        org_posts.cabinet(ctx, title, country) or \
+        org_posts.portfolio_in_title(ctx, title, title_span, country) or \
+        org_posts.abbreviated_owner(ctx, title) or org_posts.city_hall(ctx, title) or \
+        org_posts.known_lower_ministry(ctx, title, country)
     if org_name:
         org_country = country
         if not ctx.lex.org_id_for(org_name, country):
