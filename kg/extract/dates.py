@@ -32,6 +32,9 @@ _PATTERNS = [
     # Russian pages write day.month.year ("05.09.2019"); never month first with dots
     ("dotted_dmy",
      rf"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b"),
+    # "22 November last year", "November 22 of last year": a day of a year told by the text's
+    ("day_rel", rf"\b(?:(?P<d>{_DAY})\s+(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<d2>{_DAY}))"
+                rf",?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     (
         "md_range",
         rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*(?:-|–|to|till|until|through|and)\s*"
@@ -71,7 +74,8 @@ _PATTERNS = [
 
 
 def _compile() -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(pat, re.I if name in ("relyear", "part", "month_rel") else 0))
+    return [(name, re.compile(pat, re.I if name in ("relyear", "part", "month_rel", "day_rel")
+                              else 0))
             for name, pat in _PATTERNS]
 
 
@@ -136,6 +140,12 @@ def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | Non
         mon = month_of(g.get("mon1") or g.get("mon2"))
         y = year + {"this": 0, "last": -1, "next": 1}[rel]
         return DateMention(m.start(), m.end(), f"{y:04d}-{mon:02d}", None, "month", True)
+    if name == "day_rel":
+        if year is None:
+            return None
+        y = year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        mon, day = month_of(g["mon"] or g["mon2"]), _day(g["d"] or g["d2"])
+        return DateMention(m.start(), m.end(), f"{y:04d}-{mon:02d}-{day:02d}", None, "day", True)
     if name == "part":
         if g.get("rel"):
             if year is None:

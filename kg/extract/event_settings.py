@@ -41,6 +41,27 @@ def relative_days(ctx: Context) -> None:
             dated = ev.date.value  # the occasion told, not the forum it sat within
 
 
+_RUNS = re.compile(r"\b(?:which|that)\s+(?:runs|ran|is held|was held|is being held|"
+                   r"takes place|took place|is taking place)\s+", re.I)
+
+
+def span_told_aside(ctx: Context) -> None:
+    """"Also at the forum, which runs from September 4 to 6, ...": a channel named again in
+    short, with the span it runs, dates the round of it told without a day."""
+    for m in ctx.mechanisms:
+        told = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri == m.iri
+                and e.ordinal is not None]
+        aside = _RUNS.match(ctx.text, m.span[1] + 2) if told else None
+        if aside is None:
+            continue
+        sent = next(s for s in ctx.sentences if s.start <= m.span[0] < s.end)
+        spans = [d for d in ctx.dates_in(sent) if d.start >= aside.end() and d.end_value]
+        day = told[0].date
+        if spans and (day is None or spans[0].value.startswith(day.value) or
+                      spans[0].value <= day.value <= spans[0].end_value):
+            told[0].date = spans[0]
+
+
 def range_told_after(ctx: Context) -> None:
     """"joined the 11th forum's youth session ... The forum brought together 300 people on
     Oct. 26-27": a round dated by a day within it is dated by its whole span told next."""

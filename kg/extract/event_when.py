@@ -25,7 +25,8 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_province", "county", "autonomous_okrug",
                "autonomous_oblast"}
 #: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
-_VENUE_LEAD = re.compile(r"\b(?:in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
+_VENUE_LEAD = re.compile(r"\b(?:(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|port|town)\s+of|"
+                         r"in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"(?:planned|scheduled|set|slated) for|"
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
@@ -67,7 +68,7 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
         rec = ctx.lex.places.get(hit.id)
         if rec is not None and rec.kind not in VENUE_KINDS:
             continue
-        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 20) : hit.start]) or \
+        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 60) : hit.start]) or \
                 _HOSTS.match(ctx.text, hit.end):
             out.append(hit)
     # "in the Sestroretsk district of St. Petersburg": the city it is a part of
@@ -98,8 +99,25 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
         out.append(d)
-    out += _that_year(ctx, sent, start, end)
+    out += _that_year(ctx, sent, start, end) + _relative_month(ctx, sent, start, end)
     return sorted(out or founded, key=lambda d: d.start)
+
+
+_REL_MONTH = re.compile(r"\b(last|this|next) month\b")
+
+
+def _relative_month(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
+    """"The second forum was held in Vladivostok last month": the month before the
+    release's own."""
+    if ctx.doc_date is None or len(ctx.doc_date) < 7:
+        return []
+    out = []
+    for m in _REL_MONTH.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+        y, mo = int(ctx.doc_date[:4]), int(ctx.doc_date[5:7])
+        mo += {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", None, "month"))
+    return out
 
 
 _THAT_YEAR = re.compile(r"\bthat (?:same )?year\b")
@@ -137,8 +155,18 @@ def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
         return []
     if vs and ds:  # "postponed this year ..., in Ulsan in 2021": the date told with the place
         following = [d for d in ds if d.start > vs[0].end]
-        return [(vs[0].id, following[0] if following else ds[0])]
+        first = following[0] if following else ds[0]
+        # "the 8th round was held in Seoul in 2019, while the 9th round took place online in
+        # December": a later round told with its own date
+        more = [(None, d) for d in ds if d.start > first.end and
+                _ANOTHER_ROUND.search(ctx.text, first.end, d.start)]
+        return [(vs[0].id, first)] + more
     return [(vs[0].id if vs else None, ds[0] if ds else None)]
+
+
+_ANOTHER_ROUND = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|edition)\b",
+                            re.I)
 
 
 def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[int, int]]):

@@ -47,6 +47,7 @@ from kg.extract.event_settings import (
     opening_day,
     range_told_after,
     relative_days,
+    span_told_aside,
 )
 from kg.extract.event_when import (
     VENUE_KINDS,
@@ -85,7 +86,7 @@ def find_events(ctx: Context) -> None:
         for mention in _dedupe(ctx, mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
         hosted = []
-        if made and all(m.venue_only for m in mentions):
+        if made and mentions and all(m.venue_only for m in mentions):
             hosted = meeting_events(ctx, sent)  # "signed ... on the sidelines of the third EEF"
         made.extend(elliptic_rounds(ctx, sent, made))
         if made:
@@ -114,6 +115,7 @@ def find_events(ctx: Context) -> None:
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
     relative_days(ctx)
+    span_told_aside(ctx)
     range_told_after(ctx)
     opening_day(ctx)
     signed_where(ctx)
@@ -174,7 +176,11 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
                   rf"(?:the\s+|their\s+|its\s+)?)?$",
                   before, re.I)
-    if m:
+    since = re.match(rf"\s+since\s+the\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
+                     text[e : e + 40], re.I)
+    if since:  # "the first meeting of the X since the 14th meeting, which took place ..."
+        ordinal = ordinal_value(since.group("o"))
+    elif m:
         ordinal = ordinal_value(m.group("o"))
     else:
         m2 = re.match(rf"(?:'s|’s)?\s*(?:holds?|held|convened|opened)?\s*(?:its|their)?\s*"
@@ -204,13 +210,14 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     if not pairs and ordinal is None and not HOLD.search(sentence_text):
         return []  # "proposed at the forum" with no when or where: no occurrence told
     pairs = pairs or [(None, None)]
-    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) == 4) and \
-            not mention.venue_only:  # "said on Thursday at X held as part of the EEF"
+    if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) == 4):
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
     lo = max([o[1] for o in others if o[1] <= s], default=sent.start)
     hi = min([o[0] for o in others if o[0] >= e], default=sent.end)
-    virtual = bool(VIRTUAL.search(text, s if lo > sent.start else lo, hi))  # "the third
-    # took place online, and the fourth forum would be held in Ulsan": each its own way
+    clause = _NEXT_CLAUSE.search(text, e, hi)  # "the third took
+    # place online, and the fourth forum would be held in Ulsan": each its own way
+    virtual = bool(VIRTUAL.search(text, s if lo > sent.start else lo,
+                                  clause.start() if clause else hi))
     ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
     if len(pairs) > 1:
         ordinals = _numbered_in_turn(ctx, sent, e, pairs, ordinals)
@@ -222,6 +229,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     return events
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:met|held|convened)|meets?|"
                        r"(?:is|are|was|were)\s+held|convenes)\s+(?:\w+\s+)?(?:every|each|annually|"
                        r"regularly|twice|once a|since|\w+\s+times)\b", re.I)
@@ -272,7 +280,9 @@ def _ordinals(ctx: Context, sent, end: int, ordinal: int | None, count: int) -> 
     return [1, ordinal] + [None] * (count - 2)
 
 
-_BACK_REF = re.compile(r"\b(?:at|during|after|following|before|ahead of|in|on the sidelines of|"
+_BACK_REF = re.compile(r"\b(?:(?:body|part|member|members|co-chairs?|chairman|chair|"
+                       r"secretariat|framework) of|at|during|after|following|before|ahead of|"
+                       r"in|on the sidelines of|"
                        r"under|throughout|since)\s+the\s+$", re.I)
 
 

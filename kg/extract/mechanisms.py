@@ -101,12 +101,16 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
     if rec is None:
         return surface or name
     same_words = surface and fold(_strip_bilateral(surface)) == fold(_strip_bilateral(rec.name_en))
+    turned = surface and _topic_first(_strip_bilateral(surface))  # "Subcommittee on X": ours
+    if turned and ctx.lex.mechanism_id_for(turned) == key:
+        same_words = True
     if surface and not same_words and (_BILATERAL.match(surface) and len(surface.split()) >= 3
                                        or len(surface.split()) >= 6):
         return surface  # its own wording; only the order of the two countries is ours
     former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
     for old in former:
-        if fold(_strip_bilateral(old)) in fold(name) or fold(name) in fold(old):
+        said = [fold(name)] + ([fold(turned)] if turned else [])
+        if any(fold(_strip_bilateral(old)) in n or n in fold(old) for n in said):
             return old
     return rec.name_en
 

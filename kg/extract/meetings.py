@@ -34,8 +34,8 @@ MEET = re.compile(
     re.I,
 )
 VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|toured|"
-                   r"paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|an official visit to|"
-                   r"a working visit to|"
+                   r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
+                   r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
                    r"['’]s\s+(?:state\s+|official\s+|working\s+)?visit\s+to)\s+(?:the\s+)?")
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
@@ -62,7 +62,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     text = ctx.text[sent.start : sent.end]
     persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
     if not persons:
-        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or _unnamed_lead(ctx, sent)
+        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
+            _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent)
     if _THE_MEETING_WAS.match(text):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
     meet = MEET.search(text) or _CEREMONY.search(text)
@@ -94,7 +95,11 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
     trigger = meet or visit or sign
-    return [_one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))]
+    ev = _one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))
+    if kind == KGO.Visit and ev.place_id is None and ev.date is None and any(
+            p in e.participants for e in ctx.events for p in persons):
+        return []  # "The ambassador also visited a plant in the city": on the trip told before
+    return [ev]
 
 
 def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
@@ -156,6 +161,28 @@ def _unnamed_lead(ctx: Context, sent) -> list[Event]:
         if len(named) >= 2 and MEET.search(later.text):
             ev.participants = named
             break
+    return [ev]
+
+
+_AT_A_MEETING = re.compile(r"\b(?:at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+"
+                           r"(?:on the sidelines of|in|at|held)\b", re.I)
+_REPRESENTED = re.compile(r"\b(?:side|delegation)\s+was\s+(?:represented|led|headed)\s+by\b",
+                          re.I)
+
+
+def _bodies_met(ctx: Context, sent) -> list[Event]:
+    """"Gazprom and KOGAS discussed ... at a meeting on the sidelines of the forum on
+    Thursday. The Russian side was represented by X, and the Korean side by Y": a meeting
+    of two bodies, its people named after it."""
+    m = _AT_A_MEETING.search(sent.text)
+    if m is None:
+        return []
+    ev = _one(ctx, sent, KGO.Talks, m, None)
+    if sent.index + 1 < len(ctx.sentences):
+        nxt = ctx.sentences[sent.index + 1]
+        if _REPRESENTED.search(nxt.text):
+            ev.participants = [p for p in ctx.persons
+                               if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
     return [ev]
 
 
@@ -336,16 +363,23 @@ _THEIR = re.compile(r"\b(?:following|after)\s+(?:their\s+)?(?:earlier\s+|previou
                     r"(?:had\s+)?(?:last|previously|first|earlier)\s+met\b", re.I)
 
 
+_BODIES_LAST_MET = re.compile(r"\bThe\s+(?:two\s+)?(?:companies|sides|parties|ministries|"
+                              r"agencies|corporations)\s+(?:had\s+)?(?:last|previously)\s+met\b")
+
+
 def their_meetings(ctx: Context, sent, pair: list) -> list[Event]:
     """"following their meeting in A on August 7 and their talks in B on September 6":
-    earlier meetings of the two officials just named, one per place and date."""
-    if len(pair) < 2 or not _THEIR.search(sent.text):
+    earlier meetings of the two officials just named, one per place and date; "The
+    companies last met in Seoul in April": the bodies' last meeting."""
+    if _BODIES_LAST_MET.search(sent.text):
+        pair = []
+    elif len(pair) < 2 or not _THEIR.search(sent.text):
         return []
     out = []
     for venue, date in pairs_in(ctx, sent, sent.start, sent.end):
         if date is None:
             continue
-        m = _THEIR.search(sent.text)
+        m = _THEIR.search(sent.text) or _BODIES_LAST_MET.search(sent.text)
         span = (sent.start + m.start(), sent.start + m.end())
         out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
                          span=span, sentence=sent.index, kind=KGO.Talks,

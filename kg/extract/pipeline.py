@@ -97,7 +97,7 @@ def _named_since(text: str) -> int | None:
 
 
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][a-z]+|\s*/[^/\n]{1,40}/)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+"
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][a-z]+|\s*/[^/\n]{1,40}/)?[,.]\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<day>\d{1,2})"
     r"(?:\s*\((?:Yonhap|Xinhua|AFP|Reuters|AP|Interfax)\)|\.\s*/(?:TASS|ITAR-TASS)/)",
     re.M,
@@ -145,7 +145,7 @@ def extract(doc: Document) -> ReleaseGraph:
 def _dateline_place(ctx: Context, doc: Document) -> str | None:
     name = (doc.extra or {}).get("dateline_place")
     if not name:
-        m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,\s+[A-Z][a-z]+|\s*/[^/\n]{1,40}/)?,\s+"
+        m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,\s+[A-Z][a-z]+|\s*/[^/\n]{1,40}/)?[,.]\s+"
                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}",
                       ctx.text[ctx.body_start : ctx.body_start + 3000], re.M)
         # "VLADIVOSTOK -- South Korea's ...": a newspaper's dateline names only the city

@@ -40,15 +40,32 @@ def find_topics(ctx: Context) -> None:
     for sent in ctx.sentences:
         if sent.start < ctx.body_start:
             continue
+        intro = _list_intro(ctx, sent)
         for hit in _sector_hits(ctx, sent):
             here = [e for e in _own_events(ctx, sent) if not hit.surface]
-            targets = here or _targets(ctx, sent, main, hit.start)
+            targets = here or (_targets(ctx, intro, main, intro.end) if intro else
+                               _targets(ctx, sent, main, hit.start))
             if not targets:
                 continue
             if hit.surface and _not_a_sector_word(ctx, sent, hit):
                 continue
             for ev in targets:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
+
+
+_ITEM = re.compile(r"[^\S\n]*[-–•◦o°*][^\S\n]")
+
+
+def _list_intro(ctx: Context, sent):
+    """"The agenda of the Commission included the following items:" and the dashed lines
+    after it: an item speaks for what the line introducing the list speaks for."""
+    if not _ITEM.match(sent.text):
+        return None
+    for prev in reversed(ctx.sentences[max(0, sent.index - 12) : sent.index]):
+        if _ITEM.match(prev.text):
+            continue
+        return prev if prev.text.rstrip().endswith(":") else None
+    return None
 
 
 def _sector_hits(ctx: Context, sent) -> list[Hit]:
@@ -206,8 +223,9 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
         return None
     back = _BACK.search(ctx.text, sent.start, sent.end)
     talks = back is not None and back.group(1).lower() != "meeting"
+    main = main_event(ctx)
     earlier = [e for e in ctx.events if e.sentence < sent.index and e.kind != KGO.Visit
-               and not (talks and e.mechanism is not None)]
+               and not (talks and e.mechanism is not None) and not _earlier_than(e, main)]
     if earlier:
         return max(earlier, key=lambda e: e.sentence)
     if on_visit:  # a lead summing up a visit tells what its talks or signing achieved
