@@ -283,3 +283,48 @@ def test_plural_head_with_only_regional_modifiers_is_generic() -> None:
     rows = projects("The talks focused on logistics and the development of Far Eastern "
                     "seaports to attract investment.")
     assert rows == set()
+
+
+def test_project_named_by_its_purpose_and_place() -> None:
+    rows = projects("Deputy Minister Han said a Korean utility was interested in a project to "
+                    "produce ammonia in Amur Oblast for export to Japan.")
+    assert ("project to produce ammonia in Amur Oblast", "Amur Oblast") in rows
+
+
+def test_activity_projects_placed_in_a_region() -> None:
+    rows = projects("The new accord would let Korean firms take part in ammonia production "
+                    "projects in Amur Oblast.")
+    assert ("ammonia production projects in Amur Oblast", "Amur Oblast") in rows
+
+
+def test_activity_projects_in_two_regions_are_one_row_each() -> None:
+    rows = projects("The Korean side will ask for the continuation of joint crab processing "
+                    "projects in Kamchatka and Sakhalin.")
+    assert {("joint crab processing projects", "Kamchatka Krai"),
+            ("joint crab processing projects", "Sakhalin Oblast")} <= rows
+
+
+def test_developing_a_port_of_a_place_is_a_project() -> None:
+    rows = projects("The sides discussed the participation of Korean firms in the development "
+                    "of the port of Zarubino.")
+    assert ("port of Zarubino", "Zarubino") in rows
+
+
+def test_a_center_being_opened_inside_a_project_shares_its_place() -> None:
+    rows = projects("The minister discussed the international medical cluster that Russia plans "
+                    "to build on Russky Island in Vladivostok. Seoul-based clinics are considering "
+                    "opening a joint rehabilitation center inside the cluster.")
+    assert ("rehabilitation center", "Russky Island") in rows
+
+
+def test_ordering_ships_from_a_yard() -> None:
+    rows = projects("\"Korean firms know the region: they order ice-class tankers from Lazurny,\" "
+                    "said the banker.")
+    assert any(label == "ice-class tankers from Lazurny" for label, _ in rows)
+
+
+def test_numbered_project_lies_where_its_facility_is_placed() -> None:
+    rows = projects("The utility is preparing to decommission unit 1 of the Kori nuclear power "
+                    "plant near Busan. \"Our partners are interested in Russian technologies for "
+                    "the Kori-1 project,\" he said.")
+    assert ("Kori-1", "Busan") in rows

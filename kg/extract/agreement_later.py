@@ -18,12 +18,19 @@ from kg.extract.context import Context
 
 #: kinds a release calls one document by in turn ("an MOU ... the memorandum")
 _SHORT = {"mou": "memorandum", "moc": "memorandum", "pact": "agreement"}
-#: "The documents were signed in Suwon", "Both agreements were inked in Moscow by ..."
+#: "The documents were signed in Suwon", "Both agreements were inked in Moscow by ...";
+#: "The document was signed on Monday, April 15, ... in Sochi": the one just named
 COLLECTIVE = re.compile(
     r"\W*(?:(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+)?(?:documents|agreements|memoranda|memorandums|MOUs|MoUs|deals|accords|"
     r"papers|texts|protocols|declarations)|They|Both)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b|"
+    r"\W*(?:The|This)\s+(?:document|paper|text)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b", re.I)
+#: where a signing clause ends: a semicolon or a comma that opens another clause; not the
+#: comma of a date ("on Monday, April 15, 2019") nor one before "and"
+CLAUSE_END = re.compile(r";|,\s+(?![0-9])(?!and\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                        r"Nov|Dec)[a-z]*\.?\s+\d)|$")
 #: what may open a sentence before a back-reference: "The", "Under the", "According to the"
 _LEAD = re.compile(r"^\W*(?:(?:under|in|by|according\s+to|with|through)\s+)?"
                    r"(?:the|this|that)\s+$", re.I)
@@ -53,7 +60,7 @@ def collective_clause(ctx: Context, sent) -> tuple[int, int] | None:
     m = COLLECTIVE.match(ctx.text, sent.start, sent.end)
     if not m:
         return None
-    tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])
+    tail = CLAUSE_END.search(ctx.text[m.end() : sent.end])
     return m.end(), m.end() + tail.start()
 
 
@@ -114,4 +121,17 @@ def named_host(ctx: Context, sent) -> str | None:
         rec = ctx.lex.places.get(hit.id)
         if rec is not None and rec.kind in _HOST_KINDS and _HOSTED.match(ctx.text, hit.end):
             return hit.id
+    return None
+
+
+def header_place(ctx: Context) -> str | None:
+    """A line near the top that is only a place: "The Kremlin, Moscow"."""
+    head = ctx.text[ctx.body_start : ctx.body_start + 700]
+    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:10]:
+        if len(line) > 60 or "." in line:
+            continue
+        last = line.split(",")[-1].strip()
+        hits = ctx.lex.place_matcher.find(last)
+        if hits and hits[0].start == 0 and hits[0].end == len(last):
+            return hits[0].id
     return None

@@ -8,6 +8,7 @@ own roadmap).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.agreement_later import family
@@ -135,6 +136,34 @@ def _parties(ctx: Context, pos: int, end: int) -> tuple[str, int] | None:
     if len(names) != 2:
         return None
     return f"{names[0]} and {names[1]}", hi
+
+
+# -- "an MOU between A and B on X, one between C and D on Y, and another ..." -------------
+
+
+_ELLIPSIS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|another|the\s+other|"
+                       r"a\s+(?:second|third|fourth|fifth))(?=\s+between\s)")
+
+
+def elliptical(ctx: Context, sent, docs: list[Doc],
+               topic: Callable[[int], tuple[int, int, str | None, str]]) -> list[Doc]:
+    """"an MOU between A and B on X, one between C and D on Y, and another between E and F
+    on Z": each "one"/"another" of a list is a document of the kind named first, named by
+    what it is on (``topic`` reads the complement from a position: start, end, venue and
+    the cleaned words)."""
+    first = next((d for d in docs if d.names and not d.counted), None)
+    if first is None:
+        return []
+    head = " ".join(ctx.text[first.parts[0][0] : first.parts[0][1]].split())
+    out: list[Doc] = []
+    for m in _ELLIPSIS.finditer(ctx.text, first.end, sent.end):
+        if any(d.start <= m.start() < d.end for d in docs):
+            continue
+        start, end, venue, words = topic(m.end())
+        if end > start and words:
+            out.append(Doc(m.start(), end, [(m.start(), end)], [f"{head} {words}"],
+                           first.section, False, venue, kind=first.kind))
+    return out
 
 
 # -- mentions that are no document of their own ----------------------------------------------

@@ -123,3 +123,22 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
 
 #: the proper name after "in": "the port of Zarubino" -> "Zarubino"
 _NAME_ONLY = re.compile(r"(?:[A-Z0-9][\w'’.&-]*\s*)+")
+
+
+#: an aside in brackets after a name: "(KOGAS)", "(the ASEZ)"
+ACRONYM_PAREN = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]{1,12}\)")
+#: a sum before what it finances is no part of a document's name
+_AMOUNT = re.compile(r"(?<=\s)(?:KRW|USD|RUB|EUR|US\$|\$|€)\s?\d[\d.,]*\s*(?:trillion|billion|"
+                     r"million|bln|mln|tn)?(?:\s*\([^()]{1,30}\))?\s+(?=[a-z])")
+
+
+def clean_topic(comp: str) -> str:
+    """"the Korea Gas Corporation (KOGAS)" is named by its acronym; other asides go, but
+    not the acronym of a term the topic goes on with ("illegal, unreported and unregulated
+    (IUU) fishing"): that is part of the wording."""
+    comp = _AMOUNT.sub("", comp)  # "on a KRW 1.18 trillion (USD 1 billion) financing program"
+    comp = re.sub(r"(?:\bthe\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|and|for|on)\s+)?){1,8}"
+                  r"\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)", r"\g<acr>", comp)
+    return ACRONYM_PAREN.sub(
+        lambda m: m.group(0) if re.match(r"\s+[a-z]", comp[m.end():]) and
+        re.search(r"\b[a-z][\w-]*$", comp[:m.start()]) else "", comp)

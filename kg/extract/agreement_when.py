@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.agreement_later import named_host, nth_day
+from kg.extract.agreement_later import header_place, named_host, nth_day
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
 from kg.extract.event_when import VENUE_KINDS
@@ -55,6 +55,27 @@ def doc_when(ctx: Context, sent, clause: Span | None, venue: str | None, names: 
     return date or when[0], place or when[1]
 
 
+def clause_occasion(ctx: Context, sent, clause: Span | None, names: list[Span],
+                    last: tuple | None) -> tuple | None:
+    """"The agreement on the platform was signed during the session by A and B", "Under
+    the main agreement, signed by A and B, ...": a document's own clause that signs it but
+    tells no date was signed at the occasion the sentence is about, as a signing sentence
+    would be; a clause that dates it, or tells of its first signing, says enough itself."""
+    if clause is None or _EARLIER.search(ctx.text, *clause):
+        return None
+    if _occasion(ctx, sent, names, within=clause)[0]:
+        return None
+    date, place = sentence_when(ctx, sent, names, last)
+    doc = ctx.doc_date
+    if date and doc and date[: len(doc)] > doc[: len(date)]:
+        # "... will exchange students starting next spring": what the parties will do, not
+        # when they signed; the signing told before, or the release's day
+        if last and last[0]:
+            return last[0], last[1] or place
+        date = doc
+    return date, place
+
+
 def _same_occasion(ctx: Context, sent, names: list[Span], date: str | None) -> str | None:
     """"the summit held in Moscow in June 2018 and set out in the Joint Statement signed on
     June 22, 2018": a clause that dates a document but places it not; the sentence's
@@ -83,7 +104,7 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         date, place = date or d, place or p
     date = nth_day(ctx, sent, date)
     return (_refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
-            place or ctx.dateline_place or _header_place(ctx))
+            place or ctx.dateline_place or header_place(ctx))
 
 
 def _refined(ctx: Context, date: str | None) -> str | None:
@@ -375,16 +396,3 @@ def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:
         return None, None  # told in an aside, or still to come: not where anything was signed
     own = ctx.sentences[ev.sentence]
     return _event_date(ctx, ev), _event_place(ctx, own, ev.place_id) or named_host(ctx, own)
-
-
-def _header_place(ctx: Context) -> str | None:
-    """A line near the top that is only a place: "The Kremlin, Moscow"."""
-    head = ctx.text[ctx.body_start : ctx.body_start + 700]
-    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:10]:
-        if len(line) > 60 or "." in line:
-            continue
-        last = line.split(",")[-1].strip()
-        hits = ctx.lex.place_matcher.find(last)
-        if hits and hits[0].start == 0 and hits[0].end == len(last):
-            return hits[0].id
-    return None

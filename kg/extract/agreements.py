@@ -9,8 +9,11 @@ It is recorded when its sentence signs or adopts it ("signed", "were signed",
 visa waiver agreement"). Bare references ("the agreement", "the deal") and
 counts ("nine agreements") name no document.
 
-Documents only counted and then told one by one ("Under the first MOU, A and B ..."),
-title lines the body tells again, and a party's own roadmap: ``agreement_refs``.
+Documents only counted and then told one by one ("Under the first MOU, A and B ...";
+"The agreements include an MOU between A and B on X, one between C and D on Y"), title
+lines the body tells again, and a party's own roadmap: ``agreement_refs``. Which
+mentions are one document ("the Protocol" after "the Protocol of the 15th meeting"):
+``agreement_same``.
 Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``;
 what later sentences add to that ("The documents were signed in X"): ``agreement_later``.
 The vocabulary (kinds of document, signing words, ...) is ``kg/data/agreement_heads.txt``,
@@ -21,9 +24,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_later import collective_clause, family, opens_sentence, refine
+from kg.extract.agreement_later import (
+    CLAUSE_END,
+    collective_clause,
+    family,
+    opens_sentence,
+    refine,
+)
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
+    elliptical,
     headline,
     one_sided,
     ordinal_documents,
@@ -32,9 +42,10 @@ from kg.extract.agreement_refs import (
     titled_later,
     under_the_agreements,
 )
-from kg.extract.agreement_topic import topic_stop
+from kg.extract.agreement_same import short_reference, told_in_full
+from kg.extract.agreement_topic import ACRONYM_PAREN, clean_topic, topic_stop
 from kg.extract.agreement_vocab import vocab
-from kg.extract.agreement_when import doc_when, sentence_when
+from kg.extract.agreement_when import clause_occasion, doc_when, sentence_when
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.ids import entity_iri, release_id
@@ -55,6 +66,9 @@ _LISTING = re.compile(r"\b(?:including|among them|among these|among which|such a
                       r"these include|they include|the documents include)\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:among (?:them|these|the documents)|these include|they include|"
                         r"the documents include|including|in particular)\b", re.I)
+#: "The agreements include an MOU between ...": the documents only counted before, told
+_INCLUDES = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|"
+                       r"memorand\w+|MOUs|MoUs|deals|accords)\s+(?:include|included)\b")
 _NEGOTIATION = re.compile(r"\b(?:negotiat\w*|draft\w*|proposed|propose|early conclusion)\b", re.I)
 #: what opens a document's topic: a preposition, an opener from the vocabulary ("a Protocol
 #: amending ..."), or "to" and a verb
@@ -64,7 +78,6 @@ _COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|
 _BY = re.compile(r"\s+by\b")
 #: "a memorandum of cooperation in tourism and medicine": the fields it covers
 _IN_FIELD = re.compile(r"\s+in\s+(?=[a-z])")
-_ACRONYM_PAREN = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]{1,12}\)")
 _TOPIC = re.compile(r"\s(?:on|for|concerning|regarding|to)\s")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
@@ -83,11 +96,14 @@ def find_agreements(ctx: Context) -> None:
         if sent.start < ctx.body_start or (headline(sent.text) and not listing):
             continue
         docs = _documents(ctx, sent)
-        signing = _signing(ctx, sent, docs) or bool(
+        docs += elliptical(ctx, sent, docs, lambda pos, s=sent: _topic_at(ctx, s, pos))
+        told = bool(unnamed and _INCLUDES.match(sent.text))  # "The agreements include ..."
+        signing = _signing(ctx, sent, docs) or told or bool(
             last and (listing or _CONTINUES.search(sent.text)))
         negotiating = bool(_NEGOTIATION.search(sent.text)) or _has_future_cue(ctx, sent, docs)
         names = [p for d in docs for p in d.parts]
-        when = sentence_when(ctx, sent, names, last) if signing else None
+        when = unnamed[1] if told and unnamed else \
+            sentence_when(ctx, sent, names, last) if signing else None
         if signing and not any(d.names for d in docs):
             _name_bare(docs)
         if unnamed and signing and not any(d.names for d in docs):
@@ -101,10 +117,11 @@ def find_agreements(ctx: Context) -> None:
         _back_references(ctx, sent, docs, names, found)
         for doc in docs:
             if doc.clause is None and not signing and (negotiating or not _named_existing(doc)) \
-                    or one_sided(ctx, doc) or _short_reference(doc, found):
+                    or one_sided(ctx, doc) or short_reference(doc, found):
                 continue
+            own = when or clause_occasion(ctx, sent, doc.clause, names, last)
             for name in doc.names:
-                where = doc_when(ctx, sent, doc.clause, doc.venue, names, when)
+                where = doc_when(ctx, sent, doc.clause, doc.venue, names, own)
                 found.append([doc, name, where, sent.index])
         counted = next((d for d in docs if d.counted and not d.names), None)
         if signing and counted:
@@ -112,7 +129,7 @@ def find_agreements(ctx: Context) -> None:
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
     seen: set[str] = set()
-    for doc, name, where, _ in titled_later(subsumed(restated(ctx, _told_in_full(found)))):
+    for doc, name, where, _ in titled_later(subsumed(restated(ctx, told_in_full(found)))):
         _declare(ctx, doc, name, where, seen)
 
 
@@ -134,44 +151,6 @@ def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: l
                 found.append([doc, doc.kind, where, sent.index])  # its first mention
                 continue
             refine(found, where, sent.index, None if doc.counted else doc.kind)
-
-
-def _short_reference(doc: _Doc, found: list[list]) -> bool:
-    """"The Protocol updates ...", "Under the Protocol, ...": the kind alone, definite, after
-    a document of that kind was named in full, refers back to it."""
-    return doc.definite and [n.lower() for n in doc.names] == [doc.kind] and any(
-        f[0].kind == doc.kind for f in found) or _modified_reference(doc, found)
-
-
-def _told_in_full(found: list[list]) -> list[list]:
-    """"The sides signed a protocol following the meeting. ... signed the Protocol of the
-    15th meeting": a document named by its kind alone is the one of that family the release
-    names in full with the same date and place."""
-    def bare(f: list) -> bool:
-        return len(f[1].split()) <= 2 and _family_of(f[1]) == _family_of(f[0].kind)
-
-    return [f for f in found if not bare(f) or _family_of(f[0].kind) is None or not any(
-        g is not f and not bare(g) and _family_of(g[0].kind) == _family_of(f[0].kind) and
-        g[2] == f[2] for g in found)]
-
-
-def _family_of(name: str) -> str | None:
-    """The family of a name's last kind word; a name that is all "of ..." has none."""
-    return family(name) if re.sub(r"\s+of\s+.*$", "", " " + name.lower()).split() else None
-
-
-def _modified_reference(doc: _Doc, found: list[list]) -> bool:
-    """"the hydrogen MOU would open the way ...": a definite kind with only words before it,
-    all of them in the name of a document of that family named before, is that document."""
-    if not doc.definite or len(doc.names) != 1:
-        return False
-    words = doc.names[0].split()
-    kind = _family_of(doc.kind)
-    if len(words) < 2 or kind is None or _family_of(words[-1]) != kind:
-        return False
-    mods = {w.lower() for w in words[:-1]}
-    return any(_family_of(f[0].kind) == kind and f[1] != doc.names[0] and
-               mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
 
 
 def _name_bare(docs: list[_Doc]) -> None:
@@ -244,7 +223,7 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     parties = re.match(r"\s+between\b", ctx.text[doc.end : tail])
     doc.clause = _own_clause(ctx, sent, tail if parties else doc.end)  # after its parties
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
-    comp = " ".join(comp.split()) if capital else _clean(comp).strip()
+    comp = " ".join(comp.split()) if capital else clean_topic(comp).strip()
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
     topic = re.search(r"\s(?:on|concerning|regarding)\s", comp) if plural else None
@@ -316,7 +295,7 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
     An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
     "an agreement was signed between A and B on X"."""
     text = ctx.text
-    m = _ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
+    m = ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
     if m:
         pos = m.end()
     c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end)) \
@@ -332,6 +311,11 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
         parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
         if parties:
             return pos, parties.start(), venue, max(tail, stop)
+    if not capital and lead == "between":
+        # "an MOU between A and B on X" is the MOU on X, as when the parties come last
+        topic = re.compile(r"\s+and\s+.+?(\s+on\s+)").search(text, c.end(), stop)
+        if topic:
+            return topic.start(1), stop, venue, tail
     if not capital and lead in ("to", "for"):
         # "a contract to build ten tankers for the X project": what it buys, not for whom
         purpose = re.compile(r"\s+for\s").search(text, c.end(), stop)
@@ -340,11 +324,10 @@ def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, 
     return pos, stop, venue, tail
 
 
-def _clean(comp: str) -> str:
-    """"the Korea Gas Corporation (KOGAS)" is named by its acronym; other asides go."""
-    comp = re.sub(r"(?:\bthe\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|and|for|on)\s+)?){1,8}"
-                  r"\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)", r"\g<acr>", comp)
-    return _ACRONYM_PAREN.sub("", comp)
+def _topic_at(ctx: Context, sent, pos: int) -> tuple[int, int, str | None, str]:
+    """The complement right after ``pos`` ("one between C and D on Y"), cleaned."""
+    start, end, venue, _ = _complement(ctx, sent, pos, False)
+    return start, end, venue, clean_topic(ctx.text[start:end]).strip() if end > start else ""
 
 
 #: "The agreement on the new route was reached on Thursday at a meeting in X": concluded
@@ -360,7 +343,7 @@ def _own_clause(ctx: Context, sent, end: int) -> Span | None:
         or _REACHED.match(ctx.text, end, sent.end)
     if not m:
         return None
-    tail = re.search(r";|,\s+(?![0-9])(?!and\b)|$", ctx.text[m.end() : sent.end])
+    tail = CLAUSE_END.search(ctx.text[m.end() : sent.end])
     return end, m.end() + tail.start()
 
 

@@ -110,7 +110,7 @@ def np_pattern() -> re.Pattern[str]:
     v = vocab()
     kept = _alt(v.get("kept-actions", []))
     gerunds = _alt(list(nominal_of_gerund()))
-    verbs = {"build", "construct", "establish", "create", "open"}
+    verbs = words("verb-actions") or {"build", "construct", "establish", "create", "open"}
     dropped = "|".join(
         re.escape(a).replace(r"\ ", r"\s+")
         + (r"\s+(?:of|for)" if " " not in a and a not in verbs and not a.endswith("ing") else "")
@@ -182,8 +182,9 @@ def service_pattern() -> re.Pattern[str]:
 
 
 #: what may follow a project's place: a participle or relative clause, then a place chain
+#: ("in the center of Khabarovsk"; "in the Khabarovsk advanced special economic zone (ASEZ)")
 _LOC1 = (r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:port\s+)?(?:city|town|village|port|area|"
-         r"district|region|territory)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+         r"district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
          r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
 TAIL = re.compile(
     r"\s+(?P<part>(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
@@ -192,6 +193,7 @@ TAIL = re.compile(
     r"(?:government|side|company|region|city)\s+(?:is|are|will\s+be)\s+(?:building|creating|"
     r"developing|constructing)\s+)?(?P<prep>in|at|on|near)\s+"
     rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+{_LOC1}){{0,2}})"
+    r"(?P<zone>\s+(?:advanced\s+)?special\s+economic\s+zone(?:\s+\([A-Z]{2,6}\))?)?"
 )
 #: a complement kept in the name
 FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+|local\s+|foreign\s+)?(?P<ben>[a-z]+)\b")
@@ -201,6 +203,11 @@ FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?P<named>(?:[A-Z][\w-]*\s+){0,2}[A
                        r"(?:[\s-]+\d+)?)(?:\s+project)?(?![\w-])")
 LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with|and|to)\s+"
                      rf"(?:the\s+)?{_CAPS}")
+#: "a project to produce hydrogen in X": what a project does, where it is placed; a verb
+#: that only makes something ("to build a plant") leaves the name to what it makes
+PURPOSE = re.compile(r"\s+to\s+(?!(?:build|construct|establish|create|open|set|develop|be|"
+                     r"the|an?)\b)[a-z]+(?:\s+(?!(?:in|at|on|near|for|and|with|by)\b)[a-z][\w-]*)"
+                     r"{0,3}(?=\s+(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 OF_OBJECT = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}")
 #: "rail approaches to the ports of Vostochny and Nakhodka": where the infrastructure leads
 TO_PORT = re.compile(rf"\s+to\s+(?:the\s+)?(?:sea)?ports?\s+of\s+{_CAPS}(?:\s+and\s+{_CAPS})?")
@@ -217,7 +224,7 @@ FOLLOW_OK = frozenset(
     "and or in at on near of for from with to by between which that is are was were will would "
     "could can has have had being be the as under worth through via into since until after before "
     "where who whose this next last its their with planned expected due set run led made built "
-    "held known".split()
+    "held known inside within".split()
 )
 #: the text before a place that says a named facility lies there: "the Zvezda shipyard
 #: in ", "Zvezda, the shipbuilding complex in the "
@@ -265,8 +272,8 @@ def strip_weak(mods: list[str], keep_joint: bool = False) -> list[str]:
 
 def simple_tail(tail: re.Match[str], hits: list[Hit]) -> bool:
     """"in Amursk", "in the port of Zarubino": no clause, one place and nothing else."""
-    if tail.group("part"):
-        return False
+    if tail.group("part") or tail.group("zone"):
+        return False  # "in the X advanced special economic zone": the name is the head's
     loc = re.sub(r"^the\s+|^(?:port|city|town)\s+of\s+", "", tail.group("loc"))
     loc = re.sub(r"^(?:port|city|town)\s+of\s+", "", loc)
     return len(hits) == 1 and " ".join(loc.split()) == " ".join(hits[0].surface.split())

@@ -17,6 +17,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit
+from kg.extract.project_phrases import Mention
 
 #: kinds of place a special zone lies in (a federal subject)
 _SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast"})
@@ -98,3 +99,20 @@ def _most_specific(ctx: Context, hits: list[Hit]) -> Hit:
     """A city before the region it lies in: "in Okpo on Geoje Island" -> the first city."""
     cities = [h for h in hits if getattr(ctx.lex.places.get(h.id), "kind", "") == "city"]
     return (cities or hits)[0]
+
+
+def joined_place(ctx: Context, mention: Mention) -> list[Mention]:
+    """"joint fish processing projects in Kamchatka and Sakhalin": projects placed in two
+    regions are the projects in each; the name is what they are, without the places."""
+    if mention.head != "project" or not mention.place_from_tail or \
+            not mention.label.lower().split(" in ")[0].endswith("projects"):
+        return []
+    joined = re.compile(r"\s+and\s+(?:the\s+)?").match(ctx.text, mention.span[1])
+    hit = next((h for h in ctx.places_in(joined.end(), joined.end() + 60)
+                if h.start == joined.end()), None) if joined else None
+    if hit is None or hit.id == mention.place_id:
+        return []
+    mention.label = re.sub(r"\s+(?:in|at|on|near)\s+[^,;]*$", "", mention.label)
+    other = Mention(mention.label, mention.kind, mention.head, mention.mods,
+                    (mention.span[0], hit.end), hit.id, True, core=mention.core)
+    return [other]

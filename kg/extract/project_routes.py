@@ -38,6 +38,8 @@ def named(ctx: Context) -> list[Mention]:
         hits = _compound_places(ctx, name)
         if not hits:
             hits = _tail_places(ctx, end)
+        if not hits:
+            hits = _stem_facility_places(ctx, name)
         if not hits and starts_with_named(ctx, m.start()):
             sent = ctx.sentence_of(m.start())
             hits = ctx.places_in(end, sent.end) if sent else []
@@ -65,6 +67,26 @@ def _place_by_reference(ctx: Context, named_: list[Mention]) -> None:
         last = before[-1]
         if last.place_id is None and m.start() - last.span[1] < _REFERENCE_REACH:
             last.place_id, last.place_from_tail = hit.id, True
+
+
+#: what a numbered project may be a unit or stage of: "unit 1 of the Kori nuclear power
+#: plant near Busan" for "the Kori-1 project"
+_UNIT_OF = r"(?:plant|station|field|deposit|complex|shipyard|site|center|centre|mine|terminal)"
+
+
+def _stem_facility_places(ctx: Context, name: str) -> list[Hit]:
+    """"the Kori-1 project", told earlier as "unit 1 of the Kori nuclear power plant near
+    Busan": a project numbered after a facility lies where the release places it."""
+    stem = re.match(r"([A-Z][a-z]+)-\d{1,2}$", name.split()[0])
+    if stem is None:
+        return []
+    pat = re.compile(rf"(?<![\w-]){stem.group(1)}(?:\s+[\w-]+){{0,3}}?\s+{_UNIT_OF}\s+"
+                     r"(?:in|near|at|on)\s+(?:the\s+)?")
+    for m in pat.finditer(ctx.text, ctx.body_start):
+        hit = next((h for h in ctx.places_in(m.end(), m.end() + 60) if h.start == m.end()), None)
+        if hit is not None:
+            return [hit]
+    return []
 
 
 def _tail_places(ctx: Context, end: int) -> list[Hit]:

@@ -22,17 +22,19 @@ from kg.extract import project_phrases as pp
 from kg.extract import project_places as pplaces
 from kg.extract import project_routes as routes
 from kg.extract.context import Context
-from kg.extract.lexicon import Hit, Lexicon
+from kg.extract.lexicon import Lexicon
 from kg.extract.places import declare_place
 from kg.extract.project_activities import activities
+from kg.extract.project_fallback import (
+    facility_after,
+    facility_places,
+    fallback_place,
+    most_specific,
+)
 from kg.extract.project_phrases import Mention
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 from kg.release import SentenceRef
-
-#: a place's kind -> how specific it is (lower is more specific)
-_RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropolitan_city": 0,
-         "federal_district": 2, "macro_region": 3}
 
 
 def find_projects(ctx: Context) -> None:
@@ -44,10 +46,10 @@ def find_projects(ctx: Context) -> None:
     taken = [m.span for m in mentions]
     mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken)]
     mentions.sort(key=lambda m: m.span[0])
-    facilities = _facility_places(ctx)
-    for m in mentions:
+    facilities = facility_places(ctx)
+    for i, m in enumerate(mentions):
         if m.place_id is None and m.kind == "np":
-            _fallback_place(ctx, m, facilities)
+            fallback_place(ctx, m, facilities, mentions[:i])
     for project in _merge(mentions):
         _write(ctx, project)
 
@@ -68,6 +70,7 @@ def _noun_phrases(ctx: Context) -> list[Mention]:
             mention = _noun_phrase(ctx, m, has_cue)
             if mention:
                 out.append(mention)
+                out.extend(pplaces.joined_place(ctx, mention))
                 last_end = mention.span[1]
     return out
 
@@ -103,7 +106,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if not _may_be_project(ctx, m, singular, kind, has_cue):
         return None
     end = _head_end(m)
-    complement = _complement(ctx.text, end, kind, singular, bool(m.group("kept")))
+    kept = bool(m.group("kept")) and not _uncounted_orders(m)
+    complement = _complement(ctx.text, end, kind, singular, kept,
+                             bool(m.group("dropped")) or bool(m.group("kept")) and not kept)
     end += len(complement)
     mods = _modifiers(ctx.text, m, singular)
     if not _names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
@@ -112,9 +117,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     shared = None if tail else _shared_tail(ctx.text, end)
     hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else \
         ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
-    bare = not mods and not complement and not m.group("kept")
+    bare = not mods and not complement and not kept
     plural = singular != " ".join(m.group("head").lower().split())
-    if m.group("kept") and plural and not mods and not complement and not hits:
+    if kept and plural and not mods and not complement and not hits:
         return None  # "overseas expansion of hospitals": hospitals in general
     if plural and mods and not complement and not hits and \
             pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
@@ -122,9 +127,10 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     definite = (m.group("det") or "").lower().startswith("the")
     zone = not hits and _in_zone(ctx, tail or shared)
     located = hits or zone
-    if bare and (not located or (definite and _seen_before(ctx, singular, m.start()))):
-        return None  # "the shipyard" refers back to one named before
-    if m.group("kept"):
+    fresh = bool(m.group("dropped")) and (m.group("det") or "").lower().startswith("a")
+    if bare and (not (located or fresh) or (definite and _seen_before(ctx, singular, m.start()))):
+        return None  # "the shipyard" refers back to one named before; "opening a center": new
+    if kept:
         start = m.start("kept")
         label = pp.kept_label(" ".join(ctx.text[start:end].split()))
     else:
@@ -137,14 +143,14 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
                       (start, end), bare=bare, core=(m.start("head"), m.end("head")))
     if tail and hits:
-        mention.place_id, mention.place_from_tail = _most_specific(ctx, hits).id, True
+        mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
         if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
             mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
         mention.span = (start, tail.end())
     elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
         _in_zone_named(ctx, mention, tail or shared, own=bool(tail))
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
-    mention.facility = fac.group("fac") if fac else _facility_after(ctx.text, end)
+    mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end)
     return mention
 
 
@@ -187,7 +193,8 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     action = bool(m.group("kept") or m.group("dropped")) or \
         kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
     plural = singular != " ".join(m.group("head").lower().split())
-    if not action and (kind != "heads" or plural or not has_cue):
+    if not action and (kind != "heads" or plural and not _placed_activities(ctx, m, singular)
+                       or not has_cue):
         return False
     if _in_name(ctx, m, action) or _a_body(text, m, action):
         return False
@@ -196,14 +203,17 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
-    if m.group("kept") and _SOUGHT.search(text, max(0, m.start() - 30), m.start()):
+    if (m.group("kept") or m.group("dropped")) and \
+            _SOUGHT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "shipyards seek orders for carriers": no order placed yet
     nxt = re.match(r"\s*([\w'’-]+|.)", text[end : end + 40])
     follower = nxt.group(1) if nxt else ""
     if follower.islower() and follower not in pp.FOLLOW_OK and not follower.endswith(("ed", "ing")):
         return False  # "port operators": the head is a modifier here
     # "the port of Rajin", "the medical center of X University": it exists already
-    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept"))
+    # ("the development of the port of Zarubino" is being made, though)
+    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept")
+                and not (m.group("dropped") and kind == "infrastructure"))
 
 
 #: an order only hoped for: "seek orders for", "compete for orders", "hope to win orders"
@@ -237,7 +247,8 @@ def _names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
     """A ship order needs a type and an order, a yard or a count; "a project" needs more."""
     if kind == "vessels":
         first = (m.group("mods").split() or [""])[0]
-        anchored = m.group("kept") or complement or _facility_after(text, end) \
+        ordered = re.match(r"order", m.group("dropped") or m.group("kept") or "", re.I)
+        anchored = m.group("kept") or ordered or complement or facility_after(text, end) \
             or pp.NUMBER.match(first)
         # "orders for 26 vessels" counts orders; "experience in building carriers" is no order
         return bool((mods or complement) and anchored)
@@ -248,8 +259,41 @@ def _names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
     return True
 
 
-def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
-    """The words after the head that belong to the name."""
+def _uncounted_orders(m: re.Match[str]) -> bool:
+    """"won orders for Arc7 ice-class LNG carriers": orders for a type of ship name the
+    ships; "orders for 15 ice-class LNG carriers" (counted) and "an order for ..." name
+    the order, as releases and readers do."""
+    if not re.match(r"orders\s", m.group("kept") or "", re.I):
+        return False
+    first = (m.group("mods").split() or [""])[0]
+    return not pp.NUMBER.match(first)
+
+
+def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
+    """"hydrogen production projects in Sakhalin Oblast", "joint fish processing projects
+    in Kamchatka and Sakhalin": projects named by what they make or process (a noun and
+    an activity noun before them), placed in a region or city, are the projects there, not
+    projects in general ("infrastructure projects", "projects in the Far East")."""
+    mods = pp.strip_weak(m.group("mods").split())
+    if singular != "project" or len(mods) < 2 or \
+            not re.search(r"[a-z](?:ion|ing|ment)$", mods[-1]) or mods[-1][0].isupper():
+        return False
+    tail = pp.TAIL.match(ctx.text, _head_end(m))
+    if tail is None or tail.group("part"):
+        return False
+    hits = ctx.places_in(tail.start("loc"), tail.end("loc"))
+    return any(getattr(ctx.lex.places.get(h.id), "kind", "") not in
+               ("macro_region", "federal_district") for h in hits)
+
+
+def _complement(text: str, end: int, kind: str, head: str, kept: bool,
+                dropped: bool = False) -> str:
+    """The words after the head that belong to the name ("the port of Zarubino" when it
+    is modernised or developed; "a project to produce hydrogen" where it is placed)."""
+    if head == "project":
+        purpose = pp.PURPOSE.match(text, end)
+        if purpose and not pp.np_pattern().search(purpose.group(0)):
+            return purpose.group(0)
     if kind == "vessels" or head == "project":
         fac = pp.AT_FACILITY.match(text, end)
         if fac:
@@ -259,7 +303,7 @@ def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
             return named.group(0)
         built = pp.BUILT_FACILITY.match(text, end)
         return f" at {built.group('fac')}" if built and kind == "vessels" else ""
-    if kept and kind == "infrastructure":
+    if (kept or dropped) and kind == "infrastructure":
         obj = pp.OF_OBJECT.match(text, end)
         if obj:
             return obj.group(0)
@@ -274,13 +318,6 @@ def _complement(text: str, end: int, kind: str, head: str, kept: bool) -> str:
     if link:
         return re.split(r"\s+via\s+", link.group(0))[0]
     return ""
-
-
-def _most_specific(ctx: Context, hits: list[Hit]) -> Hit:
-    def rank(h: Hit) -> int:
-        place = ctx.lex.places.get(h.id)
-        return 0 if place is None else _RANK.get(place.kind, 1)
-    return min(hits, key=rank)
 
 
 def _seen_before(ctx: Context, head: str, start: int) -> bool:
@@ -314,51 +351,6 @@ _MADE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|will\s+be|is\s+being|are\s+
 
 
 # -- places and merging -----------------------------------------------------
-
-
-def _facility_places(ctx: Context) -> dict[str, str]:
-    """"the Zvezda shipyard in Bolshoy Kamen": where a named facility lies."""
-    out: dict[str, str] = {}
-    for hit in ctx.place_hits:
-        m = pp.FACILITY_PLACE.search(ctx.text[max(0, hit.start - 60) : hit.start])
-        if m:
-            out.setdefault(m.group("name"), hit.id)
-    return out
-
-
-def _facility_after(text: str, end: int) -> str | None:
-    """"carriers ordered at Zvezda": the facility a participle names."""
-    m = re.match(r"\s+(?:ordered|built|made)\s+(?:at|by)\s+(?:the\s+)?([A-Z][\w-]+)", text[end:])
-    if m:
-        return m.group(1)
-    built = pp.BUILT_FACILITY.match(text, end)
-    return built.group("fac") if built else None
-
-
-def _fallback_place(ctx: Context, m: Mention, facilities: dict[str, str]) -> None:
-    """No place tail: the facility's known place, a place in the name, then the sentence's."""
-    if m.facility and m.facility in facilities:
-        m.place_id = facilities[m.facility]
-        return
-    if m.head in pp.words("vessels"):  # ships are where they are built
-        m.place_id = pplaces.built_place(ctx, m.span[1])
-        if m.place_id:
-            return
-    own = [h for h in ctx.places_in(*m.span) if not ctx.inside_name(h.start, h.end)]
-    if own:  # "the modernisation of the Khabarovsk airport": the name says where
-        m.place_id = _most_specific(ctx, own).id
-        return
-    m.place_id = pplaces.where_place(ctx, m.span[0])
-    sent = ctx.sentence_of(m.span[0])
-    if sent is None or m.place_id:
-        return
-    hits = [h for h in ctx.places_in(sent.start, sent.end) if not ctx.inside_name(h.start, h.end)]
-    if not hits and sent.index > 0:  # the place the sentence before ended on
-        before = ctx.sentences[sent.index - 1]
-        hits = [h for h in ctx.places_in(before.start, before.end)
-                if not ctx.inside_name(h.start, h.end)][-1:]
-    if hits:
-        m.place_id = hits[0].id
 
 
 def _same(a: Mention, b: Mention) -> bool:

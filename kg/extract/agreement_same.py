@@ -1,0 +1,50 @@
+"""Which mentions of documents are one document: a definite kind after the document was
+named in full ("the Protocol", "the hydrogen MOU"), a document named by its kind alone
+beside the one of its family named in full at the same occasion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_later import family
+from kg.extract.agreement_refs import Doc as _Doc
+
+
+def short_reference(doc: _Doc, found: list[list]) -> bool:
+    """"The Protocol updates ...", "Under the Protocol, ...": the kind alone, definite, after
+    a document of that kind was named in full, refers back to it."""
+    return doc.definite and [n.lower() for n in doc.names] == [doc.kind] and any(
+        f[0].kind == doc.kind for f in found) or modified_reference(doc, found)
+
+
+def told_in_full(found: list[list]) -> list[list]:
+    """"The sides signed a protocol following the meeting. ... signed the Protocol of the
+    15th meeting": a document named by its kind alone is the one of that family the release
+    names in full with the same date and place; "signed a package of agreements on X ...
+    Under the main agreement, ...": one of several named together is not all of them."""
+    def bare(f: list) -> bool:
+        return len(f[1].split()) <= 2 and family_of(f[1]) == family_of(f[0].kind)
+
+    return [f for f in found if not bare(f) or family_of(f[0].kind) is None or not any(
+        g is not f and not bare(g) and not g[0].counted and
+        family_of(g[0].kind) == family_of(f[0].kind) and g[2] == f[2] for g in found)]
+
+
+def family_of(name: str) -> str | None:
+    """The family of a name's last kind word; a name that is all "of ..." has none."""
+    return family(name) if re.sub(r"\s+of\s+.*$", "", " " + name.lower()).split() else None
+
+
+def modified_reference(doc: _Doc, found: list[list]) -> bool:
+    """"the hydrogen MOU would open the way ...": a definite kind with only words before it,
+    all of them in the name of a document of that family named before, is that document."""
+    if not doc.definite or len(doc.names) != 1:
+        return False
+    words = doc.names[0].split()
+    kind = family_of(doc.kind)
+    if len(words) < 2 or kind is None or family_of(words[-1]) != kind:
+        return False
+    mods = {w.lower() for w in words[:-1]}
+    return any(family_of(f[0].kind) == kind and f[1] != doc.names[0] and
+               mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
