@@ -270,3 +270,59 @@ def test_a_month_told_for_a_meeting_beats_a_weekday_told_for_talks(tmp_path: Pat
     ))
     commission = [r for r in rows if r["ordinal"] == 19][0]
     assert commission["date"] == "2019-12" and commission["place"] == "Seoul"
+
+
+def test_a_roadshow_with_its_speakers_and_a_bodies_meeting(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Russia courts investors in Busan",
+        "BUSAN, May 14 (Yonhap) -- Russia presented port and resort projects to South Korean "
+        "companies on Tuesday, the agency said.",
+        "About 90 executives attended the investment roadshow in Busan, organized by KOTRA.",
+        '"We are ready to work with every investor," Ivan Gurov, Deputy Minister for the '
+        "Development of the Russian Far East, said in a keynote speech.",
+        "Oleg Panin, chief executive of the Far East Investment and Export Agency, presented "
+        "fish processing and logistics projects.",
+        "Trade between the two countries rose to $24 billion in 2018.",
+    ))
+    show = [r for r in rows if r["kind"] == "Meeting"][0]
+    assert show["date"] == "2019-05-14" and show["place"] == "Busan"
+    assert show["people"] == {"Ivan Gurov", "Oleg Panin"}
+    assert {"fisheries", "logistics"} <= show["topics"]
+
+
+def test_bodies_meet_and_name_their_people_after(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Rosneft, KNOC talk oil",
+        "VLADIVOSTOK. Sept 11 (Interfax) - Rosneft and the Korea National Oil Corporation "
+        "discussed crude supplies at a meeting on the sidelines of the fourth Eastern Economic "
+        "Forum on Tuesday.",
+        "The Russian side was represented by Pavel Kirov, vice president of Rosneft, and the "
+        "Korean side by KNOC President Han Min-ho.",
+        "The companies last met in Seoul in May.",
+        "Also at the forum, which runs from September 11 to 13, the two sides agreed to meet "
+        "again next year. Oil supplies reached 3 million tonnes in 2017.",
+    ))
+    talks = {r["date"]: r for r in rows if r["kind"] == "Talks"}
+    assert talks["2018-09-11"]["place"] == "Vladivostok"
+    assert talks["2018-09-11"]["people"] == {"Pavel Kirov", "Han Min-ho"}
+    assert talks["2018-05"]["place"] == "Seoul"
+    forum = [r for r in rows if r["mechanism"] == "Eastern Economic Forum"][0]
+    assert forum["ordinal"] == 4 and forum["date"] == "2018-09-11" and not forum["people"]
+
+
+def test_agenda_items_speak_for_the_meeting(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Ministry of Economic Development of the Russian Federation",
+        "17.10.2018",
+        "On 16 October, Moscow hosted the 17th meeting of the Russian-Korean Intergovernmental "
+        "Commission on Economic, Scientific and Technical Cooperation.",
+        "The agenda of the Commission included the following items:",
+        "- trade and investment;",
+        "- agriculture and fisheries;",
+        "- healthcare.",
+        "The sides noted that the 9th meeting of the Far East and Siberia Subcommittee was "
+        "held in Khabarovsk on 22 November last year.",
+    ))
+    commission = [r for r in rows if r["ordinal"] == 17][0]
+    assert {"trade", "investment", "agriculture", "fisheries", "health"} <= commission["topics"]
+    assert [r["date"] for r in rows if r["ordinal"] == 9] == ["2017-11-22"]

@@ -137,7 +137,8 @@ def forum_speakers(ctx: Context) -> None:
     if main is None or main.date is None:
         return
     forumish = main.kind == KGO.ForumRound or main.mechanism is not None and \
-        main.mechanism.head.endswith(_GATHERINGS)
+        main.mechanism.head.endswith(_GATHERINGS) or \
+        main.mechanism is None and main.kind == KGO.Meeting  # a roadshow, a seminar
     if not forumish and (main.mechanism is not None or main.participants):
         return  # talks name their parties; a forum or a plenary quotes its speakers
     if NOT_PRESENT.search(ctx.sentences[main.sentence].text):

@@ -58,6 +58,7 @@ from kg.extract.event_when import (
 from kg.extract.lexicon import fold
 from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.extract.meetings import (
+    gathering_events,
     meeting_events,
     session_events,
     talks_before_channel,
@@ -99,6 +100,8 @@ def find_events(ctx: Context) -> None:
             made.extend(bare_ordinal_events(ctx, sent, primary))
         if not made:
             made.extend(meeting_events(ctx, sent))
+        if not made:
+            made.extend(gathering_events(ctx, sent))
         if not made:
             made.extend(their_meetings(ctx, sent, pair(ctx)))
         if not made:
@@ -347,14 +350,17 @@ def _date_literal(value: str) -> Literal:
 
 def _label(ctx: Context, ev: Event) -> str:
     parts = []
-    if ev.ordinal:
+    if ev.ordinal and ev.mechanism:
         parts.append(_ordinal_text(ev.ordinal) + " meeting of the")
     if ev.mechanism:
         parts.append(ev.mechanism.name)
     else:
         names = " and ".join(p.name for p in ev.participants[:2])
-        parts.append({str(KGO.Visit): "Visit", str(KGO.Summit): "Summit"}.get(str(ev.kind), "Talks")
-                     + (f" ({names})" if names else ""))
+        kind = {str(KGO.Visit): "Visit", str(KGO.Summit): "Summit", str(KGO.Signing): "Signing",
+                str(KGO.Meeting): "Meeting"}.get(str(ev.kind), "Talks")
+        parts.append(kind + (f" ({names})" if names else ""))
+        if ev.ordinal:
+            parts.append(f"(round {ev.ordinal})")
     if ev.place_id:
         parts.append("in " + ctx.lex.place_name(ev.place_id))
     if ev.date:

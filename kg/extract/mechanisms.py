@@ -118,7 +118,7 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
 def _topic_first(name: str) -> str | None:
     """"Sub-committee on (Cooperation in) the Far East and Arctic" is the "Far East and
     Arctic Sub-committee" of the reference list."""
-    m = re.fullmatch(r"(Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Working Group)\s+on\s+"
+    m = re.fullmatch(r"(Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Working Group)\s+(?:on|for)\s+"
                      r"(?:[Cc]ooperation\s+in\s+)?(?:the\s+)?(.+)", name)
     if m is None:
         return None
@@ -143,6 +143,8 @@ _RENAMED_TO = re.compile(r"renam\w*\s+(?:it|the\s+[\w-]+)\s+(?:as\s+|to\s+)?(?:t
 def find_mechanisms(ctx: Context) -> None:
     by_key: dict[str, MechanismMention] = {}
     quoted = {q.end("q"): q.start("q") for q in _QUOTED.finditer(ctx.text)}
+    names = (_LEAD_NOISE.sub("", raw) for raw in MECH_RE.findall(ctx.text))
+    named_heads = {head_of(n) for n in names if not re.fullmatch(HEADS, n)}
     for m in MECH_RE.finditer(ctx.text):
         if quoted.get(m.end("name"), m.end()) < m.start("name"):
             _quoted_name(ctx, quoted[m.end("name")], m.end("name"))
@@ -165,6 +167,8 @@ def find_mechanisms(ctx: Context) -> None:
             name = canonical(ctx.text[start : m.end("name")])
         if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, m.end()):
             continue
+        if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
+            continue  # "the Joint Committee": a short form of the channel named in full
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
             continue
         key = mechanism_key(ctx, name)
@@ -240,10 +244,13 @@ def _quoted_name(ctx: Context, start: int, end: int) -> None:
 _LOWER_BILATERAL = re.compile(
     r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
     r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
-    r"\s+(?:[a-z]+\s+){1,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
-    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b)))?"
+    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
+    # "the Russian-Korean subcommittee for the Far East and Siberia"
+    r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)?"
 )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.extract.dates import DateMention
+from kg.extract.event_cues import NOT_PRESENT
 from kg.extract.event_when import pairs_in, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
@@ -385,6 +387,30 @@ def their_meetings(ctx: Context, sent, pair: list) -> list[Event]:
                          span=span, sentence=sent.index, kind=KGO.Talks,
                          participants=list(pair)))
     return out
+
+
+#: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
+_GATHERING = re.compile(r"\b(?:attended|attending|held|hosted|organized|organised|at|during)\s+"
+                        r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:roadshow|road show|conference|"
+                        r"seminar|symposium|exhibition|fair|expo|presentation|business forum|"
+                        r"investment forum)\b")
+
+
+def gathering_events(ctx: Context, sent) -> list[Event]:
+    """A roadshow, seminar or conference the release reports, with no channel behind it:
+    a meeting of its own, where and when the sentence says (else the dateline's)."""
+    m = _GATHERING.search(sent.text)
+    if m is None or NOT_GATHERING.search(sent.text):
+        return []
+    ev = _one(ctx, sent, KGO.Meeting, m, None)
+    if ev.date is None and ctx.doc_date and len(ctx.doc_date) == 10 and \
+            not NOT_PRESENT.search(sent.text):
+        ev.date = DateMention(0, 0, ctx.doc_date)  # news of the day: held the day it is told
+    return [ev]
+
+
+NOT_GATHERING = re.compile(r"\b(?:press conference|news conference|video conference|"
+                           r"videoconference|teleconference)\b", re.I)
 
 
 _SESSION = re.compile(r"\bat\s+(?:the|a)\s+(?:[\w-]+\s+){0,6}?(?:session|business dialogue|"

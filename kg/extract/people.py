@@ -231,7 +231,7 @@ def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) ->
         if head is None:
             continue
         stop = _clause_end(text, head.end(), end)
-        loose = None if known else _LOOSE_TAIL.search(text[:stop], head.end())
+        loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
         stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
         words = m.group("name").split()
         if not all(is_name_token(w) for w in words) or _in_gazetteer(ctx, m.start("name")):
@@ -250,9 +250,9 @@ _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
                           r"spokesperson|rector)\b")
 
 
-#: "a senior vice president at the shipbuilder": the post ends before a loose description
-_LOOSE_TAIL = re.compile(r"\s(?:at|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z][\w-]*"
-                         r"(?:\s+[a-z][\w-]*)?\s*$")
+#: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
+#: lower-case post ends before a loose description
+_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z]")
 
 
 def _lower_head(ctx: Context, text: str, pos: int):
