@@ -222,8 +222,9 @@ def ctx_place_of(ctx: Context, day: str) -> str | None:
     for ev in ctx.events:
         if ev.date is not None and ev.date.value == day and ev.place_id:
             return ev.place_id
-    for ev in ctx.events:  # talks on a day of a stay told as "on 18-20 November"
-        if ev.kind == KGO.Visit and ev.date is not None and ev.date.end_value and \
-                ev.place_id and ev.date.value <= day <= ev.date.end_value:
+    for ev in ctx.events:  # talks on a day of a stay or a forum told as "on 18-20 November"
+        spans = ev.kind in (KGO.Visit, KGO.ForumRound) and ev.date is not None and \
+            ev.date.end_value
+        if spans and ev.place_id and ev.date.value <= day <= ev.date.end_value:
             return ev.place_id
     return None

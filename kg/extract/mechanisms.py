@@ -184,7 +184,7 @@ def find_mechanisms(ctx: Context) -> None:
                 rec is not None and known == rec.name_en and name == surface != known:
             ctx.out.replace_label(iri, name)  # the release's own full wording over ours
         sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 70) : start])
-        mention = MechanismMention(iri, name, (start, m.end()), head_of(name),
+        mention = MechanismMention(iri, name, (start, m.end()), head_of(surface),
                                    venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
         ctx.name_spans.append((start, m.end()))

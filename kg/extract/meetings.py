@@ -390,10 +390,11 @@ def their_meetings(ctx: Context, sent, pair: list) -> list[Event]:
 
 
 #: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
-_GATHERING = re.compile(r"\b(?:attended|attending|held|hosted|organized|organised|at|during)\s+"
-                        r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:roadshow|road show|conference|"
-                        r"seminar|symposium|exhibition|fair|expo|presentation|business forum|"
-                        r"investment forum)\b")
+_GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
+                        r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
+                        r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
+                        r"[Ii]nvestment [Ff]orum)\b")
 
 
 def gathering_events(ctx: Context, sent) -> list[Event]:
