@@ -25,7 +25,8 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_province", "county", "autonomous_okrug",
                "autonomous_oblast"}
 #: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
-_VENUE_LEAD = re.compile(r"\b(?:(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|port|town)\s+of|"
+_VENUE_LEAD = re.compile(r"\b(?:(?:in|at)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
+                         r"(?:city|port|town)\s+of|"
                          r"in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"(?:planned|scheduled|set|slated) for|"
