@@ -326,3 +326,32 @@ def test_agenda_items_speak_for_the_meeting(tmp_path: Path) -> None:
     commission = [r for r in rows if r["ordinal"] == 17][0]
     assert {"trade", "investment", "agriculture", "fisheries", "health"} <= commission["topics"]
     assert [r["date"] for r in rows if r["ordinal"] == 9] == ["2017-11-22"]
+
+
+def test_kremlin_layout_place_line_after_the_summary(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "President of Russia",
+        "Russian-Korean talks",
+        "Ivan Sorokin held talks with President of the Republic of Korea Park Min-jae, who is "
+        "in Russia on a state visit to strengthen relations.",
+        "June 21, 2018",
+        "14:00",
+        "The Kremlin, Moscow",
+        "The talks began in a restricted format and continued with the delegations.",
+    ))
+    talks = [r for r in rows if r["kind"] == "Talks"][0]
+    assert talks["place"] == "Moscow" and talks["date"] == "2018-06-21"
+
+
+def test_a_seminar_is_what_was_hosted_not_where_something_was_signed(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "korea.net",
+        "Oct 02, 2019",
+        "KOTRA and the Far East Investment and Export Agency on Oct. 1 co-hosted the Far East "
+        "Investment Seminar at a hotel in Seoul.",
+        "Among the memorandums signed at the seminar:",
+        "- an MOU on support for investors.",
+        "KOTRA plans to host a similar seminar in Busan in December.",
+    ))
+    meetings = sorted((r["date"], r["place"]) for r in rows if r["kind"] == "Meeting")
+    assert meetings == [("2019-10-01", "Seoul"), ("2019-12", "Busan")]

@@ -139,10 +139,14 @@ def _numbered(ctx: Context, mention: MechanismMention) -> bool:
 def _place_line(ctx: Context) -> str | None:
     """A heading line that only says where ("The Kremlin, Moscow") before the story starts:
     the place the release reports from, like a news dateline."""
+    long_ones = 0
     for sent in ctx.sentences[:8]:
         words = sent.text.split()
         if len(words) > 12:
-            return None  # the story has started
+            long_ones += 1  # a summary line may come before the date and place lines
+            if long_ones > 1:
+                return None  # the story has started
+            continue
         if len(words) > 5 or re.search(r"\d", sent.text):
             continue
         last = [h for h in ctx.places_in(sent.start, sent.end)
