@@ -53,14 +53,17 @@ class TitleMatch:
 def find_people(ctx: Context) -> None:
     # the body first: a headline's "Minister Han" is the Han whom the body names in full
     body = [s for s in ctx.sentences if s.start >= ctx.body_start]
+    alone: list[TitleMatch] = []  # "Chairman Kwon" before the body names Kwon Tae-hyun
     for sent in body + [s for s in ctx.sentences if s.start < ctx.body_start]:
         taken: list[Span] = []
         for match in _title_before_name(ctx, sent.start, sent.end):
-            _register(ctx, match, taken)
+            _register(ctx, match, taken, alone)
         for match in _name_before_title(ctx, sent.start, sent.end, taken):
-            _register(ctx, match, taken)
+            _register(ctx, match, taken, alone)
         for match in _honorifics(ctx, sent.start, sent.end, taken):
-            _register(ctx, match, taken)
+            _register(ctx, match, taken, alone)
+    for match in alone:  # a family name told before its full name, now known or not
+        _register(ctx, match, [])
     for person in ctx.persons:
         person.spans.sort()
     _record_posts(ctx)
@@ -315,7 +318,8 @@ def _overlaps(spans: list[Span], s: int, e: int) -> bool:
 # -- resolving and recording ---------------------------------------------------------------
 
 
-def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
+def _register(ctx: Context, match: TitleMatch, taken: list[Span],
+              alone: list[TitleMatch] | None = None) -> None:
     words = [t[0].rstrip(".") if not re.fullmatch(r"[A-Z]\.", t[0]) else t[0]
              for t in match.name_tokens]
     span = (match.name_tokens[0][1], match.name_tokens[-1][2])
@@ -324,6 +328,9 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span]) -> None:
     taken.append(span)
     if len(words) == 1:
         person = _resolve_family(ctx, words[0])
+        if person is None and alone is not None:
+            alone.append(match)  # who it is may be told later in the release
+            return
         if person is not None and person.titles:
             # "Minister Gromov" after "Foreign Minister Pavel Gromov": a reference, not a post
             person.spans.append(span)
