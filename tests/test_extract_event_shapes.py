@@ -355,3 +355,24 @@ def test_a_seminar_is_what_was_hosted_not_where_something_was_signed(tmp_path: P
     ))
     meetings = sorted((r["date"], r["place"]) for r in rows if r["kind"] == "Meeting")
     assert meetings == [("2019-10-01", "Seoul"), ("2019-12", "Busan")]
+
+
+def test_a_delegation_received_then_the_meeting_told_again(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor meets Red Cross",
+        "14.09.2017",
+        "Today Governor of the Amur Region Pavel Dorin received a delegation of the Korean Red "
+        "Cross led by its Vice President Lim Su-jin.",
+        "The meeting in the regional Government House in Blagoveshchensk was also attended by "
+        "Olga Titova, Chairperson of the Amur Branch of the Russian Red Cross.",
+        "The Governor recalled his visit to Ansan in October last year.",
+        "Following the meeting, Pavel Dorin and Lim Su-jin signed an agreement on humanitarian "
+        "projects.",
+    ))
+    talks = [r for r in rows if r["kind"] == "Talks"][0]
+    assert talks["date"] == "2017-09-14" and talks["place"] == "Blagoveshchensk"
+    assert talks["people"] == {"Pavel Dorin", "Lim Su-jin", "Olga Titova"}
+    visit = [r for r in rows if r["kind"] == "Visit"][0]
+    assert visit["date"] == "2016-10" and visit["people"] == {"Pavel Dorin"}
+    signing = [r for r in rows if r["kind"] == "Signing"][0]
+    assert signing["place"] == "Blagoveshchensk"

@@ -16,7 +16,8 @@ from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
-                       r"that evening|earlier (?:in the|that) day)\b", re.I)
+                       r"that evening|earlier (?:in the|that) day|"
+                       r"(?:following|after) the (?:meeting|talks|negotiations))\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
 

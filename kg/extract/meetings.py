@@ -16,7 +16,7 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT
-from kg.extract.event_when import pairs_in, weekday_date
+from kg.extract.event_when import pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
 from kg.extract.signings import signed_at_a_meeting
@@ -29,6 +29,7 @@ MEET = re.compile(
     r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
     r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
+    r"(?:received|receives|welcomed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
     r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held|between)|"
@@ -39,7 +40,8 @@ VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to v
                    r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
                    r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
-                   r"['’]s\s+(?:state\s+|official\s+|working\s+)?visit\s+to)\s+(?:the\s+)?")
+                   r"(?:['’]s|\b(?:his|her|their))\s+(?:state\s+|official\s+|working\s+)?"
+                   r"visit\s+to)\s+(?:the\s+)?")
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
 _CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
                        r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony)\b",
@@ -67,6 +69,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
             _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent)
     if _THE_MEETING_WAS.match(text):
+        _told_again(ctx, sent, persons)
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
@@ -127,7 +130,21 @@ def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
 
 
 _THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:The|This|That)\s+(?:meeting|session|talks|"
-                              r"consultations?|dialogue|round)\s+(?:was|were|is)\b")
+                              r"consultations?|dialogue|round)\s+(?:(?:in|at)\s+[^,.;]{0,80}?\s+)?"
+                              r"(?:was|were|is)\b")
+
+
+def _told_again(ctx: Context, sent, persons: list) -> None:
+    """"The meeting in the Government House in Yuzhno-Sakhalinsk was also attended by X":
+    where the meeting told just before was, and more of who was there."""
+    told = [e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index
+            and e.mechanism is None]
+    if not told:
+        return
+    ev = told[-1]
+    found = venues(ctx, sent.start, sent.end)
+    ev.place_id = ev.place_id or (found[0].id if found else None)
+    ev.participants += [p for p in persons if p not in ev.participants]
 _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
                           r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
