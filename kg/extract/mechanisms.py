@@ -294,10 +294,12 @@ def _lowercase_channels(ctx: Context) -> None:
             ctx.mechanisms.append(MechanismMention(named.iri, named.name, span, named.head))
             ctx.name_spans.append(span)
             continue
-        key = mechanism_key(ctx, name)
+        key, head = mechanism_key(ctx, name), head_of(name)
+        if key in ctx.lex.mechanisms:  # a known channel goes by its name (of the time)
+            name = _known_label(ctx, key, name, name)
         iri = entity_iri("mechanism", key)
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
-        ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
+        ctx.mechanisms.append(MechanismMention(iri, name, span, head))
         ctx.name_spans.append(span)
 
 
