@@ -247,6 +247,7 @@ _LOWER_BILATERAL = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"
     r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
     # "the Russian-Korean subcommittee for the Far East and Siberia"
     r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
