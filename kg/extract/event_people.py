@@ -28,6 +28,14 @@ from kg.namespaces import KGO
 _REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|announced|told \w+|"
                       r"reminded(?: the)? \w+)"
                       r"(?:\s+on\s+(?:\w+\s+)?\w+)?\s+that\b")
+_SPEAKS_FOR = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)\b")
+
+
+def speaks_for_others(person) -> bool:
+    """A spokesperson reports the occasion; only a post of another kind puts them at it."""
+    posts = " ".join(person.titles)
+    return bool(_SPEAKS_FOR.search(posts)) and not re.search(
+        r"\b(?:Minister|President|Ambassador|Governor)\b", _SPEAKS_FOR.sub("", posts))
 _INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come|lead|join|"
                       r"take part)\b")
 
@@ -54,6 +62,8 @@ def present(ctx: Context, sent, trigger: int | None = None, at: int | None = Non
             return [p for p in ctx.persons if any(lo <= s < hi for s, _ in p.spans)]
     out = []
     for person in ctx.persons:
+        if speaks_for_others(person):
+            continue  # "briefing by Spokesperson X on the talks": who tells, not who talks
         here = [(s, e) for s, e in person.spans if lo <= s < sent.end]
         if not here and trigger is not None:  # talks are among those named at them
             here = _named(ctx, person, lo, sent.end)
@@ -114,7 +124,7 @@ def attendees(ctx: Context) -> None:
                 sent.index != main.sentence and re.search(r"\bdelegation\b", sent.text):
             target = visits[0]  # "X and Y were also part of the delegation": on the visit
         for person in ctx.persons:
-            if person not in target.participants and any(
+            if person not in target.participants and not speaks_for_others(person) and any(
                     sent.start <= s < sent.end for s, _ in person.spans):
                 target.participants.append(person)
 
@@ -153,7 +163,7 @@ def forum_speakers(ctx: Context) -> None:
         if not _SPEAK.search(said) or NOT_PRESENT.search(said):
             continue
         for person in ctx.persons:
-            if person not in main.participants and any(
+            if person not in main.participants and not speaks_for_others(person) and any(
                     sent.start <= s < sent.end for s, _ in person.spans):
                 main.participants.append(person)
 
@@ -208,7 +218,7 @@ def lead_participants(ctx: Context) -> None:
             told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, main.span[0])]
             lo = told[-1] if told else lo
         for person in ctx.persons:
-            if person not in main.participants and any(
+            if person not in main.participants and not speaks_for_others(person) and any(
                     lo <= s < earlier.end for s, _ in person.spans):
                 main.participants.append(person)
 
