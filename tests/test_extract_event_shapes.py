@@ -381,10 +381,10 @@ def test_a_delegation_received_then_the_meeting_told_again(tmp_path: Path) -> No
 def test_the_spokesperson_who_briefs_is_not_at_the_talks(tmp_path: Path) -> None:
     rows = _rows(tmp_path, _text(
         "Written briefing by Spokesperson Lee Da-som on phone talks between President Moon "
-        "Ji-ho and Russian President Boris Lvov",
+        "Ji-ho and Russian President Boris Lavrin",
         "Date 2020-04-02",
-        "President Moon Ji-ho held phone talks with Russian President Boris Lvov today, "
+        "President Moon Ji-ho held phone talks with Russian President Boris Lavrin today, "
         "Spokesperson Lee Da-som said.",
     ))
     talks = [r for r in rows if r["kind"] == "Talks"][0]
-    assert talks["people"] == {"Moon Ji-ho", "Boris Lvov"}
+    assert talks["people"] == {"Moon Ji-ho", "Boris Lavrin"}
