@@ -211,3 +211,16 @@ def test_share_of_a_named_party_shares_the_period() -> None:
     rows = indicators("Exports of the province grew by 9% in 2019 to $2.3 billion, and Japan "
                       "accounted for about 15% of them.")
     assert (15.0, "percent", "2019") in rows
+
+
+def test_as_of_the_end_of_a_month_is_that_month() -> None:
+    rows = indicators("He said Korean firms were running 14 projects worth US$200 million in "
+                      "the zone as of the end of March.")
+    assert (14.0, "projects", "2021-03") in rows
+    assert (2e8, "USD", "2021-03") in rows
+
+
+def test_number_before_a_superlative_ranks_and_counts_nothing() -> None:
+    rows = indicators("The carrier is one of the world's five biggest shipping companies and "
+                      "moved 2,000 containers last month.")
+    assert not any(value == 5.0 for value, _, _ in rows)

@@ -339,3 +339,37 @@ def test_lower_case_title_of_a_known_ministry() -> None:
                         "the development of the Far East and Arctic, and discussed projects.")
     assert ("Pavel Orlov", "Ministry for the Development of the Russian Far East and Arctic") \
         in rows
+
+
+def test_breadcrumb_with_angle_separator_names_no_body() -> None:
+    rows = organizations("Press Centre > News\n\nThe Korean company Daewoo Logistics opened "
+                         "an office in Khabarovsk on Monday.")
+    assert not any(name.startswith("Press Centre") for name, _ in rows)
+
+
+def test_centre_keeps_its_host_country_as_tail() -> None:
+    rows = organizations("In Moscow, the Korean Cultural Institute in Russia opened new "
+                         "language classes on Monday.")
+    assert ("Korean Cultural Institute in Russia", "Republic of Korea") in rows
+
+
+def test_regional_branch_of_a_red_cross_society() -> None:
+    rows = organizations("The meeting was attended by Anna Volkova, Chairperson of the Amur "
+                         "Regional Branch of the Russian Red Cross.")
+    assert ("Amur Regional Branch of the Russian Red Cross", "Russian Federation") in rows
+
+
+def test_science_bodies_from_the_gazetteer() -> None:
+    rows = organizations("They proposed joint research between KAIST and the Skolkovo "
+                         "Institute of Science and Technology, and the Far Eastern Branch of "
+                         "the Russian Academy of Sciences will host Korean scientists.")
+    assert {("KAIST", "Republic of Korea"),
+            ("Skolkovo Institute of Science and Technology", "Russian Federation"),
+            ("Far Eastern Branch of the Russian Academy of Sciences",
+             "Russian Federation")} <= rows
+
+
+def test_press_service_keeps_its_owners_post() -> None:
+    rows = organizations("Source: Press Service of the Governor of the Amur Region, which "
+                         "reported the visit on Monday.")
+    assert not any(name == "Press Service" for name, _ in rows)

@@ -68,3 +68,11 @@ def test_gazetteer_regimes_and_programmes() -> None:
                     "and students receive Global Korea Scholarships.")
     assert ("special investment contract", "Russian Federation") in rows
     assert ("Global Korea Scholarship", "Republic of Korea") in rows
+
+
+def test_korean_new_deal_programmes_and_akademgorodok() -> None:
+    rows = policies("The vice minister introduced the Green New Deal, a key part of the "
+                    "Korean New Deal, and the Russian side presented the Akademgorodok 2.0 "
+                    "programme.")
+    assert {("Green New Deal", "Republic of Korea"), ("Korean New Deal", "Republic of Korea"),
+            ("Akademgorodok 2.0", "Russian Federation")} <= rows

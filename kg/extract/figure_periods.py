@@ -97,7 +97,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
         return between
     if chosen is None:
         return _span_of_years(ctx, sent, start, end) or _present(ctx, sent, start, end) or \
-            (str(ctx.year) if ctx.year else None)
+            _as_of_month(ctx, sent, start, end) or (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
     since = _since(ctx, chosen)
     if since:
@@ -123,6 +123,25 @@ def _present(ctx: Context, sent, start: int, end: int) -> str | None:
         return None
     cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
     return ctx.doc_date if _MARKET.search(ctx.text, cs, ce) else None
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+#: "as of the end of May", "as of late June": a stock counted at a month the date finder,
+#: which wants a day or a year, does not read
+_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|"
+                    r"(?:early|mid|late)[- ]\s*)?(?P<m>" + "|".join(_MONTHS) + r")\b"
+                    r"(?:\s+(?P<y>(?:19|20)\d\d))?(?![\s,]*\d{1,2}\b)", re.I)
+
+
+def _as_of_month(ctx: Context, sent, start: int, end: int) -> str | None:
+    """"31 projects ... as of the end of May": the month of the release's year (or the one
+    written) the count stands at."""
+    m = _AS_OF.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
+    year = int(m.group("y")) if m and m.group("y") else ctx.year
+    if not m or not year:
+        return None
+    return f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
 
 
 #: "over the past two years", "over the two years": the years up to the release's own

@@ -293,6 +293,12 @@ def _counts(noun: str) -> bool:
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b")
 
 
+#: a number before a superlative ranks bodies ("the three largest railway companies"); it
+#: counts nothing the release reports
+_RANKING = re.compile(r"\s+(?:largest|biggest|greatest|leading|highest|lowest|busiest|richest|"
+                      r"fastest|most\s+[a-z]+|best)\b", re.I)
+
+
 def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     """"COVID-19", "Arc-7", "a 30-minute call", "aged 45", phone numbers."""
     s, e = m.start("num"), m.end("num")
@@ -303,6 +309,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     if re.match(r"-(?!fold\b)[A-Za-z]", tail) or re.match(r"\s*years?[- ]old\b", tail):
         return True
+    if _RANKING.match(text, e) or re.search(r"\btop\s*$", text[max(0, s - 6) : s], re.I):
+        return True  # "one of the world's three largest railway companies", "the top 10"
     if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
                  text[max(0, s - 12) : s]):
         return True

@@ -129,11 +129,13 @@ def _is_masthead(ctx: Context, f: Found) -> bool:
 
 
 def _in_menu_line(ctx: Context, start: int) -> bool:
-    """"About the Ministry | Press Center | Contacts": a site's menu names no body."""
+    """"About the Ministry | Press Center | Contacts", "Press Centre > News": a site's menu or
+    breadcrumb names no body."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     line_end = ctx.text.find("\n", start)
     line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-    return " | " in line or line.strip().endswith(" /") or " / " in line and len(line) < 60
+    return " | " in line or line.strip().endswith((" /", " >", " »")) or \
+        any(sep in line for sep in (" / ", " > ", " » ")) and len(line) < 60
 
 
 def _fold(name: str) -> str:
@@ -290,10 +292,12 @@ def _cut_at_date(raw: str) -> str:
 
 def _cut_at_title(ctx: Context, raw: str) -> str:
     """"Ministry of Foreign Affairs and Deputy Minister X": a title after the head word ends
-    the name."""
+    the name; a title right after "of the" names the body's owner, and stays."""
     head = re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", raw)
     if head:
         title = ctx.lex.titles.head_re.search(raw, head.end())
+        if title and re.search(r"\bof\s+(?:the\s+)?$", raw[: title.start()]):
+            return raw  # "Press Service of the Governor and Government of X": the owner's post
         if title:
             raw = re.sub(r"(?:\s+(?:and|of|for|on|the|&))+\s*$", "", raw[: title.start()].rstrip())
     return raw
@@ -320,9 +324,11 @@ def _with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
     if f.name.split()[-1] not in cues()["place_tail"]:
         return f
     m = re.match(r"\s+in\s+", ctx.text[f.end : f.end + 6])
-    if m:
-        for h in places:
-            if h.start == f.end + m.end():
+    if m:  # "Korean Cultural Center in Russia": a host country is as much a tail as a city
+        at = f.end + m.end()
+        hosts = ctx.lex.country_matcher.find(ctx.text, at, min(len(ctx.text), at + 40))
+        for h in list(places) + hosts:
+            if h.start == at and not re.match(r"['’]s\b", ctx.text[h.end : h.end + 2]):
                 return Found(ctx.text[f.start : h.end], f.start, h.end, f.country)
     return f
 

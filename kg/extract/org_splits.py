@@ -8,11 +8,16 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.org_names import Found, heads_re
+from kg.extract.org_names import Found, cues, heads_re
 
 
 def _has_head(words: str) -> bool:
     return re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", words) is not None
+
+
+def _part_heads() -> dict[str, str]:
+    """Heads that name a part of the body their "of" complement names (org_shapes.tsv)."""
+    return cues().get("part_head", {})
 
 
 def split_pair(f: Found) -> list[Found]:
@@ -27,6 +32,8 @@ def split_pair(f: Found) -> list[Found]:
         of = m.group(0).strip().startswith("of")
         if of and len(left.split()) < 2 or not right[:1].isupper() or len(right.split()) < 2:
             continue
+        if of and left.split()[-1] in _part_heads():
+            continue  # "Sakhalin Regional Branch of the Russian Red Cross": a part of one body
         if _has_head(left) and re.search(rf"(?<![\w-])(?:{heads_re()})$", right) and \
                 (not of or re.search(rf"(?<![\w-])(?:{heads_re()})$", left)):
             r_start = f.start + m.end()
