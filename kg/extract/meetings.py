@@ -373,39 +373,6 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
     return [visit, act]
 
 
-_THEIR = re.compile(r"\b(?:following|after)\s+(?:their\s+)?(?:earlier\s+|previous\s+)?"
-                    r"(?:talks|meetings?|summit)\s+(?:in|at)\b|"
-                    r"\btheir\s+(?:previous\s+|last\s+|first\s+|earlier\s+|second\s+|"
-                    r"third\s+|fourth\s+|fifth\s+|\d+(?:st|nd|rd|th)\s+)?"
-                    r"(?:meeting|talks|summit|(?:tele)?phone\s+(?:talks|call|conversation))\b|"
-                    r"\b(?:the two (?:ministers|leaders|presidents|top diplomats|sides)|they)\s+"
-                    r"(?:had\s+)?(?:last|previously|first|earlier)\s+met\b", re.I)
-
-
-_BODIES_LAST_MET = re.compile(r"\bThe\s+(?:two\s+)?(?:companies|sides|parties|ministries|"
-                              r"agencies|corporations)\s+(?:had\s+)?(?:last|previously)\s+met\b")
-
-
-def their_meetings(ctx: Context, sent, pair: list) -> list[Event]:
-    """"following their meeting in A on August 7 and their talks in B on September 6":
-    earlier meetings of the two officials just named, one per place and date; "The
-    companies last met in Seoul in April": the bodies' last meeting."""
-    if _BODIES_LAST_MET.search(sent.text):
-        pair = []
-    elif len(pair) < 2 or not _THEIR.search(sent.text):
-        return []
-    out = []
-    for venue, date in pairs_in(ctx, sent, sent.start, sent.end):
-        if date is None:
-            continue
-        m = _THEIR.search(sent.text) or _BODIES_LAST_MET.search(sent.text)
-        span = (sent.start + m.start(), sent.start + m.end())
-        out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
-                         span=span, sentence=sent.index, kind=KGO.Talks,
-                         participants=list(pair)))
-    return out
-
-
 #: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
 _GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
                         r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
@@ -429,26 +396,3 @@ def gathering_events(ctx: Context, sent) -> list[Event]:
 
 NOT_GATHERING = re.compile(r"\b(?:press conference|news conference|video conference|"
                            r"videoconference|teleconference)\b", re.I)
-
-
-_SESSION = re.compile(r"\bat\s+(?:the|a)\s+(?:[\w-]+\s+){0,6}?(?:session|business dialogue|"
-                      r"roundtable|round table|panel|conference)\s+(?:held\s+)?"
-                      r"(?:as part of|on the sidelines of|within|during)\s+the\b", re.I)
-
-
-def session_events(ctx: Context, sent) -> list[Event]:
-    """"said on Thursday at the business dialogue held as part of the fifth forum": a
-    session inside a forum round, with the officials who spoke at it."""
-    m = _SESSION.search(sent.text)
-    if m is None or not any(sent.start <= s < sent.end for p in ctx.persons for s, _ in p.spans):
-        return []
-    a, b = sent.start + m.start(), sent.start + m.end()
-    if any(a <= mm.span[0] < b and not mm.venue_only for mm in ctx.mechanisms):
-        return []  # "at the Russia - Republic of Korea business dialogue": a channel's meeting
-    end = sent.start + m.end()
-    pairs = pairs_in(ctx, sent, sent.start, end)
-    venue, date = pairs[0] if pairs else (None, None)
-    date = date or weekday_date(ctx, sent.start, end)
-    span = (sent.start + m.start(), end)
-    return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
-                  sentence=sent.index, kind=KGO.Talks)]
