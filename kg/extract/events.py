@@ -106,9 +106,9 @@ def find_events(ctx: Context) -> None:
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
         for ev in made:
-            if hosted and ev not in hosted:
-                pass  # the forum only hosts: who is named acts at the meeting it hosts
-            elif not planned or ev.mechanism is None:  # "X is due to hold talks with Y"
+            only_hosts = bool(hosted) and ev not in hosted  # those named act at what it hosts
+            if not only_hosts and (not planned or ev.mechanism is None):  # "X is due to hold
+                # talks with Y": talks among named people are theirs even when to come
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
