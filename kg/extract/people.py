@@ -9,7 +9,6 @@ Belov") refers back to someone already named in the release.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.extract import orgs
 from kg.extract.context import Context, Person, Span
@@ -21,33 +20,20 @@ from kg.extract.names import (
     russian_given_names,
 )
 from kg.extract.person_refs import family_mentions
+from kg.extract.person_shapes import (
+    LIST_AHEAD,
+    TitleMatch,
+    honorifics,
+    in_gazetteer,
+    name_before_title,
+    overlaps,
+)
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
-#: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
-_LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
-                         r",?\s+and\s+[A-Z]")
 _CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&"})
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+")
-_COUNTERPART = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+(?:'s)?)\s+)?counterparts?,?\s+")
-_NAME_RUN = re.compile(
-    r"(?P<name>(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)){1,3})"
-)
-_REVERSED = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,2}),\s+"
-    r"(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?"
-)
 
-
-@dataclass
-class TitleMatch:
-    title: str
-    title_span: Span
-    name_tokens: list[tuple[str, int, int]]
-    country: str | None
-    #: "... Pyo Eun-jae of the Ministry of Foreign Affairs": the body named after the name
-    org_hint: str = ""
 
 
 def find_people(ctx: Context) -> None:
@@ -58,9 +44,9 @@ def find_people(ctx: Context) -> None:
         taken: list[Span] = []
         for match in _title_before_name(ctx, sent.start, sent.end):
             _register(ctx, match, taken, alone)
-        for match in _name_before_title(ctx, sent.start, sent.end, taken):
+        for match in name_before_title(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
-        for match in _honorifics(ctx, sent.start, sent.end, taken):
+        for match in honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
     for match in alone:  # a family name told before its full name, now known or not
         _register(ctx, match, [])
@@ -105,7 +91,7 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
                 continue
             if tok == ")" and j >= 2 and toks[j - 2][0] == "(":
                 continue
-            if tok == "," and run and _LIST_AHEAD.match(text, e):
+            if tok == "," and run and LIST_AHEAD.match(text, e):
                 continue
             if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
                 break
@@ -157,7 +143,7 @@ def _premodifier_start(ctx: Context, start: int) -> int:
 def _name_tail(ctx: Context, run: list[tuple[str, int, int]]) -> bool:
     n = 0
     for tok, s, _ in reversed(run):
-        if is_name_token(tok) and not _in_gazetteer(ctx, s):
+        if is_name_token(tok) and not in_gazetteer(ctx, s):
             n += 1
         else:
             break
@@ -175,7 +161,7 @@ def _split_name(ctx: Context, run, head_end: int):
         return name, name[0][1]
     lead = []
     for tok in run:
-        if is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1]) and len(lead) < 3:
+        if is_name_token(tok[0]) and not in_gazetteer(ctx, tok[1]) and len(lead) < 3:
             lead.append(tok)
         else:
             break
@@ -189,7 +175,7 @@ def _name_after_complement(ctx: Context, run) -> list:
     Ministry ..." the name is the last two or three name-like words that end the run or
     are followed by "of", "at", "in" or "on"."""
     def namelike(tok) -> bool:
-        return is_name_token(tok[0]) and not _in_gazetteer(ctx, tok[1])
+        return is_name_token(tok[0]) and not in_gazetteer(ctx, tok[1])
 
     for i in range(1, len(run) - 1):
         for size in (3, 2):
@@ -210,109 +196,6 @@ def _three_part(tokens) -> bool:
         words[1].endswith("evna") or words[1].endswith("ovna") or words[1].endswith("evich")
 
 
-def _in_gazetteer(ctx: Context, offset: int) -> bool:
-    for hit in ctx.place_hits:
-        if hit.start <= offset < hit.end:
-            return True
-    for hit in ctx.country_hits:
-        if hit.start <= offset < hit.end:
-            return True
-    return any(s <= offset < e for s, e in ctx.name_spans)
-
-
-def _name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
-    text = ctx.text
-    out = []
-    for m in _REVERSED.finditer(text, start, end):
-        if _overlaps(taken, m.start("name"), m.end("name")):
-            continue
-        rest = m.end()
-        owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
-        rest = owner.end() if owner else rest
-        known = ctx.lex.titles.head_re.match(text, rest)
-        head = known or _lower_head(ctx, text, rest)
-        if head is None:
-            continue
-        stop = _clause_end(text, head.end(), end)
-        loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
-        stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
-        words = m.group("name").split()
-        if not all(is_name_token(w) for w in words) or _in_gazetteer(ctx, m.start("name")):
-            continue
-        title = text[rest:stop].strip(" ,")
-        toks = [(w, m.start("name") + m.group("name").find(w), 0) for w in words]
-        toks = [(w, s, s + len(w)) for w, s, _ in toks]
-        out.append(TitleMatch(title, (rest, stop), toks, None))
-    return out
-
-
-_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
-_LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
-                          r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
-                          r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
-                          r"spokesperson|rector)\b")
-
-
-#: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
-#: lower-case post ends before a loose description
-_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z]")
-
-
-def _lower_head(ctx: Context, text: str, pos: int):
-    return _LOWER_HEADS.match(text, pos)
-
-
-_CLAUSE_END = re.compile(
-    r",|;|\(|\)|\.(?:\s|$)|\s(?:said|says|told|noted|stated|added|explained|emphasized|stressed|"
-    r"announced|met|held|visited|will|who|was|is|has|had)\b"
-)
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where a title after a name stops; ", Industry and Energy" lists do not stop it."""
-    while True:
-        m = _CLAUSE_END.search(text, pos, end)
-        if m is None:
-            return end
-        if m.group(0) == "," and _LIST_AHEAD.match(text, m.end()):
-            pos = m.end()
-            continue
-        return m.start()
-
-
-def _honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
-    out = []
-    for pattern in (_HONORIFIC, _COUNTERPART):
-        for m in pattern.finditer(ctx.text, start, end):
-            n = _NAME_RUN.match(ctx.text, m.end())
-            single = re.match(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])", ctx.text[m.end():end])
-            if n is None and single is None:
-                continue
-            if n is not None:
-                words = n.group("name").split()[:3]
-                pos = n.start()
-            else:
-                words = [single.group(0)]
-                pos = m.end()
-            toks, cur = [], pos
-            for w in words:
-                s = ctx.text.index(w, cur)
-                if not is_name_token(w) or _in_gazetteer(ctx, s):
-                    break
-                toks.append((w, s, s + len(w)))
-                cur = s + len(w)
-            if not toks or _overlaps(taken, toks[0][1], toks[-1][2]):
-                continue
-            country = None
-            adj = m.groupdict().get("adj")
-            if adj:
-                country = ctx.lex.demonyms.get(adj)
-            out.append(TitleMatch("", (m.start(), m.start()), toks, country))
-    return out
-
-
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
 
 
 # -- resolving and recording ---------------------------------------------------------------
@@ -323,7 +206,7 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span],
     words = [t[0].rstrip(".") if not re.fullmatch(r"[A-Z]\.", t[0]) else t[0]
              for t in match.name_tokens]
     span = (match.name_tokens[0][1], match.name_tokens[-1][2])
-    if _overlaps(taken, *span):
+    if overlaps(taken, *span):
         return
     taken.append(span)
     if len(words) == 1:

@@ -1,0 +1,142 @@
+"""Two of the shapes a person is named in: name before title, and honorific or counterpart.
+
+"Nikolai Serov, Deputy Prime Minister of ..." and "Mr. Kang Min-ho" / "his Russian
+counterpart Ivan Petrov" are read here, apart from the title-before-name reader in
+`people.py`; all three return the `TitleMatch` defined here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.context import Context, Span
+from kg.extract.names import is_name_token
+
+#: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
+LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
+                        r",?\s+and\s+[A-Z]")
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+")
+_COUNTERPART = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+(?:'s)?)\s+)?counterparts?,?\s+")
+_NAME_RUN = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)){1,3})"
+)
+_REVERSED = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,2}),\s+"
+    r"(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?"
+)
+
+
+@dataclass
+class TitleMatch:
+    title: str
+    title_span: Span
+    name_tokens: list[tuple[str, int, int]]
+    country: str | None
+    #: "... Pyo Eun-jae of the Ministry of Foreign Affairs": the body named after the name
+    org_hint: str = ""
+
+
+def in_gazetteer(ctx: Context, offset: int) -> bool:
+    for hit in ctx.place_hits:
+        if hit.start <= offset < hit.end:
+            return True
+    for hit in ctx.country_hits:
+        if hit.start <= offset < hit.end:
+            return True
+    return any(s <= offset < e for s, e in ctx.name_spans)
+
+
+def overlaps(spans: list[Span], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    text = ctx.text
+    out = []
+    for m in _REVERSED.finditer(text, start, end):
+        if overlaps(taken, m.start("name"), m.end("name")):
+            continue
+        rest = m.end()
+        owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
+        rest = owner.end() if owner else rest
+        known = ctx.lex.titles.head_re.match(text, rest)
+        head = known or _lower_head(ctx, text, rest)
+        if head is None:
+            continue
+        stop = _clause_end(text, head.end(), end)
+        loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
+        stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
+        words = m.group("name").split()
+        if not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
+            continue
+        title = text[rest:stop].strip(" ,")
+        toks = [(w, m.start("name") + m.group("name").find(w), 0) for w in words]
+        toks = [(w, s, s + len(w)) for w, s, _ in toks]
+        out.append(TitleMatch(title, (rest, stop), toks, None))
+    return out
+
+
+_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
+_LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
+                          r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
+                          r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
+                          r"spokesperson|rector)\b")
+
+
+#: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
+#: lower-case post ends before a loose description
+_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z]")
+
+
+def _lower_head(ctx: Context, text: str, pos: int):
+    return _LOWER_HEADS.match(text, pos)
+
+
+_CLAUSE_END = re.compile(
+    r",|;|\(|\)|\.(?:\s|$)|\s(?:said|says|told|noted|stated|added|explained|emphasized|stressed|"
+    r"announced|met|held|visited|will|who|was|is|has|had)\b"
+)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where a title after a name stops; ", Industry and Energy" lists do not stop it."""
+    while True:
+        m = _CLAUSE_END.search(text, pos, end)
+        if m is None:
+            return end
+        if m.group(0) == "," and LIST_AHEAD.match(text, m.end()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
+def honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    out = []
+    for pattern in (_HONORIFIC, _COUNTERPART):
+        for m in pattern.finditer(ctx.text, start, end):
+            n = _NAME_RUN.match(ctx.text, m.end())
+            single = re.match(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])", ctx.text[m.end():end])
+            if n is None and single is None:
+                continue
+            if n is not None:
+                words = n.group("name").split()[:3]
+                pos = n.start()
+            else:
+                words = [single.group(0)]
+                pos = m.end()
+            toks, cur = [], pos
+            for w in words:
+                s = ctx.text.index(w, cur)
+                if not is_name_token(w) or in_gazetteer(ctx, s):
+                    break
+                toks.append((w, s, s + len(w)))
+                cur = s + len(w)
+            if not toks or overlaps(taken, toks[0][1], toks[-1][2]):
+                continue
+            country = None
+            adj = m.groupdict().get("adj")
+            if adj:
+                country = ctx.lex.demonyms.get(adj)
+            out.append(TitleMatch("", (m.start(), m.start()), toks, country))
+    return out
