@@ -284,7 +284,7 @@ def _year_between(past: list[int], completed: list[int], future: list[int],
 
 def _edition_year(text: str) -> int | None:
     """"the fifth edition of the annual forum, launched in 2015": the year of that edition."""
-    from kg.extract.mechanisms import ORDINAL, ordinal_value
+    from kg.extract.ordinals import ORDINAL, ordinal_value
 
     m = re.search(rf"\b(?P<o>{ORDINAL})\s+(?:edition|annual|session|meeting)\b[^.;]{{0,90}}?"
                   rf"\b(?:launched|founded|first\s+held|established|inaugurated|started|"

@@ -16,7 +16,7 @@ from kg.extract.dates import DateMention
 from kg.extract.event_cues import HOLD, new_event
 from kg.extract.event_when import pairs_in
 from kg.extract.lexicon import fold
-from kg.extract.mechanisms import ORDINAL, ordinal_value
+from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
 _BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:next,?\s+)?(?P<o>{ORDINAL})\s+"

@@ -56,9 +56,9 @@ from kg.extract.event_when import (
     weekday_date,
 )
 from kg.extract.lexicon import fold
-from kg.extract.mechanisms import ORDINAL, ordinal_value
 from kg.extract.meeting_asides import session_events, their_meetings
 from kg.extract.meetings import gathering_events, meeting_events, talks_before_channel
+from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import Literal
+from rdflib import RDF, Literal
 
 from kg.extract.context import Context, MechanismMention
 from kg.extract.lexicon import fold
+from kg.extract.ordinals import ORDINAL
 from kg.ids import entity_iri
 from kg.namespaces import KGO, SKOS
 
@@ -65,15 +66,6 @@ _BILATERAL = re.compile(
     r"(?:Russian|Russia)\s*[-–]\s*(?:Republic of Korea|South Korean?|Korean|Korea|ROK))\b"
 )
 _NOT_MECH = re.compile(r"^(?:UN|United Nations|General Assembly|Security Council)\b")
-_ORDINAL_WORDS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-]
-#: "twenty-first" .. "thirty-ninth": numbered channels run that long
-_ORDINAL_WORDS += [f"{tens}-{unit}" for tens in ("twenty", "thirty")
-                   for unit in _ORDINAL_WORDS[:9]]
-_ORDINAL_WORDS.insert(29, "thirtieth")
 
 
 def canonical(name: str) -> str:
@@ -347,7 +339,7 @@ _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 
 def _short_forms(ctx: Context) -> None:
     """"the Sub-committee", "the forum": the release's own mechanism with that head."""
-    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL_WORDS}\s+|(?:next|previous|last|upcoming|"
+    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL}\s+|(?:next|previous|last|upcoming|"
                          rf"following)\s+)?(?:([a-z]+)\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start(2) < e for s, e in ctx.name_spans):
@@ -381,21 +373,6 @@ def _describe_known(ctx: Context, key: str, mention: MechanismMention) -> None:
         ctx.out.add(mention.iri, KGO.affiliatedWith, entity_iri("mechanism", parent))
 
 
-def ordinal_value(token: str) -> int | None:
-    token = token.lower()
-    if token in ("inaugural", "first-ever", "launching"):
-        return 1
-    if token in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS.index(token) + 1
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", token)
-    return int(m.group(1)) if m else None
-
-
-ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) \
-    + r"|inaugural)"
-ORDINAL_WORDS = ORDINAL
-
-
 def record_rename(ctx: Context) -> None:
     """"decided to rename the 'X' the 'Y'": one identity, the rename kept with its date."""
     pattern = re.compile(
@@ -409,10 +386,10 @@ def record_rename(ctx: Context) -> None:
         span = (m.start(), m.end())
         ctx.out.entity("mechanism", old_key, KGO.Mechanism, old, span)
         rename = ctx.out.local("rename", m.start())
-        ctx.out.add(rename, __import__("rdflib").RDF.type, KGO.Rename, span)
+        ctx.out.add(rename, RDF.type, KGO.Rename, span)
         ctx.out.add(rename, KGO.renamedFrom, iri, span)
         ctx.out.add(rename, KGO.renamedTo, Literal(new, lang="en"), span)
         if ctx.doc_date or ctx.year:
             ctx.out.add(rename, KGO.renameDate, Literal(ctx.doc_date or str(ctx.year)), span)
-        ctx.out.add(iri, __import__("rdflib").namespace.SKOS.altLabel, Literal(new, lang="en"),
+        ctx.out.add(iri, SKOS.altLabel, Literal(new, lang="en"),
                     span)
