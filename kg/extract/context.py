@@ -48,6 +48,9 @@ class Event:
     sentence: int
     kind: URIRef
     participants: list[Person] = field(default_factory=list)
+    #: told only as background ("at their summit in Moscow last June"): never the meeting
+    #: a release is about, so never the one its unplaced attendees are given to
+    recalled: bool = False
 
 
 @dataclass

@@ -17,7 +17,7 @@ HOLD = re.compile(
     r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
     r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
     r"be launched|"
-    r"organized|organised|met|will meet|to meet)\b",
+    r"organized|organised|met|will meet|would meet|to meet)\b",
     re.I,
 )
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|hybrid format|"
@@ -37,9 +37,10 @@ def main_event(ctx: Context) -> Event | None:
     meeting first when one sentence holds several), else the first."""
     if not ctx.events:
         return None
-    held = [e for e in ctx.events if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
+    told = [e for e in ctx.events if not e.recalled] or ctx.events
+    held = [e for e in told if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
     if not held:
-        return ctx.events[0]
+        return told[0]
     return min(held, key=lambda e: (e.sentence, _hosting(e),
                                     e.ordinal is None and e.mechanism is not None, e.span[0]))
 
@@ -62,5 +63,7 @@ def new_event(ctx, mention, ordinal, date, place_id, span, sent_index, kind) -> 
 
 #: words that tell an occasion is still to come
 FUTURE = re.compile(r"\b(?:will|to be held|is to be|are to be|scheduled|slated|planned|next|"
-                    r"upcoming|would be held)\b", re.I)
+                    r"upcoming|would be held|would meet|"
+                    r"(?:agreed|plan|plans|planned|intend|intends)\s+to\s+(?:hold|meet|convene))\b",
+                    re.I)
 

@@ -19,7 +19,8 @@ from kg.extract.lexicon import fold
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
-_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:next,?\s+)?(?P<o>{ORDINAL})\s+"
+_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:(?:next|previous|last),?\s+)?"
+                           rf"(?P<o>{ORDINAL}),?\s+"
                            r"(?:such\s+)?"
                            r"(?:plenary\s+|general\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:negotiations|talks|consultations)|meeting|session|round|event|"

@@ -95,7 +95,10 @@ _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|part
                      r"session)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"
                      r"accompanied|accompanying|represented by|"
                      r"told the (?:session|meeting|forum|conference)|"
-                     r"hosted|(?:opened|headed|led|chaired|attended) by|"
+                     r"hosted|(?:opened|headed|led|chaired|attended|received) by|"
+                     # "presented to the guests the region's potential": a host of the visit
+                     r"(?:presented|showed|briefed)\s+(?:to\s+)?the\s+(?:guests|visitors|"
+                     r"delegation)|"
                      r"(?:opening|welcoming|congratulatory|keynote) (?:speech|remarks|address))\b",
                      re.I)
 _LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|inked|"
@@ -153,6 +156,8 @@ def forum_speakers(ctx: Context) -> None:
         return  # talks name their parties; a forum or a plenary quotes its speakers
     if NOT_PRESENT.search(ctx.sentences[main.sentence].text):
         return
+    if ctx.doc_date and main.date.value > ctx.doc_date:
+        return  # a forum still to come has no speakers yet
     if ctx.doc_date and main.date.value[:7] < ctx.doc_date[:7] and main.sentence > 1:
         return  # a forum told in passing, long before the release
     for sent in ctx.sentences[main.sentence + 1 :]:
@@ -238,3 +243,22 @@ def _lead_place(ctx: Context, main: Event) -> None:
             if found:
                 main.place_id = found[0].id
                 return
+
+
+#: "He will then co-chair the third meeting of the X with Y": the one just named takes part
+_HE_CHAIRS = re.compile(r"\W*(?:He|She)\s+(?:will\s+)?(?:then\s+|also\s+)?(?:co-chairs?|co-chaired|"
+                        r"chairs?|chaired|leads?|led|heads?|headed|attends?|attended)\b")
+
+
+def pronoun_chairs(ctx: Context) -> None:
+    """A sentence that opens with "He" or "She" and a verb of taking part adds the person
+    last named before it to the meeting it tells."""
+    for ev in ctx.events:
+        sent = ctx.sentences[ev.sentence]
+        if not _HE_CHAIRS.match(sent.text):
+            continue
+        before = [(s, p) for p in ctx.persons for s, _ in p.spans if s < sent.start]
+        if before:
+            person = max(before, key=lambda sp: sp[0])[1]
+            if person not in ev.participants and not speaks_for_others(person):
+                ev.participants.append(person)

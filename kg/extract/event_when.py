@@ -17,6 +17,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
+from kg.extract.event_cues import FUTURE
 from kg.extract.lexicon import Hit
 
 #: kinds of place a meeting or signing is held in, and that have a government of their own
@@ -25,8 +26,10 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_province", "county", "autonomous_okrug",
                "autonomous_oblast"}
 #: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
+#: "at the Lotte Hotel Seoul", "at the Government Complex Sejong": a building, then its city
 _VENUE_LEAD = re.compile(r"\b(?:(?:in|at)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
                          r"(?:city|port|town)\s+of|"
+                         r"at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
                          r"in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"(?:planned|scheduled|set|slated) for|"
@@ -99,9 +102,35 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
         if d.end_value and re.search(r"\b(?:half|quarter)\b", ctx.text[d.start : d.end]):
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
-        out.append(d)
+        out.append(_of_years_occasion(ctx, sent, d))
     out += _that_year(ctx, sent, start, end) + _relative_month(ctx, sent, start, end)
     return sorted(out or founded, key=lambda d: d.start)
+
+
+_YEARS_OCCASION = re.compile(r"\b(last|next)\s+year['’]s\s+[a-z]", re.I)
+
+
+def _of_years_occasion(ctx: Context, sent, d: DateMention) -> DateMention:
+    """"Last year's forum, held in Vladivostok in September": September of last year,
+    though the month alone would be read in the release's own year. So is a day told as
+    past that would fall after the release ("held in Busan on November 12" in February)."""
+    if ctx.year is None or re.search(r"\d{4}", ctx.text[d.start : d.end]) or \
+            not d.value.startswith(str(ctx.year)) or d.precision == "year":
+        return d
+    m = _YEARS_OCCASION.search(ctx.text, sent.start, d.start)
+    if m is None:
+        past = ctx.doc_date and len(ctx.doc_date) == 10 and d.value[:7] > ctx.doc_date[:7] \
+            and _TOLD_PAST.search(ctx.text, sent.start, d.start) and not FUTURE.search(sent.text)
+        return _shifted(d, ctx.year - 1) if past else d
+    return _shifted(d, ctx.year + (-1 if m.group(1).lower() == "last" else 1))
+
+
+_TOLD_PAST = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\b|\btook\s+place\b")
+
+
+def _shifted(d: DateMention, year: int) -> DateMention:
+    return DateMention(d.start, d.end, str(year) + d.value[4:],
+                       d.end_value and str(year) + d.end_value[4:], d.precision)
 
 
 _REL_MONTH = re.compile(r"\b(last|this|next) month\b")

@@ -41,6 +41,7 @@ from kg.extract.event_people import (
     lead_participants,
     pair,
     present,
+    pronoun_chairs,
 )
 from kg.extract.event_settings import (
     borrowed_settings,
@@ -57,7 +58,8 @@ from kg.extract.event_when import (
 )
 from kg.extract.lexicon import fold
 from kg.extract.meeting_asides import session_events, their_meetings
-from kg.extract.meetings import gathering_events, meeting_events, talks_before_channel
+from kg.extract.meeting_nouns import gathering_events, noun_meetings
+from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
@@ -98,6 +100,8 @@ def find_events(ctx: Context) -> None:
         if not made:
             made.extend(gathering_events(ctx, sent))
         if not made:
+            made.extend(noun_meetings(ctx, sent))
+        if not made:
             made.extend(their_meetings(ctx, sent, pair(ctx)))
         if not made:
             made.extend(years_meeting(ctx, sent, primary))
@@ -106,6 +110,7 @@ def find_events(ctx: Context) -> None:
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
         for ev in made:
+            ev.recalled = ev.recalled or bool(_RECALLED.search(ctx.text, sent.start, ev.span[0]))
             only_hosts = bool(hosted) and ev not in hosted  # those named act at what it hosts
             if not only_hosts and (not planned or ev.mechanism is None):  # "X is due to hold
                 # talks with Y": talks among named people are theirs even when to come
@@ -119,6 +124,7 @@ def find_events(ctx: Context) -> None:
     signed_where(ctx)
     borrowed_settings(ctx)
     lead_participants(ctx)
+    pronoun_chairs(ctx)
     if not ctx.events:
         dateline_event(ctx)
     attendees(ctx)
@@ -186,16 +192,22 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         ordinal = ordinal_value(m.group("o"))
     else:
         m2 = re.match(rf"(?:'s|’s)?\s*(?:holds?|held|convened|opened)?\s*(?:its|their)?\s*"
-                      rf"(?P<o>{ORDINAL})\s+(?:meeting|session|round)", after, re.I)
+                      rf"(?:(?:next|previous|last),?\s+)?(?P<o>{ORDINAL})\s+(?:meeting|session|"
+                      rf"round)", after, re.I)
         if m2:
             ordinal = ordinal_value(m2.group("o"))
     sentence_text = text[sent.start : sent.end]
+    if _CHAIRED_BY_THEM.search(before):
+        return []  # "X and Y, who co-chair the Commission, held a phone call": their post
     sidelines = re.search(r"(?:sidelines|margins?) of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
     if (sidelines or mention.venue_only) and ordinal is None:
         return []  # a backdrop, named again in short ("the ARF"), is still only a backdrop
     attended = bool(re.search(r"\b(?:at|during)\s+the\s+$", before))
     if ordinal is None and not (HOLD.search(sentence_text) or attended):
         return []
+    if ordinal is None and not attended and _OTHERS_HELD.match(text, e) and \
+            not HOLD.search(text, sent.start, s):
+        return []  # "the work of the X, and the Years of Y, held in 2020-2021": Y's holding
     if ordinal is None and (_back_reference(ctx, mention) or _HABITUAL.search(sentence_text)):
         return []  # "The Committee has met every year since 1991": no one meeting told
     mention = nearest_full(ctx, mention, primary_mechanism(ctx))
@@ -231,12 +243,20 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     return events
 
 
+#: "Ambassador X recalled that the issue was discussed at the 16th meeting ...": told as
+#: background to the occasion the release reports
+_RECALLED = re.compile(r"\b(?:recalled|reminded|remembered)\s+(?:\w+\s+)?that\b")
+_CHAIRED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:co-?chairs?|chairs?|heads?|lead|leads|"
+                              r"represent|represents)\s+(?:the\s+)?$")
+_OTHERS_HELD = re.compile(r",?\s+and\s+(?:the\s+)?[a-z][^,;]{3,120}?,\s+held\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:met|held|convened)|meets?|"
                        r"(?:is|are|was|were)\s+held|convenes)\s+(?:\w+\s+)?(?:every|each|annually|"
                        r"regularly|twice|once a|since|\w+\s+times)\b", re.I)
 _FIRST_HELD = re.compile(r"\b(?:was|were)\s+first\s+(?:held|convened)|\bfirst\s+(?:took|met)\b",
                          re.I)
+_BOTH_ROUNDS = re.compile(rf"\b(?P<a>{ORDINAL})\s+and\s+(?P<b>{ORDINAL})\s+(?:rounds|meetings|"
+                          r"sessions|editions)\b", re.I)
 _NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b", re.I)
 
 
@@ -247,6 +267,11 @@ def _numbered_in_turn(ctx: Context, sent, end: int, pairs: list, ordinals: list)
     out = list(ordinals)
     if _FIRST_HELD.search(ctx.text, end, sent.end):
         out = [1] + [None] * (len(pairs) - 1)
+    for m in _BOTH_ROUNDS.finditer(ctx.text, end, sent.end):  # "the second and third
+        # rounds were held in A in 2019 and in B in 2020": the next two occasions, in turn
+        after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
+        if len(after) >= 2:
+            out[after[0]], out[after[1]] = ordinal_value(m["a"]), ordinal_value(m["b"])
     for m in _NTH_ROUND.finditer(ctx.text, end, sent.end):
         after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
         if after and out.count(ordinal_value(m.group("o"))) <= 1:

@@ -250,9 +250,12 @@ class Lexicon:
         return forms
 
     def _country_forms(self) -> dict[str, str]:
+        from kg.refdata import country  # pycountry names the rows that leave name_en empty
+
         forms: dict[str, str] = {}
         for row in _data_rows("countries.tsv"):
-            for name in (row["name_en"], *_split(row.get("variants_en"))):
+            english = row["name_en"] or country(row["alpha2"]).name_en
+            for name in (english, *_split(row.get("variants_en"))):
                 forms[name] = row["alpha2"]
         for name in ("the Russian Federation",):
             forms[name] = "RU"

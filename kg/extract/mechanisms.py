@@ -16,12 +16,13 @@ from rdflib import RDF, Literal
 
 from kg.extract.context import Context, MechanismMention
 from kg.extract.lexicon import fold
+from kg.extract.negotiations import find_negotiations
 from kg.extract.ordinals import ORDINAL
 from kg.ids import entity_iri
 from kg.namespaces import KGO, SKOS
 
 HEADS = (
-    r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|Sub-?[Cc]ommittee|"
+    r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|[Ss]ub-?[Cc]ommittee|"
     r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
@@ -185,6 +186,7 @@ def find_mechanisms(ctx: Context) -> None:
             _describe_known(ctx, key, mention)
     _gazetteer_forms(ctx)
     _lowercase_channels(ctx)
+    find_negotiations(ctx)
     _short_forms(ctx)
     _acronyms(ctx)
     _bracketed_forms(ctx)
@@ -327,10 +329,28 @@ def _gazetteer_forms(ctx: Context) -> None:
 
 def _is_org(ctx: Context, start: int, end: int) -> bool:
     """A known body, or one followed by more capitalised words ("the Presidential Committee on
-    X Chairman Kim"): a body's name opening the match makes the whole match that body's."""
-    return any((h.start == start and not _PAIRED.match(ctx.text, h.end))
-               or (h.start <= start and end <= h.end)
-               for h in ctx.lex.org_matcher.find(ctx.text, start, end))
+    X Chairman Kim"): a body's name opening the match makes the whole match that body's. So
+    does a body whose own name holds the channel noun ("Director General ... of the
+    Presidential Committee on X Kim"), and the body's leading words alone ("the Presidential
+    Committee") once the release has named it in full."""
+    for h in ctx.lex.org_matcher.find(ctx.text, start, end):
+        if (h.start == start and not _PAIRED.match(ctx.text, h.end)) or \
+                (h.start <= start and end <= h.end):
+            return True
+        if start < h.start and re.search(rf"\b(?:{HEADS})\b", ctx.text[h.start : h.end]):
+            return True
+    return _org_short_form(ctx, ctx.text[start:end])
+
+
+def _org_short_form(ctx: Context, name: str) -> bool:
+    words = name.split()
+    if _BILATERAL.match(name):
+        return False
+    for h in ctx.lex.org_matcher.find(ctx.text):
+        full = ctx.text[h.start : h.end].split()
+        if len(full) > len(words) and full[: len(words)] == words:
+            return True
+    return False
 
 
 #: "KOGAS-Gazprom Joint Coordination Committee": a body paired with another names a channel
@@ -338,8 +358,10 @@ _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 
 
 def _short_forms(ctx: Context) -> None:
-    """"the Sub-committee", "the forum": the release's own mechanism with that head."""
-    pattern = re.compile(rf"\bthe\s+(?:{ORDINAL}\s+|(?:next|previous|last|upcoming|"
+    """"the Sub-committee", "the forum", "last year's forum": the release's own mechanism
+    with that head."""
+    pattern = re.compile(rf"\b(?:the|(?:last|this|next)\s+year['’]s)\s+(?:{ORDINAL}\s+|"
+                         rf"(?:next|previous|last|upcoming|"
                          rf"following)\s+)?(?:([a-z]+)\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start(2) < e for s, e in ctx.name_spans):

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.dates import DateMention
-from kg.extract.event_cues import NOT_PRESENT
 from kg.extract.event_when import pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import opening_told_before, signing_told_before
@@ -29,6 +27,10 @@ MEET = re.compile(
     r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
     r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
+    # "received Ambassador ... X at the latter's request": a call on the host
+    r"(?:received|receives|will receive)\s+(?=(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
+    r"(?:Ambassador|Minister|Deputy|Vice|Governor|Chairman|President|Mayor|Consul|Head|"
+    r"Director|Secretary|Speaker|Envoy|CEO)\b)|"
     r"(?:received|receives|welcomed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation|"
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
@@ -100,7 +102,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
     trigger = meet or visit or sign
-    ev = _one(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))
+    ev = one_event(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))
     if kind == KGO.Visit and ev.place_id is None and ev.date is None and any(
             p in e.participants for e in ctx.events for p in persons):
         return []  # "The ambassador also visited a plant in the city": on the trip told before
@@ -109,7 +111,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
 
 def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
     trigger = re.search(re.escape(ctx.text[start:end]), sent.text[start - sent.start :])
-    ev = _one(ctx, sent, KGO.Talks, trigger, None)
+    ev = one_event(ctx, sent, KGO.Talks, trigger, None)
     ev.span = (start, end)
     ev.participants = named
     if SIDELINES_LEAD.match(sent.text):
@@ -129,9 +131,12 @@ def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
     return None if m is None else sent.start + m.start()  # "... through Thursday": the stay's
 
 
-_THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:The|This|That)\s+(?:meeting|session|talks|"
+_THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,\s*)?"
+                              r"(?:(?:The|This|That|the)\s+(?:meeting|session|talks|visit|trip|"
+                              r"(?:signing\s+)?ceremony|"
                               r"consultations?|dialogue|round)\s+(?:(?:in|at)\s+[^,.;]{0,80}?\s+)?"
-                              r"(?:was|were|is)\b")
+                              r"(?:was|were|is)\b|It\s+was\s+(?:also\s+)?(?:attended|chaired|"
+                              r"co-chaired|hosted|moderated)\s+by\b)")
 
 
 def _told_again(ctx: Context, sent, persons: list) -> None:
@@ -171,7 +176,7 @@ def _unnamed_lead(ctx: Context, sent) -> list[Event]:
     m = _LEAD_TALKS.search(sent.text)
     if m is None:
         return _ceremony_lead(ctx, sent)
-    ev = _one(ctx, sent, KGO.Talks, m, None)
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
     for later in ctx.sentences[sent.index + 1 : sent.index + 5]:
         aside = [m.span() for m in _ASIDE.finditer(ctx.text, later.start, later.end)]
         named = [p for p in ctx.persons
@@ -196,7 +201,7 @@ def _bodies_met(ctx: Context, sent) -> list[Event]:
     m = _AT_A_MEETING.search(sent.text)
     if m is None:
         return []
-    ev = _one(ctx, sent, KGO.Talks, m, None)
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
     if sent.index + 1 < len(ctx.sentences):
         nxt = ctx.sentences[sent.index + 1]
         if _REPRESENTED.search(nxt.text):
@@ -224,7 +229,7 @@ def _ceremony_lead(ctx: Context, sent) -> list[Event]:
     named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
     if len(named) < 2:
         return []
-    ev = _one(ctx, sent, KGO.Meeting, m, None)
+    ev = one_event(ctx, sent, KGO.Meeting, m, None)
     ev.participants = named
     return [ev]
 
@@ -254,7 +259,7 @@ def _the_two_met(ctx: Context, sent) -> list[Event]:
         two = first  # "the two ministers": the pair first told at talks, a minister there
     if len(two) != 2:
         return []
-    ev = _one(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke|"
+    ev = one_event(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke|"
                                                r"meet)\b", sent.text), None)
     ev.participants = two
     return [ev]
@@ -277,7 +282,7 @@ def _pronoun_trip(ctx: Context, sent) -> list[Event]:
              if any(prev.start <= s < prev.end for s, _ in p.spans)]
     if not named:
         return []
-    ev = _one(ctx, sent, KGO.Visit, m, m)
+    ev = one_event(ctx, sent, KGO.Visit, m, m)
     if ev.place_id is None:
         return []
     ev.participants = [min(named, key=lambda t: t[0])[1]]
@@ -293,7 +298,7 @@ def talks_before_channel(ctx: Context, sent, channel_start: int) -> list[Event]:
     if m is None or len(persons) < 2:
         return []
     trigger = re.search(re.escape(m.group(0)), sent.text)
-    talks = _one(ctx, sent, KGO.Talks, trigger, None, sent.start, channel_start)
+    talks = one_event(ctx, sent, KGO.Talks, trigger, None, sent.start, channel_start)
     talks.participants = persons
     return [talks]
 
@@ -331,8 +336,9 @@ def _kind(text: str, meet, visit, sign):
     return KGO.Talks
 
 
-def _one(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
-         end: int | None = None) -> Event:
+def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
+              end: int | None = None) -> Event:
+    """The occasion a trigger word tells, with the place and date its stretch of text gives."""
     lo, hi = start or sent.start, end or sent.end
     text = ctx.text[lo:hi]
     pairs = pairs_in(ctx, sent, lo, hi)
@@ -361,7 +367,7 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
     a, b = sent.start + side.start(), sent.start + side.end()
     if not pairs_in(ctx, sent, a, b) or not any(d for _, d in pairs_in(ctx, sent, a, b)):
         return []
-    visit = _one(ctx, sent, KGO.Visit, side, None, a, b)
+    visit = one_event(ctx, sent, KGO.Visit, side, None, a, b)
     places = ctx.places_in(a, b)
     visit.place_id = visit.place_id or (places[0].id if places else None)
     rest = re.search(MEET.pattern + "|" + _SIGN.pattern, ctx.text[b : sent.end], re.I)
@@ -369,30 +375,5 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
         return [visit]
     kind = KGO.Signing if _SIGN.match(rest.group(0)) else KGO.Talks
     trigger = re.search(re.escape(rest.group(0)), ctx.text[sent.start : sent.end])
-    act = _one(ctx, sent, kind, trigger, None, b, sent.end)
+    act = one_event(ctx, sent, kind, trigger, None, b, sent.end)
     return [visit, act]
-
-
-#: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
-_GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
-                        r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
-                        r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
-                        r"[Ii]nvestment [Ff]orum)\b")
-
-
-def gathering_events(ctx: Context, sent) -> list[Event]:
-    """A roadshow, seminar or conference the release reports, with no channel behind it:
-    a meeting of its own, where and when the sentence says (else the dateline's)."""
-    m = _GATHERING.search(sent.text)
-    if m is None or NOT_GATHERING.search(sent.text):
-        return []
-    ev = _one(ctx, sent, KGO.Meeting, m, None)
-    if ev.date is None and ctx.doc_date and len(ctx.doc_date) == 10 and \
-            not NOT_PRESENT.search(sent.text):
-        ev.date = DateMention(0, 0, ctx.doc_date)  # news of the day: held the day it is told
-    return [ev]
-
-
-NOT_GATHERING = re.compile(r"\b(?:press conference|news conference|video conference|"
-                           r"videoconference|teleconference)\b", re.I)

@@ -10,39 +10,19 @@ from importlib import resources
 from kg.extract.lexicon import _data_rows, lexicon
 
 NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*\.?|[A-Z]\.")
-#: capitalised words that are never part of a person's name
-_NOT_NAME = frozenset(
-    """The A An And Of For In On At To By With From As This That These Those His Her Their Its
-    Our Minister Ministry Deputy Vice First Second Third President Prime Ambassador Governor
-    Mayor Chairman Chair Chairwoman Director General Head Chief Envoy Secretary Special Senior
-    Republic Korea Korean Russia Russian Federation Federal District Far East Eastern Arctic
-    Siberia Siberian Affairs Political Economic Economy Development Foreign Trade Finance
-    Industry Energy Committee Commission Sub-committee Subcommittee Forum Council Dialogue
-    Government State National International Joint Presidential Office Agency Bank Fund
-    Corporation Company University Institute Association Embassy Consulate Mr Ms Mrs Dr Prof
-    Meeting Summit Conference Policy Strategy Initiative Zone Port Free Day Investors North South
-    Northern Southern New Asian Asia Pacific Cooperation Council Science Technology Culture
-    Education Health Agriculture Transport Transportation Land Infrastructure Oceans Fisheries
-    Interior Safety Unification Environment Natural Resources Communications ICT SMEs Startups
-    Welfare Sports Tourism Ministers Presidents Vladivostok Seoul Moscow Busan Both Also However
-    Meanwhile Furthermore Moreover Especially During After Before Under Since Following Ahead
-    January February March April May June July August September October November December
-    Department Division Bureau Directorate Service Center Centre Headquarters Secretariat Unit
-    Section Team Group Overseas Koreans Russians Consular Affairs Cooperation International
-    Meetings Talks Session Sessions Ministers' Leaders Officials Delegation Delegations
-    Holds Hold Held Meets Meet Met Visits Visit Signs Sign Signed Discuss Discusses Agree Agrees
-    Says Said Calls Opens Attends Talks Launch Launches Kicks Wraps Eyes Eye Seeks Vows Urges
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Press Releases Release Date
-    Hit Receives Receive Received Hosts Host Hosted Greets Welcomes Courtesy Call Pays Paid
-    Addresses Chairs Co-chairs Leads Joins Inaugurates Congratulates Thanks""".split()
-)
+@lru_cache(maxsize=1)
+def _not_name() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name (``not_name_words.txt``)."""
+    raw = resources.files("kg.data").joinpath("not_name_words.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#")
+                     for w in line.split())
 
 
 def is_name_token(token: str) -> bool:
     if not NAME_TOKEN.fullmatch(token):
         return False
     bare = token.rstrip(".")
-    if bare in _NOT_NAME or bare in lexicon().korean_surnames:
+    if bare in _not_name() or bare in lexicon().korean_surnames:
         return bare in lexicon().korean_surnames
     return True
 

@@ -23,6 +23,7 @@ from kg.extract.person_refs import family_mentions
 from kg.extract.person_shapes import (
     LIST_AHEAD,
     TitleMatch,
+    appositives,
     honorifics,
     in_gazetteer,
     name_before_title,
@@ -48,6 +49,8 @@ def find_people(ctx: Context) -> None:
             _register(ctx, match, taken, alone)
         for match in honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
+        for match in appositives(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken, alone)
     for match in alone:  # a family name told before its full name, now known or not
         _register(ctx, match, [])
     for person in ctx.persons:
@@ -58,15 +61,23 @@ def find_people(ctx: Context) -> None:
 
 def _record_posts(ctx: Context) -> None:
     """A title that only begins a fuller one of the same person ("Ambassador" before
-    "Ambassador of the Republic of Korea to the Russian Federation") is not a post."""
+    "Ambassador of the Republic of Korea to the Russian Federation"), or leaves out some of
+    its words ("Ambassador of X to Y" beside "Ambassador Extraordinary and Plenipotentiary
+    of X to Y"), is not a post of its own."""
     for person in ctx.persons:
         in_body = any(span[0] >= ctx.body_start for _, span, *_ in person.pending)
         for title, title_span, name_span, hint in person.pending:
-            if any(other != title and other.startswith(title) for other, *_ in person.pending):
+            if any(other != title and _shortened(title, other) for other, *_ in person.pending):
                 continue
             if in_body and title_span[0] < ctx.body_start:
                 continue  # the headline's short form of the post the body words in full
             orgs.record_post(ctx, person, title, title_span, name_span, hint)
+
+
+def _shortened(title: str, fuller: str) -> bool:
+    """Every word of ``title`` appears in ``fuller``, in order."""
+    words = iter(fuller.split())
+    return all(w in words for w in title.split())
 
 
 # -- shapes -----------------------------------------------------------------------------

@@ -81,7 +81,8 @@ _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
-                          r"spokesperson|rector)\b")
+                          r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
+                          r"economist|professor)\b")
 
 
 #: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
@@ -94,7 +95,7 @@ def _lower_head(ctx: Context, text: str, pos: int):
 
 
 _CLAUSE_END = re.compile(
-    r",|;|\(|\)|\.(?:\s|$)|\s(?:said|says|told|noted|stated|added|explained|emphasized|stressed|"
+    r",|;|\(|\)|(?<!\bSt)(?<!\bMt)\.(?:\s|$)|\s(?:said|says|told|noted|stated|added|explained|emphasized|stressed|"
     r"announced|met|held|visited|will|who|was|is|has|had)\b"
 )
 
@@ -140,3 +141,49 @@ def honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[Ti
                 country = ctx.lex.demonyms.get(adj)
             out.append(TitleMatch("", (m.start(), m.start()), toks, country))
     return out
+
+
+_APPOSITIVE_NAME = (r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+                    r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})")
+_LOWER_POST = (r"(?:(?:deputy|vice|first|acting|executive|senior)\s+)*(?:head|chief|director|"
+               r"director general|general director|chairman|president|representative|"
+               r"chief executive(?:\s+officer)?|CEO|spokes(?:man|woman|person))")
+#: "the head of the Vladivostok office of the Korea Trade-Investment Promotion Agency
+#: (KOTRA), Nam Ki-young": the post first, the name after a comma
+_POST_COMMA_NAME = re.compile(
+    rf"\bthe\s+(?P<title>{_LOWER_POST}\s+of\s+[^,;()]{{3,120}}?)(?:\s*\([A-Z][\w&-]{{1,10}}\))?"
+    rf",\s+{_APPOSITIVE_NAME}(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
+#: "Glavkosmos chief executive Andrei Belyakov": a body's name, its post, then the name
+_BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+"
+                             rf"{_LOWER_POST})\s+{_APPOSITIVE_NAME}\b")
+
+
+def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    """Posts in lower case, which the title gazetteer does not start: after "the" with the
+    name following a comma, or after a known body's name."""
+    out = []
+    for m in _POST_COMMA_NAME.finditer(ctx.text, start, end):
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
+    for m in _BODY_POST_NAME.finditer(ctx.text, start, end):
+        body = ctx.lex.org_matcher.find(ctx.text, m.start("body"), m.end("body"))
+        known = any(h.start == m.start("body") and h.end == m.end("body") for h in body)
+        if not known and (" " in m.group("body") or in_gazetteer(ctx, m.start("body")) or
+                          m.group("body") in ctx.lex.demonyms or
+                          m.group("body") in ("The", "A", "An", "Its", "His", "Her", "Their")):
+            continue  # a known body, or one word that names no place: "Glavkosmos chief ..."
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
+    return out
+
+
+def _appositive(ctx: Context, m: re.Match, taken: list[Span], title: str, title_span: Span,
+                hint: str) -> list[TitleMatch]:
+    words = m.group("name").split()
+    if overlaps(taken, m.start("name"), m.end("name")) or \
+            not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
+        return []
+    toks, cur = [], m.start("name")
+    for w in words:
+        s = ctx.text.index(w, cur)
+        toks.append((w, s, s + len(w)))
+        cur = s + len(w)
+    return [TitleMatch(" ".join(title.split()), title_span, toks, None, hint)]

@@ -62,7 +62,7 @@ STEPS: list[tuple[str, Callable[[Context], None]]] = [
 
 def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     """The release's date (ISO) and year; the year may come from the text alone."""
-    date = doc.date or release_date_from_text(text) or _date_line(text)
+    date = doc.date or release_date_from_text(text) or _date_line(text) or _full_dateline(text)
     if date:
         return date, int(date[:4])
     year = infer_year(text)
@@ -112,6 +112,20 @@ def _dateline(text: str) -> str | None:
     if not m or m["mon"].lower().rstrip(".") not in MONTHS:
         return None
     return f"{MONTHS[m['mon'].lower()]:02d}-{int(m['day']):02d}"
+
+
+_FULL_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][a-z]+)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b", re.M)
+
+
+def _full_dateline(text: str) -> str | None:
+    """"VLADIVOSTOK, June 14, 2018. PrimaMedia.": a regional agency's dateline, year and all."""
+    m = _FULL_DATELINE.search(text[:3000])
+    if m is None:
+        return None
+    found = find_dates(text, m.start("date"), m.end("date"), None)
+    return found[0].value if len(found) == 1 and found[0].precision == "day" else None
 
 
 def _date_line(text: str) -> str | None:

@@ -27,7 +27,8 @@ _DISCUSS = re.compile(
 _SIDES = re.compile(r"\b(?:they|(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|foreign|prime|first)"
                     r"\s+)*(?:sides|ministers|countries|diplomats|leaders|presidents|delegations|"
                     r"co-chairs|governors|mayors|heads|parties|envoys)|"
-                    r"the\s+(?:South\s+)?(?:Korean|Russian)\s+side)\b", re.I)
+                    r"the\s+(?:South\s+)?(?:Korean|Russian)\s+side|"
+                    r"(?:his|her)\s+(?:(?:South\s+)?(?:Korean|Russian)\s+)?counterpart)\b", re.I)
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
                        r"officials?|authorities|zones?)\b", re.I)  # "exclusive economic zone"
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
@@ -129,6 +130,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         frames = [m for m in before if _FRAME.search(ctx.text, max(0, m.span[0] - 30),
                                                      m.span[0])]
         before = frames[-1:]
+    after = [m for m in ctx.mechanisms if pos < m.span[0] < sent.end and not m.venue_only]
+    if not before and after and _DISCUSSED_AT.search(ctx.text, pos, min(m.span[0] for m in after)):
+        before = [min(after, key=lambda m: m.span[0])]  # "X was among the issues discussed
+        # at the 17th meeting of the Commission": the channel named after it
     named = {before[-1].iri} if before else set()
     if named:
         hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
@@ -174,6 +179,8 @@ def _latest_with_people(ctx: Context, sent) -> Event | None:
     return max(told, key=lambda e: e.sentence) if told else None
 
 
+_DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda)\s+"
+                           r"(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
 _FRAME = re.compile(r"\b(?:at|during|in|on the sidelines of)\s+the\s+$", re.I)
 _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+the\s+"
                    r"(talks|meeting|summit|conversation|call)\b", re.I)
@@ -225,7 +232,8 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
     talks = back is not None and back.group(1).lower() != "meeting"
     main = main_event(ctx)
     earlier = [e for e in ctx.events if e.sentence < sent.index and e.kind != KGO.Visit
-               and not (talks and e.mechanism is not None) and not _earlier_than(e, main)]
+               and not (talks and e.mechanism is not None) and not _earlier_than(e, main)
+               and not _earlier_than(main, e)]  # nor one to come months after the visit
     if earlier:
         return max(earlier, key=lambda e: e.sentence)
     if on_visit:  # a lead summing up a visit tells what its talks or signing achieved

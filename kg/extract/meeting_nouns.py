@@ -1,0 +1,109 @@
+"""Meetings told by their noun alone, with nobody named in the sentence.
+
+Two shapes recur in ministry releases and agency copy. A summit recalled as background
+("the leaders agreed on it at their summit in Moscow last June", "the Korea-Russia summit
+held in Moscow on June 22"), or talks recalled by who held them ("the talks between the
+Foreign Ministers of the two countries, held in Seoul on March 25"), is an occasion with a
+place and a date even though no leader is named. And a body reports its own meeting first
+and its people after ("The Ministry held a working-level meeting ... on October 10. The
+meeting was chaired by Vice Minister X"), or numbers a meeting of its own series ("will
+hold the second review meeting in Seoul"). A recalled summit needs its own place and date
+in the sentence; a bare "at the summit" is only a back-reference. One-off gatherings no
+channel holds ("attended the investment roadshow in Seoul") are read here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.extract.dates import DateMention
+from kg.extract.event_cues import NOT_PRESENT
+from kg.extract.event_when import pairs_in
+from kg.extract.meetings import one_event
+from kg.extract.ordinals import ORDINAL, ordinal_value
+from kg.namespaces import KGO
+
+_SUMMIT = re.compile(
+    r"\b(?:their|the|a|an|last\s+year['’]s)\s+"
+    r"(?:(?:South\s+)?(?:Korea|ROK|Russia)[\w]*\s*[-–]\s*(?:South\s+)?(?:Korea|ROK|Russia)"
+    r"[\w]*\s+|bilateral\s+|two\s+countries['’]\s+)?summit(?:\s+talks)?\b|"
+    # "the talks between the Foreign Ministers of the two countries, held in Seoul on March 25"
+    r"\b(?:the|their)\s+talks\s+between\s+(?:the\s+)?[^,;.]{3,80}?(?=,\s+held\b)|"
+    # "Talks continued in Moscow in November last year"
+    r"\b(?:talks|negotiations|consultations)\s+(?:continued|resumed|were\s+held|took\s+place)\b",
+    re.I)
+#: a summit's own setting ends where the sentence moves on ("..., at which the leaders")
+_CLAUSE = re.compile(r"[,;:](?!\s+held\b)|\s(?:which|where|when|and\s+(?:agreed|adopted|"
+                     r"signed))\b")
+_BODY_HELD = re.compile(
+    rf"\b(?:held|hosted|convened|organi[sz]ed|will\s+hold|is\s+to\s+hold)\s+"
+    rf"(?:an?|the\s+(?P<o>{ORDINAL}))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|consultation|session|briefing)\b", re.I)
+_TOLD_AFTER = re.compile(r"\W*(?:The|This)\s+(?:meeting|session|consultation)\s+"
+                         r"(?:was|is|will\s+be)"
+                         r"\s+(?:co-)?(?:chaired|attended|led|presided\s+over|hosted)\s+by\b")
+
+
+def noun_meetings(ctx: Context, sent) -> list[Event]:
+    """A summit or talks recalled with their place and date, or a body's own meeting."""
+    return _summits(ctx, sent) or _body_held(ctx, sent)
+
+
+def _summits(ctx: Context, sent) -> list[Event]:
+    out = []
+    for m in _SUMMIT.finditer(ctx.text, sent.start, sent.end):
+        stop = _CLAUSE.search(ctx.text, m.end(), sent.end)
+        pairs = pairs_in(ctx, sent, m.end(), stop.start() if stop else sent.end)
+        if not pairs:
+            continue
+        venue, date = pairs[0]
+        if date is None or venue is None:
+            continue  # "at the summit in Seoul" with no date: the summit the release tells
+        kind = KGO.Summit if "summit" in m.group(0).lower() else KGO.Talks
+        out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
+                         span=(m.start(), m.end()), sentence=sent.index, kind=kind,
+                         recalled=True))
+    return out
+
+
+def _body_held(ctx: Context, sent) -> list[Event]:
+    m = _BODY_HELD.search(ctx.text, sent.start, sent.end)
+    if m is None:
+        return []
+    pairs = pairs_in(ctx, sent, m.end(), sent.end)
+    venue, date = pairs[0] if pairs else (None, None)
+    nxt = ctx.sentences[sent.index + 1].text if sent.index + 1 < len(ctx.sentences) else ""
+    if not _TOLD_AFTER.match(nxt) and not (m["o"] and (venue or date)):
+        return []  # "will hold the second review meeting in Seoul in January": numbered
+    return [Event(iri=None, mechanism=None, ordinal=m["o"] and ordinal_value(m["o"]),
+                  date=date, place_id=venue, span=(m.start(), m.end()), sentence=sent.index,
+                  kind=KGO.Meeting)]
+
+
+#: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
+_GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
+                        r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
+                        r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
+                        r"[Ii]nvestment [Ff]orum)\b")
+
+
+def gathering_events(ctx: Context, sent) -> list[Event]:
+    """A roadshow, seminar or conference the release reports, with no channel behind it:
+    a meeting of its own, where and when the sentence says (else the dateline's)."""
+    m = _GATHERING.search(sent.text)
+    if m is None or NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
+        return []
+    ev = one_event(ctx, sent, KGO.Meeting, m, None)
+    if ev.date is None and ctx.doc_date and len(ctx.doc_date) == 10 and \
+            not NOT_PRESENT.search(sent.text):
+        ev.date = DateMention(0, 0, ctx.doc_date)  # news of the day: held the day it is told
+    return [ev]
+
+
+#: "She proposed to hold a presentation in Seoul": an idea, not an occasion
+_PROPOSED = re.compile(r"\b(?:proposed|suggested|offered|invited\s+\w+\s+to)\s+(?:to\s+)?"
+                       r"hold(?:ing)?\b", re.I)
+NOT_GATHERING = re.compile(r"\b(?:press conference|news conference|video conference|"
+                           r"videoconference|teleconference)\b", re.I)
