@@ -86,3 +86,16 @@ def test_ministry_remit_in_a_title_is_not_a_place_but_a_jurisdiction_is() -> Non
 def test_autonomous_district_spelling_finds_the_okrug() -> None:
     found = names("Gas fields in the Yamal-Nenets Autonomous District supply the plant.")
     assert "Yamalo-Nenets Autonomous Okrug" in found
+
+
+def test_districts_listed_before_one_plural_noun_are_each_a_district() -> None:
+    rows = places("Korean growers farm land in the Oktyabrsky, Pogranichny and Lesozavodsky "
+                  "districts of Primorye.")
+    assert {("Oktyabrsky District", "Russian Federation"),
+            ("Lesozavodsky District", "Russian Federation")} <= rows
+    assert not any(name in ("Oktyabrsky", "Lesozavodsky") for name, _ in rows)
+
+
+def test_town_of_a_neighbouring_country_is_a_place_abroad() -> None:
+    rows = places("The satellite lifted off from Baikonur on Monday.")
+    assert ("Baikonur", "Kazakhstan") in rows

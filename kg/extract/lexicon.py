@@ -18,7 +18,7 @@ from kg import refdata
 
 WORLD_CITY_MIN_POPULATION = 250_000
 #: neighbours whose smaller towns Korea-Russia releases name (ports, border crossings)
-NEIGHBOUR_TOWNS = {"KP": 15_000}
+NEIGHBOUR_TOWNS = {"KP": 15_000, "KZ": 50_000, "MN": 50_000}
 #: English words that are also city names somewhere; never taken as places abroad
 _CITY_STOPWORDS = frozenset(
     "Of Most Mobile Nice Split Bath Reading Sale Union Victoria Marine Police Temple Male "

@@ -98,6 +98,27 @@ def feature_places(text: str, start: int, known: list[Hit]) -> list[tuple[Hit, s
     return out
 
 
+#: "the Khorolsky, Mikhailovsky and Spassky districts": one feature noun for a list of names
+_LISTED = re.compile(r"(?P<names>(?:[A-Z][\w']+,\s+)*[A-Z][\w']+,?\s+and\s+[A-Z][\w']+)\s+"
+                     r"(?P<feature>districts|islands|regions|territories)(?![\w-])")
+
+
+def listed_features(text: str, start: int, known: list[Hit]) -> list[tuple[Hit, str]]:
+    """Each name of a list that shares one plural feature noun, as that feature."""
+    stop = _shapes().stopwords
+    out: list[tuple[Hit, str]] = []
+    for m in _LISTED.finditer(text, start):
+        feature = m.group("feature")[:-1].capitalize()
+        feature = "Territory" if feature == "Territorie" else feature
+        for name in re.finditer(r"[A-Z][\w']+", m.group("names")):
+            begin, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if name.group() in stop or any(h.start < end and begin < h.end for h in known):
+                continue
+            full = f"{name.group()} {feature}"
+            out.append((Hit(begin, end, ids.slug(full), full), full))
+    return out
+
+
 def country_by_ending(name: str) -> str | None:
     """The country a name's ending gives ("-sky" is Russian); None when it says nothing."""
     first = name.rsplit(" ", 1)[0] if " " in name else name

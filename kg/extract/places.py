@@ -32,10 +32,13 @@ def place_iri(place_id: str) -> URIRef:
 
 
 def find_place_hits(ctx: Context) -> None:
-    """Gazetteer places, then known places inside hyphenated routes, then named features."""
+    """Gazetteer places, then known places inside hyphenated routes, then named features
+    (one at a time or listed before a shared plural: "the A, B and C districts")."""
     hits = ctx.lex.place_matcher.find(ctx.text)
     hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
-    for hit, name in place_shapes.feature_places(ctx.text, ctx.body_start, hits):
+    shaped = place_shapes.feature_places(ctx.text, ctx.body_start, hits)
+    shaped += place_shapes.listed_features(ctx.text, ctx.body_start, hits)
+    for hit, name in shaped:
         country = place_shapes.country_by_ending(name) or _country_nearby(ctx, hit, hits)
         if country is None:
             continue  # a place row needs its country; nothing in the text gives it
