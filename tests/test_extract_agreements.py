@@ -411,3 +411,21 @@ def test_a_sum_is_no_part_of_a_documents_name() -> None:
     body = ("Governor Park Seo-jun and Mayor Ivan Belkin signed an agreement on a KRW 5 billion "
             "(USD 4 million) loan program for port projects in Busan on March 3, 2022.")
     assert names(body, date="2022-03-04") == {"agreement on a loan program for port projects"}
+
+
+def test_calls_as_a_noun_stays_in_the_topic() -> None:
+    """"joint calls for proposals" is what the MOU is on, not the verb "calls for"."""
+    body = ("During the meeting, the Lumen Research Foundation and the Volna Science Fund "
+            "signed a memorandum of understanding on joint calls for research proposals in "
+            "applied physics.")
+    assert names(body, date="2021-05-04") == {
+        "memorandum of understanding on joint calls for research proposals in applied physics"}
+
+
+def test_a_ceremony_after_the_topic_is_no_part_of_the_name() -> None:
+    """"at a ceremony held by video link" tells how it was signed, like "at the ceremony"."""
+    body = ("On May 3, Pohang Maritime University and Amur State College signed a "
+            "memorandum of understanding on student exchanges at a ceremony held by video "
+            "link.")
+    assert names(body, date="2021-05-04") == {
+        "memorandum of understanding on student exchanges"}

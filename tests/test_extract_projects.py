@@ -328,3 +328,43 @@ def test_numbered_project_lies_where_its_facility_is_placed() -> None:
                     "plant near Busan. \"Our partners are interested in Russian technologies for "
                     "the Kori-1 project,\" he said.")
     assert ("Kori-1", "Busan") in rows
+
+
+def test_numbered_name_after_its_description_comes_first() -> None:
+    """"the international transport corridor Primorye-2" is the Primorye-2 corridor."""
+    rows = projects("The parties discussed the use of the international transport corridor "
+                    "Primorye-2, which is to link the ports of Zarubino and Posyet with China. "
+                    "Joint marketing of the Primorye-2 corridor will start next year.")
+    assert rows == {("Primorye-2 international transport corridor", "Primorsky Krai")}
+
+
+def test_project_of_a_named_port() -> None:
+    """"the project of the Big Port Zarubino": the named facility is the project."""
+    rows = projects("Special attention was paid to the project of the Big Port Zarubino in "
+                    "the Khasansky district.")
+    assert ("Big Port Zarubino", "Zarubino") in rows
+
+
+def test_new_facility_at_a_named_airport_keeps_new_and_the_airport() -> None:
+    rows = projects("He asked for support for the new international terminal at Khabarovsk "
+                    "Novy Airport, a project in which a Korean airport operator invested.")
+    assert rows == {("new international terminal at Khabarovsk Novy Airport", "Khabarovsk")}
+
+
+def test_named_facility_under_construction() -> None:
+    rows = projects("He invited Korean researchers to use the LUMA synchrotron radiation "
+                    "facility under construction in Vladivostok.")
+    assert rows == {("LUMA synchrotron radiation facility", "Vladivostok")}
+
+
+def test_ship_repair_yard_with_its_place() -> None:
+    rows = projects("The agency presented a planned ship repair yard near Nakhodka to Korean "
+                    "investors.")
+    assert rows == {("ship repair yard near Nakhodka", "Nakhodka")}
+
+
+def test_building_things_of_a_kind_is_no_project() -> None:
+    """"experience in the construction of smart terminals": terminals in general."""
+    rows = projects("The Korean side is ready to share its experience in port management and "
+                    "in the construction of smart terminals.")
+    assert rows == set()

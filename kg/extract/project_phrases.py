@@ -143,6 +143,7 @@ NAMED = re.compile(
     r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor|"
     r"ferry|railway|pipeline|bridge)|"
     r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline)|"
+    r"[A-Z][a-z]+[-–]\d{1,2}\s+(?:[a-z]+\s+){0,2}(?:corridor|route|railway|pipeline|bridge)|"
     r"[A-Z][a-z]+-\d{1,2}(?=\s+project(?![\w-])))"
     r"(?![\w-])"
 )
@@ -187,7 +188,7 @@ _LOC1 = (r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:port\s+)?(?:city|town|vil
          r"district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
          r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
 TAIL = re.compile(
-    r"\s+(?P<part>(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
+    r"\s+(?P<part>under\s+construction\s+|(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
     r"located|opened|run\s+by\s+[^,.;()]{1,40}?)\s+|to\s+be\s+(?:built|created|opened|"
     r"constructed)\s+|(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:government|side|company|region|city)\s+(?:is|are|will\s+be)\s+(?:building|creating|"
@@ -195,6 +196,21 @@ TAIL = re.compile(
     rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+{_LOC1}){{0,2}})"
     r"(?P<zone>\s+(?:advanced\s+)?special\s+economic\s+zone(?:\s+\([A-Z]{2,6}\))?)?"
 )
+#: "at Khabarovsk Novy Airport", "at the Port of Vanino": a named facility that exists,
+#: at which the project is made; it stays in the name (project_phrases.at_facility_label)
+AT_NAMED_FACILITY = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Airport|Seaport|Port|Station|"
+    r"Shipyard|Terminal)|\s+at\s+(?:the\s+)?(?:Airport|Seaport|Port)\s+of\s+[A-Z][\w'’-]*")
+
+
+def at_facility_label(mods: str, head: str, complement: str, loc: str, new: bool) -> str:
+    """"the new international terminal at X Airport": a new facility at one that exists
+    is told from the old one by "new", so "new" stays in its name; other weak words go."""
+    kept = strip_weak(mods.split())
+    label = [*(["new"] if new else []), *kept, *head.split(), *complement.split()]
+    return " ".join([*label, "at", *loc.split()])
+
+
 #: a complement kept in the name
 FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+|local\s+|foreign\s+)?(?P<ben>[a-z]+)\b")
 AT_FACILITY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?P<fac>[A-Z][\w-]*)(?:\s+(?:shipyard|"

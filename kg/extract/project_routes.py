@@ -35,20 +35,30 @@ def named(ctx: Context) -> list[Mention]:
         mention = Mention(name, "named", "named",
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)) - {"project"},
                           (start, end))
-        hits = _compound_places(ctx, name)
-        if not hits:
-            hits = _tail_places(ctx, end)
-        if not hits:
-            hits = _stem_facility_places(ctx, name)
-        if not hits and starts_with_named(ctx, m.start()):
-            sent = ctx.sentence_of(m.start())
-            hits = ctx.places_in(end, sent.end) if sent else []
-        if hits:
-            mention.place_id, mention.place_from_tail = hits[0].id, True
+        place_named(ctx, mention, m.start(), end)
         out.append(mention)
         ctx.name_spans.append((m.start(), m.end()))
     _place_by_reference(ctx, out)
     return out
+
+
+def place_named(ctx: Context, mention: Mention, start: int, end: int,
+                inside: bool = False) -> None:
+    """A named project lies at the ends its name joins, where its tail says, where the
+    facility it is numbered after is, or where the sentence it opens places it."""
+    name = mention.label
+    hits = _compound_places(ctx, name)
+    if not hits:
+        hits = _tail_places(ctx, end)
+    if not hits:
+        hits = _stem_facility_places(ctx, name)
+    if not hits and inside:
+        hits = ctx.places_in(start, end)  # "Big Port Zarubino": the place in its name
+    if not hits and starts_with_named(ctx, start):
+        sent = ctx.sentence_of(start)
+        hits = ctx.places_in(end, sent.end) if sent else []
+    if hits:
+        mention.place_id, mention.place_from_tail = hits[0].id, True
 
 
 #: "participation in the project on the Gydan Peninsula": "the project" is the one just named

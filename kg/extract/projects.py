@@ -31,6 +31,8 @@ from kg.extract.project_fallback import (
     fallback_place,
     most_specific,
 )
+from kg.extract.project_merge import merge
+from kg.extract.project_names import named_facilities
 from kg.extract.project_phrases import Mention
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -41,6 +43,8 @@ def find_projects(ctx: Context) -> None:
     """Named projects, links and routes first; noun phrases only where they are not."""
     mentions = routes.named(ctx) + routes.links(ctx) + routes.services(ctx)
     taken = [m.span for m in mentions]
+    mentions += [m for m in named_facilities(ctx) if not _overlaps(m.span, taken)]
+    taken = [m.span for m in mentions]
     mentions += [m for m in activities(ctx, lambda s: _has_cue(ctx, s))
                  if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
@@ -50,7 +54,7 @@ def find_projects(ctx: Context) -> None:
     for i, m in enumerate(mentions):
         if m.place_id is None and m.kind == "np":
             fallback_place(ctx, m, facilities, mentions[:i])
-    for project in _merge(mentions):
+    for project in merge(mentions):
         _write(ctx, project)
 
 
@@ -124,6 +128,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if plural and mods and not complement and not hits and \
             pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
         return None  # "the development of Far Eastern seaports": a region's ports in general
+    if plural and kind == "heads" and m.group("dropped") and mods and not complement \
+            and not hits and not _in_zone(ctx, tail or shared) and _uncounted_kind(m, mods):
+        return None  # "experience in the construction of smart terminals": a kind of thing
     definite = (m.group("det") or "").lower().startswith("the")
     zone = not hits and _in_zone(ctx, tail or shared)
     located = hits or zone
@@ -146,6 +153,11 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
         if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
             mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
+        elif not kept and pp.AT_NAMED_FACILITY.fullmatch(tail.group(0)):
+            new = re.search(r"(?<![\w-])new\s+$", ctx.text[max(0, m.start("mods") - 8) :
+                                                              m.start("mods")], re.I)
+            mention.label = pp.at_facility_label(m.group("mods"), m.group("head"), complement,
+                                                 tail.group("loc"), bool(new))
         mention.span = (start, tail.end())
     elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
         _in_zone_named(ctx, mention, tail or shared, own=bool(tail))
@@ -259,6 +271,14 @@ def _names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
     return True
 
 
+def _uncounted_kind(m: re.Match[str], mods: list[str]) -> bool:
+    """"the construction of smart terminals": plural things of a kind, neither counted nor
+    named by a proper word, nor placed, are that kind of thing, not a project."""
+    first = (m.group("mods").split() or [""])[0]
+    return not pp.NUMBER.match(first) and not m.group("det") and \
+        all(w[:1].islower() for w in mods)
+
+
 def _uncounted_orders(m: re.Match[str]) -> bool:
     """"won orders for Arc7 ice-class LNG carriers": orders for a type of ship name the
     ships; "orders for 15 ice-class LNG carriers" (counted) and "an order for ..." name
@@ -350,37 +370,7 @@ _MADE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|will\s+be|is\s+being|are\s+
                          r"to\s+be)\s+(?:opened|built|launched|established|created|constructed)\b")
 
 
-# -- places and merging -----------------------------------------------------
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    if a.kind != b.kind or a.head != b.head:
-        return False
-    if a.kind == "link":
-        return a.label == b.label
-    if a.place_from_tail and b.place_from_tail and a.place_id != b.place_id:
-        return False  # "a plant in Amursk", "a plant in Nakhodka": two plants
-    return a.mods <= b.mods or b.mods <= a.mods
-
-
-def _merge(mentions: list[Mention]) -> list[Mention]:
-    """One project per group of mentions naming it; the first full naming gives the label."""
-    projects: list[Mention] = []
-    for m in mentions:
-        for p in projects:
-            if _same(p, m):
-                p.group.append(m)
-                break
-        else:
-            m.group = [m]
-            projects.append(m)
-    for p in projects:
-        named = [m for m in p.group if not m.bare] or p.group
-        p.label = named[0].label
-        p.span = named[0].span
-        tails = [m for m in p.group if m.place_from_tail] or [m for m in p.group if m.place_id]
-        p.place_id = tails[0].place_id if tails else None
-    return projects
+# -- writing ---------------------------------------------------------------
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
