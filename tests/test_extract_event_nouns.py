@@ -246,12 +246,17 @@ def test_sectors_discussed_at_a_meeting_named_after_them(tmp_path: Path) -> None
         "among the issues discussed at the 16th meeting of the Korea-Russia Joint Committee "
         "on Industry, held in Moscow on 2 April 2019.",
         "2. Minister Petr Ilyin met Ambassador Kang in Kaluga on April 9. His counterpart "
-        "raised cooperation in telecommunications.",
+        "raised cooperation in telecommunications and the resumption of air traffic.",
+        "3. Minister Ilyin said Moscow hopes to discuss joint agriculture projects at the "
+        "17th meeting of the Korea-Russia Joint Committee on Industry in Seoul next year.",
     ))
     sixteenth = [r for r in rows if r["ordinal"] == 16][0]
     assert "industry" in sixteenth["topics"]
     talks = [r for r in rows if r["date"] == "2019-04-09"][0]
-    assert "ict" in talks["topics"]
+    assert {"ict", "transportation"} <= talks["topics"]
+    assert "agriculture" not in talks["topics"]
+    seventeenth = [r for r in rows if r["ordinal"] == 17][0]
+    assert "agriculture" in seventeenth["topics"]
 
 
 def test_he_who_co_chairs_is_the_one_just_named(tmp_path: Path) -> None:

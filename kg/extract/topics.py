@@ -131,7 +131,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
                                                      m.span[0])]
         before = frames[-1:]
     after = [m for m in ctx.mechanisms if pos < m.span[0] < sent.end and not m.venue_only]
-    if not before and after and _DISCUSSED_AT.search(ctx.text, pos, min(m.span[0] for m in after)):
+    nxt = min((m.span[0] for m in after), default=None)
+    if not before and nxt is not None and (
+            _DISCUSSED_AT.search(ctx.text, pos, nxt) or _TO_DISCUSS_AT.match(ctx.text, pos, nxt)
+            and _DISCUSS.search(ctx.text, max(sent.start, pos - 60), pos)):
         before = [min(after, key=lambda m: m.span[0])]  # "X was among the issues discussed
         # at the 17th meeting of the Commission": the channel named after it
     named = {before[-1].iri} if before else set()
@@ -181,6 +184,8 @@ def _latest_with_people(ctx: Context, sent) -> Event | None:
 
 _DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda)\s+"
                            r"(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
+#: "hopes to discuss a joint research programme at the fifteenth meeting of the X"
+_TO_DISCUSS_AT = re.compile(r"[\w -]{0,40}?\s(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
 _FRAME = re.compile(r"\b(?:at|during|in|on the sidelines of)\s+the\s+$", re.I)
 _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+the\s+"
                    r"(talks|meeting|summit|conversation|call)\b", re.I)
