@@ -100,13 +100,13 @@ def find_events(ctx: Context) -> None:
         if not made:
             made.extend(gathering_events(ctx, sent))
         if not made:
-            made.extend(noun_meetings(ctx, sent))
-        if not made:
             made.extend(their_meetings(ctx, sent, pair(ctx)))
         if not made:
             made.extend(years_meeting(ctx, sent, primary))
         if not made:
             made.extend(next_meeting_events(ctx, sent, primary))
+        if not made:
+            made.extend(noun_meetings(ctx, sent))
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
         for ev in made:

@@ -60,6 +60,10 @@ def _summits(ctx: Context, sent) -> list[Event]:
         venue, date = pairs[0]
         if date is None or venue is None:
             continue  # "at the summit in Seoul" with no date: the summit the release tells
+        if any(e.place_id == venue and e.date is not None and
+               (e.date.value.startswith(date.value) or date.value.startswith(e.date.value))
+               for e in ctx.events):
+            continue  # "since the summit in Moscow last year": the one told before
         kind = KGO.Summit if "summit" in m.group(0).lower() else KGO.Talks
         out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
                          span=(m.start(), m.end()), sentence=sent.index, kind=kind,

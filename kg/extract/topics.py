@@ -143,8 +143,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
-           and not (e.mechanism is not None and e.span[1] < pos
-                    and _DISCUSS.search(ctx.text, e.span[1], pos))
+           and not ((e.mechanism is not None or e.recalled) and e.span[1] < pos
+                    and _DISCUSS.search(ctx.text, e.span[1], pos)
+                    and not (e.recalled and _AT_WHICH.search(ctx.text, e.span[1], pos)))
            and not (e.mechanism is not None and e.mechanism.iri in aside)]
     if own:
         return own
@@ -184,6 +185,8 @@ def _latest_with_people(ctx: Context, sent) -> Event | None:
 
 _DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda)\s+"
                            r"(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
+#: "the summit in Moscow on June 22, at which the leaders agreed on X": X is the summit's
+_AT_WHICH = re.compile(r"\b(?:at|during)\s+which\b")
 #: "hopes to discuss a joint research programme at the fifteenth meeting of the X"
 _TO_DISCUSS_AT = re.compile(r"[\w -]{0,40}?\s(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
 _FRAME = re.compile(r"\b(?:at|during|in|on the sidelines of)\s+the\s+$", re.I)
