@@ -70,8 +70,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if not persons:
         return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
             _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent)
-    if _THE_MEETING_WAS.match(text):
-        _told_again(ctx, sent, persons)
+    if _THE_MEETING_WAS.match(text) and _told_again(ctx, sent, persons):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
@@ -139,17 +138,19 @@ _THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,\s*)
                               r"co-chaired|hosted|moderated)\s+by\b)")
 
 
-def _told_again(ctx: Context, sent, persons: list) -> None:
+def _told_again(ctx: Context, sent, persons: list) -> bool:
     """"The meeting in the Government House in Yuzhno-Sakhalinsk was also attended by X":
-    where the meeting told just before was, and more of who was there."""
+    where the meeting told just before was, and more of who was there. False when no
+    meeting was told just before: then this sentence tells one."""
     told = [e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index
             and e.mechanism is None]
     if not told:
-        return
+        return False
     ev = told[-1]
     found = venues(ctx, sent.start, sent.end)
     ev.place_id = ev.place_id or (found[0].id if found else None)
     ev.participants += [p for p in persons if p not in ev.participants]
+    return True
 _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
                           r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"

@@ -75,9 +75,11 @@ def _record_posts(ctx: Context) -> None:
 
 
 def _shortened(title: str, fuller: str) -> bool:
-    """Every word of ``title`` appears in ``fuller``, in order."""
-    words = iter(fuller.split())
-    return all(w in words for w in title.split())
+    """``fuller`` starts as ``title`` does and holds every word of it, in order; a body
+    named before the post ("Cheong Wa Dae Deputy Spokesperson") is a post of its own."""
+    short, full = title.split(), fuller.split()
+    words = iter(full)
+    return short[:1] == full[:1] and all(w in words for w in short)
 
 
 # -- shapes -----------------------------------------------------------------------------
