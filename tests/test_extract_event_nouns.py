@@ -270,3 +270,16 @@ def test_he_who_co_chairs_is_the_one_just_named(tmp_path: Path) -> None:
     ))
     fifth = [r for r in rows if r["ordinal"] == 5][0]
     assert fifth["people"] == {"Oh Sung-min", "Anna Titova"}
+
+
+def test_talks_in_the_kremlin_are_in_moscow(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Telephone conversation with President of the Republic of Korea",
+        "March 3, 2021 15:00",
+        "Vladimir Orlov had a telephone conversation with President of the Republic of Korea "
+        "Choi Dong-wook.",
+        "During the state visit of President Choi Dong-wook to Russia, Russian-Korean talks "
+        "were held in the Kremlin on June 22, 2019.",
+    ))
+    kremlin = [r for r in rows if r["date"] == "2019-06-22"]
+    assert kremlin and kremlin[0]["place"] == "Moscow"

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import FUTURE
-from kg.extract.lexicon import Hit
+from kg.extract.lexicon import Hit, _data_rows
 
 #: kinds of place a meeting or signing is held in, and that have a government of their own
 VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
@@ -75,9 +76,27 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
         if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 60) : hit.start]) or \
                 _HOSTS.match(ctx.text, hit.end):
             out.append(hit)
+    named = {h.id for h in out}
+    out += [h for h in _buildings(ctx, start, end) if h.id not in named]
+    out.sort(key=lambda h: h.start)
     # "in the Sestroretsk district of St. Petersburg": the city it is a part of
     part_of = re.compile(r"\s+of\s+(?:the\s+)?")
     return [h for h in out if not any(part_of.fullmatch(ctx.text, h.end, o.start) for o in out)]
+
+
+@lru_cache(maxsize=1)
+def _building_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {r["building"]: r["place"] for r in _data_rows("venue_buildings.tsv")}
+    names = "|".join(re.escape(b) for b in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<b>{names})\b"), rows
+
+
+def _buildings(ctx: Context, start: int, end: int) -> list[Hit]:
+    """"Talks were held in the Kremlin": the city the building stands in
+    (``venue_buildings.tsv``)."""
+    pattern, place_of = _building_re()
+    return [Hit(m.start("b"), m.end("b"), place_of[m["b"]], m["b"])
+            for m in pattern.finditer(ctx.text, start, end)]
 
 
 def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
