@@ -224,3 +224,89 @@ def test_number_before_a_superlative_ranks_and_counts_nothing() -> None:
     rows = indicators("The carrier is one of the world's five biggest shipping companies and "
                       "moved 2,000 containers last month.")
     assert not any(value == 5.0 for value, _, _ in rows)
+
+
+def test_undated_change_goes_on_with_the_period_just_told() -> None:
+    rows = indicators("Two-way trade reached $12.5 billion in 2017, up 8 percent from a year "
+                      "earlier. Exports rose 4.1 percent on-year to $5.2 billion, while imports "
+                      "climbed 11 percent to $7.3 billion. In November alone, trade came to "
+                      "$1.1 billion. Shipments of tyres also grew, rising 20 percent to $300 "
+                      "million.", date="2018-02-10")
+    for value, unit in ((4.1, "percent"), (5.2e9, "USD"), (11.0, "percent"), (7.3e9, "USD"),
+                        (20.0, "percent"), (3e8, "USD")):
+        assert (value, unit, "2017") in rows
+    assert (1.1e9, "USD", "2017-11") in rows
+
+
+def test_a_month_after_the_release_told_as_past_is_last_years() -> None:
+    rows = indicators("In December alone, exports came to $410 million. Last year's fair, held "
+                      "in October, drew about 300 visitors.", date="2018-02-10")
+    assert (4.1e8, "USD", "2017-12") in rows
+    assert (300.0, "persons", "2017-10") in rows
+
+
+def test_a_rounded_lead_figure_told_exactly_later_is_one_fact() -> None:
+    rows = indicators("Trade jumped more than 20 percent last year. Trade reached $9 billion in "
+                      "2020, up 20.4 percent from a year earlier.")
+    assert (20.4, "percent", "2020") in rows
+    assert not any(value == 20.0 for value, _, _ in rows)
+
+
+def test_part_of_a_count_counts_the_same_things() -> None:
+    rows = indicators("The agency received 48 applications last year and approved 31 of them.")
+    assert (31.0, "applications", "2020") in rows
+
+
+def test_price_of_what_a_deal_builds_is_a_fact() -> None:
+    rows = indicators("Under the deal, a Korean firm will build a cold storage warehouse in the "
+                      "port for 1.3 bln rubles.")
+    assert (1.3e9, "RUB", "2021") in rows
+
+
+def test_residents_of_a_zone_are_its_firms() -> None:
+    rows = indicators("As of May 1, 2021, the Zarechny industrial park has 57 residents. The "
+                      "town has 9,000 residents.")
+    assert (57.0, "residents", "2021-05-01") in rows
+    assert (9000.0, "persons", "2021") in rows
+
+
+def test_capacity_of_a_plant_to_be_built_is_a_fact() -> None:
+    rows = indicators("The terminal, to open in 2024, will have a capacity of 45,000 tons of "
+                      "grain per year.")
+    assert (45000.0, "tons", "2021") in rows or (45000.0, "tons", "2024") in rows
+
+
+def test_cubic_meters_are_a_unit() -> None:
+    rows = indicators("Exports of timber reached 2.4 million cubic meters in 2020.")
+    assert (2.4e6, "cubic meters", "2020") in rows
+
+
+def test_a_named_people_before_the_counted_noun() -> None:
+    rows = indicators("This year 85 elderly Kuril Ainu and their families moved to Hokkaido.")
+    assert not any(unit == "persons" for _, unit, _ in rows)  # "families" is no count noun
+    rows = indicators("This year 85 elderly Sakhalin Koreans returned to their home towns.")
+    assert (85.0, "persons", "2021") in rows
+
+
+def test_months_followed_by_the_year_they_belong_to() -> None:
+    rows = indicators("Exports rose 12.4% on-year to 4.2 trillion won in January-November last "
+                      "year.", date="2022-02-15")
+    assert (4.2e12, "KRW", "2021-01/2021-11") in rows
+
+
+def test_months_after_the_release_told_as_past_are_last_years() -> None:
+    rows = indicators("In January-September, exports to Russia jumped 37% on-year.",
+                      date="2022-02-15")
+    assert (37.0, "percent", "2021-01/2021-09") in rows
+
+
+def test_part_of_the_total_just_told_shares_its_period() -> None:
+    rows = indicators("Cargo on the route hit a record 33 million tonnes in 2019. Of this, "
+                      "Korean carriers moved about 1.2 million tonnes.")
+    assert (1.2e6, "tonnes", "2019") in rows
+
+
+def test_the_things_just_counted_named_again_share_the_period() -> None:
+    rows = indicators("Over the past two years, the partners staged 96 concerts in 14 cities. "
+                      "Many moved online, and the concerts drew a total of 1.2 million viewers.")
+    assert (1.2e6, "persons", "2020/2021") in rows

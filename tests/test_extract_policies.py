@@ -28,13 +28,25 @@ def test_portfolio_and_longer_names_are_not_policies() -> None:
 
 
 def test_named_zone_instance_is_its_own_policy() -> None:
-    rows = policies("The plant will be built in the Artyom Advanced Special Economic Zone.")
-    assert {name for name, _ in rows} == {"Artyom Advanced Special Economic Zone"}
+    rows = policies("The plant will be built in the Zarechnaya Advanced Special Economic Zone.")
+    assert {name for name, _ in rows} == {"Zarechnaya Advanced Special Economic Zone"}
     rows = policies("Firms in the advanced special economic zones may also settle in the "
-                    "Artyom ASEZ or the Artyom Advanced Special Economic Zone.")
+                    "Zarechnaya ASEZ or the Zarechnaya Advanced Special Economic Zone.")
     names = {name for name, _ in rows}
     assert "Advanced Special Economic Zone" in names
-    assert len([n for n in names if n.startswith("Artyom")]) == 1
+    assert len([n for n in names if n.startswith("Zarechnaya")]) == 1
+
+
+def test_zone_called_by_its_city_is_the_regime() -> None:
+    rows = policies("A fish plant will open in the Artyom Advanced Special Economic Zone, and "
+                    "a hotel in the Khabarovsk ASEZ.")
+    assert rows == {("Advanced Special Economic Zone", "Russian Federation")}
+
+
+def test_body_named_after_a_policy_field_is_not_a_policy() -> None:
+    rows = policies("Kim Ha-na, a fellow at the Korea Institute for Northern Trade Policy, and "
+                    "a dean of the Busan School of Public Policy spoke.")
+    assert rows == set()
 
 
 def test_plural_zone_after_a_list_is_the_regime() -> None:
@@ -76,3 +88,16 @@ def test_korean_new_deal_programmes_and_akademgorodok() -> None:
                     "programme.")
     assert {("Green New Deal", "Republic of Korea"), ("Korean New Deal", "Republic of Korea"),
             ("Akademgorodok 2.0", "Russian Federation")} <= rows
+
+
+def test_investment_quota_regime_from_the_gazetteer() -> None:
+    rows = policies("Seoul asked to join the \"investment quota\" program, under which "
+                    "fishing companies that order new trawlers receive catch quotas.")
+    assert rows == {("investment quota program", "Russian Federation")}
+
+
+def test_far_east_support_measures_from_the_gazetteer() -> None:
+    rows = policies("Young teachers may take a Far Eastern mortgage at 2 percent or apply for "
+                    "an Arctic hectare.")
+    assert rows == {("Far Eastern Mortgage", "Russian Federation"),
+                    ("Arctic Hectare", "Russian Federation")}

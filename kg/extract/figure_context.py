@@ -7,11 +7,18 @@
   a coming period (a quota, a plan for next year) speaks of that period too.
 - "The forum took place from September 13 to 14. Some 500 officials attended": those who
   came to an event are counted on its days.
+- "Two-way trade reached $24.8 billion in 2018. Exports rose 6.5 percent on-year to $7.3
+  billion": an undated sentence that goes on with the statistics just told (a change, a
+  share, a part of the total, the things just counted named again) is of their period; a
+  sub-period ("In December alone, ...") does not end the run.
+- "In December alone, ..." in a January release: a month told of as past, written without
+  its year, is the last such month before the release.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.extract.context import Context
 
@@ -99,3 +106,103 @@ def _weekday_before(doc_date: str, wanted: int) -> str:
 
     day = dt.date.fromisoformat(doc_date)
     return (day - dt.timedelta(days=(day.weekday() - wanted) % 7)).isoformat()
+
+
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+#: "In December alone, trade came to $2.41 billion": a month written without its year
+_BARE_MONTH = re.compile(r"\b[Ii]n\s+(?:early\s+|mid-|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) +
+                         r")\b(?!\s*,?\s*\d)")
+#: a clause that speaks of what is still to come keeps a month in the release's year
+_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be\s+held|plans?|planned|expected|scheduled|"
+                    r"upcoming|next|due)\b", re.I)
+
+
+def bare_month(ctx: Context, cs: int, ce: int) -> str | None:
+    """"In December alone, trade came to $2.41 billion" in a January release: a month told
+    of as past, without a year, is the last such month up to the release's own."""
+    m = _BARE_MONTH.search(ctx.text, cs, ce)
+    if not m or not ctx.year or _AHEAD.search(ctx.text, cs, ce):
+        return None
+    month = _MONTH_NAMES.index(m.group("m")) + 1
+    year = ctx.year
+    if ctx.doc_date and len(ctx.doc_date) >= 7 and month > int(ctx.doc_date[5:7]):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def past_month(ctx: Context, value: str, cs: int, ce: int) -> str:
+    """A month the date finder put in the release's year although it lies after the
+    release ("last year's forum, held in September, drew 150" in a January release), in a
+    clause that tells of the past: that month a year before. So for months written without
+    their year ("exports jumped 37% in January-September" in a February release)."""
+    last = value.split("/")[-1]
+    if not ctx.doc_date or len(ctx.doc_date) < 7 or len(last) != 7 or \
+            last <= ctx.doc_date[:7] or _AHEAD.search(ctx.text, cs, ce):
+        return value
+    return shift_years(value, -1)
+
+
+#: "Two-way trade reached $24.8 billion in 2018. Exports rose 6.5 percent on-year to $7.3
+#: billion, while imports soared 44 percent": an undated sentence that goes on with the
+#: statistics just told (a change, a share) is of their period
+_GOES_ON = re.compile(r"\b(?:rose|grew|soared|jumped|surged|climbed|increased|fell|dropped|"
+                      r"declined|decreased|slid|plunged|slumped|rising|growing|falling|"
+                      r"increasing|decreasing|accounting\s+for|accounted\s+for|"
+                      r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\d|"
+                      r"(?:year-)?on-year)\b", re.I)
+#: "Of this, Korean carriers moved 1.2 million tonnes": a part of the total just told
+_PART_OF_TOTAL = re.compile(r"\s*(?:Of\s+(?:this|that|these|which|them|the\s+total)|"
+                            r"Among\s+them)\b")
+#: sentences without figures that may stand between the story's last one and the next
+_STORY_GAP = 2
+
+
+@dataclass(frozen=True)
+class Story:
+    """The period of the statistics a run of sentences is telling, and the last sentence
+    that told of it."""
+
+    period: str
+    index: int
+    #: the things its figures count ("events", "projects"), which a later "the events" names
+    nouns: frozenset[str] = frozenset()
+
+
+def story_period(ctx: Context, story: Story | None, idx: int, sent) -> str | None:
+    """The period an undated figure in sentence ``idx`` shares with the run it goes on."""
+    if story is None or idx - story.index > _STORY_GAP:
+        return None
+    goes_on = _GOES_ON.search(ctx.text, sent.start, sent.end) or \
+        _PART_OF_TOTAL.match(ctx.text, sent.start) or _names_back(ctx, story, sent)
+    return story.period if goes_on else None
+
+
+def _names_back(ctx: Context, story: Story, sent) -> bool:
+    """"Over the two years, they held 172 events. ... the events drew 3.8 million
+    participants": the sentence names again, with "the", what the run's figures counted."""
+    if not story.nouns:
+        return False
+    nouns = "|".join(re.escape(n) for n in sorted(story.nouns))
+    back = re.compile(rf"\b(?:the|these|those|such)\s+(?:{nouns})\b", re.I)
+    return bool(back.search(ctx.text, sent.start, sent.end))
+
+
+def next_story(story: Story | None, idx: int, dated: str | None, continued: bool,
+               undated: bool, nouns: frozenset[str] = frozenset()) -> Story | None:
+    """The run after sentence ``idx``: a dated figure opens one (or goes on with it, when its
+    period lies inside the run's: "In December alone, ..." in a year's statistics); a
+    sentence that took the run's period goes on with it; undated figures of another kind
+    end it."""
+    if dated:
+        if story and story.period != dated and _inside(dated, story.period):
+            return Story(story.period, idx, story.nouns | nouns)
+        return Story(dated, idx, nouns)
+    if continued and story:
+        return Story(story.period, idx, story.nouns)
+    return None if undated else story
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """"2018-12" lies inside "2018"; "2018-01/2018-06" inside "2018"."""
+    return len(outer) == 4 and all(p.startswith(outer) for p in inner.split("/"))

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import Context
+from kg.extract.figure_context import bare_month, past_month
 
 #: ", while in January-May it fell 5%" is a clause of its own; without a date of its own
 #: (", while the number of visitors topped 800,000") it shares that of what it contrasts with
@@ -95,9 +96,11 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     between = _between_years(ctx, sent, start, end)
     if between:
         return between
+    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
     if chosen is None:
         return _span_of_years(ctx, sent, start, end) or _present(ctx, sent, start, end) or \
-            _as_of_month(ctx, sent, start, end) or (str(ctx.year) if ctx.year else None)
+            _as_of_month(ctx, sent, start, end) or bare_month(ctx, cs, ce) or \
+            (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
     since = _since(ctx, chosen)
     if since:
@@ -105,9 +108,10 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if chosen.end_value and chosen.precision == "day":
         return f"{chosen.value}/{chosen.end_value}"  # "3,000 participants on April 15-16"
     if chosen.end_value and chosen.precision == "month":
-        return f"{chosen.value}/{chosen.end_value}"
+        months = f"{chosen.value}/{chosen.end_value}"
+        return months if _year_written(ctx, chosen, dates) else past_month(ctx, months, cs, ce)
     if chosen.precision == "month":
-        return chosen.value[:7]
+        return past_month(ctx, chosen.value[:7], cs, ce) if chosen.relative else chosen.value[:7]
     return chosen.value[:4] if chosen.precision == "year" else chosen.value
 
 
@@ -350,8 +354,32 @@ def _refined(chosen, dates, text: str = ""):
     near = [d for d in dates if d.end_value and d.precision == "month" and
             (0 < d.start - chosen.end < 12 or 0 < chosen.start - d.end < 5 or
              0 < chosen.start - d.end < 20 and _MONTHS_OF.fullmatch(text, d.end, chosen.start))]
+    if chosen.precision == "month" and chosen.end_value:
+        return _months_of_year(chosen, dates, text)
     if chosen.precision != "year" or not near:
         return chosen
     year = chosen.value[:4]  # "January-April of last year": the months of that year
     return replace(near[0], value=year + near[0].value[4:],
                    end_value=year + near[0].end_value[4:])
+
+
+_OF_YEAR = re.compile(r"\s*(?:,\s*)?(?:of\s+|in\s+)?$", re.I)
+
+
+def _months_of_year(chosen, dates, text: str):
+    """"in January-November last year": months followed by the year they belong to."""
+    year = next((d for d in dates if d.precision == "year" and 0 <= d.start - chosen.end < 8
+                 and _OF_YEAR.fullmatch(text, chosen.end, d.start)), None)
+    if year is None:
+        return chosen
+    y = year.value[:4]
+    return replace(chosen, value=y + chosen.value[4:], end_value=y + chosen.end_value[4:])
+
+
+def _year_written(ctx: Context, chosen, dates) -> bool:
+    """The months come with their year ("January-July 2020", "the February-July period of
+    this year"): no year of the release's has to be guessed for them."""
+    if re.search(r"\d{4}", ctx.text[chosen.start : chosen.end]):
+        return True
+    return any(d.precision == "year" and (0 <= d.start - chosen.end < 25 or
+                                          0 <= chosen.start - d.end < 25) for d in dates)

@@ -19,8 +19,18 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.extract.context import Context
-from kg.extract.figure_context import carries_future, event_day, shift_years, year_back
+from kg.extract.figure_context import (
+    Story,
+    carries_future,
+    event_day,
+    next_story,
+    shift_years,
+    story_period,
+    year_back,
+)
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
+from kg.extract.figure_restated import Found, restated
+from kg.extract.figure_status import is_target
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
@@ -33,18 +43,11 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 #: ("the number of people traveling ..."): "people" is the one common count noun without -s
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s|people)\b",
                         re.I)
-_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
-                     r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
-                     r"to boost|pledged)\b", re.I)
-#: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact
-_FUTURE = re.compile(r"\b(?:will|would|shall)\b")
-_OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
-                       r"was|were|increased|rose|grew|continued|topping|topped|hit|"
-                       r"(?:had|has|have)\s+(?:grown|risen|increased|climbed|jumped|surged|"
-                       r"expanded|fallen|dropped|declined|doubled|tripled))\b")
 #: words that may stand between a number and its unit ("60 South Korean companies")
+#: ("120 first-generation Sakhalin Koreans": a place or people named before the noun too)
 _MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|(?!(?:of|the|and|or|in|to|for|from|by|"
-             r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*)")
+             r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*|"
+             r"(?!(?:The|In|On|At|Of|And|For|By|To)\b)[A-Z][a-z]{2,})")
 #: durations and other plurals that count no observed thing
 _NOT_COUNTS = frozenset(
     "years months weeks days hours minutes seconds times percent sides countries nations "
@@ -90,17 +93,21 @@ def _subject_re() -> re.Pattern[str]:
 
 
 def find_figures(ctx: Context) -> None:
-    n = 0
+    found: list[Found] = []
     last_period: str | None = None
     #: the period of a coming year the sentence before spoke of, which the next undated
     #: sentences about the same figures share ("... 40,720 tons in 2020. By species, ...")
     carry: str | None = None
-    for sent in ctx.sentences:
+    story: Story | None = None
+    default = str(ctx.year) if ctx.year else None
+    for idx, sent in enumerate(ctx.sentences):
         if sent.start < ctx.body_start:
             continue
         dates = ctx.dates_in(sent)
         coming: str | None = None
         inherited = False
+        told: str | None = None  # the first period the sentence dates a figure to
+        continued = undated = False
         for m in _number_re().finditer(ctx.text, sent.start, sent.end):
             fig = _figure(ctx, sent, m, dates)
             if fig is None:
@@ -111,30 +118,49 @@ def find_figures(ctx: Context) -> None:
             elif not dated and carry and carries_future(ctx, sent, m.start()) and \
                     not _BY_YEAR.match(ctx.text, end):
                 period, target, inherited = carry, False, True
+            elif not dated and period == default and not target and \
+                    story_period(ctx, story, idx, sent):
+                period, continued = story.period, True
+            elif period == default and not dated and not target:
+                undated = True
+            elif period and not target and told is None and not year_back(ctx, m.start(), end):
+                told = period
             if dated and not target and period and ctx.year and int(period[:4]) > ctx.year:
                 coming = coming or period
             last_period = period or last_period
-            node = ctx.out.local("observation", n)
-            n += 1
-            span = (m.start(), end)
-            ctx.out.add(node, RDF.type, KGO.Observation, span)
-            ctx.out.add(node, KGO.value, Literal(_decimal(value), datatype=XSD.decimal), span)
-            ctx.out.add(node, KGO.unit, Literal(unit), span)
-            ctx.out.add(node, KGO.indicator, Literal(label, lang="en"), span)
-            surface = ctx.text[m.start() : end].strip()
-            ctx.out.add(node, RDFS.label, Literal(f"{label}: {surface}", lang="en"))
-            if period:
-                ctx.out.add(node, KGO.period, Literal(period), span)
-            ctx.out.add(node, KGO.isTarget, Literal(target), span)
-            ctx.out.add(ctx.out.release, KGO.mentions, node, span)
-            places = [h for h in ctx.places_in(sent.start, sent.end)
-                      if not ctx.inside_name(h.start, h.end)]
-            if places:
-                from kg.extract.places import place_iri
-
-                ctx.out.add(node, KGO.about, place_iri(places[0].id))
+            found.append(Found(value, unit, period, target, label, m.start(), end,
+                               m.group("num"), sent))
         if coming or not inherited:  # a run of sentences on the coming period's figures
             carry = coming
+        counted = frozenset(f.unit for f in found if f.sent is sent and f.unit.isalpha() and
+                            f.unit.endswith("s") and f.unit != "persons")
+        story = next_story(story, idx, told, continued, undated, counted)
+    kept = [f for f in found if not restated(ctx.text, f, found)]
+    for n, fig in enumerate(kept):
+        _emit(ctx, n, fig)
+
+
+def _emit(ctx: Context, n: int, fig: Found) -> None:
+    """One observation node: value, unit, indicator, period, whether it is a target, and
+    the place its sentence names."""
+    node = ctx.out.local("observation", n)
+    span = (fig.start, fig.end)
+    ctx.out.add(node, RDF.type, KGO.Observation, span)
+    ctx.out.add(node, KGO.value, Literal(_decimal(fig.value), datatype=XSD.decimal), span)
+    ctx.out.add(node, KGO.unit, Literal(fig.unit), span)
+    ctx.out.add(node, KGO.indicator, Literal(fig.label, lang="en"), span)
+    surface = ctx.text[fig.start : fig.end].strip()
+    ctx.out.add(node, RDFS.label, Literal(f"{fig.label}: {surface}", lang="en"))
+    if fig.period:
+        ctx.out.add(node, KGO.period, Literal(fig.period), span)
+    ctx.out.add(node, KGO.isTarget, Literal(fig.target), span)
+    ctx.out.add(ctx.out.release, KGO.mentions, node, span)
+    places = [h for h in ctx.places_in(fig.sent.start, fig.sent.end)
+              if not ctx.inside_name(h.start, h.end)]
+    if places:
+        from kg.extract.places import place_iri
+
+        ctx.out.add(node, KGO.about, place_iri(places[0].id))
 
 
 _BY_YEAR = re.compile(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}")
@@ -171,7 +197,7 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         period = event_day(ctx, sent, m.start(), end) or period
     if period and year_back(ctx, m.start(), end):
         period = shift_years(period, -1)
-    target = _is_target(text, cs, m, dated=dated)
+    target = is_target(text, cs, m, dated=dated)
     label = _label(text, sent.start, m.start())
     return value, unit, period, target, label, end, dated
 
@@ -183,6 +209,8 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         return "fold", m.end()
     unit = before_c.get(m.group("cur") or "") or after_c.get(m.group("unit") or "") or \
         count_c.get(m.group("count") or "")
+    if m.group("count") == "residents" and _ZONE.search(ctx.text, sent.start, sent.end):
+        return "residents", m.end()
     if unit:
         return unit, m.end()
     raw = m.group("num")
@@ -193,7 +221,8 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
                 and not _MIXED.match(ctx.text, m.end() + plural.end()):
             return plural.group("noun"), m.end() + plural.end()
     text = ctx.text
-    elided = _elided_noun(text, sent, m) or _base_noun(text, sent, m)
+    elided = _elided_noun(text, sent, m) or _base_noun(text, sent, m) or \
+        _part_of(text, sent, m, after_c)
     if elided:
         return count_c.get(elided, elided), m.end()
     subjects = [s for s in _NUMBER_OF.finditer(text, sent.start, m.start())
@@ -209,6 +238,12 @@ def _unit(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         if found:
             return count_c[found[-1].group("noun")], m.end()
     return None, m.end()
+
+
+#: "the ASEZ has 91 residents", "the free port's 1,500 residents": the companies registered
+#: in a special regime are its residents, not people
+_ZONE = re.compile(r"\b(?:ASEZs?|[Zz]ones?|[Ff]ree\s+[Pp]ort|[Ii]ndustrial\s+[Pp]ark|[Tt]echnopark|"
+                   r"[Cc]luster|[Tt]erritor(?:y|ies)\s+of\s+[Aa]dvanced)\b")
 
 
 #: "participants from 72 countries", "representing 60 countries": the countries an event
@@ -255,6 +290,20 @@ def _elided_noun(text: str, sent, m: re.Match[str]) -> str | None:
     found = [c for c in _COUNTED_BEFORE.finditer(text[sent.start : m.start()])
              if _counts(c.group("noun"))]
     return found[-1].group("noun") if found else None
+
+
+#: "received 37 requests and resolved 29 of them": a part of a count told before it
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b")
+
+
+def _part_of(text: str, sent, m: re.Match[str], units: dict[str, str]) -> str | None:
+    """The counted noun of the count a bare "N of them" takes its part from."""
+    if not m.group("num")[0].isdigit() or not _OF_THEM.match(text, m.end(), sent.end):
+        return None
+    counted = re.compile(rf"\b\d[\d,.]*\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b")
+    found = [c.group("noun") for c in counted.finditer(text, sent.start, m.start())
+             if _counts(c.group("noun")) and c.group("noun") not in units]
+    return found[-1] if found else None
 
 
 _FROM = re.compile(r"(?:%|\b(?:percent|up|down|rose|fell|grew|increased|decreased|dropped|"
@@ -316,54 +365,6 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     window_start = max(0, s - 8)
     return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
-
-
-#: "will provide USD 2 billion in financing", "will pay fees of 6.8 billion won", "facilities
-#: worth 2.5 billion won": a sum pledged or committed is a fact of the deal, not a goal to
-#: reach; a project's planned investment is the size of the deal, a fact of it too
-_COMMITTED = re.compile(
-    r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay|"
-    r"put)\w*|"
-    r"\b(?:worth|valued\s+at|(?:(?<!expected\s)(?<!projected\s)investments?|"
-    r"fees?|costs?|loans?|financing|sum|amount)\s+(?:of|is|was|will\s+be|amounts\s+to)))\s+"
-    r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"
-    r"a\s+total\s+of|an\s+additional|another)\s+)*$", re.I)
-
-
-#: "54.3 billion rubles, or about $850 million": the same sum in another currency
-_CONVERSION = re.compile(r"(?:US\$|[$€₩]|RUB|USD|KRW)?\s?\d[\d,.]*(?:\s+(?:trillion|billion|"
-                         r"million|bn|mln|thousand))?(?:\s+[a-zA-Z]+)?,?\s+or\s+(?:about\s+|around\s+|"
-                         r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?$")
-
-
-#: "Novatek will supply up to 2 mln tonnes of LNG per year": the volume a supply deal fixes
-#: is a term of the deal, not a goal
-_CONTRACTED = re.compile(r"\b(?:supply|supplies|deliver|delivers|receive|receives)\s+"
-                         r"(?:(?:up\s+to|about|around|some|approximately|a\s+total\s+of)\s+)*$",
-                         re.I)
-
-
-def _before_conversion(window: str) -> str:
-    """A sum restated in another currency has the status of the sum it restates: what came
-    before that sum decides."""
-    m = _CONVERSION.search(window)
-    return window[: m.start()].rstrip() + " " if m else window
-
-
-def _is_target(text: str, start: int, m, dated: bool) -> bool:
-    """Goals, plans and undated futures; "by 2025" after the number. A committed sum is
-    none of these."""
-    window_before = _before_conversion(text[max(start, m.start() - 120) : m.start()])
-    window_after = text[m.end() : m.end() + 20]
-    if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
-        return True
-    if (m.group("cur") or m.group("unit") and m.group("unit") not in ("%", "percent")) and \
-            _COMMITTED.search(window_before):
-        return False
-    if _OBSERVED.search(window_before) or _CONTRACTED.search(window_before):
-        return False
-    return bool(_TARGET.search(window_before)) or \
-        not dated and bool(_FUTURE.search(window_before))
 
 
 def _label(text: str, sent_start: int, pos: int) -> str:

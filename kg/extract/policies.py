@@ -31,9 +31,13 @@ _TITLE = re.compile(
 )
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
 #: "Director General for Maritime Policy", "Deputy Minister for Trade Policy": a portfolio
+#: "Korea Institute for International Economic Policy", "School of Public Policy": a body
+#: named after the policy field it studies or serves
 _PORTFOLIO = re.compile(r"\b(?:Director(?:[- ]General)?|General|Minister|Secretary|Commissioner|"
-                        r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief)\s+"
-                        r"(?:of|for|on)\s+$")
+                        r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief|"
+                        r"Institute|Cent(?:er|re)|School|College|Academy|Foundation|Society|"
+                        r"Association|Agency|Ministry|Laboratory|Council)\s+"
+                        r"(?:of|for|on)\s+(?:the\s+)?$")
 #: "Policy Consultation", "Policy Dialogue on the Far East": the word heads a longer name
 _LONGER = re.compile(r"\s+(?:Consultations?|Dialogue|Committee|Council|Forum|Meeting|Office|"
                      r"Bureau|Division|Department|Director|Coordinator|Institute|Research|"
@@ -63,7 +67,7 @@ def find_policies(ctx: Context) -> None:
     hits = ctx.lex.policy_matcher.find(ctx.text, ctx.body_start)
     named = {id(h): _zone_name(ctx, h.start) for h in hits if h.id == _ZONE_ID and
              not ctx.text[h.start : h.end].endswith("s")}  # "X and Y ... Zones": the regime
-    named = {k: v for k, v in named.items() if v}
+    named = {k: v for k, v in named.items() if v and not _place_name(ctx, v)}
     generic_zone = any(h.id == _ZONE_ID and id(h) not in named for h in hits)
     for hit in hits:
         rec = ctx.lex.policies[hit.id]
@@ -94,6 +98,13 @@ def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
     """A portfolio in a title, or the head of a longer name of a body or a channel."""
     return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start()) or
                 _LONGER.match(ctx.text, m.end()))
+
+
+def _place_name(ctx: Context, name: str) -> bool:
+    """"the Nakhodka ASEZ", "the Khabarovsk advanced special economic zone": a zone called
+    by the city or region it lies in is the regime at work there, which readers name as
+    the regime; a zone with a name of its own ("the Nadezhdinskaya ASEZ") is its own."""
+    return any(h.start == 0 and h.end == len(name) for h in ctx.lex.place_matcher.find(name))
 
 
 def _zone_name(ctx: Context, start: int) -> str | None:

@@ -1,0 +1,66 @@
+"""Figures a release tells twice: once rounded in its lead, once exactly in its body.
+
+"Trade jumped more than 30 percent last year ... Two-way trade reached $24.84 billion in
+2018, up 30.2 percent": the rounded "more than 30 percent" is the same fact as "30.2
+percent", told loosely; readers record the exact one only. A rounded figure is a
+restatement when another figure of the same unit and period lies within a few percent of
+it, on the side its hedge allows ("more than 30" is not 29.5), and is written more
+exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: "more than 30 percent", "nearly $25 billion", "about 700,000": the hedge of a rounded figure
+_HEDGE = re.compile(r"\b(?P<h>more\s+than|over|above|upwards\s+of|nearly|almost|close\s+to|"
+                    r"just\s+under|about|around|some|roughly|approximately)"
+                    r"(?:\s+(?:US\$|[$€₩]|USD|KRW|RUB))?\s*$", re.I)
+_ABOVE = ("more than", "over", "above", "upwards of")
+_BELOW = ("nearly", "almost", "close to", "just under")
+_NEAR = 0.05
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in the text, before it is written to the graph."""
+
+    value: float
+    unit: str
+    period: str | None
+    target: bool
+    label: str
+    start: int
+    end: int
+    num: str  # the digits as written ("30.2", "24.84")
+    sent: object
+
+
+def restated(text: str, fig: Found, found: list[Found]) -> bool:
+    """``fig`` is a hedged round figure that another, exacter one of the same unit and period
+    tells again."""
+    hedge = _HEDGE.search(text, max(0, fig.start - 30), fig.start)
+    if fig.target or not hedge:
+        return False
+    kind = " ".join(hedge.group("h").lower().split())
+    for other in found:
+        if other is fig or other.target or other.unit != fig.unit or \
+                other.period != fig.period or other.value == fig.value or \
+                _digits(other.num) <= _digits(fig.num):
+            continue
+        if abs(other.value - fig.value) > _NEAR * max(other.value, fig.value):
+            continue
+        if kind in _ABOVE and other.value < fig.value or kind in _BELOW and \
+                other.value > fig.value:
+            continue
+        return True
+    return False
+
+
+def _digits(num: str) -> int:
+    """Significant digits written: "30" has 1 ("30" is a round thirty), "30.2" has 3."""
+    digits = re.sub(r"\D", "", num).lstrip("0")
+    if "." not in num:
+        digits = digits.rstrip("0")
+    return len(digits)

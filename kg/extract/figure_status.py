@@ -1,0 +1,81 @@
+"""Whether a figure is a target or a fact: goals, plans and undated futures are targets
+("to reach $30 billion by 2030"); a sum pledged or committed, a contracted volume and
+anything told as reached are facts of the release ("will provide USD 2 billion", "will
+build a terminal for 4.2 bln rubles", "trade reached $24 billion").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
+                     r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
+                     r"to boost|pledged)\b", re.I)
+#: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b")
+_OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
+                       r"was|were|increased|rose|grew|continued|topping|topped|hit|"
+                       r"(?:had|has|have)\s+(?:grown|risen|increased|climbed|jumped|surged|"
+                       r"expanded|fallen|dropped|declined|doubled|tripled))\b")
+
+#: "will provide USD 2 billion in financing", "will pay fees of 6.8 billion won", "facilities
+#: worth 2.5 billion won": a sum pledged or committed is a fact of the deal, not a goal to
+#: reach; a project's planned investment is the size of the deal, a fact of it too
+_COMMITTED = re.compile(
+    r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay|"
+    r"put)\w*|"
+    r"\b(?:worth|valued\s+at|(?:(?<!expected\s)(?<!projected\s)investments?|"
+    r"fees?|costs?|loans?|financing|sum|amount)\s+(?:of|is|was|will\s+be|amounts\s+to)))\s+"
+    r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"
+    r"a\s+total\s+of|an\s+additional|another)\s+)*$", re.I)
+
+
+#: "54.3 billion rubles, or about $850 million": the same sum in another currency
+_CONVERSION = re.compile(r"(?:US\$|[$€₩]|RUB|USD|KRW)?\s?\d[\d,.]*(?:\s+(?:trillion|billion|"
+                         r"million|bn|mln|thousand))?(?:\s+[a-zA-Z]+)?,?\s+or\s+(?:about\s+|around\s+|"
+                         r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?$")
+
+
+#: "Novatek will supply up to 2 mln tonnes of LNG per year": the volume a supply deal fixes
+#: is a term of the deal, not a goal
+_CONTRACTED = re.compile(r"\b(?:supply|supplies|deliver|delivers|receive|receives)\s+"
+                         r"(?:(?:up\s+to|about|around|some|approximately|a\s+total\s+of)\s+)*$",
+                         re.I)
+
+
+#: "will build a logistics terminal in the zone for 4.2 bln rubles": the price of what a deal
+#: builds or buys is a term of the deal
+_PRICED = re.compile(r"\b(?:build|construct|open|create|develop|launch|buy|acquire|purchase|"
+                     r"modernize|modernise|renovate|upgrade|order)\w*\b[^.;]{0,100}?\bfor\s+"
+                     r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|"
+                     r"more\s+than|a\s+total\s+of)\s+)*$", re.I)
+
+
+#: "the plant will have a capacity of 60,000 tons a year": the size a thing is built to is
+#: a fact of it, told in the future or not
+_CAPACITY = re.compile(r"\bcapacit(?:y|ies)\s+of\s+(?:(?:up\s+to|about|some|around|nearly|"
+                       r"almost|approximately|over|more\s+than)\s+)*$", re.I)
+
+
+def _before_conversion(window: str) -> str:
+    """A sum restated in another currency has the status of the sum it restates: what came
+    before that sum decides."""
+    m = _CONVERSION.search(window)
+    return window[: m.start()].rstrip() + " " if m else window
+
+
+def is_target(text: str, start: int, m, dated: bool) -> bool:
+    """Goals, plans and undated futures; "by 2025" after the number. A committed sum is
+    none of these."""
+    window_before = _before_conversion(text[max(start, m.start() - 120) : m.start()])
+    window_after = text[m.end() : m.end() + 20]
+    if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
+        return True
+    if (m.group("cur") or m.group("unit") and m.group("unit") not in ("%", "percent")) and \
+            (_COMMITTED.search(window_before) or _PRICED.search(window_before)):
+        return False
+    if _OBSERVED.search(window_before) or _CONTRACTED.search(window_before) or \
+            _CAPACITY.search(window_before):
+        return False
+    return bool(_TARGET.search(window_before)) or \
+        not dated and bool(_FUTURE.search(window_before))
