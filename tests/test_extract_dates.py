@@ -64,3 +64,15 @@ def test_a_date_line_with_a_label_or_a_time(line: str, expected: str) -> None:
 
 def test_seasons_are_years() -> None:
     assert values("a forum next spring and a meeting last autumn", 2017) == ["2018", "2016"]
+
+
+def test_sentence_opening_month_is_a_date() -> None:
+    assert values("In December alone, exports rose 12 percent.") == ["2019-12"]
+
+
+def test_numbered_meeting_of_a_channel_launched_long_ago_dates_the_release() -> None:
+    text = ("Ministers to meet\n\nSEOUL, Oct. 8 (Yonhap) -- The 15th meeting of the Korea-Russia "
+            "Forestry Committee will be held next week, the ministry said Friday.\n\n"
+            "The committee, launched in 2003, was renamed last year.\n")
+    date, year = release_date(Document(text=text, key="test:year", title="t"), text)
+    assert (date, year) == ("2021-10-08", 2021)  # a Friday; 2004 and 2010 fit the weekday too

@@ -283,3 +283,17 @@ def test_talks_in_the_kremlin_are_in_moscow(tmp_path: Path) -> None:
     ))
     kremlin = [r for r in rows if r["date"] == "2019-06-22"]
     assert kremlin and kremlin[0]["place"] == "Moscow"
+
+
+def test_a_series_told_in_one_sentence_from_its_launch(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Business leaders meet online",
+        "SEOUL, Oct. 6 (Yonhap) -- The sixth Korea-Russia Energy Dialogue opened in Seoul on "
+        "Tuesday.",
+        "Launched in Moscow in 2015, the dialogue was held in Busan in 2016, in Vladivostok on "
+        "the sidelines of the Eastern Economic Forum in 2017 and in Irkutsk last year.",
+    ))
+    series = sorted((r["date"], r["place"], r["ordinal"]) for r in rows
+                    if r["mechanism"] and "Energy" in r["mechanism"])
+    assert series[:4] == [("2015", "Moscow", 1), ("2016", "Busan", None),
+                          ("2017", "Vladivostok", None), ("2019", "Irkutsk", None)]

@@ -67,8 +67,9 @@ _PATTERNS = [
     # "next spring": a season is known to its year only
     ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+"
                 r"(?:year|spring|summer|autumn|fall|winter)\b"),
-    ("month_only", rf"\b(?:in|early|mid|late|since|until|by)\s+(?:early\s+|mid-|late\s+)?"
-                   rf"(?P<mon>{_MON})(?!\s+\d)\b"),
+    # "In December alone": a sentence may open with it
+    ("month_only", rf"\b(?:[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\s+"
+                   rf"(?:early\s+|mid-|late\s+)?(?P<mon>{_MON})(?!\s+\d)\b"),
     ("year", rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|\s*(?:percent|per cent))"),
 ]
 
@@ -291,7 +292,15 @@ def _edition_year(text: str) -> int | None:
                   rf"held\s+for\s+the\s+first\s+time)\b[^.;]{{0,30}}?\bin\s+(?P<y>{_YEAR})\b",
                   text, re.I)
     n = ordinal_value(m["o"]) if m else None
-    return int(m["y"]) + n - 1 if m and n and "annual" in m.group(0).lower() else None
+    if m and n and "annual" in m.group(0).lower():
+        return int(m["y"]) + n - 1
+    # "the 15th meeting of the X ... The channel, launched in 2003, ...": a channel meets at
+    # most about once a year, so its 15th meeting is no earlier than its 15th year
+    m = re.search(rf"\b(?P<o>{ORDINAL})\s+(?:meeting|session)\s+of\b[^;]{{0,400}}?"
+                  rf"\b(?:launched|founded|established|set\s+up|inaugurated)\s+in\s+"
+                  rf"(?P<y>{_YEAR})\b", text, re.I)
+    n = ordinal_value(m["o"]) if m else None
+    return int(m["y"]) + n - 1 if m and n and n >= 3 else None
 
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

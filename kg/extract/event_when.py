@@ -58,7 +58,12 @@ _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted
                    r"[^,.;]{0,40}$", re.I)
 #: a body set up is no meeting; a forum "launched in Pohang in 2018" met there then
 _FOUNDED_ASIDE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:set up|established|"
-                            r"created|formed|founded)\b[^,;]*$", re.I)
+                            r"created|formed|founded|launched)\b[^,;]*$", re.I)
+def founding_date(ctx: Context, sent, d: DateMention) -> bool:
+    """The date sits in an aside that tells when the channel was set up."""
+    return d.end > d.start and bool(_FOUNDED_ASIDE.search(ctx.text, sent.start, d.start))
+
+
 _SAID = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?$")
 
 

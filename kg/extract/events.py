@@ -53,7 +53,9 @@ from kg.extract.event_settings import (
 from kg.extract.event_when import (
     VENUE_KINDS,
     anchor_relative_years,
+    founding_date,
     mention_pairs,
+    pairs_in,
     weekday_date,
 )
 from kg.extract.lexicon import fold
@@ -164,8 +166,9 @@ def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMen
     seen: dict = {}
     out: list[MechanismMention] = []
     for m in sorted(mentions, key=lambda m: m.span[0]):
-        numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$",
-                             ctx.text[max(0, m.span[0] - 30) : m.span[0]], re.I)
+        numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$|\b(?:{ORDINAL})\s+(?:edition|"
+                             rf"meeting|session|round)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
+                             ctx.text[max(0, m.span[0] - 40) : m.span[0]], re.I)
         if m.iri not in seen or numbered:
             seen[m.iri] = len(out)
             out.append(m)
@@ -182,7 +185,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     ordinal = None
     m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|"
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
-                  rf"(?:the\s+|their\s+|its\s+)?)?$",
+                  rf"(?:the\s+|their\s+|its\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?$",
                   before, re.I)
     since = re.match(rf"\s+since\s+the\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
                      text[e : e + 40], re.I)
@@ -215,15 +218,22 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     others = [m.span for m in ctx.mechanisms
               if sent.start <= m.span[0] < sent.end and m.span != mention.span
               and not _back_reference(ctx, m)
+              and not (m.venue_only and m.iri != mention.iri)  # "held in A on the sidelines
+              # of the EEF in 2018": the backdrop does not end the channel's own setting
               and not re.fullmatch(r"\s*\(", text[e : m.span[0]])]  # "the Forum (EEF)"
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
     if ordinal is None:
         ordinal = its_ordinal(ctx, sent, e, others, s)
     pairs = mention_pairs(ctx, sent, (s, e), others)
+    launched = _launched_before(ctx, sent, s, pairs)
+    pairs = launched + pairs
     if not pairs and ordinal is None and not HOLD.search(sentence_text):
         return []  # "proposed at the forum" with no when or where: no occurrence told
     pairs = pairs or [(None, None)]
+    if len(pairs) == 1 and ordinal and ordinal > 1 and pairs[0][1] is not None and \
+            founding_date(ctx, sent, pairs[0][1]):
+        pairs = [(pairs[0][0], None)]  # "the fifth edition, launched in 2015": not its date
     if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) == 4):
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
     lo = max([o[1] for o in others if o[1] <= s], default=sent.start)
@@ -235,12 +245,31 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
     if len(pairs) > 1:
         ordinals = _numbered_in_turn(ctx, sent, e, pairs, ordinals)
+    if launched:
+        ordinals[0] = 1
     events = []
     for (place_id, date), number in zip(pairs, ordinals, strict=True):
         events.append(new_event(ctx, mention, number, date,
                                 None if virtual and len(pairs) == 1 else place_id,
                              (s, e), sent.index, kind))
     return events
+
+
+#: "Launched in Moscow in 2016, the dialogue was held in Seoul in 2017, ...": the founding
+#: meeting told in a lead clause, before the channel is named
+_LAUNCH_LEAD = re.compile(r"\W*(?:first\s+)?(?:launched|founded|inaugurated|established|set\s+up)"
+                          r"\b[^,;]{0,60},\s*(?:the\s+)?$", re.I)
+
+
+def _launched_before(ctx: Context, sent, start: int, pairs: list) -> list:
+    """The founding occasion a lead clause tells, when the channel's own stretch told only
+    later ones."""
+    if len(pairs) < 2 or not _LAUNCH_LEAD.match(ctx.text, sent.start, start):
+        return []
+    first = pairs_in(ctx, sent, sent.start, start)
+    if not first or first[0][1] is None:
+        return []
+    return first[:1]
 
 
 #: "Ambassador X recalled that the issue was discussed at the 16th meeting ...": told as

@@ -357,6 +357,9 @@ def _org_short_form(ctx: Context, name: str) -> bool:
 _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 
 
+_ROUTINE = frozenset({"annual", "regular", "biennial", "yearly", "latest", "same", "bilateral"})
+
+
 def _short_forms(ctx: Context) -> None:
     """"the Sub-committee", "the forum", "last year's forum": the release's own mechanism
     with that head."""
@@ -370,7 +373,8 @@ def _short_forms(ctx: Context) -> None:
         same = [mm for mm in ctx.mechanisms
                 if mm.head == head or mm.head.endswith(head) or mm.head.startswith(head)
                 or _called(ctx, mm, head)]
-        if m.group(1):  # "the business forum": a word of the channel's own name
+        if m.group(1) and m.group(1).lower() not in _ROUTINE:  # "the business forum": a
+            # word of the channel's own name; "the annual forum" says nothing of which
             same = [mm for mm in same if m.group(1).lower() in mm.name.lower().split()]
         if same:  # the last one named before, else the first named at all
             told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
