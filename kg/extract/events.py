@@ -218,8 +218,9 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     others = [m.span for m in ctx.mechanisms
               if sent.start <= m.span[0] < sent.end and m.span != mention.span
               and not _back_reference(ctx, m)
-              and not (m.venue_only and m.iri != mention.iri)  # "held in A on the sidelines
-              # of the EEF in 2018": the backdrop does not end the channel's own setting
+              and not (m.venue_only and m.iri != mention.iri  # "held in A on the sidelines
+                       and re.match(r"\s+(?:in|on)\s", text[m.span[1] : m.span[1] + 5]))
+              # of the EEF in 2018": a backdrop with no setting of its own ends nothing
               and not re.fullmatch(r"\s*\(", text[e : m.span[0]])]  # "the Forum (EEF)"
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
