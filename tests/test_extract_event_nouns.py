@@ -297,3 +297,18 @@ def test_a_series_told_in_one_sentence_from_its_launch(tmp_path: Path) -> None:
                     if r["mechanism"] and "Energy" in r["mechanism"])
     assert series[:4] == [("2015", "Moscow", 1), ("2016", "Busan", None),
                           ("2017", "Vladivostok", None), ("2019", "Irkutsk", None)]
+
+
+def test_talks_on_what_was_agreed_at_an_earlier_forum(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Vice minister in Moscow",
+        "Date 2019-11-14",
+        "1. Vice Minister Seo Jin-ho also met with Anton Belov, Deputy Minister for the "
+        "Development of the Russian Far East, in Moscow on November 13 to discuss projects "
+        "agreed upon at the Eastern Economic Forum in Vladivostok in September.",
+    ))
+    talks = [r for r in rows if r["date"] == "2019-11-13"][0]
+    assert talks["mechanism"] is None and talks["place"] == "Moscow"
+    assert talks["people"] == {"Seo Jin-ho", "Anton Belov"}
+    forum = [r for r in rows if r["mechanism"] == "Eastern Economic Forum"]
+    assert all(not r["people"] for r in forum)

@@ -85,16 +85,23 @@ def find_events(ctx: Context) -> None:
             # founding date, not a meeting; "the eighth X, launched in 2010, ...": a meeting
         for mention in _dedupe(ctx, mentions):
             made.extend(_mechanism_events(ctx, sent, mention))
-        hosted = []
+        hosted, decided = [], []
         if made and mentions and all(m.venue_only for m in mentions):
             hosted = meeting_events(ctx, sent)  # "signed ... on the sidelines of the third EEF"
         made.extend(elliptic_rounds(ctx, sent, made))
         if made:
             made.extend(session_events(ctx, sent))
             first = min(m.span[0] for m in mentions)
+            recalled = [e for e in made if _DECIDED_AT.search(
+                ctx.text, max(sent.start, e.span[0] - 60), e.span[0])]
             if all(NOT_PRESENT.search(ctx.text, max(sent.start, e.span[0] - 30), sent.end)
-                   for e in made):  # "met ... and discussed the next meeting of the X"
-                made.extend(talks_before_channel(ctx, sent, first))
+                   or e in recalled for e in made):  # "met ... and discussed the next
+                # meeting of the X", "met Y to discuss projects agreed at the X"
+                talks = talks_before_channel(ctx, sent, first)
+                for e in recalled if talks else []:
+                    e.recalled = True  # its people are at the talks, not at it
+                    decided.append(e)
+                made.extend(talks)
         if not made:
             made.extend(bare_ordinal_events(ctx, sent, primary))
         if not made:
@@ -114,8 +121,9 @@ def find_events(ctx: Context) -> None:
         for ev in made:
             ev.recalled = ev.recalled or bool(_RECALLED.search(ctx.text, sent.start, ev.span[0]))
             only_hosts = bool(hosted) and ev not in hosted  # those named act at what it hosts
-            if not only_hosts and (not planned or ev.mechanism is None):  # "X is due to hold
-                # talks with Y": talks among named people are theirs even when to come
+            # "X is due to hold talks with Y": talks among named people are theirs even
+            # when to come
+            if not only_hosts and ev not in decided and (not planned or ev.mechanism is None):
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
@@ -258,6 +266,10 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
 
 #: "Launched in Moscow in 2016, the dialogue was held in Seoul in 2017, ...": the founding
 #: meeting told in a lead clause, before the channel is named
+#: "met Y to discuss the projects agreed upon at the forum in September": an earlier occasion
+#: recalled by what was decided there
+_DECIDED_AT = re.compile(r"\b(?:agreed(?:\s+up)?on|reached|adopted|decided|signed)\s+(?:at|during)"
+                         r"\s+the\s+(?:\S+\s+){0,3}$")
 _LAUNCH_LEAD = re.compile(r"\W*(?:first\s+)?(?:launched|founded|inaugurated|established|set\s+up)"
                           r"\b[^,;]{0,60},\s*(?:the\s+)?$", re.I)
 
