@@ -429,3 +429,54 @@ def test_a_ceremony_after_the_topic_is_no_part_of_the_name() -> None:
             "link.")
     assert names(body, date="2021-05-04") == {
         "memorandum of understanding on student exchanges"}
+
+
+def test_definite_kind_dated_by_its_own_clause_mid_sentence() -> None:
+    """"the ... regime established by the intergovernmental agreement signed in X on D":
+    a concluded document named by its kind."""
+    body = ("The envoy stressed the value of the visa-free regime established by the "
+            "intergovernmental agreement signed in Busan on 4 May 2014, which was suspended "
+            "during the pandemic.")
+    assert agreements(body, date="2022-03-04") == {
+        ("intergovernmental agreement", "2014-05-04", "Busan")}
+
+
+def test_one_document_of_a_regime_named_after_its_kind() -> None:
+    """"special investment contract" is a regime; "signed a special investment contract
+    for the plant" signs one such contract."""
+    body = ("On 3 June, Deputy Minister Ivan Serov visited the Daehan Motors plant in "
+            "Kaluga. During the visit, Ivan Serov and Mr. Park signed a special investment "
+            "contract for the plant.")
+    rows = agreements(body, date="2019-06-04")
+    assert {(n, d) for n, d, _ in rows} == {
+        ("special investment contract for the plant", "2019-06-03")}
+
+
+def test_that_session_refers_back_to_the_session_before() -> None:
+    body = ("The co-chairs agreed to meet again in Busan later this year. The previous, "
+            "ninth session of the commission took place via video link on October 15 last "
+            "year. At that session, the sides approved an updated action plan for the "
+            "Blue Bridges initiative.")
+    rows = agreements(body, date="2021-02-09")
+    assert {(n, d) for n, d, _ in rows} == {
+        ("action plan for the Blue Bridges initiative", "2020-10-15")}
+
+
+def test_signing_ceremony_sentence_places_the_documents_just_signed() -> None:
+    body = ("Korean and Russian colleges on May 12 signed a package of agreements on "
+            "teacher exchanges. The signing ceremony was held at the regional "
+            "library in Khabarovsk, with the vice minister in attendance.")
+    assert agreements(body, date="2021-05-13") == {
+        ("agreements on teacher exchanges", "2021-05-12", "Khabarovsk")}
+
+
+def test_month_of_may_is_no_modal() -> None:
+    """"on May 12 signed": the month, not "may sign"."""
+    body = "The two governors on May 12 signed a memorandum on port logistics in Busan."
+    assert names(body, date="2021-05-13") == {"memorandum on port logistics"}
+
+
+def test_bare_kind_named_with_the_party_its_clause_names() -> None:
+    body = ("The launch was arranged by Orbitex under a contract signed with KASA in 2019. "
+            "The satellite reached orbit an hour later.")
+    assert names(body, date="2021-03-22") == {"contract signed with KASA"}

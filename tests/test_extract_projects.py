@@ -368,3 +368,69 @@ def test_building_things_of_a_kind_is_no_project() -> None:
     rows = projects("The Korean side is ready to share its experience in port management and "
                     "in the construction of smart terminals.")
     assert rows == set()
+
+
+def test_hyphenated_head_with_its_place_tail() -> None:
+    """"a crab-processing complex": a head's words joined by a hyphen are still the head."""
+    rows = projects("Korean firms plan to invest in the construction of a fish-processing "
+                    "complex in Nakhodka.")
+    assert rows == {("fish-processing complex in Nakhodka", "Nakhodka")}
+
+
+def test_saint_abbreviation_in_the_place_tail() -> None:
+    rows = projects("The Lotus Motors plant in St. Petersburg will expand production under "
+                    "the new investment programme.")
+    assert ("Lotus Motors plant", "Saint Petersburg") in rows
+
+
+def test_where_people_trained_is_no_project() -> None:
+    rows = projects("The company thanked the region for its support; its engineers had "
+                    "trained at Daehan Motors' main plant in Ulsan.")
+    assert rows == set()
+
+
+def test_project_to_build_names_what_it_builds() -> None:
+    """"X's project to build a plant in Y": one project, the plant."""
+    rows = projects("The parties discussed a Korean investor's project to build a "
+                    "crab-processing plant in Vanino.")
+    assert rows == {("crab-processing plant in Vanino", "Vanino")}
+
+
+def test_apposition_restates_the_project_before() -> None:
+    rows = projects("The minister will open a medical center built by Hanbit Clinic in "
+                    "Khabarovsk, the first Korean-run medical facility in Khabarovsk Krai.")
+    assert {label for label, _ in rows} == {"medical center"}
+
+
+def test_acronym_and_linking_complement_of_a_project() -> None:
+    rows = projects("KOGAS presented the feasibility review of a pipeline natural gas (PNG) "
+                    "project linking Russia and Korea.")
+    assert rows == {("pipeline natural gas project linking Russia and Korea", None)}
+
+
+def test_licensed_production_of_a_named_product() -> None:
+    rows = projects("The ministers discussed the production of the Russian Kometa V vaccine "
+                    "by South Korean pharmaceutical companies.")
+    assert rows == {("production of the Russian Kometa V vaccine by South Korean "
+                     "pharmaceutical companies", None)}
+
+
+def test_an_unnamed_kind_of_project_is_no_project() -> None:
+    rows = projects("It is the first time a Korean firm has joined a hydropower construction "
+                    "project led by a Russian company abroad.")
+    assert rows == set()
+
+
+def test_restatement_by_nationality_merges_into_the_named_plant() -> None:
+    rows = projects("KHNP will build the turbine hall of the Ras Nour nuclear power plant in "
+                    "Cairo. \"It will keep the construction timeline of the first Egyptian "
+                    "nuclear power plant,\" he said.")
+    assert {label for label, _ in rows} == {"Ras Nour nuclear power plant"}
+
+
+def test_korean_space_vehicles_and_their_launch_site() -> None:
+    rows = projects("Korea's first space launch vehicle, Hanul-2, whose first stage was built "
+                    "in Russia, lifted off from the Naro Space Center in Goheung. The agency "
+                    "thanked its partners. The ministry is pleased. Korea's Ocean Observation "
+                    "Satellite 3 was launched aboard a Russian Soyuz rocket.")
+    assert rows == {("Hanul-2", "Goheung"), ("Ocean Observation Satellite 3", None)}

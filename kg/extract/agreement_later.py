@@ -19,14 +19,16 @@ from kg.extract.context import Context
 #: kinds a release calls one document by in turn ("an MOU ... the memorandum")
 _SHORT = {"mou": "memorandum", "moc": "memorandum", "pact": "agreement"}
 #: "The documents were signed in Suwon", "Both agreements were inked in Moscow by ...";
-#: "The document was signed on Monday, April 15, ... in Sochi": the one just named
+#: "The document was signed on Monday, April 15, ... in Sochi": the one just named; "The
+#: signing ceremony was held at X in Vladivostok": where the documents just named were signed
 COLLECTIVE = re.compile(
     r"\W*(?:(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+)?(?:documents|agreements|memoranda|memorandums|MOUs|MoUs|deals|accords|"
     r"papers|texts|protocols|declarations)|They|Both)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b|"
     r"\W*(?:The|This)\s+(?:document|paper|text)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b", re.I)
+    r"(?:\w+ly\s+)?(?:signed|adopted|inked|concluded|exchanged)\b|"
+    r"\W*The\s+signing(?:\s+ceremony)?\s+(?:was\s+held|took\s+place)\b", re.I)
 #: where a signing clause ends: a semicolon or a comma that opens another clause; not the
 #: comma of a date ("on Monday, April 15, 2019") nor one before "and"
 CLAUSE_END = re.compile(r";|,\s+(?![0-9])(?!and\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"

@@ -61,7 +61,9 @@ def vocab() -> Vocab:
     head = re.compile(rf"(?<![\w-])(?:{_alt(cased)}|(?i:{_alt(plain)}))(?![\w-])")
     occasions = {forms[0]: re.compile(rf"\b(?:{_alt(forms[1:])})", re.I)
                  for forms in sections["occasions"]}
-    anaphor = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?P<occ>{_alt(list(occasions))})\b", re.I)
+    # "at the summit", "At that session": a demonstrative refers back as the article does
+    anaphor = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?P<occ>{_alt(list(occasions))})\b", re.I)
     signing = re.compile(rf"\b(?:{_alt([f[0] for f in sections['signing']])})\b", re.I)
     return Vocab(kinds, head, frozenset(f[0] for f in sections["generic"]),
                   frozenset(f[0] for f in sections["facilities"]), occasions, anaphor, signing,

@@ -17,13 +17,16 @@ mentions are one document ("the Protocol" after "the Protocol of the 15th meetin
 Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``;
 what later sentences add to that ("The documents were signed in X"): ``agreement_later``.
 The vocabulary (kinds of document, signing words, ...) is ``kg/data/agreement_heads.txt``,
-read by ``agreement_vocab``.
+read by ``agreement_vocab``. Documents named only by their kind in mid-sentence ("the
+intergovernmental agreement signed in X on D") and one contract of a regime named after
+its kind: ``agreement_dated``.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_dated import dated_reference, instance_of_regime
 from kg.extract.agreement_later import (
     CLAUSE_END,
     collective_clause,
@@ -105,7 +108,7 @@ def find_agreements(ctx: Context) -> None:
         when = unnamed[1] if told and unnamed else \
             sentence_when(ctx, sent, names, last) if signing else None
         if signing and not any(d.names for d in docs):
-            _name_bare(docs)
+            _name_bare(ctx, docs)
         if unnamed and signing and not any(d.names for d in docs):
             docs = under_the_agreements(ctx, sent) or docs
         if unnamed and not any(d.names for d in docs):
@@ -143,6 +146,10 @@ def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: l
         refine(found, doc_when(ctx, sent, clause, None, names, None), sent.index)
         return
     for doc in docs:
+        if dated_reference(ctx, sent, doc, names, found):
+            found.append([doc, doc.kind, doc_when(ctx, sent, doc.clause, doc.venue, names, None),
+                          sent.index])
+            continue
         if doc.clause is not None and not doc.names and doc.definite and \
                 opens_sentence(ctx, sent, doc.start):
             where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
@@ -153,11 +160,18 @@ def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: l
             refine(found, where, sent.index, None if doc.counted else doc.kind)
 
 
-def _name_bare(docs: list[_Doc]) -> None:
-    """"adopted a joint statement", "signed an MOU": a new document, named by its kind."""
+def _name_bare(ctx: Context, docs: list[_Doc]) -> None:
+    """"adopted a joint statement", "signed an MOU": a new document, named by its kind; "under
+    a contract signed with KARI": by its kind and the party its own clause names."""
     for doc in docs:
         if doc.bare:
-            doc.names = [doc.bare]
+            party = _SIGNED_WITH.match(ctx.text, *doc.clause) if doc.clause else None
+            doc.names = [f"{doc.bare} signed with {party.group(1)}" if party else doc.bare]
+
+
+#: "a contract signed with KARI in 2018": the counterpart, a proper name
+_SIGNED_WITH = re.compile(r"\s*,?\s*signed\s+with\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+                          r"{0,4})(?![\w&-])")
 
 
 def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
@@ -188,7 +202,8 @@ def _documents(ctx: Context, sent) -> list[_Doc]:
     for m in v.head.finditer(ctx.text, sent.start, sent.end):
         if any(d.start <= m.start() < d.end for d in out):
             continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
-        if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans):
+        if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans) and \
+                not instance_of_regime(ctx, m):
             continue  # inside the name of a body, mechanism or policy (not one it opens)
         if not _building(ctx.text, m.end()):
             out.append(_document(ctx, sent, m))
@@ -358,7 +373,10 @@ def _cues(ctx: Context, sent, docs: list[_Doc]):
 
 
 def _future(ctx: Context, sent, cue: re.Match[str]) -> bool:
-    before = re.findall(r"[A-Za-z]+", ctx.text[max(sent.start, cue.start() - 40) : cue.start()])
+    """A planning word among the three before the signing word; the month in "on May 12
+    signed" is no "may"."""
+    lead = re.sub(r"\bMay\s+\d", " ", ctx.text[max(sent.start, cue.start() - 40) : cue.start()])
+    before = re.findall(r"[A-Za-z]+", lead)
     return any(w.lower() in vocab().future for w in before[-3:])
 
 

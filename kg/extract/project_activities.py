@@ -6,6 +6,10 @@ not a macro-region such as the Arctic: "production of LNG in the Arctic" is an
 industry) and where the sentence speaks of projects (``cues`` of project_heads.txt,
 which a list item borrows from the line that opens the list). The name keeps the
 place tail, as releases and readers do.
+
+One shape needs no place: a product with a proper name made by another country's
+companies ("the production of the Russian X vaccine by South Korean pharmaceutical
+companies") is licensed production, a cooperation project wherever it is made.
 """
 
 from __future__ import annotations
@@ -32,12 +36,42 @@ def _pattern() -> re.Pattern[str]:
         r"(?=\s+(?:in|at|near)\s)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _licensed() -> re.Pattern[str]:
+    """"the production of the Russian Sputnik V vaccine by South Korean pharmaceutical
+    companies": a named product of one country made by the other's companies."""
+    acts = "|".join(re.escape(a) for a in sorted(pp.words("activities"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<act>{acts})\s+of\s+(?P<obj>(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}"
+        r"(?:[a-z][\w-]*\s+){0,2}?)by\s+(?P<by>(?:[A-Z][\w-]*\s+){1,2})(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:companies|firms|manufacturers|makers|producers|enterprises|plants)(?![\w-])", re.I)
+
+
+def _licensed_production(ctx: Context, m: re.Match[str]) -> Mention | None:
+    """A product named by a proper name (not only its country) made by companies of a
+    country: a cooperation project even where no place is told."""
+    obj = [w for w in m.group("obj").split() if w[:1].isupper()]
+    makers = m.group("by").split()
+    if not obj[0:1] or m.group("act")[:1].isupper() or \
+            all(pp.is_owner(ctx.lex, w) for w in obj) or \
+            not all(pp.is_owner(ctx.lex, w) or w in ("South", "North") for w in makers):
+        return None
+    label = " ".join(ctx.text[m.start("act") : m.end()].split())
+    return Mention(label, "activity", m.group("act").lower(),
+                   frozenset(w.lower() for w in obj), (m.start("act"), m.end()),
+                   core=(m.start("act"), m.end("obj")))
+
+
 def activities(ctx: Context, has_cue: Callable[[object], bool]) -> list[Mention]:
-    """Placed activities in sentences that speak of projects."""
+    """Placed activities in sentences that speak of projects; products made under licence."""
     out = []
     for sent in ctx.sentences:
         if sent.end <= ctx.body_start:
             continue
+        for m in _licensed().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
+            mention = _licensed_production(ctx, m)
+            if mention:
+                out.append(mention)
         for m in _pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
             mention = _activity(ctx, m)
             if mention and has_cue(sent):

@@ -1,30 +1,51 @@
 """Which project mentions name one project: a fuller and a shorter naming ("the Korean
 industrial complex" / "the complex"), a named route and its later short form ("the
-Primorye-2 international transport corridor" / "the Primorye-2 corridor"); and which
-naming and place the merged project keeps.
+Primorye-2 international transport corridor" / "the Primorye-2 corridor"), "the X
+construction project" after the X plant it builds, a restatement that only adds whose the
+project is ("the first Egyptian nuclear power plant" after "the X nuclear power plant");
+and which naming and place the merged project keeps.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.project_phrases import Mention
 
 
-def _same(a: Mention, b: Mention) -> bool:
+def _proper(m: Mention, owner: Callable[[str], bool]) -> set[str]:
+    """The capitalised words before the head of a naming that are not a country's ("El
+    Dabaa", not "Egyptian"), nor an acronym; a place tail ("in Nakhodka") is not its name."""
+    return {w for w in m.label.split() if w[:1].isupper() and not w.isupper() and not owner(w)
+            and w.lower() in m.mods}
+
+
+def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False) -> bool:
+    """Does ``b`` (later) name the project ``a`` names?"""
+    if a.kind == b.kind == "np" and b.head == "project" and a.head != "project" and \
+            _proper(a, owner) and _proper(a, owner) <= _proper(b, owner):
+        return True  # "the El Dabaa NPP construction project" after "the El Dabaa ... plant"
     if a.kind != b.kind or a.head != b.head:
         return False
     if a.kind == "link":
         return a.label == b.label
     if a.place_from_tail and b.place_from_tail and a.place_id != b.place_id:
         return False  # "a plant in Amursk", "a plant in Nakhodka": two plants
-    return a.mods <= b.mods or b.mods <= a.mods
+    if a.mods <= b.mods or b.mods <= a.mods:
+        return True
+    # "the first Egyptian nuclear power plant" after "the El Dabaa nuclear power plant": a
+    # restatement that adds only whose it is to a naming with a proper name
+    own = {w.lower() for w in b.label.split() if owner(w)}
+    return bool(_proper(a, owner)) and bool(own) and b.mods - own <= a.mods
 
 
-def merge(mentions: list[Mention]) -> list[Mention]:
-    """One project per group of mentions naming it; the first full naming gives the label."""
+def merge(mentions: list[Mention], owner: Callable[[str], bool] = lambda w: False) -> list[Mention]:
+    """One project per group of mentions naming it; the first full naming gives the label.
+    ``owner`` says whether a word only names a country ("Korean", "Egyptian")."""
     projects: list[Mention] = []
     for m in mentions:
         for p in projects:
-            if _same(p, m):
+            if _same(p, m, owner):
                 p.group.append(m)
                 break
         else:

@@ -83,7 +83,8 @@ def _alt(phrases: list[str], plural: bool = False) -> str:
             forms.add(p[:-1] + "ies" if p.endswith("y") and p[-2:] != "ay" else
                       p + "es" if p.endswith(("ch", "sh", "x")) else p + "s")
     ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    # "fish-processing complex": a head's words may be joined by a hyphen as well
+    return "|".join(re.escape(f).replace(r"\ ", r"(?:\s+|-)") for f in ordered)
 
 
 #: words that end a run of modifiers: articles, prepositions, pronouns, common verbs
@@ -101,6 +102,8 @@ STOP = (
 _W = r"[A-Za-z0-9][\w'’-]*"
 _MOD = rf"(?!(?:{STOP})\b){_W}"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+#: "(PNG)": an acronym in brackets among a name's modifiers; it stays out of the name
+ACRONYM = r"\([A-Z][A-Za-z]{1,6}\)"
 NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)$",
                     re.I)
 
@@ -122,8 +125,10 @@ def np_pattern() -> re.Pattern[str]:
         rf"(?:(?P<kept>(?<![\w-])(?:(?:{kept})\s+(?:of|for)|{gerunds})\s+)|"
         rf"(?P<dropped>(?<![\w-])(?:{dropped}|building)\s+))?"
         rf"(?P<det>(?:the|a|an)\s+)?"
-        rf"(?P<mods>(?<![\w'’-])(?:{_MOD}\s+(?:and\s+)?){{0,7}}?)"
+        rf"(?P<mods>(?<![\w'’-])(?:(?:{_MOD}|{ACRONYM})\s+(?:and\s+)?){{0,7}}?)"
         rf"(?P<head>(?<![\w-])(?:{heads}))(?![\w-])(?!\s+(?!project\b)(?:{heads})(?![\w-]))"
+        # "a pipeline natural gas (PNG) project": a head before more modifiers of "project"
+        rf"(?!(?:\s+{_MOD}){{1,3}}(?:\s+{ACRONYM})?\s+project(?![\w-]))"
         rf"(?:\s+(?P<proj>project)(?![\w-]))?",
         re.I,
     )
@@ -183,9 +188,10 @@ def service_pattern() -> re.Pattern[str]:
 
 
 #: what may follow a project's place: a participle or relative clause, then a place chain
-#: ("in the center of Khabarovsk"; "in the Khabarovsk advanced special economic zone (ASEZ)")
-_LOC1 = (r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:port\s+)?(?:city|town|village|port|area|"
-         r"district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+#: ("in the center of Khabarovsk"; "in the Khabarovsk advanced special economic zone (ASEZ)";
+#: "in St. Petersburg": a saint's abbreviation opens the name)
+_LOC1 = (r"(?:the\s+)?(?:St\.\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+         r"(?:(?:port\s+)?(?:city|town|village|port|area|district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
          r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
 TAIL = re.compile(
     r"\s+(?P<part>under\s+construction\s+|(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
@@ -235,6 +241,11 @@ BUILT_FACILITY = re.compile(
 #: "built at the DSME shipyard": a yard where something else is built, not a project itself
 MADE_AT_BEFORE = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered|"
                             r"delivered)\s+(?:at|by|in)\s+(?:the\s+)?$", re.I)
+#: "engineers trained at X's main plant", "worked at the Y shipyard", "expand production at
+#: the plant in Z": a facility where people train or work, or that produces, exists already
+WORKED_AT_BEFORE = re.compile(r"\b(?:(?:trained|studied|worked|works|working|interned|employed|"
+                              r"toured|practised|practiced)\s+(?:at|in)|(?:production|output|"
+                              r"operations)\s+at)\s+(?:the\s+)?$", re.I)
 #: what may come right after a head: a preposition, conjunction, verb, punctuation
 FOLLOW_OK = frozenset(
     "and or in at on near of for from with to by between which that is are was were will would "

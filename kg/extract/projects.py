@@ -11,7 +11,9 @@ location of the facility it names ("carriers ordered at Zvezda" -> where Zvezda 
 said to be), a place inside its name ("the Khabarovsk airport"), the first place of
 its sentence, the last place of the sentence before. A special zone in the tail ("a
 greenhouse complex in the X ASEZ") stays in the name and locates the project in the
-zone's federal subject; ships are where they are built (project_places.py).
+zone's federal subject; ships are where they are built (project_places.py). Korea's
+satellites and rockets: project_space.py; mentions that only restate another ("X's project
+to build a plant", an apposition): project_restated.py.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from kg.extract.project_fallback import (
 from kg.extract.project_merge import merge
 from kg.extract.project_names import named_facilities
 from kg.extract.project_phrases import Mention
+from kg.extract.project_restated import nationality, without_umbrellas
+from kg.extract.project_space import space_vehicles
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 from kg.release import SentenceRef
@@ -43,6 +47,8 @@ def find_projects(ctx: Context) -> None:
     """Named projects, links and routes first; noun phrases only where they are not."""
     mentions = routes.named(ctx) + routes.links(ctx) + routes.services(ctx)
     taken = [m.span for m in mentions]
+    mentions += [m for m in space_vehicles(ctx) if not _overlaps(m.span, taken)]
+    taken = [m.span for m in mentions]
     mentions += [m for m in named_facilities(ctx) if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
     mentions += [m for m in activities(ctx, lambda s: _has_cue(ctx, s))
@@ -50,11 +56,12 @@ def find_projects(ctx: Context) -> None:
     taken = [m.span for m in mentions]
     mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken)]
     mentions.sort(key=lambda m: m.span[0])
+    mentions = without_umbrellas(ctx, mentions)
     facilities = facility_places(ctx)
     for i, m in enumerate(mentions):
         if m.place_id is None and m.kind == "np":
             fallback_place(ctx, m, facilities, mentions[:i])
-    for project in merge(mentions):
+    for project in merge(mentions, lambda w: nationality(ctx, w)):
         _write(ctx, project)
 
 
@@ -133,6 +140,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         return None  # "experience in the construction of smart terminals": a kind of thing
     definite = (m.group("det") or "").lower().startswith("the")
     zone = not hits and _in_zone(ctx, tail or shared)
+    if singular == "project" and re.fullmatch(r"an?\s+", (m.group("det") or "").lower()) and \
+            not complement and not hits and not zone and all(w[:1].islower() for w in mods):
+        return None  # "taken part in a nuclear construction project led by X": a kind of one
     located = hits or zone
     fresh = bool(m.group("dropped")) and (m.group("det") or "").lower().startswith("a")
     if bare and (not (located or fresh) or (definite and _seen_before(ctx, singular, m.start()))):
@@ -212,6 +222,8 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "built at the X shipyard": where the thing is built
+    if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "trained at X's main plant": a facility that exists
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
@@ -247,7 +259,8 @@ _ACTS = re.compile(r"\s+(?:has\s+|have\s+|will\s+|also\s+)?(?:agreed|signed|said
 
 
 def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
-    mods = pp.strip_weak(m.group("mods").split(), keep_joint=singular == "project")
+    mods = pp.strip_weak([w for w in m.group("mods").split() if not re.fullmatch(pp.ACRONYM, w)],
+                         keep_joint=singular == "project")
     appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", text[max(0, m.start() - 40) : m.start()])
     if appos and not mods and (m.group("det") or "").lower() == "the ":
         return [appos.group(1)]  # "Zvezda, the shipbuilding complex in X": Zvezda's
@@ -322,7 +335,10 @@ def _complement(text: str, end: int, kind: str, head: str, kept: bool,
         if named and not kept and kind == "vessels":
             return named.group(0)
         built = pp.BUILT_FACILITY.match(text, end)
-        return f" at {built.group('fac')}" if built and kind == "vessels" else ""
+        if built and kind == "vessels":
+            return f" at {built.group('fac')}"
+        link = pp.LINKING.match(text, end) if head == "project" else None
+        return link.group(0) if link else ""  # "a gas project linking Russia and Korea"
     if (kept or dropped) and kind == "infrastructure":
         obj = pp.OF_OBJECT.match(text, end)
         if obj:

@@ -1,0 +1,41 @@
+"""Documents a release names only by their kind: a definite kind its own clause signs and
+dates in mid-sentence ("the intergovernmental agreement signed in Seoul on 13 November
+2013"), and one document of a regime named after its kind ("signed a special investment
+contract for the plant": the regime is the special investment contract).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_later import family, opens_sentence
+from kg.extract.agreement_refs import Doc
+from kg.extract.agreement_vocab import vocab
+from kg.extract.agreement_when import doc_when
+from kg.extract.context import Context
+
+
+def dated_reference(ctx: Context, sent, doc: Doc, names: list, found: list[list]) -> bool:
+    """"the visa-free regime established by the intergovernmental agreement signed in Seoul
+    on 13 November 2013": a definite kind whose own clause signs and dates it is a concluded
+    document even in mid-sentence, named by its kind, unless one of its family was named
+    before (then it refers back to that one)."""
+    if doc.clause is None or doc.names or not doc.definite or doc.counted or \
+            opens_sentence(ctx, sent, doc.start) or \
+            not vocab().signing.search(ctx.text, *doc.clause):
+        return False
+    if any(family(f[0].kind) == family(doc.kind) for f in found):
+        return False
+    date, _ = doc_when(ctx, sent, doc.clause, None, names, None)
+    return bool(date)
+
+
+def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:
+    """"signed a special investment contract for the plant": a regime named after the kind
+    of document it is made of ends with that kind; "a" before it makes it one such document,
+    signed by its parties, not the regime."""
+    for hit in ctx.lex.policy_matcher.find(ctx.text, max(0, m.start() - 60), m.end()):
+        if hit.end == m.end() and hit.start < m.start() and \
+                re.search(r"(?<![\w-])(?:a|an)\s+$", ctx.text[max(0, hit.start - 4) : hit.start]):
+            return True
+    return False

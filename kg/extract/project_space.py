@@ -1,0 +1,63 @@
+"""Space vehicles a release tells of as Korea's own: "Korea's first space launch vehicle,
+Naro-1, whose first stage was built by Russia's X", "Korea's Naro rocket", "Korea's
+Compact Advanced Satellite 500, or CAS500-1, was launched ... aboard a Russian rocket".
+
+Korean satellites and rockets built or launched with Russia are cooperation projects,
+named by their proper name: the capitalised name of the vehicle ("Compact Advanced
+Satellite 500"), the name before its kind ("the Naro rocket"), or the designation set
+after a described kind ("first space launch vehicle, Naro-1"). A launcher that only
+carries a payload ("aboard a Russian Soyuz rocket") is a service, not a Korean project.
+A vehicle lies where it is launched from: the space center or cosmodrome its sentence,
+or the one before or after, places ("from the X Space Center in Goheung").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.project_phrases import Mention
+
+_KINDS = r"(?:satellite|rocket|space\s+launch\s+vehicle|launch\s+vehicle|spacecraft|orbiter)"
+_OWNER = r"(?<![\w-])(?:South\s+)?Korea(?:'s|’s)\s+(?:(?:first|own|new|latest)\s+)?"
+#: "Korea's Compact Advanced Satellite 500": a capitalised name holding its kind
+_TITLED = re.compile(_OWNER + r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Satellite|Rocket|Launch\s+"
+                     r"Vehicle)(?:\s+\d[\w-]*)?)(?![\w-])")
+#: "Korea's Naro rocket": the name before the kind
+_NAMED = re.compile(_OWNER + rf"(?P<name>[A-Z][\w-]*)\s+{_KINDS}(?![\w-])")
+#: "Korea's first space launch vehicle, Naro-1,": a designation after the described kind
+_DESIGNATED = re.compile(_OWNER + rf"(?:[a-z][\w-]*\s+){{0,3}}{_KINDS},\s+(?:or\s+)?"
+                         r"(?P<name>[A-Z][\w]*(?:-[\w]+)*\d[\w-]*|[A-Z][a-z]+-\d+)(?![\w-])")
+#: "from the Naro Space Center in Goheung", "at the Baikonur Cosmodrome in X"
+_SITE = re.compile(r"(?:Space\s+Cent(?:er|re)|Cosmodrome|[Ss]paceport|launch\s+site)\s+"
+                   r"(?:in|near|at)\s+")
+
+
+def space_vehicles(ctx: Context) -> list[Mention]:
+    """Korea's satellites and rockets named in the body, one mention per naming."""
+    out: list[Mention] = []
+    for pattern in (_TITLED, _NAMED, _DESIGNATED):
+        for m in pattern.finditer(ctx.text, ctx.body_start):
+            span = (m.start("name"), m.end("name"))
+            if any(o.span[0] < span[1] and span[0] < o.span[1] for o in out):
+                continue
+            name = " ".join(m.group("name").split())
+            out.append(Mention(name, "named", "named", frozenset({name.lower()}), span,
+                               _launch_site(ctx, span[0]), True))
+    return out
+
+
+def _launch_site(ctx: Context, pos: int) -> str | None:
+    """The place of the launch site told in the vehicle's sentence or next to it."""
+    sent = ctx.sentence_of(pos)
+    if sent is None:
+        return None
+    for index in (sent.index, sent.index - 1, sent.index + 1):
+        if not 0 <= index < len(ctx.sentences):
+            continue
+        near = ctx.sentences[index]
+        for m in _SITE.finditer(ctx.text, near.start, near.end):
+            hit = next((h for h in ctx.places_in(m.end(), near.end) if h.start == m.end()), None)
+            if hit is not None:
+                return hit.id
+    return None
