@@ -16,7 +16,8 @@ from kg.extract.context import Context, Span
 
 _BODY_NOUNS = (r"ministry|agency|company|committee|corporation|bank|hospital|university|"
                r"institute|shipyard|embassy|consulate|association|foundation|fund|center|centre|"
-               r"government|administration|firm|group|council|service")
+               r"government|administration|firm|group|council|service|directorate|department|"
+               r"authority|bureau|division")
 #: common nouns that refer back to a company of any name
 _COMPANY_NOUNS = frozenset("company firm shipbuilder carrier automaker conglomerate operator "
                            "developer manufacturer lender insurer producer supplier "
@@ -74,13 +75,25 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
 _OF_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
+#: "head of the international healthcare center at X Hospital": a unit named in lower case
+_UNIT_AT = re.compile(r"\s+of\s+(?:the|its|an?)\s+(?:[a-z-]+\s+){1,4}(?:at|of)\s+(?:the\s+)?")
+#: "Park, President, Korea Space Institute": a caption's comma before the body
+_CAPTION = re.compile(r",\s+(?=[A-Z])")
+
+
 def _named_right_after(ctx: Context, end: int) -> org_names.Found | None:
     """A body named right after the title ("chairman of the newly launched Presidential
-    Committee on ..."), when the title as found stops short of it."""
-    m = _OF_AFTER.match(ctx.text, end)
-    if m is None:
-        return None
-    return next((f for f in org_names.mentions(ctx) if f.start == m.end()), None)
+    Committee on ...", "head of the international center at X Hospital", a caption's
+    "President, X Institute"), when the title as found stops short of it."""
+    for pattern in (_OF_AFTER, _UNIT_AT, _CAPTION):
+        m = pattern.match(ctx.text, end)
+        if m is None:
+            continue
+        f = next((f for f in org_names.mentions(ctx) if f.start == m.end()), None)
+        if f is not None and (pattern is not _CAPTION or
+                              re.match(r"\s*(?:\n|$|[,.;)])", ctx.text[f.end : f.end + 2])):
+            return f
+    return None
 
 
 def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:

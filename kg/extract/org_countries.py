@@ -16,6 +16,11 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     """A body's country: a cue word or place inside its name, a company family name, or a
     nationality, possessive or "X-based" right before it."""
     c = cues()
+    if _UNIT.search(name):  # "Russia and Central Asia Division" of a Korean ministry
+        unit = _unit_country(ctx, name, start, places) or _country_after(ctx, start + len(name),
+                                                                         places)
+        if unit:
+            return unit
     for word in re.findall(r"[\w']+", name):  # "Korea-Russia Innovation Center": the first
         if word in c["name_cue"]:
             return c["name_cue"][word]
@@ -27,6 +32,9 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     for brand, country in c["brand"].items():
         if name == brand or name.startswith(brand + " "):
             return country
+    named = _named_for(name)
+    if named:
+        return named
     before = ctx.text[max(0, start - 60) : start]
     m = re.search(r"(?P<cue>(?:South\s+)?[A-Z][\w]*(?:'s|’s)?)\s+(?:(?:[a-z-]+)\s+){0,3}$",
                   before)
@@ -41,15 +49,58 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     if m:
         for h in ctx.lex.place_matcher.find(m.group("place")):
             return ctx.lex.place_country(h.id)
-    return _country_after(ctx, start + len(name), places)
+    return _country_after(ctx, start + len(name), places) or _unit_country(ctx, name, start, places)
+
+
+#: heads of a ministry's or a region's units: "International Cooperation Division"
+_UNIT = re.compile(r"\b(?:Division|Department|Bureau|Directorate|Team)\b")
+#: "Division in charge: X", "Department : X", "Contact: Director Kim, X": a release's own unit
+_LABEL_LINE = re.compile(r"[A-Z][\w ]{0,30}\s?:\s")
+_REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
+                           "autonomous_oblast", "special_self_governing_province"})
+
+
+def _unit_country(ctx: Context, name: str, start: int, places: list[Hit]) -> str | None:
+    """A unit is of the state whose body it serves: the publisher's, on the release's own
+    label lines ("Division in charge: ..."); the region's last named, when "regional"."""
+    if not _UNIT.search(name):
+        return None
+    if re.search(r"\bregional\s+$", ctx.text[max(0, start - 12) : start]):
+        regions = [h for h in places if h.end <= start and
+                   (rec := ctx.lex.places.get(h.id)) is not None and rec.kind in _REGION_KINDS]
+        return ctx.lex.place_country(regions[-1].id) if regions else None
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if _LABEL_LINE.match(ctx.text, line_start):
+        from kg.extract.org_names import home_country
+
+        return home_country(ctx)
+    return None
+
+
+#: "State University", "State Research Center": the Russian word order of a state body
+_RU_STATE_BODY = re.compile(r"\bState\s+(?:(?:[A-Z][a-z]+|and)\s+){0,5}(?:University|Academy|"
+                            r"Institute|Center|Centre|Corporation|Conservatory|Museum)\b")
+
+
+def _named_for(name: str) -> str | None:
+    """"Yuri Gagarin Cosmonaut Training Center", "Far Eastern State Medical University": a body
+    named for a Russian (given name and family name) or styled "State ... University" is
+    Russian."""
+    from kg.extract.names import russian_given_names
+
+    words = name.split()
+    if len(words) > 2 and words[0] in russian_given_names() and words[1][:1].isupper():
+        return "RU"
+    return "RU" if _RU_STATE_BODY.search(name) else None
 
 
 #: ", one of South Korea's largest hospital groups", ", a Russian state corporation"
-_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)(?:[a-z-]+\s+)?"
                                   r"(?P<cue>South Korea's|South Korean|Korea's|Korean|Russia's|"
                                   r"Russian)\s+[a-z]")
 #: "the National Institute X under the Ministry of Education": a body under a known one
-_UNDER = re.compile(r"\s+(?:under|of|affiliated\s+with|attached\s+to)\s+(?:the\s+)?")
+_UNDER = re.compile(r"\s+(?:under|of|affiliated\s+with|attached\s+to)\s+(?:the\s+)?"
+                    r"(?:(?:state|state-run|state-owned|public)\s+(?:[a-z]+\s+)?)?")
 
 
 def _country_after(ctx: Context, end: int, places: list[Hit]) -> str | None:
@@ -66,8 +117,8 @@ def _country_after(ctx: Context, end: int, places: list[Hit]) -> str | None:
             countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
             if len(countries) == 1 and next(iter(countries)):
                 return next(iter(countries))
-    after = re.match(r"\s+(?:in|of)\s+", ctx.text[end : end + 6])
-    if after:  # "Yonsei University in Seoul"
+    after = re.match(r"\s+(?:in|of|near|outside)\s+", ctx.text[end : end + 10])
+    if after:  # "Yonsei University in Seoul", "X Training Center near Moscow"
         at = end + after.end()
         for h in places:
             if h.start == at:

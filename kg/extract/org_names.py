@@ -17,8 +17,9 @@ from functools import lru_cache
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit, _data_rows
 
-#: a capitalised word of a name: "NongHyup", "VEB.RF", "North-Eastern"; never a trailing period
-TOK = r"[A-Z][\w&'’–-]*(?:\.[A-Za-z]+)*"
+#: a capitalised word of a name: "NongHyup", "VEB.RF", "North-Eastern", "St." (Saint) before
+#: another; never a trailing period
+TOK = r"(?:St\.(?=\s+[A-Z])|[A-Z][\w&'’–-]*(?:\.[A-Za-z]+)*)"
 #: capitalised words that open a sentence or a phrase, not a name
 _OPENERS = frozenset(
     "The This That These Those Both Each Under On In At For By From With During After Before "
@@ -84,6 +85,8 @@ _MISSION = re.compile(
 def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
+    from kg.extract import org_appositions, org_context
+
     places = ctx.lex.place_matcher.find(ctx.text)
     out: list[Found] = []
     for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
@@ -92,14 +95,20 @@ def mentions(ctx: Context) -> list[Found]:
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
             _nearby_country(ctx, hit.start, hit.surface) or home_country(ctx)
+        regional = org_appositions.regional_body(ctx, hit, places, country or None)
+        if regional is not None:
+            out.append(regional)
+            continue
         out.append(Found(hit.surface, hit.start, hit.end, country or None))
     for f in find_shaped(ctx, places):
         if any(g.start < f.end and f.start < g.end for g in out) or \
                 _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
-                _in_menu_line(ctx, f.start) or _is_masthead(ctx, f):
+                org_context.in_menu_line(ctx, f.start) or org_context.is_masthead(ctx, f) or \
+                org_context.unit_of_known(ctx, f):
             continue
         out.append(f)
     _share_countries(out)
+    org_context.refer_back(ctx, out)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -111,31 +120,6 @@ def _share_countries(found: list[Found]) -> None:
         key = _fold(f.name)
         f.country = f.country or known.get(key) or next(
             (c for k, c in known.items() if k.startswith(key) and len(key) >= 8), None)
-
-
-#: how far into the page a line standing alone may still be the site's masthead
-_MASTHEAD_REACH = 200
-
-
-def _is_masthead(ctx: Context, f: Found) -> bool:
-    """"TASS / Russian News Agency": a line of the page header that is only a name describes
-    the publisher; a body named in the news is named in a sentence."""
-    if f.start > _MASTHEAD_REACH:
-        return False
-    line_start = ctx.text.rfind("\n", 0, f.start) + 1
-    line_end = ctx.text.find("\n", f.end)
-    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-    return line.strip() == f.name and line_start > 0
-
-
-def _in_menu_line(ctx: Context, start: int) -> bool:
-    """"About the Ministry | Press Center | Contacts", "Press Centre > News": a site's menu or
-    breadcrumb names no body."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    line_end = ctx.text.find("\n", start)
-    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-    return " | " in line or line.strip().endswith((" /", " >", " »")) or \
-        any(sep in line for sep in (" / ", " > ", " » ")) and len(line) < 60
 
 
 def _fold(name: str) -> str:
@@ -186,19 +170,22 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
-    from kg.extract import org_countries, org_splits
+    from kg.extract import org_appositions, org_countries, org_splits
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + _appositives(ctx, places)
-    found += [f for f in _brand_names(ctx) if not any(g.start < f.end and f.start < g.end
-                                                      for g in found)]
+    for extra in (org_appositions.apposed_names(ctx, places), _brand_names(ctx),
+                  org_appositions.brand_acronyms(ctx)):
+        found += [f for f in extra if not any(g.start < f.end and f.start < g.end
+                                              for g in found)]
     taken = [(f.start, f.end) for f in found]
     for m in name_re().finditer(ctx.text, ctx.body_start):
         f = _trim(ctx, m.group(0), m.start(), places)
         if f is None or any(a < f.end and f.start < b for a, b in taken):
             continue
         for part in org_splits.split_pair(org_splits.without_person(ctx, f)):
-            part = _with_place_tail(ctx, _with_number(ctx, part), places)
+            part = org_appositions.with_place_tail(ctx, _with_number(ctx, part), places)
+            part = org_appositions.without_state_tail(ctx, part)
             part.country = part.country or \
                 org_countries.country_of(ctx, part.name, part.start, places)
             found.append(part)
@@ -223,6 +210,15 @@ def _brand_names(ctx: Context) -> list[Found]:
 
 def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:
     """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
+    from kg.extract import org_appositions
+
+    if "\n" in raw:  # a name never runs on to the next line: the line holding its head
+        at = 0
+        for line in raw.split("\n"):
+            if re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", line):
+                start, raw = start + at, line
+                break
+            at += len(line) + 1
     name, country = _cut_at_title(ctx, _cut_at_date(raw)), None
     while True:
         first = name.split(" ", 1)
@@ -231,21 +227,26 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             name = first[1]
             continue
         m = re.match(r"(.*?)(?:'s|’s)\s+", name)
+        if m and re.search(r"\bSt\.\s+\w+$", m.group(1)):
+            break  # "Seoul St. Mary's Hospital": a saint's name, not a possessor
         if m:
             country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'"))
             if country is None and _is_region(ctx, m.group(1)):
                 # "the Sakhalin Region's Tourism Agency": a region's own body keeps its region
                 country = _place_country(ctx, m.group(1))
                 break
-            country = country or _place_country(ctx, m.group(1)) or None
+            country = country or _place_country(ctx, m.group(1)) or \
+                org_appositions.owner_country(ctx, m.group(1))
             start += m.end()
             name = name[m.end():]
             continue
         m = re.match(r"(.*?)\s+(?:and|&)\s+", name)
-        if m and (_is_known(ctx, start, start + len(m.group(1)), places) or
-                  ctx.lex.titles.head_re.search(m.group(1))):
+        if m and not _UNIT_NAME.search(name) and \
+                (_is_known(ctx, start, start + len(m.group(1)), places) or
+                 ctx.lex.titles.head_re.search(m.group(1))):
             start += m.end()
             name = name[m.end():]
+            country = None  # a possessor before "and" owned what stood before it
             continue
         break
     name = name.strip()
@@ -259,6 +260,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     return Found(name, start, start + len(name), country)
 
 
+#: a ministry's unit names the regions it covers: "Russia and Central Asia Division"
+_UNIT_NAME = re.compile(r"\b(?:Division|Department|Bureau)$")
 _REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
                            "autonomous_oblast"})
 
@@ -317,20 +320,6 @@ def _with_number(ctx: Context, f: Found) -> Found:
     """"Regional Clinical Hospital No. 1": the number is part of the body's name."""
     m = _NUMBER_TAIL.match(ctx.text, f.end)
     return Found(ctx.text[f.start : m.end()], f.start, m.end(), f.country) if m else f
-
-
-def _with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
-    """"King Sejong Institute in Yakutsk": an institute or centre keeps its city."""
-    if f.name.split()[-1] not in cues()["place_tail"]:
-        return f
-    m = re.match(r"\s+in\s+", ctx.text[f.end : f.end + 6])
-    if m:  # "Korean Cultural Center in Russia": a host country is as much a tail as a city
-        at = f.end + m.end()
-        hosts = ctx.lex.country_matcher.find(ctx.text, at, min(len(ctx.text), at + 40))
-        for h in list(places) + hosts:
-            if h.start == at and not re.match(r"['’]s\b", ctx.text[h.end : h.end + 2]):
-                return Found(ctx.text[f.start : h.end], f.start, h.end, f.country)
-    return f
 
 
 def _appositives(ctx: Context, places: list[Hit]) -> list[Found]:

@@ -15,7 +15,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from kg.extract import org_names, org_portfolios, org_posts
+from kg.extract import org_appositions, org_names, org_portfolios, org_posts
 from kg.extract.context import Context, Person, Span
 from kg.ids import entity_iri
 from kg.namespaces import KGO, RDF
@@ -40,6 +40,9 @@ _EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embass
                            r"Committee|Government|Office)\b.*)$")
 _CONSUL = re.compile(r"\bConsul[- ]General\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?\s+in\s+"
                      r"(?P<city>[A-Z][\w' -]+)$")
+#: "a senior researcher at KITA's Institute for International Trade": a unit of a known body
+_OWNED_UNIT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)(?:'s|’s)\s+"
+                         r"(?P<unit>[A-Z].*)$")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -50,6 +53,9 @@ def org_iri(name: str, country: str | None) -> URIRef:
 def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URIRef:
     name = _clean(name)
     name, country = org_portfolios.portfolio_ministry(ctx, name, country)
+    third = None if ctx.lex.org_ids_for(name) else org_appositions.third_state_tail(ctx, name)
+    if third:  # "Nuclear Power Plants Authority of Egypt"
+        name, country = third
     ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
@@ -122,10 +128,17 @@ def _label(ctx: Context, name: str, ref_id: str | None) -> str:
         return best
     if _ABBREVIATED.sub("", name) == ref.name_en:  # "Russian Railways (RZD)": the name less
         return ref.name_en  # the abbreviation the release coins for later use
+    if _DEMONYM_FORM.match(name) and _STATE_TAILED.search(ref.name_en):
+        return ref.name_en  # "the Russian Government": the reference name spells the state
     if name.startswith("Ministry") and \
             not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
     return _untailed(name)
+
+
+#: "Russian Government": a state's adjective before a one-word name
+_DEMONYM_FORM = re.compile(r"^(?:South\s+)?(?:Russian|Korean)\s+[A-Z][\w-]*$")
+_STATE_TAILED = re.compile(r"\bof\s+the\s+(?:Russian Federation|Republic of Korea)$")
 
 
 def _title_case(words: str) -> str:
@@ -139,6 +152,10 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     leading = ctx.lex.org_matcher.find(bare, 0, len(bare))
     if leading and leading[0].start == 0:  # "KOTRA President", "KITA Chairman"
         return leading[0].surface
+    unit = _OWNED_UNIT.search(bare)
+    if unit and ctx.lex.org_ids_for(unit.group("owner")) and \
+            org_names.name_re().fullmatch(unit.group("unit")):
+        return unit.group("unit")  # "researcher at KITA's Institute for International Trade"
     explicit = _EXPLICIT_ORG.search(bare)
     if explicit and " " not in explicit.group("org").strip():
         return None  # "General Director of the Agency": a body named before, by its head noun
@@ -173,8 +190,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         region = f" of {m.group('region')}" if m.group("region") else ""
         return f"Ministry {m.group('prep')} {_title_case(m.group('x').strip())}{region}"
     m = _ORG_INSIDE.search(bare)
-    if m and re.search(rf"(?:{org_names.heads_re()})", m.group("org")):
-        return m.group("org")
+    if m and re.search(rf"(?:{org_names.heads_re()})", m.group("org")) and \
+            not re.fullmatch(rf"(?:{org_names.heads_re()})", m.group("org")):
+        return m.group("org")  # "head of the Directorate": a body named before, by its head
     return None
 
 
@@ -286,6 +304,17 @@ def _hinted_org(ctx: Context, hint: str) -> str | None:
     return _COUNTRY_TAIL.sub("", org)
 
 
+def _mention_in_title(ctx: Context, span: Span) -> str | None:
+    """A body named by its shape inside the title: at its start ("Glavkosmos chief executive")
+    or after its last "of"/"at" to its end ("General Director of Khorol Zerno")."""
+    title = ctx.text[span[0] : span[1]]
+    for f in org_names.mentions(ctx):
+        if title.startswith(f.name + " ") or f.end == span[1] and \
+                re.search(r"\b(?:of|at)\s+(?:the\s+)?$", ctx.text[span[0] : f.start]):
+            return f.name
+    return None
+
+
 def record_post(
     ctx: Context, person: Person, title: str, title_span: Span, name_span: Span,
     org_hint: str = "",
@@ -301,6 +330,7 @@ def record_post(
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
     org_name = _hinted_org(ctx, org_hint) or implied_org(ctx, title, country) or \
+        _mention_in_title(ctx, title_span) or \
         org_posts.listed_portfolio(ctx, title, title_span, country) or \
         org_posts.cabinet(ctx, title, country) or \
         org_posts.portfolio_in_title(ctx, title, title_span, country) or \

@@ -1,0 +1,64 @@
+"""Whether a name found by its shape stands for a body of its own where it is written.
+
+A site's masthead or menu line names no body ("TASS / Russian News Agency", "About the
+Ministry | Press Center"); a unit of a known body ("the Department of International
+Cooperation at the Ministry of Science") is counted as that body; a shortened name ("the
+Presidential Committee") refers back to the body named in full before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.org_names import Found
+
+#: how far into the page a line standing alone may still be the site's masthead
+_MASTHEAD_REACH = 200
+
+
+def is_masthead(ctx: Context, f: Found) -> bool:
+    """"TASS / Russian News Agency": a line of the page header that is only a name describes
+    the publisher; a body named in the news is named in a sentence."""
+    if f.start > _MASTHEAD_REACH:
+        return False
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    line_end = ctx.text.find("\n", f.end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return line.strip() == f.name and line_start > 0
+
+
+def in_menu_line(ctx: Context, start: int) -> bool:
+    """"About the Ministry | Press Center | Contacts", "Press Centre > News": a site's menu or
+    breadcrumb names no body."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return " | " in line or line.strip().endswith((" /", " >", " »")) or \
+        any(sep in line for sep in (" / ", " > ", " » ")) and len(line) < 60
+
+
+#: heads of a body's units: "Department of Regional Cooperation", "Europe Division"
+_UNIT = re.compile(r"\b(?:Division|Department|Bureau|Directorate)\b")
+
+
+def unit_of_known(ctx: Context, f: Found) -> bool:
+    """"the Department of International Cooperation at the Ministry of Science": a unit of a
+    known body is part of that body, which is the one readers count."""
+    m = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", ctx.text[f.end : f.end + 12])
+    if not m or not _UNIT.search(f.name):
+        return False
+    at = f.end + m.end()
+    return any(h.start == at for h in ctx.lex.org_matcher.find(ctx.text, at, at + 120))
+
+
+def refer_back(ctx: Context, found: list[Found]) -> None:
+    """"the Presidential Committee" after the "Presidential Committee on Northern Economic
+    Cooperation": a shortened name refers back to the body named in full before it."""
+    for f in found:
+        if len(f.name.split()) < 2 or ctx.lex.org_ids_for(f.name):
+            continue
+        full = next((g for g in found if g.start < f.start and g.name.startswith(f.name + " ")),
+                    None)
+        if full is not None:
+            f.name, f.country = full.name, full.country or f.country
