@@ -70,8 +70,10 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if not persons:
         return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
             _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent)
-    if _THE_MEETING_WAS.match(text) and _told_again(ctx, sent, persons):
+    if _THE_MEETING_WAS.match(text) and (_told_again(ctx, sent, persons) or
+                                         _BY_WHOM.search(text)):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
+        # (or at the release's main meeting); "The signing ceremony was held in X" is one
     meet = MEET.search(text) or _CEREMONY.search(text)
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
@@ -136,6 +138,9 @@ _THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,\s*)
                               r"consultations?|dialogue|round)\s+(?:(?:in|at)\s+[^,.;]{0,80}?\s+)?"
                               r"(?:was|were|is)\b|It\s+was\s+(?:also\s+)?(?:attended|chaired|"
                               r"co-chaired|hosted|moderated)\s+by\b)")
+
+
+_BY_WHOM = re.compile(r"\b(?:attended|chaired|co-chaired|hosted|moderated|led|headed)\s+by\b")
 
 
 def _told_again(ctx: Context, sent, persons: list) -> bool:
