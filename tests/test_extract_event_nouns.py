@@ -312,3 +312,15 @@ def test_talks_on_what_was_agreed_at_an_earlier_forum(tmp_path: Path) -> None:
     assert talks["people"] == {"Seo Jin-ho", "Anton Belov"}
     forum = [r for r in rows if r["mechanism"] == "Eastern Economic Forum"]
     assert all(not r["people"] for r in forum)
+
+
+def test_signed_on_a_named_day_at_a_forum_of_several_days(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Gas deal signed",
+        "Irkutsk, 14 June 2019 - The companies signed the agreement today on the sidelines of "
+        "the Baikal Energy Forum, which is taking place in Irkutsk on June 12-15.",
+        "The agreement was signed by Oleg Tarasov, Deputy Chairman of the Management Board of "
+        "Irkutskgaz, and Kim Jae-won, Chief Investment Officer of Korea Gas Corporation.",
+    ))
+    signing = [r for r in rows if r["date"] == "2019-06-14"]
+    assert signing and signing[0]["people"] == {"Oleg Tarasov", "Kim Jae-won"}

@@ -12,6 +12,10 @@ import re
 from kg.extract.context import Context
 from kg.extract.event_when import pairs_in, venues, weekday_date
 
+SIGNED_ON_DAY = re.compile(r"\bsigned\s+(?:[\w-]+\s+){0,4}?(?:here\s+)?(?:on\s+)?(?:today|"
+                           r"yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")
+
 
 def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     """"Under a memorandum signed in Seoul on Monday, ..." / "The MOU was signed by X, Y
@@ -23,8 +27,10 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         return venue, None
     pairs = pairs_in(ctx, prev, prev.start, prev.end)
     date = pairs[0][1] if pairs else None
-    if date is None or len(date.value) < 10:
-        date = weekday_date(ctx, prev.start, prev.end)  # "first signed in 2012": another
+    if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(prev.text):
+        # "first signed in 2012": another; "signed today on the sidelines of the forum,
+        # which runs on September 11-13": the day it says, not the forum's first
+        date = weekday_date(ctx, prev.start, prev.end) or date
     signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
         r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:regional\s+)?capital\s+of\s+)?$",
         ctx.text[max(0, h.start - 60) : h.start])]

@@ -16,7 +16,7 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.event_when import pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
-from kg.extract.meeting_told import opening_told_before, signing_told_before
+from kg.extract.meeting_told import SIGNED_ON_DAY, opening_told_before, signing_told_before
 from kg.extract.signings import signed_at_a_meeting
 from kg.namespaces import KGO
 
@@ -353,8 +353,9 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
         at = sent.start + visit.end()
         after = ctx.places_in(at, min(sent.end, at + 30))  # "visited Yakutsk", not "the yard"
         venue = after[0].id if after else None
-    if date is None or len(date.value) < 10:  # "on Friday" beats "later this year"
-        date = weekday_date(ctx, lo, hi) or date
+    if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(text):
+        date = weekday_date(ctx, lo, hi) or date  # "on Friday" beats "later this year";
+        # "signed on Thursday on the sidelines of the forum (September 4-6)": Thursday
     if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
     if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):

@@ -115,12 +115,14 @@ def _dateline(text: str) -> str | None:
 
 
 _FULL_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][a-z]+)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b", re.M)
+    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+)?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"(?:\.|\s*[-–—])", re.M)
 
 
 def _full_dateline(text: str) -> str | None:
-    """"VLADIVOSTOK, June 14, 2018. PrimaMedia.": a regional agency's dateline, year and all."""
+    """"VLADIVOSTOK, June 14, 2018. PrimaMedia." or "Vladivostok, 12 September 2018 - The
+    fund ...": a dateline with the year, as regional agencies and press offices write it."""
     m = _FULL_DATELINE.search(text[:3000])
     if m is None:
         return None
