@@ -55,7 +55,6 @@ from kg.extract.event_when import (
     anchor_relative_years,
     founding_date,
     mention_pairs,
-    pairs_in,
     weekday_date,
 )
 from kg.extract.lexicon import fold
@@ -63,6 +62,7 @@ from kg.extract.meeting_asides import session_events, their_meetings
 from kg.extract.meeting_nouns import gathering_events, noun_meetings
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
+from kg.extract.series import launched_before, numbered_in_turn, ordinals_of
 from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
@@ -235,7 +235,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     if ordinal is None:
         ordinal = its_ordinal(ctx, sent, e, others, s)
     pairs = mention_pairs(ctx, sent, (s, e), others)
-    launched = _launched_before(ctx, sent, s, pairs)
+    launched = launched_before(ctx, sent, s, pairs)
     pairs = launched + pairs
     if not pairs and ordinal is None and not HOLD.search(sentence_text):
         return []  # "proposed at the forum" with no when or where: no occurrence told
@@ -251,9 +251,9 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     # place online, and the fourth forum would be held in Ulsan": each its own way
     virtual = bool(VIRTUAL.search(text, s if lo > sent.start else lo,
                                   clause.start() if clause else hi))
-    ordinals = _ordinals(ctx, sent, e, ordinal, len(pairs))
+    ordinals = ordinals_of(ctx, sent, e, ordinal, len(pairs))
     if len(pairs) > 1:
-        ordinals = _numbered_in_turn(ctx, sent, e, pairs, ordinals)
+        ordinals = numbered_in_turn(ctx, sent, e, pairs, ordinals)
     if launched:
         ordinals[0] = 1
     events = []
@@ -264,27 +264,10 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     return events
 
 
-#: "Launched in Moscow in 2016, the dialogue was held in Seoul in 2017, ...": the founding
-#: meeting told in a lead clause, before the channel is named
 #: "met Y to discuss the projects agreed upon at the forum in September": an earlier occasion
 #: recalled by what was decided there
 _DECIDED_AT = re.compile(r"\b(?:agreed(?:\s+up)?on|reached|adopted|decided|signed)\s+(?:at|during)"
                          r"\s+the\s+(?:\S+\s+){0,3}$")
-_LAUNCH_LEAD = re.compile(r"\W*(?:first\s+)?(?:launched|founded|inaugurated|established|set\s+up)"
-                          r"\b[^,;]{0,60},\s*(?:the\s+)?$", re.I)
-
-
-def _launched_before(ctx: Context, sent, start: int, pairs: list) -> list:
-    """The founding occasion a lead clause tells, when the channel's own stretch told only
-    later ones."""
-    if len(pairs) < 2 or not _LAUNCH_LEAD.match(ctx.text, sent.start, start):
-        return []
-    first = pairs_in(ctx, sent, sent.start, start)
-    if not first or first[0][1] is None:
-        return []
-    return first[:1]
-
-
 #: "Ambassador X recalled that the issue was discussed at the 16th meeting ...": told as
 #: background to the occasion the release reports
 _RECALLED = re.compile(r"\b(?:recalled|reminded|remembered)\s+(?:\w+\s+)?that\b")
@@ -295,32 +278,6 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:met|held|convened)|meets?|"
                        r"(?:is|are|was|were)\s+held|convenes)\s+(?:\w+\s+)?(?:every|each|annually|"
                        r"regularly|twice|once a|since|\w+\s+times)\b", re.I)
-_FIRST_HELD = re.compile(r"\b(?:was|were)\s+first\s+(?:held|convened)|\bfirst\s+(?:took|met)\b",
-                         re.I)
-_BOTH_ROUNDS = re.compile(rf"\b(?P<a>{ORDINAL})\s+and\s+(?P<b>{ORDINAL})\s+(?:rounds|meetings|"
-                          r"sessions|editions)\b", re.I)
-_NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b", re.I)
-
-
-def _numbered_in_turn(ctx: Context, sent, end: int, pairs: list, ordinals: list) -> list:
-    """"first held in A in 2018, then in B in 2019, and its third round took place in
-    October 2021": the first occasion is number one, and a number told later in the
-    sentence belongs to the occasion whose date follows it."""
-    out = list(ordinals)
-    if _FIRST_HELD.search(ctx.text, end, sent.end):
-        out = [1] + [None] * (len(pairs) - 1)
-    for m in _BOTH_ROUNDS.finditer(ctx.text, end, sent.end):  # "the second and third
-        # rounds were held in A in 2019 and in B in 2020": the next two occasions, in turn
-        after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
-        if len(after) >= 2:
-            out[after[0]], out[after[1]] = ordinal_value(m["a"]), ordinal_value(m["b"])
-    for m in _NTH_ROUND.finditer(ctx.text, end, sent.end):
-        after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
-        if after and out.count(ordinal_value(m.group("o"))) <= 1:
-            value = ordinal_value(m.group("o"))
-            out = [None if n == value else n for n in out]
-            out[after[0]] = value
-    return out
 
 
 def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:
@@ -331,22 +288,6 @@ def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:
                                        ctx.text[end:nxt]):
         return False
     return not HOLD.search(ctx.text, sent.start, nxt)
-
-
-_LAUNCHED = re.compile(r"\b(?:was|were|is|are|will be|to be|being)\s+(?:first\s+)?"
-                       r"(?:launched|inaugurated)\b", re.I)
-
-
-def _ordinals(ctx: Context, sent, end: int, ordinal: int | None, count: int) -> list:
-    """"The forum was inaugurated in 2018 in A, and its second round took place in B":
-    a launch is the first meeting, the round told after it has its own number; with no
-    launch, the number told belongs to the first occasion only when one is told."""
-    launch = _LAUNCHED.search(ctx.text, end, sent.end)
-    if launch is None:
-        return [ordinal] * count
-    if count == 1:
-        return [ordinal or 1]
-    return [1, ordinal] + [None] * (count - 2)
 
 
 _BACK_REF = re.compile(r"\b(?:(?:body|part|member|members|co-chairs?|chairman|chair|"

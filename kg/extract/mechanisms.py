@@ -10,7 +10,6 @@ known to ``mechanisms.tsv`` share one IRI.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rdflib import RDF, Literal
 
@@ -77,24 +76,24 @@ def canonical(name: str) -> str:
 
 
 def mechanism_key(ctx: Context, name: str) -> str:
-    known = ctx.lex.mechanism_id_for(name) or ctx.lex.mechanism_id_for(_strip_bilateral(name))
-    turned = _topic_first(_strip_bilateral(name))
+    known = ctx.lex.mechanism_id_for(name) or ctx.lex.mechanism_id_for(strip_bilateral(name))
+    turned = _topic_first(strip_bilateral(name))
     known = known or (turned and ctx.lex.mechanism_id_for(turned))
     if known:
         return known
     name = re.sub(r"\s+in\s+(?:Russia|Korea)$", "", name)  # "Culture Days (in Russia)"
-    return fold(_strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
+    return fold(strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
 
 
-def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) -> str:
+def known_label(ctx: Context, key: str, name: str, surface: str | None = None) -> str:
     """A mechanism goes by the release's own full wording ("Russian-Korean Joint Commission
     on ..."); a known one named only in short ("the Joint Committee") by its reference name,
     or by the former name the text uses."""
     rec = ctx.lex.mechanisms.get(key)
     if rec is None:
         return surface or name
-    same_words = surface and fold(_strip_bilateral(surface)) == fold(_strip_bilateral(rec.name_en))
-    turned = surface and _topic_first(_strip_bilateral(surface))  # "Subcommittee on X": ours
+    same_words = surface and fold(strip_bilateral(surface)) == fold(strip_bilateral(rec.name_en))
+    turned = surface and _topic_first(strip_bilateral(surface))  # "Subcommittee on X": ours
     if turned and ctx.lex.mechanism_id_for(turned) == key:
         same_words = True
     if surface and not same_words and (_BILATERAL.match(surface) and len(surface.split()) >= 3
@@ -103,7 +102,7 @@ def _known_label(ctx: Context, key: str, name: str, surface: str | None = None) 
     former = [n for n in rec.extra.get("renamed_from", "").split("|") if n]
     for old in former:
         said = [fold(name)] + ([fold(turned)] if turned else [])
-        if any(fold(_strip_bilateral(old)) in n or n in fold(old) for n in said):
+        if any(fold(strip_bilateral(old)) in n or n in fold(old) for n in said):
             return old
     return rec.name_en
 
@@ -119,7 +118,7 @@ def _topic_first(name: str) -> str | None:
     return f"{topic} {m.group(1)}"
 
 
-def _strip_bilateral(name: str) -> str:
+def strip_bilateral(name: str) -> str:
     return re.sub(r"^Korea-Russia\s+", "", canonical(name))
 
 
@@ -166,7 +165,7 @@ def find_mechanisms(ctx: Context) -> None:
             continue
         key = mechanism_key(ctx, name)
         surface = " ".join(ctx.text[start : m.end("name")].split())
-        name = _known_label(ctx, key, name, surface)
+        name = known_label(ctx, key, name, surface)
         iri = entity_iri("mechanism", key)
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
         if surface != name:  # the release's own wording stays findable
@@ -185,7 +184,9 @@ def find_mechanisms(ctx: Context) -> None:
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)
     _gazetteer_forms(ctx)
-    _lowercase_channels(ctx)
+    from kg.extract.mechanism_lowercase import lowercase_channels  # it reads our helpers
+
+    lowercase_channels(ctx)
     find_negotiations(ctx)
     _short_forms(ctx)
     _acronyms(ctx)
@@ -233,85 +234,6 @@ def _quoted_name(ctx: Context, start: int, end: int) -> None:
         iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, end))
     ctx.mechanisms.append(MechanismMention(iri, name, (start, end), head_of(name)))
     ctx.name_spans.append((start, end))
-
-
-_LOWER_BILATERAL = re.compile(
-    r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
-    r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
-    r"consultations?|council|working group)\b"
-    r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
-    r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"
-    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
-    # "the Russian-Korean subcommittee for the Far East and Siberia"
-    r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)?"
-)
-
-
-#: "held the eighth meeting of their joint working group on railway cooperation": a channel
-#: the parties just named share, known by its topic
-_THEIR_CHANNEL = (
-    r"\b(?:{ordinal})\s+(?:meeting|session|round)\s+of\s+(?:their|its|the)\s+"
-    r"(?P<name>joint\s+(?:working group|committee|commission|council)\s+on\s+"
-    r"(?:[a-z-]+\s+){{0,3}}?[a-z-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
-
-
-@lru_cache(maxsize=1)
-def _their_channel() -> re.Pattern[str]:
-    return re.compile(_THEIR_CHANNEL.format(ordinal=ORDINAL), re.I)
-
-
-def _lowercase_channels(ctx: Context) -> None:
-    """"the 29th session of the Korea-Russia fisheries committee": written in lower case,
-    named in title case."""
-    for m in _their_channel().finditer(ctx.text, ctx.body_start):
-        if any(s <= m.start("name") < e for s, e in ctx.name_spans):
-            continue
-        words = m.group("name").split()
-        name = " ".join(w if w in ("on", "for", "and", "of", "the", "in") else
-                        w[:1].upper() + w[1:] for w in words)
-        span = (m.start("name"), m.end("name"))
-        key = mechanism_key(ctx, name)
-        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
-        ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
-        ctx.name_spans.append(span)
-    for m in _LOWER_BILATERAL.finditer(ctx.text, ctx.body_start):
-        if any(s <= m.start() < e for s, e in ctx.name_spans):
-            continue
-        words = m.group(0).split()
-        name = canonical(" ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
-                                                else w[:1].upper() + w[1:] for w in words[1:]]))
-        span = (m.start(), m.end())
-        named = _named_in_full(ctx, name)
-        if named is not None:  # "the Korea-Russia interregional forum" of a fuller name
-            ctx.out.add(ctx.out.release, KGO.mentions, named.iri, span)
-            ctx.mechanisms.append(MechanismMention(named.iri, named.name, span, named.head))
-            ctx.name_spans.append(span)
-            continue
-        key, head = mechanism_key(ctx, name), head_of(name)
-        if key in ctx.lex.mechanisms:  # a known channel goes by its name (of the time)
-            name = _known_label(ctx, key, name, name)
-        iri = entity_iri("mechanism", key)
-        ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
-        ctx.mechanisms.append(MechanismMention(iri, name, span, head))
-        ctx.name_spans.append(span)
-
-
-def _named_in_full(ctx: Context, name: str) -> MechanismMention | None:
-    """The release's mechanism whose name holds every word of ``name`` in order, same head."""
-    if ctx.lex.mechanism_id_for(name):
-        return None
-    words = _strip_bilateral(name).lower().split()
-    head = head_of(name)
-    for mention in ctx.mechanisms:
-        if mention.head != head:
-            continue
-        full = iter(_strip_bilateral(mention.name).lower().split())
-        if len(words) < len(_strip_bilateral(mention.name).split()) and all(
-                w in full for w in words):
-            return mention
-    return None
 
 
 def _gazetteer_forms(ctx: Context) -> None:

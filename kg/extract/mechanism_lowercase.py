@@ -1,0 +1,101 @@
+"""Channels written in lower case: "the Korea-Russia fisheries committee", "their joint
+working group on railway cooperation".
+
+Title case names come from ``mechanisms.py``; these are the same channels as their parties
+write them in passing, so they reuse its keys and labels.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.context import Context, MechanismMention
+from kg.extract.mechanisms import (
+    canonical,
+    head_of,
+    known_label,
+    mechanism_key,
+    strip_bilateral,
+)
+from kg.extract.ordinals import ORDINAL
+from kg.ids import entity_iri
+from kg.namespaces import KGO
+
+_LOWER_BILATERAL = re.compile(
+    r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
+    r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
+    r"consultations?|council|working group)\b"
+    r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"
+    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
+    # "the Russian-Korean subcommittee for the Far East and Siberia"
+    r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)?"
+)
+
+
+#: "held the eighth meeting of their joint working group on railway cooperation": a channel
+#: the parties just named share, known by its topic
+_THEIR_CHANNEL = (
+    r"\b(?:{ordinal})\s+(?:meeting|session|round)\s+of\s+(?:their|its|the)\s+"
+    r"(?P<name>joint\s+(?:working group|committee|commission|council)\s+on\s+"
+    r"(?:[a-z-]+\s+){{0,3}}?[a-z-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
+
+
+@lru_cache(maxsize=1)
+def _their_channel() -> re.Pattern[str]:
+    return re.compile(_THEIR_CHANNEL.format(ordinal=ORDINAL), re.I)
+
+
+def lowercase_channels(ctx: Context) -> None:
+    """"the 29th session of the Korea-Russia fisheries committee": written in lower case,
+    named in title case."""
+    for m in _their_channel().finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start("name") < e for s, e in ctx.name_spans):
+            continue
+        words = m.group("name").split()
+        name = " ".join(w if w in ("on", "for", "and", "of", "the", "in") else
+                        w[:1].upper() + w[1:] for w in words)
+        span = (m.start("name"), m.end("name"))
+        key = mechanism_key(ctx, name)
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
+        ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
+        ctx.name_spans.append(span)
+    for m in _LOWER_BILATERAL.finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start() < e for s, e in ctx.name_spans):
+            continue
+        words = m.group(0).split()
+        name = canonical(" ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
+                                                else w[:1].upper() + w[1:] for w in words[1:]]))
+        span = (m.start(), m.end())
+        named = _named_in_full(ctx, name)
+        if named is not None:  # "the Korea-Russia interregional forum" of a fuller name
+            ctx.out.add(ctx.out.release, KGO.mentions, named.iri, span)
+            ctx.mechanisms.append(MechanismMention(named.iri, named.name, span, named.head))
+            ctx.name_spans.append(span)
+            continue
+        key, head = mechanism_key(ctx, name), head_of(name)
+        if key in ctx.lex.mechanisms:  # a known channel goes by its name (of the time)
+            name = known_label(ctx, key, name, name)
+        iri = entity_iri("mechanism", key)
+        ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
+        ctx.mechanisms.append(MechanismMention(iri, name, span, head))
+        ctx.name_spans.append(span)
+
+
+def _named_in_full(ctx: Context, name: str) -> MechanismMention | None:
+    """The release's mechanism whose name holds every word of ``name`` in order, same head."""
+    if ctx.lex.mechanism_id_for(name):
+        return None
+    words = strip_bilateral(name).lower().split()
+    head = head_of(name)
+    for mention in ctx.mechanisms:
+        if mention.head != head:
+            continue
+        full = iter(strip_bilateral(mention.name).lower().split())
+        if len(words) < len(strip_bilateral(mention.name).split()) and all(
+                w in full for w in words):
+            return mention
+    return None
