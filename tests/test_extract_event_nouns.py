@@ -324,3 +324,21 @@ def test_signed_on_a_named_day_at_a_forum_of_several_days(tmp_path: Path) -> Non
     ))
     signing = [r for r in rows if r["date"] == "2019-06-14"]
     assert signing and signing[0]["people"] == {"Oleg Tarasov", "Kim Jae-won"}
+
+
+def test_a_two_day_forum_told_after_its_number(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "University heads meet",
+        "Nov 12, 2019",
+        "University presidents gathered in Irkutsk over the weekend for the fourth "
+        "Korea-Russia University Presidents' Forum, ahead of the 30th anniversary of "
+        "diplomatic ties next year.",
+        "The two-day forum, held Nov. 9 to 10, drew 40 universities, according to the "
+        "Ministry of Education in Sejong.",
+        "Vice Education Minister Han Seo-yeon and Oleg Zotov, deputy minister of science of "
+        "the Russian Federation, delivered congratulatory speeches.",
+    ))
+    fourth = [r for r in rows if r["ordinal"] == 4]
+    assert len(fourth) == 1 and fourth[0]["date"] == "2019-11-09"
+    assert fourth[0]["place"] == "Irkutsk"
+    assert fourth[0]["people"] == {"Han Seo-yeon", "Oleg Zotov"}

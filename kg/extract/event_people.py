@@ -99,7 +99,8 @@ _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|part
                      # "presented to the guests the region's potential": a host of the visit
                      r"(?:presented|showed|briefed)\s+(?:to\s+)?the\s+(?:guests|visitors|"
                      r"delegation)|"
-                     r"(?:opening|welcoming|congratulatory|keynote) (?:speech|remarks|address))\b",
+                     r"(?:opening|welcoming|congratulatory|keynote) "
+                     r"(?:speech(?:es)?|remarks|address(?:es)?))\b",
                      re.I)
 _LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|inked|"
                         r"reached|adopted)\b")

@@ -59,6 +59,10 @@ _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted
 #: a body set up is no meeting; a forum "launched in Pohang in 2018" met there then
 _FOUNDED_ASIDE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:set up|established|"
                             r"created|formed|founded|launched)\b[^,;]*$", re.I)
+_SEAT = re.compile(r"\b(?:according\s+to|said|says|announced)\s+(?:the\s+)?[A-Z][\w ,&-]{3,40}?"
+                   r"\s+in\s+$")
+
+
 def founding_date(ctx: Context, sent, d: DateMention) -> bool:
     """The date sits in an aside that tells when the channel was set up."""
     return d.end > d.start and bool(_FOUNDED_ASIDE.search(ctx.text, sent.start, d.start))
@@ -75,6 +79,8 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
             continue
         if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
             continue  # "Consul General in Vladivostok": a post, not a venue
+        if _SEAT.search(ctx.text, max(0, hit.start - 50), hit.start):
+            continue  # "according to the Ministry of Education in Sejong": where it sits
         rec = ctx.lex.places.get(hit.id)
         if rec is not None and rec.kind not in VENUE_KINDS:
             continue
@@ -115,6 +121,9 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue
         if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
             continue
+        if re.search(r"\banniversary\b[^,;]{0,50}$", ctx.text[max(sent.start, d.start - 70) :
+                                                               d.start]):
+            continue  # "ahead of the 30th anniversary of diplomatic ties next year"
         if _FOR_PERIOD.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
             continue
         if _NOT_A_DAY.match(ctx.text[d.end : d.end + 10]):

@@ -287,7 +287,7 @@ def _short_forms(ctx: Context) -> None:
     with that head."""
     pattern = re.compile(rf"\b(?:the|(?:last|this|next)\s+year['’]s)\s+(?:{ORDINAL}\s+|"
                          rf"(?:next|previous|last|upcoming|"
-                         rf"following)\s+)?(?:([a-z]+)\s+)?({HEADS})\b", re.I)
+                         rf"following)\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?({HEADS})\b", re.I)
     for m in pattern.finditer(ctx.text, ctx.body_start):
         if any(s <= m.start(2) < e for s, e in ctx.name_spans):
             continue
@@ -295,7 +295,8 @@ def _short_forms(ctx: Context) -> None:
         same = [mm for mm in ctx.mechanisms
                 if mm.head == head or mm.head.endswith(head) or mm.head.startswith(head)
                 or _called(ctx, mm, head)]
-        if m.group(1) and m.group(1).lower() not in _ROUTINE:  # "the business forum": a
+        if m.group(1) and m.group(1).lower() not in _ROUTINE and \
+                not m.group(1).lower().endswith("-day"):  # "the business forum": a
             # word of the channel's own name; "the annual forum" says nothing of which
             same = [mm for mm in same if m.group(1).lower() in mm.name.lower().split()]
         if same:  # the last one named before, else the first named at all
