@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from kg.loaders.base import Document
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, last_year_if_after, next_year_if_before
 from kg.extract.pipeline import release_date
+from kg.extract.release_year import year_from_weekday
 
 
 def values(text: str, year: int | None = 2019) -> list[str]:
@@ -76,3 +77,41 @@ def test_numbered_meeting_of_a_channel_launched_long_ago_dates_the_release() -> 
             "The committee, launched in 2003, was renamed last year.\n")
     date, year = release_date(Document(text=text, key="test:year", title="t"), text)
     assert (date, year) == ("2021-10-08", 2021)  # a Friday; 2004 and 2010 fit the weekday too
+
+
+@pytest.mark.parametrize(
+    ("value", "doc_date", "expected"),
+    [
+        ("2019-11-12", "2019-02-20", "2018-11-12"),  # past day after a February release
+        ("2019-12", "2019-01-15", "2018-12"),  # "In December alone" in January
+        ("2019-01/2019-09", "2019-02-03", "2018-01/2018-09"),  # a period that ends later
+        ("2019-02-01", "2019-02-20", "2019-02-01"),  # same month: left as it is
+        ("2019-11-12", None, "2019-11-12"),  # no release date: nothing to compare with
+    ],
+)
+def test_a_past_month_after_the_release_is_last_years(value, doc_date, expected):
+    assert last_year_if_after(value, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "doc_date", "expected"),
+    [
+        ("2019-04-14", "2019-11-21", "2020-04-14"),  # "will host it from April 14" in November
+        ("2019-12-02", "2019-11-21", "2019-12-02"),  # still ahead this year
+        ("2019-11", "2019-11-21", "2019-11"),  # the release's own month
+    ],
+)
+def test_a_coming_month_before_the_release_is_next_years(value, doc_date, expected):
+    assert next_year_if_before(value, doc_date) == expected
+
+
+def test_a_weekday_told_as_still_to_come_lies_after_the_dateline() -> None:
+    text = ("VLADIVOSTOK. Aug 28 (Interfax) - The two ministries will hold a joint exercise on "
+            "Thursday. The decision was taken at a meeting held on Tuesday.")
+    assert year_from_weekday(text, "08-28", 2019) == 2019  # Wednesday then; 2025's is Thursday
+
+
+def test_a_weekday_of_the_telling_is_the_datelines_own() -> None:
+    text = ("MOSCOW, October 22. The yard will deliver the hull next year, its director told "
+            "reporters on Friday.")
+    assert year_from_weekday(text, "10-22", 2020) == 2021  # October 22 was a Friday in 2021

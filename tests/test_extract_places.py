@@ -99,3 +99,9 @@ def test_districts_listed_before_one_plural_noun_are_each_a_district() -> None:
 def test_town_of_a_neighbouring_country_is_a_place_abroad() -> None:
     rows = places("The satellite lifted off from Baikonur on Monday.")
     assert ("Baikonur", "Kazakhstan") in rows
+
+
+def test_a_town_named_before_its_region_is_a_place_of_that_country() -> None:
+    rows = places("Delegates were invited to a safety fair in Dongtan, Gyeonggi Province, "
+                  "in May.")
+    assert ("Dongtan", "Republic of Korea") in rows

@@ -41,8 +41,27 @@ def main_event(ctx: Context) -> Event | None:
     held = [e for e in told if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
     if not held:
         return told[0]
-    return min(held, key=lambda e: (e.sentence, _hosting(e),
-                                    e.ordinal is None and e.mechanism is not None, e.span[0]))
+    first = min(held, key=lambda e: (e.sentence, _hosting(e),
+                                     e.ordinal is None and e.mechanism is not None, e.span[0]))
+    if _ahead(ctx, first):  # "will hold a drill on Thursday, as decided at the meeting held
+        # yesterday": the news is the meeting just held
+        recent = [e for e in held if _days_before(ctx, e) in range(0, 8)]
+        return recent[0] if recent else first
+    return first
+
+
+def _ahead(ctx: Context, event: Event) -> bool:
+    return bool(ctx.doc_date and event.date and event.date.value[:10] > ctx.doc_date)
+
+
+def _days_before(ctx: Context, event: Event) -> int:
+    """How many days before the release an event with a full date was held (else -1)."""
+    import datetime as dt
+
+    if not ctx.doc_date or len(ctx.doc_date) != 10 or not event.date or \
+            len(event.date.value) != 10:
+        return -1
+    return (dt.date.fromisoformat(ctx.doc_date) - dt.date.fromisoformat(event.date.value)).days
 
 
 def _hosting(event: Event) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
+from kg.extract.mechanisms import GATHERING_HEADS
 from kg.namespaces import KGO
 
 _NEXT = re.compile(r"\b(?:next|following|previous|preceding|prior|last)\s+(?:[\w-]+\s+)?"
@@ -88,3 +89,37 @@ def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
     if b is None:
         return a
     return b if len(b.value) > len(a.value) and b.value.startswith(a.value) else a
+
+
+#: "The talks were held as part of the 20th meeting of the Joint Commission": the talks
+#: just told are that meeting, not a second occasion beside it
+_PART_OF = re.compile(r"\s*(?:The|These|Their|Those)\s+(?:talks|meeting|negotiations|"
+                      r"consultations)\s+(?:were|was)\s+(?:held\s+)?(?:as\s+(?:a\s+)?part\s+of|"
+                      r"within(?:\s+the\s+framework\s+of)?)\s+the\b", re.I)
+
+
+def talks_within_session(ctx: Context) -> None:
+    """Fold the talks a sentence tells into the numbered meeting the next one says they
+    were part of: its channel and number, the talks' own day, place and people."""
+    for ev in list(ctx.events):
+        if ev.mechanism is None or ev.sentence == 0 or \
+                ev.mechanism.head.endswith(GATHERING_HEADS) or \
+                not _PART_OF.match(ctx.sentences[ev.sentence].text):
+            continue
+        prev = ctx.sentences[ev.sentence - 1]
+        talks = [e for e in ctx.events if e.mechanism is None and e.kind == KGO.Talks and
+                 any(prev.start <= at < prev.end for at in _told_at(e))]
+        if len(talks) != 1:
+            continue
+        held = talks[0]
+        held.mechanism, held.ordinal, held.kind = ev.mechanism, ev.ordinal, ev.kind
+        held.place_id = held.place_id or ev.place_id
+        held.date = held.date or ev.date
+        held.participants += [p for p in ev.participants if p not in held.participants]
+        ctx.events.remove(ev)
+
+
+def _told_at(ev: Event) -> list[int]:
+    """Where an event is told: its trigger, and its date (a headline's talks keep the
+    headline's trigger while the body gives their day)."""
+    return [ev.span[0]] + ([ev.date.start] if ev.date and ev.date.end else [])

@@ -184,7 +184,12 @@ def nearest_full(ctx: Context, mention: MechanismMention,
 
 
 _NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+(?:next|previous|preceding|prior|last)\s+"
-                           r"(?:meeting|session|round)\b", re.I)
+                           r"(?:meeting|session|round|one)\b", re.I)
+
+
+#: "the next meeting of the partners": people or firms meeting, not the channel's session
+_OF_OTHERS = re.compile(r"\s+of\s+the\s+(?:partners|companies|firms|businesses|two\s+companies|"
+                        r"two\s+firms|investors|shipbuilders)\b", re.I)
 
 
 def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
@@ -198,6 +203,8 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     if not pairs:
         return []
     span = (sent.start + m.start(), sent.start + m.end())
+    if _OF_OTHERS.match(sent.text, m.end()):
+        primary = None  # "the next meeting of the partners": the companies', no channel's
     kind = KGO.Talks if primary is None else (
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]

@@ -89,7 +89,7 @@ def pair(ctx: Context) -> list:
     return []
 
 
-_ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attend|participated|"
+_ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attending|attend|participated|"
                      r"joined|will join|co-chaired|led the|headed the|delegation|addressed|"
                      r"spoke at|moderated|(?:opening|opened|closing|closed) the (?:discussion|"
                      r"session)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"

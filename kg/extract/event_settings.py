@@ -81,6 +81,9 @@ def range_told_after(ctx: Context) -> None:
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins?) of\b", re.I)
 _WHILE_THERE = re.compile(r"\W*(?:\d+\.\s*)?(?:while in|during (?:his|her|the|their) "
                           r"(?:stay|visit|trip))\b", re.I)
+#: "Prior to the talks, X met the Ambassador": the same day and place as the talks
+_AROUND_MAIN = re.compile(r"\W*(?:Prior\s+to|Before|Ahead\s+of|After|Following)\s+the\s+"
+                          r"(?:talks|meeting|session|negotiations)\s*,", re.I)
 
 
 def home_venues(ctx: Context) -> None:
@@ -114,6 +117,12 @@ def borrowed_settings(ctx: Context) -> None:
             host = earlier[-1] if earlier else None
         elif ev.kind == KGO.Talks and ev.place_id is None and ev.date is None:
             host = _gathering(ctx, ev)
+        prev = ctx.sentences[ev.sentence - 1].text if ev.sentence else ""
+        signed_after = ev.kind == KGO.Signing and _AROUND_MAIN.match(prev) and "signed" in prev
+        if (_AROUND_MAIN.match(sent.text) or signed_after) and main_event(ctx) not in (None, ev):
+            host = main_event(ctx)
+            if ev.date is not None and not ev.date.end:
+                ev.date = None  # the release's own day, put in for want of a better one
         if host is not None:
             ev.place_id = ev.place_id or host.place_id
             ev.date = ev.date or _day_within(ctx, host.date)

@@ -17,7 +17,12 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import Context
-from kg.extract.dates import DateMention
+from kg.extract.dates import (
+    DateMention,
+    last_year_if_after,
+    next_year_if_before,
+    shift_years,
+)
 from kg.extract.event_cues import FUTURE
 from kg.extract.lexicon import Hit, _data_rows
 
@@ -146,24 +151,41 @@ _YEARS_OCCASION = re.compile(r"\b(last|next)\s+year['’]s\s+[a-z]", re.I)
 def _of_years_occasion(ctx: Context, sent, d: DateMention) -> DateMention:
     """"Last year's forum, held in Vladivostok in September": September of last year,
     though the month alone would be read in the release's own year. So is a day told as
-    past that would fall after the release ("held in Busan on November 12" in February)."""
+    past that would fall after the release ("held in Busan on November 12" in February),
+    and one told as still to come that would fall before it is next year's."""
     if ctx.year is None or re.search(r"\d{4}", ctx.text[d.start : d.end]) or \
             not d.value.startswith(str(ctx.year)) or d.precision == "year":
         return d
     m = _YEARS_OCCASION.search(ctx.text, sent.start, d.start)
     if m is None:
-        past = ctx.doc_date and len(ctx.doc_date) == 10 and d.value[:7] > ctx.doc_date[:7] \
-            and _TOLD_PAST.search(ctx.text, sent.start, d.start) and not FUTURE.search(sent.text)
-        return _shifted(d, ctx.year - 1) if past else d
-    return _shifted(d, ctx.year + (-1 if m.group(1).lower() == "last" else 1))
+        if _told_ahead(ctx, sent, d):
+            value = next_year_if_before(d.value, ctx.doc_date)
+            return d if value == d.value else _shifted(d, 1)
+        if not _TOLD_PAST.search(ctx.text, sent.start, d.start) or FUTURE.search(sent.text):
+            return d
+        value = last_year_if_after(d.value, ctx.doc_date)
+        return d if value == d.value else _shifted(d, -1)
+    return _shifted(d, -1 if m.group(1).lower() == "last" else 1)
 
 
+def _told_ahead(ctx: Context, sent, d: DateMention) -> bool:
+    """The date's own clause speaks of what is still to come ("the Hermitage will host an
+    exhibition from April 14"), not the sentence at large ("will continue their dialogue at
+    the forum: Vladivostok hosted its second session in September")."""
+    lo = max(sent.start, d.start - 90)
+    cut = max(ctx.text.rfind(":", lo, d.start), ctx.text.rfind(";", lo, d.start))
+    clause = ctx.text[max(lo, cut + 1) : d.start]
+    return bool(FUTURE.search(clause)) and not _PAST_VERB.search(clause)
+
+
+_PAST_VERB = re.compile(r"\b(?<!be\s)(?:hosted|held|opened|visited|signed)\b|"
+                        r"\b(?:took\s+place|was|were|met)\b")
 _TOLD_PAST = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\b|\btook\s+place\b")
 
 
-def _shifted(d: DateMention, year: int) -> DateMention:
-    return DateMention(d.start, d.end, str(year) + d.value[4:],
-                       d.end_value and str(year) + d.end_value[4:], d.precision)
+def _shifted(d: DateMention, by: int) -> DateMention:
+    return DateMention(d.start, d.end, shift_years(d.value, by),
+                       d.end_value and shift_years(d.end_value, by), d.precision)
 
 
 _REL_MONTH = re.compile(r"\b(last|this|next) month\b")

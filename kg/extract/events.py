@@ -24,7 +24,7 @@ from kg.extract.event_cues import (
     main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
     new_event,
 )
-from kg.extract.event_merge import merge
+from kg.extract.event_merge import merge, talks_within_session
 from kg.extract.event_numbers import (
     bare_ordinal_events,
     elliptic_rounds,
@@ -59,16 +59,16 @@ from kg.extract.event_when import (
 )
 from kg.extract.lexicon import fold
 from kg.extract.meeting_asides import session_events, their_meetings
-from kg.extract.meeting_nouns import gathering_events, noun_meetings
+from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_beside
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
-from kg.extract.series import launched_before, numbered_in_turn, ordinals_of
+from kg.extract.series import launched_before, next_told_after, numbered_in_turn, ordinals_of
 from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
-_FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+in\s+"
-                       r"(?:\w+\s+)?\d{4}\b", re.I)
+_FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+(?:in\s+"
+                       r"(?:\w+\s+)?\d{4}\b|under\s+(?:the|an?)\b|pursuant\s+to\b)", re.I)
 
 
 def find_events(ctx: Context) -> None:
@@ -90,7 +90,7 @@ def find_events(ctx: Context) -> None:
             hosted = meeting_events(ctx, sent)  # "signed ... on the sidelines of the third EEF"
         made.extend(elliptic_rounds(ctx, sent, made))
         if made:
-            made.extend(session_events(ctx, sent))
+            made.extend(session_events(ctx, sent) + summits_beside(ctx, sent, made))
             first = min(m.span[0] for m in mentions)
             recalled = [e for e in made if _DECIDED_AT.search(
                 ctx.text, max(sent.start, e.span[0] - 60), e.span[0])]
@@ -127,6 +127,7 @@ def find_events(ctx: Context) -> None:
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
+    talks_within_session(ctx)
     relative_days(ctx)
     span_told_aside(ctx)
     range_told_after(ctx)
@@ -193,7 +194,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     ordinal = None
     m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|"
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
-                  rf"(?:the\s+|their\s+|its\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?$",
+                  rf"(?:the\s+|their\s+|its\s+|an?\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?$",
                   before, re.I)
     since = re.match(rf"\s+since\s+the\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
                      text[e : e + 40], re.I)
@@ -213,7 +214,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     sidelines = re.search(r"(?:sidelines|margins?) of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
     if (sidelines or mention.venue_only) and ordinal is None:
         return []  # a backdrop, named again in short ("the ARF"), is still only a backdrop
-    attended = bool(re.search(r"\b(?:at|during)\s+the\s+$", before))
+    attended = bool(re.search(r"\b(?:at|during|take\s+part\s+in|participate\s+in|attend)\s+the\s+$",
+                              before))
     if ordinal is None and not (HOLD.search(sentence_text) or attended):
         return []
     if ordinal is None and not attended and _OTHERS_HELD.match(text, e) and \
@@ -252,7 +254,9 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     virtual = bool(VIRTUAL.search(text, s if lo > sent.start else lo,
                                   clause.start() if clause else hi))
     ordinals = ordinals_of(ctx, sent, e, ordinal, len(pairs))
-    if len(pairs) > 1:
+    upcoming = next_told_after(ctx, sent, e, hi, pairs) if pairs[0][1] is not None else []
+    pairs, ordinals = pairs + upcoming, ordinals + [None] * len(upcoming)
+    if len(pairs) > 1 and not upcoming:
         ordinals = numbered_in_turn(ctx, sent, e, pairs, ordinals)
     if launched:
         ordinals[0] = 1

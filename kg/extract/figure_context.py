@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context
+from kg.extract.dates import last_year_if_after
 
 #: "from 32,700 tons a year earlier", "from $1.2 billion a year ago", "compared with 900
 #: the previous year": the figure after "from" is the base of a change a year back
@@ -36,11 +37,6 @@ def year_back(ctx: Context, num_start: int, end: int) -> bool:
     """The figure is the base of a change, dated "a year earlier" relative to the change."""
     before = ctx.text[max(0, num_start - 40) : num_start]
     return bool(_FROM_BEFORE.search(before)) and bool(_YEAR_BACK.match(ctx.text, end))
-
-
-def shift_years(period: str, by: int) -> str:
-    """Every year of an ISO period moved by ``by`` ("2017-01/2017-10" -> "2016-01/2016-10")."""
-    return re.sub(r"\b(\d{4})\b", lambda m: f"{int(m.group(1)) + by:04d}", period)
 
 
 #: "By species, the quota includes", "Of this, ...", "including 20,500 tons of pollack": a
@@ -125,10 +121,7 @@ def bare_month(ctx: Context, cs: int, ce: int) -> str | None:
     if not m or not ctx.year or _AHEAD.search(ctx.text, cs, ce):
         return None
     month = _MONTH_NAMES.index(m.group("m")) + 1
-    year = ctx.year
-    if ctx.doc_date and len(ctx.doc_date) >= 7 and month > int(ctx.doc_date[5:7]):
-        year -= 1
-    return f"{year:04d}-{month:02d}"
+    return last_year_if_after(f"{ctx.year:04d}-{month:02d}", ctx.doc_date)
 
 
 def past_month(ctx: Context, value: str, cs: int, ce: int) -> str:
@@ -136,11 +129,9 @@ def past_month(ctx: Context, value: str, cs: int, ce: int) -> str:
     release ("last year's forum, held in September, drew 150" in a January release), in a
     clause that tells of the past: that month a year before. So for months written without
     their year ("exports jumped 37% in January-September" in a February release)."""
-    last = value.split("/")[-1]
-    if not ctx.doc_date or len(ctx.doc_date) < 7 or len(last) != 7 or \
-            last <= ctx.doc_date[:7] or _AHEAD.search(ctx.text, cs, ce):
+    if len(value.split("/")[-1]) != 7 or _AHEAD.search(ctx.text, cs, ce):
         return value
-    return shift_years(value, -1)
+    return last_year_if_after(value, ctx.doc_date)
 
 
 #: "Two-way trade reached $24.8 billion in 2018. Exports rose 6.5 percent on-year to $7.3

@@ -19,12 +19,12 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.extract.context import Context
+from kg.extract.dates import shift_years
 from kg.extract.figure_context import (
     Story,
     carries_future,
     event_day,
     next_story,
-    shift_years,
     story_period,
     year_back,
 )

@@ -27,6 +27,9 @@ HEADS = (
     r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day|Culture\s+Days|Culture\s+Festival"
 )
+#: channels that gather many occasions (a forum hosts talks and signings of its own)
+GATHERING_HEADS = ("forum", "expo", "exhibition", "fair", "week", "days", "festival",
+                   "investorsday", "culturedays", "culturefestival")
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -176,6 +179,10 @@ def find_mechanisms(ctx: Context) -> None:
                 rec is not None and known == rec.name_en and name == surface != known:
             ctx.out.replace_label(iri, name)  # the release's own full wording over ours
         sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 70) : start])
+        if sidelines and not sidelines.group(0).startswith(("sidelines", "margins")) and \
+                not head_of(surface).endswith(GATHERING_HEADS):
+            sidelines = None  # "talks held as part of the 20th meeting of the Commission":
+            # a session is the occasion itself, where a forum only hosts what is told
         mention = MechanismMention(iri, name, (start, m.end()), head_of(surface),
                                    venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
@@ -187,6 +194,9 @@ def find_mechanisms(ctx: Context) -> None:
     from kg.extract.mechanism_lowercase import lowercase_channels  # it reads our helpers
 
     lowercase_channels(ctx)
+    from kg.extract.mechanism_meetings import numbered_meetings
+
+    numbered_meetings(ctx)
     find_negotiations(ctx)
     _short_forms(ctx)
     _acronyms(ctx)

@@ -19,7 +19,7 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT
-from kg.extract.event_when import pairs_in
+from kg.extract.event_when import pairs_in, weekday_date
 from kg.extract.meetings import one_event
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
@@ -46,8 +46,26 @@ _TOLD_AFTER = re.compile(r"\W*(?:The|This)\s+(?:meeting|session|consultation)\s+
 
 
 def noun_meetings(ctx: Context, sent) -> list[Event]:
-    """A summit or talks recalled with their place and date, or a body's own meeting."""
-    return _summits(ctx, sent) or _body_held(ctx, sent)
+    """A summit or talks recalled with their place and date, a body's own meeting, or a
+    delegation's visit."""
+    return _summits(ctx, sent) or _body_held(ctx, sent) or _delegation_visit(ctx, sent)
+
+
+#: "A delegation of the shipbuilder X visited the Y complex in Z on December 9-10", "On
+#: Friday, the Russian delegation will visit X in Daejeon": a visit no one is named on
+_DELEGATION_VISITED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?delegation\b"
+                                 r"(?:\s+(?:of|from)\b[^.;]{0,120}?)?\s+(?P<v>visited|"
+                                 r"arrived\s+in|toured|will\s+visit|will\s+tour)\b")
+
+
+def _delegation_visit(ctx: Context, sent) -> list[Event]:
+    m = _DELEGATION_VISITED.search(sent.text)
+    if m is None or NOT_PRESENT.search(sent.text):
+        return []
+    ev = one_event(ctx, sent, KGO.Visit, m, None, sent.start + m.start("v"))  # not where the
+    # delegation comes from
+    ev.date = ev.date or weekday_date(ctx, sent.start, sent.end)  # "On Friday, the ..."
+    return [ev] if ev.date is not None and ev.place_id is not None else []
 
 
 def _summits(ctx: Context, sent) -> list[Event]:
@@ -57,18 +75,27 @@ def _summits(ctx: Context, sent) -> list[Event]:
         pairs = pairs_in(ctx, sent, m.end(), stop.start() if stop else sent.end)
         if not pairs:
             continue
-        venue, date = pairs[0]
-        if date is None or venue is None:
-            continue  # "at the summit in Seoul" with no date: the summit the release tells
-        if any(e.place_id == venue and e.date is not None and
-               (e.date.value.startswith(date.value) or date.value.startswith(e.date.value))
-               for e in ctx.events):
-            continue  # "since the summit in Moscow last year": the one told before
         kind = KGO.Summit if "summit" in m.group(0).lower() else KGO.Talks
-        out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
-                         span=(m.start(), m.end()), sentence=sent.index, kind=kind,
-                         recalled=True))
+        # "at the summit talks in Moscow in June 2018 and in Vladivostok in September 2017"
+        for venue, date in pairs if kind == KGO.Summit else pairs[:1]:
+            if date is None or venue is None:
+                continue  # "at the summit in Seoul" with no date: the one the release tells
+            if any(e.place_id == venue and e.date is not None and e.mechanism is None and
+                   (e.date.value.startswith(date.value) or date.value.startswith(e.date.value))
+                   for e in ctx.events + out):
+                continue  # "since the summit in Moscow last year": the one told before
+            out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
+                             span=(m.start(), m.end()), sentence=sent.index, kind=kind,
+                             recalled=True))
     return out
+
+
+def summits_beside(ctx: Context, sent, made: list[Event]) -> list[Event]:
+    """"recalled the summit talks in Moscow in June 2018 and in Vladivostok in September
+    2017, during the third Eastern Economic Forum": summits told beside a channel's round."""
+    return [e for e in _summits(ctx, sent) if e.kind == KGO.Summit and  # "the 10th
+            # Consultations took place in Moscow": the channel's round, already told
+            not any(m.mechanism is None and m.span[0] == e.span[0] for m in made)]
 
 
 def _body_held(ctx: Context, sent) -> list[Event]:
@@ -85,12 +112,13 @@ def _body_held(ctx: Context, sent) -> list[Event]:
                   kind=KGO.Meeting)]
 
 
-#: one-off gatherings no channel holds: "attended the investment roadshow in Seoul"
+#: one-off gatherings no channel holds: "attended the investment roadshow in Seoul", "will
+#: hold a joint search-and-rescue exercise in the gulf on Thursday"
 _GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
                         r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
                         r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
-                        r"[Ii]nvestment [Ff]orum)\b")
+                        r"[Ii]nvestment [Ff]orum|[Ee]xercise|[Dd]rill)\b")
 
 
 def gathering_events(ctx: Context, sent) -> list[Event]:

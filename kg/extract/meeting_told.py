@@ -11,10 +11,14 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.event_when import pairs_in, venues, weekday_date
+from kg.namespaces import KGO
 
 SIGNED_ON_DAY = re.compile(r"\bsigned\s+(?:[\w-]+\s+){0,4}?(?:here\s+)?(?:on\s+)?(?:today|"
                            r"yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)\b")
+
+
+_DURING_VISIT = re.compile(r"\W*During\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b", re.I)
 
 
 def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
@@ -27,6 +31,10 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         return venue, None
     pairs = pairs_in(ctx, prev, prev.start, prev.end)
     date = pairs[0][1] if pairs else None
+    stay = [e for e in ctx.events if e.kind == KGO.Visit and e.date is not None]
+    if date is None and stay and _DURING_VISIT.match(prev.text):
+        return venue or stay[-1].place_id, stay[-1].date  # "During the visit, X and Y signed
+        # an agreement. The document was signed by ...": on the visit's days, where it was
     if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(prev.text):
         # "first signed in 2012": another; "signed today on the sidelines of the forum,
         # which runs on September 11-13": the day it says, not the forum's first

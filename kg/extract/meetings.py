@@ -59,6 +59,14 @@ _DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:during|in the course of)\s+"
 _NOT_SUBJECT = re.compile(r"\b(?:that|which|and|some|about|\d[\d,.]*)\b(?!\s+(?:will|also))")
 _COUNTERPART = re.compile(r"\b(?:counterpart|delegation|ambassador|governor|minister|mayor|"
                           r"president|chairman|head of)\b", re.I)
+#: "The deal was signed by X and Y": the signing the sentence before told, with its day
+_SIGNED_BY = re.compile(r"\W*(?:The|This|That)\s+(?:deal|document|documents|agreement|agreements|"
+                        r"memorandum|MOU|MoU|accord|contract|protocol)\s+(?:was|were)\s+"
+                        r"signed\s+by\b")
+#: "A delegation of Gangwon Province headed by X held talks at the Government of Y": a
+#: delegation talks with its hosts, whom the next sentence may name
+_LED_DELEGATION = re.compile(r"\bdelegation\b[^.;]{0,120}?\b(?:headed|led)\s+by\b[^;]*?"
+                             r"\b(?:held|hold|holds)\s+talks\b")
 _SIDE_VISIT = re.compile(r"\b(?:who\s+(?:is|was)\s+)?on\s+an?\s+(?:\w+\s+)?visit\s+to\b[^,;]*",
                          re.I)
 
@@ -98,7 +106,7 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     ceremony = meet is not None and (_CEREMONY.match(meet.group(0)) or re.search(
         r"round ?table$", meet.group(0)))  # its guests are named after it
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
-            not _COUNTERPART.search(text, meet.end()):
+            not _COUNTERPART.search(text, meet.end()) and not _LED_DELEGATION.search(text):
         if not visit or _DURING_STAY.match(text):
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
@@ -159,7 +167,8 @@ def _told_again(ctx: Context, sent, persons: list) -> bool:
 _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
                           r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
-                          r"vice ministers|heads)\s+(?:also\s+)?(?:met|held talks|had talks|"
+                          r"vice ministers|heads)\s+(?:(?:also|last|first|previously|had|have)\s+)?"
+                          r"(?:met|held talks|had talks|"
                           r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
 
 
@@ -246,8 +255,8 @@ def _the_two_met(ctx: Context, sent) -> list[Event]:
     m = _THE_TWO_MET.match(sent.text)
     if m is None or sent.index == 0:
         return []
-    noun = re.search(r"(\w+?)s?\s+(?:also\s+)?(?:met|held|had|talked|spoke|agreed|plan|"
-                     r"planned|will|are)\b", m.group(0))
+    noun = re.search(r"(\w+?)s?\s+(?:(?:also|last|first|previously|had|have)\s+)?"
+                     r"(?:met|held|had|talked|spoke|agreed|plan|planned|will|are)\b", m.group(0))
     post = noun.group(1).lower() if noun else ""  # "the two vice ministers": ministers
 
     def titled(people: list) -> list:
@@ -358,6 +367,11 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
         # "signed on Thursday on the sidelines of the forum (September 4-6)": Thursday
     if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
+    elif kind == KGO.Signing and _SIGNED_BY.match(text):  # "The deal was signed by X and Y
+        # on the sidelines of the forum, which opened on Wednesday": the lead's day, not
+        # the forum's
+        told_venue, told = signing_told_before(ctx, sent, venue)
+        venue, date = (told_venue, told) if told is not None else (venue, date)
     if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
         venue, date = opening_told_before(ctx, sent, venue)
     if venue is None and re.search(r"\b(?:held|signed|met|meeting)\s+here\b", text):

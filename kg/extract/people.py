@@ -150,6 +150,10 @@ def _premodifier_start(ctx: Context, start: int) -> int:
     m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s$", before)
     if m and not ctx.lex.demonyms.get(m.group(1).split()[-1].replace("’", "'")):
         return start - len(m.group(0))
+    # "Trade, Industry and Energy Minister X": the portfolio's list runs before the head
+    m = re.search(r"(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+$", before)
+    if m and not any(is_name_token(w) for w in re.findall(r"[A-Z][\w-]*", m.group(0))):
+        return start - len(m.group(0))
     return start
 
 
@@ -195,6 +199,8 @@ def _name_after_complement(ctx: Context, run) -> list:
             part = run[i : i + size]
             if len(part) < size or not all(namelike(t) for t in part):
                 continue
+            if any(ctx.text[a[2] : b[1]].strip() for a, b in zip(part, part[1:], strict=False)):
+                continue  # "for Civil Defence, Emergencies and ...": a list, not a name
             if size == 3 and not _three_part(part):
                 continue
             nxt = run[i + size][0] if i + size < len(run) else None

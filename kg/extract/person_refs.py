@@ -84,7 +84,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 _TITLE_REF = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]+\s+){0,3}?(?:(?:[Ff]irst|[Dd]eputy|[Vv]ice|[Pp]rime|[Ff]oreign|[Hh]ead)\s+)*"
     r"(?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Aa]mbassador|[Pp]remier|[Cc]hairman|[Ee]nvoy|"
-    r"[Cc]onsul [Gg]eneral|[Pp]resident|[Ss]peaker))(?![\w-])(?!['’]s\s+(?:office|side)\b)"
+    r"[Cc]onsul [Gg]eneral|[Pp]resident|[Ss]peaker|[Cc]ommissioner|[Dd]irector(?: [Gg]eneral)?|"
+    r"[Rr]ector|[Aa]dministrator|[Ss]enator))(?![\w-])(?!['’]s\s+(?:office|side)\b)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
 
 

@@ -158,6 +158,16 @@ _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]
                              rf"{_LOWER_POST})\s+{_APPOSITIVE_NAME}\b")
 
 
+#: "visited the Far Eastern Customs Administration, where he met its head, Viktor
+#: Zolotaryov": the post of the body just named, the name after a comma
+_ITS_POST_NAME = re.compile(
+    rf"\b(?:its|their)\s+(?P<title>{_LOWER_POST}),\s+{_APPOSITIVE_NAME}"
+    rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
+#: the body a possessive points back to: the last capitalised name after "the"
+_BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
+                          r"[A-Z][\w-]*){1,8})")
+
+
 def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
     """Posts in lower case, which the title gazetteer does not start: after "the" with the
     name following a comma, or after a known body's name."""
@@ -172,6 +182,12 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
                           m.group("body") in ("The", "A", "An", "Its", "His", "Her", "Their")):
             continue  # a known body, or one word that names no place: "Glavkosmos chief ..."
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
+    for m in _ITS_POST_NAME.finditer(ctx.text, start, end):
+        bodies = list(_BODY_BEFORE.finditer(ctx.text, start, m.start()))
+        if bodies:
+            body = bodies[-1].group("body")
+            title = f"{m.group('title')} of the {body}"
+            out += _appositive(ctx, m, taken, title, m.span("title"), body)
     return out
 
 

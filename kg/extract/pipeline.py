@@ -22,8 +22,9 @@ from kg.extract import (
     topics,
 )
 from kg.extract.context import Context
-from kg.extract.dates import find_dates, infer_year, release_date_from_text, year_from_weekday
+from kg.extract.dates import find_dates
 from kg.extract.lexicon import lexicon
+from kg.extract.release_year import infer_year, release_date_from_text, year_from_weekday
 from kg.extract.sentences import split
 from kg.loaders.base import Document
 from kg.release import ReleaseGraph

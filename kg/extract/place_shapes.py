@@ -119,6 +119,30 @@ def listed_features(text: str, start: int, known: list[Hit]) -> list[tuple[Hit, 
     return out
 
 
+#: "in Ilsan, Gyeonggi Province": a town the gazetteers lack, placed by the region after it
+_TOWN_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?P<name>[A-Z][a-z]+(?:-[a-z]+)?),\s+")
+_REGION_KINDS = frozenset({"province", "oblast", "krai", "republic", "autonomous_okrug",
+                           "special_self_governing_province", "metropolitan_city"})
+
+
+def town_in_region(lex: Lexicon, text: str, start: int, known: list[Hit]) -> list[tuple[Hit, str]]:
+    """A capitalised word after "in" that a known region follows, comma between, is a town
+    of that region."""
+    stop = _shapes().stopwords
+    after = {h.start: h for h in known}
+    out: list[tuple[Hit, str]] = []
+    for m in _TOWN_COMMA.finditer(text, start):
+        region = after.get(m.end())
+        rec = lex.places.get(region.id) if region else None
+        name = m.group("name")
+        if rec is None or rec.kind not in _REGION_KINDS or name in stop or \
+                any(h.start < m.end("name") and m.start("name") < h.end for h in known) or \
+                name in lex.country_forms or name in lex.demonyms:
+            continue
+        out.append((Hit(m.start("name"), m.end("name"), ids.slug(name), name), name))
+    return out
+
+
 def country_by_ending(name: str) -> str | None:
     """The country a name's ending gives ("-sky" is Russian); None when it says nothing."""
     first = name.rsplit(" ", 1)[0] if " " in name else name

@@ -38,6 +38,7 @@ def find_place_hits(ctx: Context) -> None:
     hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     shaped = place_shapes.feature_places(ctx.text, ctx.body_start, hits)
     shaped += place_shapes.listed_features(ctx.text, ctx.body_start, hits)
+    shaped += place_shapes.town_in_region(ctx.lex, ctx.text, ctx.body_start, hits)
     for hit, name in shaped:
         country = place_shapes.country_by_ending(name) or _country_nearby(ctx, hit, hits)
         if country is None:

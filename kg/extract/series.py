@@ -74,3 +74,19 @@ def ordinals_of(ctx: Context, sent, end: int, ordinal: int | None, count: int) -
     if count == 1:
         return [ordinal or 1]
     return [1, ordinal] + [None] * (count - 2)
+
+
+#: "which was held online in October 2020, and agreed to hold its next round in 2022"
+_ITS_NEXT = re.compile(r"\b(?:its|their)\s+next\s+(?:round|meeting|session|edition|forum)\b",
+                       re.I)
+
+
+def next_told_after(ctx: Context, sent, end: int, stop: int, pairs: list) -> list:
+    """The channel's next occasion told later in its own stretch, with a date of its own
+    that no occasion told before it took."""
+    m = _ITS_NEXT.search(ctx.text, end, stop)
+    if m is None:
+        return []
+    taken = {d.start for _, d in pairs if d is not None}
+    nxt = [p for p in pairs_in(ctx, sent, m.end(), stop) if p[1] is not None]
+    return nxt[:1] if nxt and nxt[0][1].start not in taken else []

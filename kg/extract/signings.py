@@ -34,7 +34,12 @@ def _signed_there_before(ctx: Context, sent) -> bool:
 def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     """A signing during the meeting told before is part of it: its signers were there.
     True when the signing was given to that meeting."""
-    if not (_DURING_IT.search(sent.text) or _signed_there_before(ctx, sent)):
+    prev = ctx.sentences[sent.index - 1].text if sent.index else ""
+    # "Following the meeting, A and B signed an MOU. The document was signed by X and Y."
+    told = prev if _DOC_SIGNED_BY.match(sent.text) and re.search(r"\bsigned\b", prev) else ""
+    during = _DURING_IT.search(sent.text) or _DURING_IT.search(told)
+    after = _AFTER_IT.match(sent.text) or _AFTER_IT.match(told)
+    if not (during or after or _signed_there_before(ctx, sent)):
         return False
     told = [e for e in ctx.events if e.mechanism is not None and e.sentence < sent.index
             and not e.mechanism.venue_only]
@@ -42,8 +47,17 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
         return False
     main = main_event(ctx)
     host = main if main in told else told[-1]  # the round reported, not one recalled
+    if after and not during and \
+            not (persons and all(p.spans[0][0] < sent.start for p in persons)):
+        return False  # newcomers signing after the session: an occasion of their own
     host.participants += [p for p in persons if p not in host.participants]
     return True
+
+
+_DOC_SIGNED_BY = re.compile(r"\W*(?:The|This)\s+[\w-]+\s+(?:was|were)\s+signed\s+by\b")
+#: "Following the meeting, X and Y signed ...": the co-chairs closing their own session
+_AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(?:session|"
+                       r"meeting|talks|round)\s*,", re.I)
 
 
 _ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"

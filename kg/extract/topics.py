@@ -19,6 +19,7 @@ from kg.namespaces import KGO, SECTOR
 _DISCUSS = re.compile(
     r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|talked|consulted|reviewed|"
     r"explored|covered|focused|deliberated|shared|cooperation in|cooperation on|"
+    r"touched\s+(?:up)?on|"
     r"cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
     r"signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|memorandum|MOU)s? on)\b",
     re.I,
@@ -29,8 +30,9 @@ _SIDES = re.compile(r"\b(?:they|(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|f
                     r"co-chairs|governors|mayors|heads|parties|envoys)|"
                     r"the\s+(?:South\s+)?(?:Korean|Russian)\s+side|"
                     r"(?:his|her)\s+(?:(?:South\s+)?(?:Korean|Russian)\s+)?counterpart)\b", re.I)
+#: "exclusive economic zone", "this port city", "business people": a word of another thing
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
-                       r"officials?|authorities|zones?)\b", re.I)  # "exclusive economic zone"
+                       r"officials?|authorities|zones?|city|cities|town|people)\b", re.I)
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
 
 
@@ -142,6 +144,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
+    if _AT_THAT.match(body) and sent.index:  # "At that meeting, the two sides also touched
+        told = [e for e in ctx.events if e.sentence == sent.index - 1]  # upon ports"
+        if told:
+            return told[-1:]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
            and not ((e.mechanism is not None or e.recalled) and e.span[1] < pos
                     and _DISCUSS.search(ctx.text, e.span[1], pos)
@@ -195,6 +201,9 @@ _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+th
 
 
 _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point of a release
+#: "At that meeting, ...": the occasion the sentence before told
+_AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the\s+same)\s+(?:meeting|session|"
+                      r"round|forum|dialogue)\b", re.I)
 _PRONOUN = re.compile(rf"{_BULLET}(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
 _THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties)\b", re.I)
 

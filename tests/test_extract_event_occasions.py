@@ -1,0 +1,145 @@
+"""Occasions told around a session: talks that are part of it, meetings before and after
+it, visits and drills no one is named on, channels named "... Meeting".
+
+Every text here is written for this file; officials are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_event_nouns import _posts
+from test_extract_events import _rows, _text
+from test_extract_mechanisms import mechanisms
+
+
+def test_a_numbered_meeting_name_is_a_channel_and_its_repeat_is_the_same() -> None:
+    found = mechanisms(
+        "The 14th Korea-Russia Heads of Maritime Administrations Meeting was held in Busan on "
+        "Oct. 12. The Heads of Maritime Administrations Meeting has been held since 2003.")
+    assert found == {"Korea-Russia Heads of Maritime Administrations Meeting"}
+
+
+def test_a_meeting_name_without_a_number_is_a_one_off_occasion() -> None:
+    found = mechanisms("Korea-Russia Trade Ministers' Meeting on the Margins of the G20 "
+                       "Summit. The two ministers met in Osaka on June 28.")
+    assert found == set()
+
+
+def test_talks_held_as_part_of_a_session_are_that_session(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Deputy Prime Ministers hold talks",
+        "14 May 2022",
+        "Pavel Gromov, Deputy Prime Minister of the Russian Federation, held talks in Kazan on "
+        "12 May with Seo Jin-ho, Deputy Prime Minister of the Republic of Korea. The talks "
+        "were held as part of the 9th meeting of the Russian-Korean Intergovernmental "
+        "Commission on Trade, which the two deputy prime ministers co-chair.",
+        "The sides agreed to cooperate in shipbuilding and agriculture.",
+        "Prior to the talks, Deputy Prime Minister Gromov met with the Ambassador of the "
+        "Republic of Korea to the Russian Federation Han Do-yun.",
+    ))
+    session = [r for r in rows if r["ordinal"] == 9]
+    assert len(session) == 1
+    assert (session[0]["date"], session[0]["place"]) == ("2022-05-12", "Kazan")
+    assert session[0]["people"] == {"Pavel Gromov", "Seo Jin-ho"}
+    assert {"shipbuilding", "agriculture"} <= session[0]["topics"]
+    envoy = [r for r in rows if "Han Do-yun" in r["people"]]
+    assert [(r["date"], r["place"]) for r in envoy] == [("2022-05-12", "Kazan")]
+
+
+def test_summits_recalled_beside_a_forum_round_are_occasions_too(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Co-chairs meet in Moscow",
+        "20 March 2022",
+        "Vice Minister Choi Han-sol and Deputy Minister Oleg Trubin met in Moscow on 18 March. "
+        "They recalled the agreements reached at the summit talks in Sochi in May 2016 and in "
+        "Busan in October 2014, during the second Korea-Russia Arctic Forum.",
+    ))
+    summits = {(r["date"], r["place"]) for r in rows if r["kind"] == "Summit"}
+    assert summits == {("2016-05", "Sochi"), ("2014-10", "Busan")}
+    forum = [r for r in rows if r["ordinal"] == 2]
+    assert forum and forum[0]["date"] == "2014-10"
+
+
+def test_the_next_round_told_after_a_channel_is_an_occasion_of_its_own(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Regions to meet again",
+        "2 June 2022",
+        "Governor Ilya Markov and Governor Yoo Sang-min welcomed the results of the "
+        "Korea-Russia Interregional Cooperation Forum, which was held online in May 2021, and "
+        "agreed to hold its next round in 2023.",
+    ))
+    forum = sorted(r["date"] for r in rows if r["mechanism"])
+    assert forum == ["2021-05", "2023"]
+
+
+def test_a_delegation_visit_no_one_is_named_on_dates_the_signing_after(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Shipyard partners sign deal",
+        "12 March 2021",
+        "A delegation of the Korean shipbuilder Hanjin Heavy Industries visited the Amur "
+        "Shipbuilding Plant in Komsomolsk-on-Amur on March 9-10. During the visit, the two "
+        "companies signed an agreement on the joint construction of ferries.",
+        "The document was signed by Igor Rozhkov, General Director of the plant, and Baek "
+        "Seung-ho, Executive Vice President of Hanjin Heavy Industries.",
+    ))
+    visit = [r for r in rows if r["kind"] == "Visit"]
+    assert [(r["date"], r["place"]) for r in visit] == [("2021-03-09", "Komsomolsk-on-Amur")]
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and signing[0]["date"] == "2021-03-09"
+    assert signing[0]["people"] == {"Igor Rozhkov", "Baek Seung-ho"}
+
+
+def test_its_head_named_after_a_comma_and_a_post_told_alone(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Customs chiefs meet",
+        "Date 2021-04-09",
+        "1. Commissioner of the Korea Customs Service Nam Jae-sung held the 19th Korea-Russia "
+        "Heads of Customs Meeting with Head of the Federal Customs Service Viktor Lazarev in "
+        "Seoul on April 7.",
+        "2. On April 8, the Commissioner visited the Busan Main Customs in Busan, where he met "
+        "its head, Ahn Min-kyu.",
+    ))
+    met = [r for r in rows if r["date"] == "2021-04-08"]
+    assert met and met[0]["people"] == {"Nam Jae-sung", "Ahn Min-kyu"}
+    session = [r for r in rows if r["ordinal"] == 19]
+    assert session[0]["mechanism"] == "Korea-Russia Heads of Customs Meeting"
+    (tmp_path / "posts").mkdir()
+    posts = _posts(tmp_path / "posts", _text(
+        "Customs chiefs meet", "Date 2021-04-09",
+        "On April 8, the Commissioner of Customs Nam Jae-sung visited the Busan Main Customs "
+        "in Busan, where he met its head, Ahn Min-kyu."))
+    assert posts["Ahn Min-kyu"] == {"head of the Busan Main Customs"}
+
+
+def test_a_drill_ahead_is_not_the_news_when_a_meeting_was_held_the_day_before(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Russia, Korea to hold joint drill",
+        "KHABAROVSK. Oct 15 (Interfax) - Russia's Emergencies Ministry and South Korea's "
+        "Ministry of the Interior and Safety will hold a joint rescue exercise in Khabarovsk "
+        "on Friday.",
+        "The decision was taken at the fifth meeting of the Russian-Korean Joint Commission on "
+        "Emergency Situations, held in Khabarovsk on October 14. The Russian delegation was "
+        "headed by Deputy Minister Roman Fedin, and the Korean delegation by Director General "
+        "Kwak In-soo.",
+        "Fewer floods were recorded in the first nine months of 2020. The sixth meeting is "
+        "planned for 2022 in Korea.",
+    ))
+    drill = [r for r in rows if r["mechanism"] is None]
+    assert [(r["date"], r["people"]) for r in drill] == [("2020-10-16", set())]
+    session = [r for r in rows if r["ordinal"] == 5]
+    assert session[0]["people"] == {"Roman Fedin", "Kwak In-soo"}
+
+
+def test_a_list_inside_a_title_is_no_name_and_a_portfolio_list_leads_one(
+        tmp_path: Path) -> None:
+    posts = _posts(tmp_path, _text(
+        "Ministers meet",
+        "Date 2019-09-05",
+        "Oleg Savin, Deputy Minister of the Russian Federation for Civil Defence, Emergencies "
+        "and Disaster Relief, met Trade, Industry and Energy Minister Yang Ki-tae in Seoul on "
+        "September 4.",
+    ))
+    assert set(posts) == {"Oleg Savin", "Yang Ki-tae"}
+    assert posts["Yang Ki-tae"] == {"Trade, Industry and Energy Minister"}
