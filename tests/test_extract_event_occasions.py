@@ -143,3 +143,80 @@ def test_a_list_inside_a_title_is_no_name_and_a_portfolio_list_leads_one(
     ))
     assert set(posts) == {"Oleg Savin", "Yang Ki-tae"}
     assert posts["Yang Ki-tae"] == {"Trade, Industry and Energy Minister"}
+
+
+def test_talks_on_one_subject_are_a_channel_met_round_after_round(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Korea, Russia agree on more cargo flights",
+        "By Kang Min-ji",
+        "Published : Apr 4, 2018 - 10:15    Updated : Apr 4, 2018 - 11:40",
+        "The agreement came at the Korea-Russia maritime talks held in Busan on Monday and "
+        "Tuesday. The Korean delegation was headed by Director General Jung Hae-won, while "
+        "the Russian side was led by Deputy Head Oleg Vakhrin.",
+        "The previous round of maritime talks was held in Vladivostok in 2015. The two sides "
+        "agreed to meet again in Russia next year.",
+    ))
+    talks = sorted((r["date"], r["place"]) for r in rows
+                   if r["mechanism"] == "Korea-Russia maritime talks")
+    assert talks == [("2015", "Vladivostok"), ("2018-04-02", "Busan"), ("2019", None)]
+
+
+def test_a_summit_talks_is_no_channel() -> None:
+    assert mechanisms("The Korea-Russia summit talks were held in Moscow on June 22.") == set()
+
+
+def test_sectors_an_agreement_focuses_on_go_to_its_signing_not_the_forum_behind_it(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Funds launch joint platform",
+        "Vladivostok, 6 September 2017 - Two sovereign funds have signed an agreement on a "
+        "joint investment platform. The document was signed today on the sidelines of the 3rd "
+        "Eastern Economic Forum, which is taking place in Vladivostok from 6 to 7 September.",
+        "The agreement was signed by Ivan Loskutov, Deputy Chief Executive Officer of the "
+        "fund, and Oh Se-hoon, Chief Investment Officer of the corporation.",
+        "The Platform will co-invest in the Far East with a focus on healthcare and "
+        "agriculture.",
+    ))
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and {"health", "agriculture"} <= signing[0]["topics"]
+    forum = [r for r in rows if r["ordinal"] == 3]
+    assert forum and not forum[0]["topics"]
+
+
+def test_a_head_of_states_site_names_its_owner_without_a_title(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "President of Russia",
+        "News",
+        "Telephone conversation with President of the Republic of Korea Ko Min-jae",
+        "March 3, 2021",
+        "Ilya Vorontsov had a telephone conversation with President of the Republic of Korea "
+        "Ko Min-jae.",
+        "The leaders recalled their meeting in Vladivostok in September 2019.",
+        "The parties agreed to step up the work of the Russian-Korean Joint Commission on "
+        "Trade and to continue joint projects in shipbuilding and fisheries. Views were also "
+        "exchanged on the situation on the Korean Peninsula.",
+    ))
+    call = [r for r in rows if r["date"] == "2021-03-03"]
+    assert len(call) == 1 and call[0]["people"] == {"Ilya Vorontsov", "Ko Min-jae"}
+    assert {"shipbuilding", "fisheries", "security"} <= call[0]["topics"]
+    recalled = [r for r in rows if r["date"] == "2019-09"]
+    assert recalled and recalled[0]["place"] == "Vladivostok"
+    (tmp_path / "posts").mkdir()
+    posts = _posts(tmp_path / "posts", _text(
+        "President of Russia", "News", "Meeting with the Governor", "March 4, 2021",
+        "Ilya Vorontsov met with the Governor of Primorsky Krai Lev Zotov."))
+    assert posts["Ilya Vorontsov"] == {"President of Russia"}
+
+
+def test_what_the_ministers_discussed_belongs_to_their_talks_before(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Shipyards sign deal at forum",
+        "VLADIVOSTOK, September 5. /TASS/. Two shipbuilders signed an agreement on Thursday on "
+        "the sidelines of the fifth Eastern Economic Forum.",
+        "The document was signed by Oleg Pankov, Director General of the yard, and Min Tae-hoon, "
+        "President of the Korean company.",
+        "On Wednesday, Minister Anton Garin held talks with Minister of Oceans Choi Jae-won. The "
+        "ministers discussed shipbuilding and fisheries.",
+    ))
+    talks = [r for r in rows if r["date"] == "2019-09-04" and r["mechanism"] is None]
+    assert talks and talks[0]["topics"] == {"shipbuilding", "fisheries"}

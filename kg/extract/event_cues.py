@@ -34,14 +34,16 @@ NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|will host|(?:is|are) due
 
 def main_event(ctx: Context) -> Event | None:
     """The meeting a release is about: the earliest one it reports as held (a numbered
-    meeting first when one sentence holds several), else the first."""
+    meeting first when one sentence holds several), else the first. A forum named only as
+    the backdrop ("signed on the sidelines of the 4th EEF") is the news only when nothing
+    else is."""
     if not ctx.events:
         return None
     told = [e for e in ctx.events if not e.recalled] or ctx.events
     held = [e for e in told if not NOT_PRESENT.search(ctx.sentences[e.sentence].text)]
     if not held:
         return told[0]
-    first = min(held, key=lambda e: (e.sentence, _hosting(e),
+    first = min(held, key=lambda e: (_hosting(e), e.sentence,
                                      e.ordinal is None and e.mechanism is not None, e.span[0]))
     if _ahead(ctx, first):  # "will hold a drill on Thursday, as decided at the meeting held
         # yesterday": the news is the meeting just held

@@ -41,7 +41,7 @@ def merge(ctx: Context, ev: Event) -> None:
         old.date = ev.date if old.date and ev.date and _within(old.date, ev.date) and \
             old.mechanism is not None else _finer(old.date, ev.date)  # a round: its first day
         old.place_id = old.place_id or ev.place_id
-        if old.mechanism is not None or old.sentence == ev.sentence:
+        if old.mechanism is not None or old.sentence == ev.sentence or _same_talks(old, ev):
             old.participants += [p for p in ev.participants if p not in old.participants]
         return
     ctx.events.append(ev)
@@ -56,10 +56,15 @@ def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
 
 def _same_talks(old: Event, ev: Event) -> bool:
     """Talks told again ("Baek sat down with X"): the ones told before, when two of their
-    people are the same and the new telling gives no other day."""
-    return old.kind == ev.kind == KGO.Talks and \
-        len({p.iri for p in ev.participants} & {p.iri for p in old.participants}) >= 2 and \
-        (ev.date is None or old.date is None or ev.date.value == old.date.value)
+    people are the same (or the first telling named one of them: "Telephone conversation
+    with President X") and the new telling gives no other day. A day told only by the new
+    telling is another occasion's ("... since their summit in Vladivostok in 2017")."""
+    if old.kind != KGO.Talks or ev.kind != KGO.Talks:
+        return False
+    before, now = {p.iri for p in old.participants}, {p.iri for p in ev.participants}
+    if not (len(before & now) >= 2 or before and before < now):
+        return False
+    return ev.date is None or old.date is not None and ev.date.value == old.date.value
 
 
 def _same_mechanism(a: Event, b: Event) -> bool:

@@ -184,7 +184,9 @@ def nearest_full(ctx: Context, mention: MechanismMention,
 
 
 _NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+(?:next|previous|preceding|prior|last)\s+"
-                           r"(?:meeting|session|round|one)\b", re.I)
+                           r"(?:meeting|session|round|one)\b|"
+                           r"\b(?P<again>(?:agreed|decided|plan|plans|planned)\s+to\s+meet\s+again)\b",
+                           re.I)
 
 
 #: "the next meeting of the partners": people or firms meeting, not the channel's session
@@ -197,7 +199,7 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     in Seoul on November 6, 2019": the release's own channel meeting again, or before; with
     no channel named, a meeting that belongs to none."""
     m = _NEXT_MEETING.search(sent.text)
-    if m is None or not HOLD.search(sent.text):
+    if m is None or not (HOLD.search(sent.text) or m.group("again")):
         return []
     pairs = pairs_in(ctx, sent, sent.start + m.end(), sent.end)
     if not pairs:

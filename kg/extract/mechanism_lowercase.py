@@ -36,6 +36,15 @@ _LOWER_BILATERAL = re.compile(
 )
 
 
+#: "the Korea-Russia aviation talks held in Seoul": talks on one subject, held round after
+#: round, are a channel; talks told by their level or occasion ("summit talks") are not
+_TOPIC_TALKS = re.compile(
+    r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
+    r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)\s+"
+    r"(?P<topic>(?!(?:summit|bilateral|high-level|top-level|working-level|peace|ministerial|"
+    r"official|formal|informal|direct|further|new|the|these|their)\b)[a-z]+)\s+talks\b")
+
+
 #: "held the eighth meeting of their joint working group on railway cooperation": a channel
 #: the parties just named share, known by its topic
 _THEIR_CHANNEL = (
@@ -83,6 +92,24 @@ def lowercase_channels(ctx: Context) -> None:
         ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
         ctx.mechanisms.append(MechanismMention(iri, name, span, head))
         ctx.name_spans.append(span)
+
+
+def topic_talks(ctx: Context) -> None:
+    """"the Korea-Russia aviation talks", then "the previous round of aviation talks": one
+    channel, named as the release first wrote it."""
+    for m in _TOPIC_TALKS.finditer(ctx.text, ctx.body_start):
+        if any(s <= m.start() < e for s, e in ctx.name_spans):
+            continue
+        name = canonical(" ".join(m.group(0).split()))
+        key = mechanism_key(ctx, name)
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, (m.start(), m.end()))
+        again = re.compile(rf"(?<![\w-]){re.escape(m.group('topic'))}\s+talks\b")
+        for hit in [m, *again.finditer(ctx.text, m.end())]:
+            span = (hit.start(), hit.end())
+            if hit is not m and any(s <= span[0] < e for s, e in ctx.name_spans):
+                continue
+            ctx.mechanisms.append(MechanismMention(iri, name, span, "talks"))
+            ctx.name_spans.append(span)
 
 
 def _named_in_full(ctx: Context, name: str) -> MechanismMention | None:

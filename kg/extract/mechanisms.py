@@ -191,9 +191,11 @@ def find_mechanisms(ctx: Context) -> None:
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)
     _gazetteer_forms(ctx)
-    from kg.extract.mechanism_lowercase import lowercase_channels  # it reads our helpers
+    from kg.extract.mechanism_lowercase import lowercase_channels, topic_talks  # they read
+    # our helpers
 
     lowercase_channels(ctx)
+    topic_talks(ctx)
     from kg.extract.mechanism_meetings import numbered_meetings
 
     numbered_meetings(ctx)

@@ -28,6 +28,7 @@ from kg.extract.person_shapes import (
     in_gazetteer,
     name_before_title,
     overlaps,
+    site_owner,
 )
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -50,6 +51,8 @@ def find_people(ctx: Context) -> None:
         for match in honorifics(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
         for match in appositives(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken, alone)
+        for match in site_owner(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
     for match in alone:  # a family name told before its full name, now known or not
         _register(ctx, match, [])

@@ -203,3 +203,21 @@ def _appositive(ctx: Context, m: re.Match, taken: list[Span], title: str, title_
         toks.append((w, s, s + len(w)))
         cur = s + len(w)
     return [TitleMatch(" ".join(title.split()), title_span, toks, None, hint)]
+
+
+#: a head of state's own site names its owner in its header ("President of Russia") and
+#: the owner without a title in the story ("X had a telephone conversation with ...")
+_SITE_OWNER = re.compile(r"^[ \t]*(President of Russia|President of the Russian Federation|"
+                         r"President of the Republic of Korea)[ \t]*$", re.M)
+_OWNER_ACTS = re.compile(rf"\W*{_APPOSITIVE_NAME}\s+(?:had|held|met|sent|received|chaired|"
+                         r"took\s+part|spoke|visited|made|signed|attended|addressed)\b")
+
+
+def site_owner(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
+    """The untitled name that opens a sentence of a head of state's own site is the site's
+    owner, whose post its header gives."""
+    head = _SITE_OWNER.search(ctx.text, 0, min(ctx.body_start, 400) or 400)
+    m = _OWNER_ACTS.match(ctx.text, start, end) if head else None
+    if m is None:
+        return []
+    return _appositive(ctx, m, taken, head.group(1), head.span(1), "")

@@ -17,10 +17,10 @@ from kg.extract.lexicon import Hit
 from kg.namespaces import KGO, SECTOR
 
 _DISCUSS = re.compile(
-    r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|talked|consulted|reviewed|"
-    r"explored|covered|focused|deliberated|shared|cooperation in|cooperation on|"
-    r"touched\s+(?:up)?on|"
-    r"cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
+    r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|"
+    r"views\s+were\s+(?:also\s+)?exchanged|talked|consulted|reviewed|explored|covered|focused|"
+    r"focus(?:es|ing)?\s+on|deliberated|shared|touched\s+(?:up)?on|cooperation in|"
+    r"cooperation on|cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
     r"signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|memorandum|MOU)s? on)\b",
     re.I,
 )
@@ -140,8 +140,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         before = [min(after, key=lambda m: m.span[0])]  # "X was among the issues discussed
         # at the 17th meeting of the Commission": the channel named after it
     named = {before[-1].iri} if before else set()
-    if named:
-        hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
+    hits = [e for e in ctx.events if e.mechanism is not None and e.mechanism.iri in named]
+    if hits:  # "agreed to step up the work of the Commission and to continue projects in
+        # X": a channel with no occasion told leaves X to the one doing the agreeing
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
     if _AT_THAT.match(body) and sent.index:  # "At that meeting, the two sides also touched
@@ -205,7 +206,9 @@ _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point 
 _AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the\s+same)\s+(?:meeting|session|"
                       r"round|forum|dialogue)\b", re.I)
 _PRONOUN = re.compile(rf"{_BULLET}(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
-_THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties)\b", re.I)
+_THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties|the\s+(?:(?:vice|deputy|"
+                      r"foreign|prime)\s+)*(?:ministers|leaders|presidents|governors|mayors|"
+                      r"co-chairs))\b", re.I)
 
 
 def _planned_aside(ctx: Context, mention, pos: int) -> bool:
