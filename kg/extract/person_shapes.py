@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context, Span
-from kg.extract.names import is_name_token
+from kg.extract.names import is_name_token, russian_given_names
 
 #: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
 LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
@@ -40,11 +40,24 @@ class TitleMatch:
 def in_gazetteer(ctx: Context, offset: int) -> bool:
     for hit in ctx.place_hits:
         if hit.start <= offset < hit.end:
-            return True
+            return not (_surname_after_given_name(ctx, hit.start, hit.end) or
+                        _given_name_before_surname(ctx, hit.start, hit.end))
     for hit in ctx.country_hits:
         if hit.start <= offset < hit.end:
             return True
     return any(s <= offset < e for s, e in ctx.name_spans)
+
+
+def _surname_after_given_name(ctx: Context, start: int, end: int) -> bool:
+    """"Artem Lvov": a one-word place name right after a Russian given name is a surname."""
+    m = re.search(r"([A-Z][a-z]+)[^\S\n]+$", ctx.text[max(0, start - 20) : start])
+    return bool(m) and " " not in ctx.text[start:end] and m.group(1) in russian_given_names()
+
+
+def _given_name_before_surname(ctx: Context, start: int, end: int) -> bool:
+    """"Artem Lvov", though Artyom is a town of Primorye: a given name before a surname."""
+    return ctx.text[start:end] in russian_given_names() and \
+        bool(re.match(r"[^\S\n]+[A-Z][a-z]+\b", ctx.text[end : end + 25]))
 
 
 def overlaps(spans: list[Span], s: int, e: int) -> bool:
@@ -68,6 +81,10 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
         stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
         words = m.group("name").split()
+        lead = 0
+        while len(words) - lead > 2 and not is_name_token(words[lead]):
+            lead += 1  # "As Dmitry Yelagin, Director of ...": the name after a sentence word
+        words = words[lead:]
         if not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
             continue
         title = text[rest:stop].strip(" ,")
@@ -80,7 +97,7 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
 _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
-                          r"governor|mayor|minister|president|ambassador|envoy|ceo|secretary|"
+                          r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
                           r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
                           r"economist|professor)\b")
 
@@ -151,7 +168,7 @@ _LOWER_POST = (r"(?:(?:deputy|vice|first|acting|executive|senior)\s+)*(?:head|ch
 #: "the head of the Vladivostok office of the Korea Trade-Investment Promotion Agency
 #: (KOTRA), Nam Ki-young": the post first, the name after a comma
 _POST_COMMA_NAME = re.compile(
-    rf"\bthe\s+(?P<title>{_LOWER_POST}\s+of\s+[^,;()]{{3,120}}?)(?:\s*\([A-Z][\w&-]{{1,10}}\))?"
+    rf"\bthe\s+(?P<title>(?i:{_LOWER_POST})\s+of\s+[^,;()]{{3,120}}?)(?:\s*\([A-Z][\w&-]{{1,10}}\))?"
     rf",\s+{_APPOSITIVE_NAME}(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
 #: "Glavkosmos chief executive Andrei Belyakov": a body's name, its post, then the name
 _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+"
@@ -163,6 +180,12 @@ _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]
 _ITS_POST_NAME = re.compile(
     rf"\b(?:its|their)\s+(?P<title>{_LOWER_POST}),\s+{_APPOSITIVE_NAME}"
     rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
+#: "the KOTRA office in Vladivostok, headed by Yoon Ji-hoon": the body's head, named after
+_BODY_HEADED_BY = re.compile(
+    r"\bthe\s+(?P<body>(?:[A-Z][\w&-]*\s+){1,6}?(?:office|branch|representative\s+office|"
+    r"mission|agency|center|centre|department|division|bureau|directorate|institute)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+(?:which\s+is\s+)?"
+    rf"(?P<title>headed|led)\s+by\s+{_APPOSITIVE_NAME}\b")
 #: the body a possessive points back to: the last capitalised name after "the"
 _BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
                           r"[A-Z][\w-]*){1,8})")
@@ -182,6 +205,9 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
                           m.group("body") in ("The", "A", "An", "Its", "His", "Her", "Their")):
             continue  # a known body, or one word that names no place: "Glavkosmos chief ..."
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
+    for m in _BODY_HEADED_BY.finditer(ctx.text, start, end):
+        body = " ".join(m.group("body").split())
+        out += _appositive(ctx, m, taken, f"head of the {body}", m.span("title"), body)
     for m in _ITS_POST_NAME.finditer(ctx.text, start, end):
         bodies = list(_BODY_BEFORE.finditer(ctx.text, start, m.start()))
         if bodies:

@@ -1,0 +1,51 @@
+"""Posts and names in the shapes news copy and ministry pages use, on invented sentences.
+
+Every text here is written for this file; officials are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_event_nouns import _posts
+from test_extract_events import _text
+
+
+def _one(tmp_path: Path, sentence: str) -> dict[str, set[str]]:
+    return _posts(tmp_path, _text("Officials meet", "Date 2020-02-11", sentence))
+
+
+def test_a_name_after_a_sentence_word_keeps_its_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "As Roman Tikhonov, Director of the Arctic Shipping Directorate of "
+                           "the state corporation, told reporters, traffic rose.")
+    assert posts == {"Roman Tikhonov": {"Director of the Arctic Shipping Directorate of the "
+                                        "state corporation"}}
+
+
+def test_a_given_name_and_surname_that_are_also_towns_are_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The fund's Deputy CEO Artem Lvov signed the memorandum in Seoul.")
+    assert set(posts) == {"Artem Lvov"}
+
+
+def test_hyphenated_and_portfolio_posts_before_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Vice Land Minister Ahn Do-hyun and Ambassador-at-Large Pavel Zorin "
+                           "met Presidential Aide Gleb Sorin and Regional Director of Korean Air "
+                           "for Russia Nam Ki-tae.")
+    assert posts == {"Ahn Do-hyun": {"Vice Land Minister"},
+                     "Pavel Zorin": {"Ambassador-at-Large"},
+                     "Gleb Sorin": {"Presidential Aide"},
+                     "Nam Ki-tae": {"Regional Director of Korean Air for Russia"}}
+
+
+def test_a_post_of_a_body_then_the_name_after_a_comma(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "According to the President of Hanil Fisheries, Yoo Jin-sang, the "
+                           "company will open a plant. It will work with the KOTRA office in "
+                           "Khabarovsk, headed by Bae Min-ho.")
+    assert posts == {"Yoo Jin-sang": {"President of Hanil Fisheries"},
+                     "Bae Min-ho": {"head of the KOTRA office in Khabarovsk"}}
+
+
+def test_a_lower_case_deputy_chief_executive_after_the_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Ivan Belov, first deputy CEO of Russian Railways, held talks in "
+                           "Seoul.")
+    assert posts == {"Ivan Belov": {"first deputy CEO of Russian Railways"}}
