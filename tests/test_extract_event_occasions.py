@@ -220,3 +220,20 @@ def test_what_the_ministers_discussed_belongs_to_their_talks_before(tmp_path: Pa
     ))
     talks = [r for r in rows if r["date"] == "2019-09-04" and r["mechanism"] is None]
     assert talks and talks[0]["topics"] == {"shipbuilding", "fisheries"}
+
+
+def test_talks_that_opened_the_commissions_numbered_session_are_that_session(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Co-chairs hold the 11th meeting of the Russian-Korean Intergovernmental Commission",
+        "12 October 2021",
+        "Deputy Prime Minister Lev Antipov met with Deputy Prime Minister Yoon Sang-hee in "
+        "Moscow. The two officials co-chair the Russian-Korean Intergovernmental Commission on "
+        "Trade, and their meeting opened the Commission's 11th session, which was held on 12 "
+        "October.",
+        "Minister Oleg Tikhonov also took part in the meeting.",
+    ))
+    session = [r for r in rows if r["ordinal"] == 11]
+    assert len(session) == 1 and len(rows) == 1
+    assert (session[0]["date"], session[0]["place"]) == ("2021-10-12", "Moscow")
+    assert session[0]["people"] == {"Lev Antipov", "Yoon Sang-hee", "Oleg Tikhonov"}

@@ -27,7 +27,8 @@ def merge(ctx: Context, ev: Event) -> None:
             continue
         if _headline_told(ctx, old, ev):
             old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
-        if old.mechanism is None and old.sentence != ev.sentence and not _same_talks(old, ev):
+        same_talks = _same_talks(old, ev, ctx.doc_date)
+        if old.mechanism is None and old.sentence != ev.sentence and not same_talks:
             continue
         if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
                 not {p.iri for p in old.participants} & {p.iri for p in ev.participants}:
@@ -41,7 +42,7 @@ def merge(ctx: Context, ev: Event) -> None:
         old.date = ev.date if old.date and ev.date and _within(old.date, ev.date) and \
             old.mechanism is not None else _finer(old.date, ev.date)  # a round: its first day
         old.place_id = old.place_id or ev.place_id
-        if old.mechanism is not None or old.sentence == ev.sentence or _same_talks(old, ev):
+        if old.mechanism is not None or old.sentence == ev.sentence or same_talks:
             old.participants += [p for p in ev.participants if p not in old.participants]
         return
     ctx.events.append(ev)
@@ -54,17 +55,20 @@ def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
         old.mechanism is None and _compatible(old, ev)
 
 
-def _same_talks(old: Event, ev: Event) -> bool:
+def _same_talks(old: Event, ev: Event, doc_date: str | None) -> bool:
     """Talks told again ("Baek sat down with X"): the ones told before, when two of their
     people are the same (or the first telling named one of them: "Telephone conversation
-    with President X") and the new telling gives no other day. A day told only by the new
-    telling is another occasion's ("... since their summit in Vladivostok in 2017")."""
+    with President X") and the new telling gives no other day. A month before the release's
+    own, told only by the new telling, is another occasion's ("... since their summit in
+    Vladivostok in 2017")."""
     if old.kind != KGO.Talks or ev.kind != KGO.Talks:
         return False
     before, now = {p.iri for p in old.participants}, {p.iri for p in ev.participants}
     if not (len(before & now) >= 2 or before and before < now):
         return False
-    return ev.date is None or old.date is not None and ev.date.value == old.date.value
+    if ev.date is None or old.date is not None and ev.date.value == old.date.value:
+        return True
+    return old.date is None and not (doc_date and ev.date.value[:7] < doc_date[:7])
 
 
 def _same_mechanism(a: Event, b: Event) -> bool:
@@ -98,22 +102,27 @@ def _finer(a: DateMention | None, b: DateMention | None) -> DateMention | None:
 
 #: "The talks were held as part of the 20th meeting of the Joint Commission": the talks
 #: just told are that meeting, not a second occasion beside it
-_PART_OF = re.compile(r"\s*(?:The|These|Their|Those)\s+(?:talks|meeting|negotiations|"
-                      r"consultations)\s+(?:were|was)\s+(?:held\s+)?(?:as\s+(?:a\s+)?part\s+of|"
-                      r"within(?:\s+the\s+framework\s+of)?)\s+the\b", re.I)
+_PART_OF = re.compile(r"\b(?:The|These|Their|Those|the|their)\s+(?:talks|meeting|negotiations|"
+                      r"consultations)\s+(?:(?:were|was)\s+(?:held\s+)?(?:as\s+(?:a\s+)?part\s+of|"
+                      r"within(?:\s+the\s+framework\s+of)?)|opened)\s+the\b")
 
 
 def talks_within_session(ctx: Context) -> None:
-    """Fold the talks a sentence tells into the numbered meeting the next one says they
-    were part of: its channel and number, the talks' own day, place and people."""
+    """Fold the talks a sentence tells into the numbered meeting the same or the next
+    sentence says they were part of ("their meeting opened the Commission's 19th
+    session"): its channel and number, the talks' own day, place and people."""
     for ev in list(ctx.events):
-        if ev.mechanism is None or ev.sentence == 0 or \
-                ev.mechanism.head.endswith(GATHERING_HEADS) or \
-                not _PART_OF.match(ctx.sentences[ev.sentence].text):
+        if ev.mechanism is None or ev.ordinal is None or \
+                ev.mechanism.head.endswith(GATHERING_HEADS):
             continue
-        prev = ctx.sentences[ev.sentence - 1]
+        told = [s for s in ctx.sentences if s.start >= ctx.body_start and _PART_OF.search(s.text)
+                and any(m.iri == ev.mechanism.iri and s.start <= m.span[0] < s.end
+                        for m in ctx.mechanisms)]
+        if not told:
+            continue
+        here, prev = told[0], ctx.sentences[max(0, told[0].index - 1)]
         talks = [e for e in ctx.events if e.mechanism is None and e.kind == KGO.Talks and
-                 any(prev.start <= at < prev.end for at in _told_at(e))]
+                 any(prev.start <= at < here.end for at in _told_at(e))]
         if len(talks) != 1:
             continue
         held = talks[0]

@@ -177,7 +177,9 @@ def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMen
     for m in sorted(mentions, key=lambda m: m.span[0]):
         numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$|\b(?:{ORDINAL})\s+(?:edition|"
                              rf"meeting|session|round)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
-                             ctx.text[max(0, m.span[0] - 40) : m.span[0]], re.I)
+                             ctx.text[max(0, m.span[0] - 40) : m.span[0]], re.I) or \
+            re.match(rf"['’]s\s+(?:{ORDINAL})\s+(?:meeting|session|round)\b",  # "the
+                     ctx.text[m.span[1] : m.span[1] + 40], re.I)  # Commission's 19th session"
         if m.iri not in seen or numbered:
             seen[m.iri] = len(out)
             out.append(m)

@@ -138,8 +138,9 @@ _RENAMED_TO = re.compile(r"renam\w*\s+(?:it|the\s+[\w-]+)\s+(?:as\s+|to\s+)?(?:t
 def find_mechanisms(ctx: Context) -> None:
     by_key: dict[str, MechanismMention] = {}
     quoted = {q.end("q"): q.start("q") for q in _QUOTED.finditer(ctx.text)}
-    names = (_LEAD_NOISE.sub("", raw) for raw in MECH_RE.findall(ctx.text))
+    names = [_LEAD_NOISE.sub("", raw) for raw in MECH_RE.findall(ctx.text)]
     named_heads = {head_of(n) for n in names if not re.fullmatch(HEADS, n)}
+    fuller = _fuller_names([canonical(n) for n in names])
     for m in MECH_RE.finditer(ctx.text):
         if quoted.get(m.end("name"), m.end()) < m.start("name"):
             _quoted_name(ctx, quoted[m.end("name")], m.end("name"))
@@ -166,6 +167,7 @@ def find_mechanisms(ctx: Context) -> None:
             continue  # "the Joint Committee": a short form of the channel named in full
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
             continue
+        name = fuller.get(name, name)  # a headline's "X Commission" of "X Commission on Y"
         key = mechanism_key(ctx, name)
         surface = " ".join(ctx.text[start : m.end("name")].split())
         name = known_label(ctx, key, name, surface)
@@ -203,6 +205,19 @@ def find_mechanisms(ctx: Context) -> None:
     _short_forms(ctx)
     _acronyms(ctx)
     _bracketed_forms(ctx)
+
+
+def _fuller_names(names: list[str]) -> dict[str, str]:
+    """"Russian-Korean Intergovernmental Commission" in a headline and "... Commission on
+    Trade" in the body: the short name is the full one cut before its topic."""
+    out: dict[str, str] = {}
+    for short in set(names):
+        if len(strip_bilateral(short).split()) < 2:
+            continue
+        longer = [n for n in names if re.match(re.escape(short) + r"\s+(?:on|for|of)\s", n)]
+        if longer:
+            out[short] = max(longer, key=len)
+    return out
 
 
 def _acronyms(ctx: Context) -> None:
