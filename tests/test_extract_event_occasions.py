@@ -237,3 +237,16 @@ def test_talks_that_opened_the_commissions_numbered_session_are_that_session(
     assert len(session) == 1 and len(rows) == 1
     assert (session[0]["date"], session[0]["place"]) == ("2021-10-12", "Moscow")
     assert session[0]["people"] == {"Lev Antipov", "Yoon Sang-hee", "Oleg Tikhonov"}
+
+
+def test_a_state_visit_and_our_previous_meeting_recalled_in_a_speech(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Talks with the Prime Minister of the Republic of Korea",
+        "Date 2019-09-05",
+        "Prime Minister Oleg Zuev met Prime Minister Kim Tae-ho in Vladivostok on September 5.",
+        "Oleg Zuev: I remember well the state visit of the President of the Republic of Korea "
+        "to Moscow in June last year. Our previous meeting took place in Sochi last October.",
+    ))
+    recalled = {(r["kind"], r["date"], r["place"], r["mechanism"]) for r in rows
+                if r["date"] != "2019-09-05"}
+    assert recalled == {("Visit", "2018-06", "Moscow", None), ("Talks", "2018-10", "Sochi", None)}

@@ -183,7 +183,7 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     return MechanismMention(last.iri, last.name, mention.span, mention.head)
 
 
-_NEXT_MEETING = re.compile(r"\b(?:the|its|their)\s+(?:next|previous|preceding|prior|last)\s+"
+_NEXT_MEETING = re.compile(r"\b(?:the|its|their|our)\s+(?:next|previous|preceding|prior|last)\s+"
                            r"(?:meeting|session|round|one)\b|"
                            r"\b(?P<again>(?:agreed|decided|plan|plans|planned)\s+to\s+meet\s+again)\b",
                            re.I)
@@ -205,8 +205,9 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     if not pairs:
         return []
     span = (sent.start + m.start(), sent.start + m.end())
-    if _OF_OTHERS.match(sent.text, m.end()):
-        primary = None  # "the next meeting of the partners": the companies', no channel's
+    if _OF_OTHERS.match(sent.text, m.end()) or m.group(0).lower().startswith("our "):
+        primary = None  # "the next meeting of the partners", "our previous meeting": the
+        # companies' or the speakers' own, no channel's
     kind = KGO.Talks if primary is None else (
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]

@@ -31,7 +31,9 @@ _SUMMIT = re.compile(
     # "the talks between the Foreign Ministers of the two countries, held in Seoul on March 25"
     r"\b(?:the|their)\s+talks\s+between\s+(?:the\s+)?[^,;.]{3,80}?(?=,\s+held\b)|"
     # "Talks continued in Moscow in November last year"
-    r"\b(?:talks|negotiations|consultations)\s+(?:continued|resumed|were\s+held|took\s+place)\b",
+    r"\b(?:talks|negotiations|consultations)\s+(?:continued|resumed|were\s+held|took\s+place)\b|"
+    # "I remember well the state visit of the President of Korea to Moscow in June last year"
+    r"\b(?:the|his|her|their)\s+(?:first\s+)?(?:state|official)\s+visit\b",
     re.I)
 #: a summit's own setting ends where the sentence moves on ("..., at which the leaders")
 _CLAUSE = re.compile(r"[,;:](?!\s+held\b)|\s(?:which|where|when|and\s+(?:agreed|adopted|"
@@ -75,8 +77,15 @@ def _summits(ctx: Context, sent) -> list[Event]:
         pairs = pairs_in(ctx, sent, m.end(), stop.start() if stop else sent.end)
         if not pairs:
             continue
-        kind = KGO.Summit if "summit" in m.group(0).lower() else KGO.Talks
+        kind = KGO.Summit if "summit" in m.group(0).lower() else \
+            KGO.Visit if "visit" in m.group(0).lower() else KGO.Talks
         # "at the summit talks in Moscow in June 2018 and in Vladivostok in September 2017"
+        if kind == KGO.Visit and pairs[0][0] is None:  # "the state visit of the President
+            # of Korea to Moscow in June last year": where the visit went
+            went = [h for h in ctx.places_in(m.end(), stop.start() if stop else sent.end)
+                    if re.search(r"\bto\s+(?:the\s+)?$", ctx.text[max(0, h.start - 8) : h.start])
+                    and ctx.lex.places.get(h.id) is not None]
+            pairs = [(went[0].id if went else None, pairs[0][1])]
         for venue, date in pairs if kind == KGO.Summit else pairs[:1]:
             if date is None or venue is None:
                 continue  # "at the summit in Seoul" with no date: the one the release tells
