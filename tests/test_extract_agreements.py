@@ -480,3 +480,94 @@ def test_bare_kind_named_with_the_party_its_clause_names() -> None:
     body = ("The launch was arranged by Orbitex under a contract signed with KASA in 2019. "
             "The satellite reached orbit an hour later.")
     assert names(body, date="2021-03-22") == {"contract signed with KASA"}
+
+
+# -- classes added for the blind11/blind12 misses ------------------------------------------
+
+
+def test_a_day_within_a_meeting_of_several_days_is_at_that_meeting() -> None:
+    body = ("Director Han Mi-rae held the 9th meeting of the Korea-Russia Joint Committee on "
+            "Environmental Cooperation with Director Pavel Orlov in Khabarovsk from June 20 "
+            "to 21.\n\n"
+            "On June 21, the two sides signed a memorandum of understanding on wetland "
+            "protection.")
+    assert agreements(body, date="2017-06-22") == {
+        ("memorandum of understanding on wetland protection", "2017-06-21", "Khabarovsk")}
+
+
+def test_a_government_building_named_after_its_city_is_a_venue() -> None:
+    body = ("Vice Minister Han Mi-rae and Deputy Minister Pavel Orlov co-chaired the fifth "
+            "meeting of the Korea-Russia Agricultural Cooperation Committee at the Government "
+            "Complex Sejong on November 7.\n\nOn the sidelines of the meeting, the two agencies "
+            "signed the Protocol on Quarantine Requirements for Exported Corn.")
+    assert agreements(body, date="2019-11-08") == {
+        ("Protocol on Quarantine Requirements for Exported Corn", "2019-11-07", "Sejong")}
+
+
+def test_signed_today_at_an_event_its_which_clause_places() -> None:
+    body = ("Fund A and Fund B have signed an agreement on the establishment of a joint "
+            "platform. The document was signed today on the sidelines of the 4th Eastern Economic "
+            "Forum (EEF), which is taking place in Vladivostok from 11 to 13 September.")
+    assert agreements(body, date="2018-09-12") == {
+        ("agreement on the establishment of a joint platform", "2018-09-12", "Vladivostok")}
+
+
+def test_first_signed_with_the_document_as_object_dates_that_document() -> None:
+    body = ("The two funds first signed a memorandum of understanding in Seoul in November "
+            "2013. They meet every year.")
+    assert agreements(body, date="2018-09-12") == {
+        ("memorandum of understanding", "2013-11", "Seoul")}
+
+
+def test_a_definite_kind_dated_to_another_occasion_is_another_document() -> None:
+    body = ("After the meeting in Sochi on October 10, the two firms signed a memorandum on "
+            "container transit. Their cooperation is based on the memorandum of understanding "
+            "signed in Seoul in November 2010.")
+    rows = agreements(body, date="2019-10-14")
+    assert ("memorandum of understanding", "2010-11", "Seoul") in rows
+    assert len(rows) == 2
+
+
+def test_the_deal_refers_back_to_the_document_just_signed() -> None:
+    body = ("SEOUL, Sept. 5 (Yonhap) -- KEPCO and Rosseti signed a memorandum of understanding "
+            "here Thursday. The deal was signed by two vice presidents.")
+    assert names(body, date="2019-09-05") == {"memorandum of understanding"}
+
+
+def test_to_after_responding_goes_on_with_the_topic() -> None:
+    body = ("At the meeting in Vladivostok on August 27, the two ministers signed a memorandum "
+            "of understanding on cooperation in responding to forest fires.")
+    assert names(body, date="2019-08-28") == {
+        "memorandum of understanding on cooperation in responding to forest fires"}
+
+
+def test_an_arrangement_with_its_short_form_in_brackets() -> None:
+    body = ("The two commissioners signed the Mutual Recognition Arrangement on Trusted "
+            "Traders (TT MRA) in Moscow on July 2.")
+    assert agreements(body, date="2019-07-03") == {
+        ("Mutual Recognition Arrangement on Trusted Traders", "2019-07-02", "Moscow")}
+
+
+def test_a_visited_complex_places_the_signing_during_the_visit() -> None:
+    body = ("A delegation of the shipbuilder visited the Lazurny Shipbuilding Complex in "
+            "Bolshoy Kamen on December 9-10. During the visit, the two companies signed an "
+            "agreement on technological partnership.")
+    assert agreements(body, date="2020-12-11") == {
+        ("agreement on technological partnership", "2020-12-09", "Bolshoy Kamen")}
+
+
+def test_the_source_a_news_item_cites_is_not_the_venue() -> None:
+    body = ("Rectors gathered in Vladivostok over the weekend for the Korea-Russia Rectors' "
+            "Forum. The two-day forum, held Nov. 1 to 2, brought together 60 rectors, "
+            "according to the Ministry of Education in Sejong. At the end of the forum, the "
+            "rectors adopted the Vladivostok Declaration on University Cooperation.")
+    rows = agreements(body, date="2019-11-04")
+    assert {(n, p) for n, _, p in rows} == {
+        ("Vladivostok Declaration on University Cooperation", "Vladivostok")}
+
+
+def test_a_programme_of_cultural_exchanges_is_a_signed_document() -> None:
+    body = ("At the meeting in Khabarovsk on September 26, the two ministers signed the "
+            "Program of Cultural Exchanges for 2021-2023.")
+    assert agreements(body, date="2019-09-27") == {
+        ("Program of Cultural Exchanges for 2021-2023", "2019-09-26", "Khabarovsk")}

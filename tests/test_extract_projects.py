@@ -434,3 +434,128 @@ def test_korean_space_vehicles_and_their_launch_site() -> None:
                     "thanked its partners. The ministry is pleased. Korea's Ocean Observation "
                     "Satellite 3 was launched aboard a Russian Soyuz rocket.")
     assert rows == {("Hanul-2", "Goheung"), ("Ocean Observation Satellite 3", None)}
+
+
+# -- classes added for the blind12 misses ------------------------------------------------
+
+
+def test_port_of_a_town_lies_in_the_town_not_the_region_after_it() -> None:
+    rows = projects("Korean firms are interested in the modernisation of the port of Vanino in "
+                    "Khabarovsk Territory.")
+    assert rows == {("modernisation of the port of Vanino", "Vanino")}
+
+
+def test_every_naming_of_a_power_link_is_one_project() -> None:
+    rows = projects("The utilities will study a Korea-Russia power link across the sea. "
+                    "The grid connection could carry 3 gigawatts, the minister said.")
+    assert {label for label, _ in rows} == {"Korea-Russia power link"}
+
+
+def test_a_power_link_keeps_no_place_of_a_signing() -> None:
+    rows = projects("The firms signed an MOU on the Korea-Russia grid interconnection in Seoul "
+                    "on Monday.")
+    assert {label for label, _ in rows} == {"Korea-Russia grid interconnection"}
+
+
+def test_a_named_scientific_facility_is_named_by_its_acronym() -> None:
+    rows = projects("Korean physicists will join experiments at the ZETA collider being built "
+                    "in Dubna.")
+    assert rows == {("ZETA collider", "Dubna")}
+
+
+def test_a_quoted_name_called_a_project_is_the_project() -> None:
+    rows = projects('The sides reviewed the "Silk Rail in 5 Days" project and tariffs.')
+    assert rows == {("Silk Rail in 5 Days", None)}
+
+
+def test_a_prefixed_compound_route_is_no_named_project() -> None:
+    assert projects("Shippers increasingly regard the Trans-Siberian route as reliable.") == set()
+
+
+def test_a_pilot_service_keeps_pilot_in_its_name() -> None:
+    rows = projects("The operator will launch a pilot container train from Vladivostok to "
+                    "Moscow in May.")
+    assert rows == {("pilot container train from Vladivostok to Moscow", "Vladivostok")}
+
+
+def test_a_federal_project_is_a_state_programme() -> None:
+    assert projects("Exports will be supported under the federal project, the minister "
+                    "said, and investment is planned.") == set()
+
+
+def test_a_capitalised_first_word_of_a_name_is_kept() -> None:
+    rows = projects("They discussed the project to build the Big Nakhodka terminal in Nakhodka.")
+    assert rows == {("Big Nakhodka terminal", "Nakhodka")}
+
+
+def test_a_superlative_predicate_describes_the_subject() -> None:
+    rows = projects("Lazurny, founded in 2009, is the largest shipyard in Russia and plans "
+                    "investment in new docks.")
+    assert rows == set()
+
+
+def test_a_facility_named_project_lies_where_the_facility_is() -> None:
+    rows = projects("A delegation visited the Lazurny Shipbuilding Complex in Bolshoy Kamen. "
+                    "The guests met engineers from Busan. The Lazurny project also includes "
+                    "the construction of a dock.")
+    assert ("Lazurny project", "Bolshoy Kamen") in rows
+
+
+def test_ships_of_a_class_are_built_where_the_yard_visited_is() -> None:
+    rows = projects("A delegation visited the Lazurny shipyard in Bolshoy Kamen on May 3. The "
+                    "firms signed an agreement on partnership in the construction of Arc4 "
+                    "ice-class tankers for the Arctic.")
+    assert ("Arc4 ice-class tankers", "Bolshoy Kamen") in rows
+
+
+def test_a_list_after_a_sentence_about_projects() -> None:
+    rows = projects('"We have nine joint projects in the region. The priority is the seafood '
+                    'cluster in Kamchatka and grain terminals in Zarubino," he said.')
+    assert rows == {("seafood cluster in Kamchatka", "Kamchatka Krai"),
+                    ("grain terminals in Zarubino", "Zarubino")}
+
+
+def test_plural_facilities_set_up_one_at_each_place() -> None:
+    rows = projects("The sides agreed to open three joint laboratory centers. The joint centers "
+                    "will be set up at Tomsk State University, in Novosibirsk and at the Korea "
+                    "Institute of Energy Research (KIER) in Daejeon, focusing on batteries.")
+    assert rows == {
+        ("joint laboratory center at Tomsk State University", "Tomsk"),
+        ("joint laboratory center in Novosibirsk", "Novosibirsk"),
+        ("joint laboratory center at the Korea Institute of Energy Research", "Daejeon")}
+
+
+def test_a_place_tail_ends_at_a_line_break() -> None:
+    rows = projects("Korean investors to build noodle plant in Khabarovsk\n\nTwo Korean firms "
+                    "presented projects.")
+    assert rows == {("noodle plant in Khabarovsk", "Khabarovsk")}
+
+
+def test_a_facility_a_company_is_building_in_a_place() -> None:
+    rows = projects("They will study the use of a transshipment terminal that Arcgas is "
+                    "building in Kamchatka to cut shipping costs.")
+    assert rows == {("transshipment terminal", "Kamchatka Krai")}
+
+
+def test_the_plant_of_a_named_project_is_that_project() -> None:
+    rows = projects("Korean yards built the carriers serving the Polar LNG 2 plant in Sabetta.")
+    assert {label for label, _ in rows} == {"Polar LNG 2"}
+
+
+def test_a_route_named_by_its_ends_and_told_by_them_is_one() -> None:
+    rows = projects("The Busan-Vladivostok ferry line resumed in May. Operators plan to launch "
+                    "a second ferry line between Busan and Vladivostok next year.")
+    assert len(rows) == 1
+
+
+def test_joint_field_work_agreed_with_what_it_studies() -> None:
+    rows = projects("The minister proposed a joint survey of the Siberian crane in Khanka "
+                    "Lake Reserve in Primorsky Krai, and the other side agreed.")
+    assert rows == {("joint survey of the Siberian crane", "Primorsky Krai")}
+
+
+def test_a_link_named_in_title_case_keeps_its_title() -> None:
+    rows = projects("The ministries signed a Memorandum on Joint Research on an Electric Power "
+                    "Grid Interconnection in Northeast Asia.")
+    assert {label for label, _ in rows} == {
+        "Electric Power Grid Interconnection in Northeast Asia"}

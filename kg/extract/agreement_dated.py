@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_days import compatible
 from kg.extract.agreement_later import family, opens_sentence
 from kg.extract.agreement_refs import Doc
 from kg.extract.agreement_vocab import vocab
@@ -18,16 +19,19 @@ from kg.extract.context import Context
 def dated_reference(ctx: Context, sent, doc: Doc, names: list, found: list[list]) -> bool:
     """"the visa-free regime established by the intergovernmental agreement signed in Seoul
     on 13 November 2013": a definite kind whose own clause signs and dates it is a concluded
-    document even in mid-sentence, named by its kind, unless one of its family was named
-    before (then it refers back to that one)."""
+    document even in mid-sentence, named by its kind, unless one of its family signed at
+    that date was named before (then it refers back to that one)."""
     if doc.clause is None or doc.names or not doc.definite or doc.counted or \
             opens_sentence(ctx, sent, doc.start) or \
             not vocab().signing.search(ctx.text, *doc.clause):
         return False
-    if any(family(f[0].kind) == family(doc.kind) for f in found):
-        return False
     date, _ = doc_when(ctx, sent, doc.clause, None, names, None)
-    return bool(date)
+    if not date:
+        return False
+    # "a memorandum on X" signed today, then "based on the memorandum of understanding signed
+    # in Seoul in 2010": a kind its clause dates to another occasion is another document
+    return not any(family(f[0].kind) == family(doc.kind) and
+                   (f[2][0] is None or compatible(f[2][0], date)) for f in found)
 
 
 def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:

@@ -50,6 +50,16 @@ def family(kind: str) -> str:
     return words[-1] if words else ""  # a document named by its parties' undertaking
 
 
+#: kinds a release calls any document by ("an MOU ... The deal was signed by A and B")
+_ANY_KIND = frozenset({"deal", "pact"})
+
+
+def any_kind(kind: str, found: list[list], index: int) -> bool:
+    """"The deal was signed by A and B" right after an MOU was named: a word for any
+    document refers back to the one just named, whatever its kind."""
+    return kind.lower() in _ANY_KIND and any(0 <= index - f[3] <= 2 for f in found)
+
+
 def opens_sentence(ctx: Context, sent, start: int) -> bool:
     """The reference opens its sentence ("The memorandum was ...", "Under the MOU, ..."):
     it is the sentence's topic, so its clause tells of the document named before."""

@@ -72,11 +72,22 @@ def _cut(text: str, first: int, end: int) -> re.Match[str] | None:
     a list of subjects is not one."""
     pos = first
     while (m := _CUT.search(text, pos, end)) is not None:
+        if _TO.match(m.group(0)) and _word_before(text, m.start()) in vocab().to_words:
+            pos = m.end()  # "on cooperation in responding to forest fires": "to" goes on
+            continue
         rest = _list_rest(text, m.end() - 1, end) if m.group(0).strip() == "," else None
         if rest is None or _CUT_VERB.search(rest.group(0)):
             return m
         pos = rest.end()
     return None
+
+
+_TO = re.compile(r"\s+to\s")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w-]+)$", text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
 
 
 _CUT_VERB = re.compile(r"\b(?:signed|adopted|concluded|agreed|held|was|were|is|are)\b")
@@ -144,3 +155,14 @@ def clean_topic(comp: str) -> str:
     return ACRONYM_PAREN.sub(
         lambda m: m.group(0) if re.match(r"\s+[a-z]", comp[m.end():]) and
         re.search(r"\b[a-z][\w-]*$", comp[:m.start()]) else "", comp)
+
+
+#: "(AEO MRA)": a title's own short form in brackets at its end
+_TITLE_SHORT = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*){0,3}\)\s*$")
+
+
+def title_topic(comp: str) -> str:
+    """A title's words as written, less the short form it is given in brackets ("the Mutual
+    Recognition Arrangement on Authorized Economic Operators (AEO MRA)"): the name is the
+    title, the short form only stands for it."""
+    return _TITLE_SHORT.sub("", " ".join(comp.split()))

@@ -18,23 +18,21 @@ after ... in 1992"); "on the second day" counts within the meeting's days.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from kg.extract.agreement_days import Days, compatible, long_before, refined, relative_day, weekday
 from kg.extract.agreement_later import header_place, named_host, nth_day
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
 from kg.extract.event_when import VENUE_KINDS
 
 Span = tuple[int, int]
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WHO = re.compile(r",\s*(?:who|whose|which|where|whereby|(?:under|in|by|through|according to)"
                   r"\s+which)\b[^,;]*")
+#: "according to the Ministry of Education in Sejong": who told the news, not where
+_SOURCE = re.compile(r"\baccording\s+to\s+(?!which\b)[^,;]*")
 _NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                        r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
-_RELDAY = re.compile(r"\b(?:(?:a|one) day (?P<b>earlier|before|later|after)|the (?P<p>previous|"
-                     r"following|next|same) day|the day (?P<a>before|after)|that day)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 # -- when and where -----------------------------------------------------------------------
@@ -50,9 +48,21 @@ def doc_when(ctx: Context, sent, clause: Span | None, venue: str | None, names: 
     place = place or venue
     if when is None:
         return date, place or _same_occasion(ctx, sent, names + [clause] if clause else names, date)
-    if date and when[0] and not _compatible(date, when[0]):
+    if date and when[0] and not compatible(date, when[0]):
         return date, place
     return date or when[0], place or when[1]
+
+
+def back_reference_when(ctx: Context, sent, clause: Span, names: list[Span]) -> tuple:
+    """"The document was signed today on the sidelines of the X Forum, which is taking
+    place in Y": a back-reference's own clause first, then the event its sentence tells."""
+    date, place = doc_when(ctx, sent, clause, None, names, None)
+    if date and place:
+        return date, place
+    d, p = _event_occasion(ctx, sent)
+    if date and d and not compatible(date, d):
+        return date, place
+    return refined(ctx, date or d), place or p
 
 
 def clause_occasion(ctx: Context, sent, clause: Span | None, names: list[Span],
@@ -83,7 +93,7 @@ def _same_occasion(ctx: Context, sent, names: list[Span], date: str | None) -> s
     if not date or len(date) < 7:
         return None
     d, p = _occasion(ctx, sent, names + _relative_clauses(ctx, sent))
-    return p if d and _compatible(date, d) else None
+    return p if d and compatible(date, d) else None
 
 
 def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> tuple:
@@ -99,33 +109,21 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         if date and place:
             break
         d, p = get()
-        if date and d and not _compatible(date, d):
+        if date and d and not compatible(date, d):
             continue  # another occasion: its place is not this signing's
         date, place = date or d, place or p
     date = nth_day(ctx, sent, date)
-    return (_refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
+    return (refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
             place or ctx.dateline_place or header_place(ctx))
-
-
-def _refined(ctx: Context, date: str | None) -> str | None:
-    """A signing told only by year or month ("the meeting held in 2020") in a release of a
-    day within it: the release's day is the closer guess, and agrees with the coarser."""
-    doc = ctx.doc_date
-    if date and doc and len(date) < len(doc) and doc.startswith(date):
-        return doc
-    return date
-
-
-def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
 
 
 _PLANNED = re.compile(r"\b(?:will|to) be held\b|\bwould be held\b|\bwill (?:hold|meet|visit)\b|"
                       r"\bplans? to hold\b|\bis scheduled\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\(\w+\)\s*)?(?:--|—|/TASS/\.?)")
-#: a renewed document's first signing ("first signed in 2012"): not this signing's date
+#: a renewed document's first signing ("first signed in 2012"): not this signing's date;
+#: "A and B first signed an MOU in X in 2013" signs the document it names, though
 _EARLIER = re.compile(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|adopted|"
-                      r"concluded)\b[^,;]*", re.I)
+                      r"concluded)\b(?!\s+(?:an?|the|their|its)\s)[^,;]*", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
 #: "..., and agreed to hold the next forum in X": where a later meeting is to be, not here
 _NEXT_TIME = re.compile(r"\b(?:agreed|agree|decided|plan|plans|planned|promised|pledged|vowed)\s+"
@@ -135,10 +133,12 @@ _NEXT_TIME = re.compile(r"\b(?:agreed|agree|decided|plan|plans|planned|promised|
 
 def _relative_clauses(ctx: Context, sent) -> list[Span]:
     """", who is on a visit to Gangwon-do on June 3-4,": not the signing's date; nor what
-    someone is quoted as saying, nor a news dateline, nor where the next round is to be."""
+    someone is quoted as saying, nor a news dateline, nor where the next round is to be,
+    nor the source a news item cites ("according to the ministry in Sejong")."""
     out = [m.span() for m in _QUOTE.finditer(ctx.text, sent.start, sent.end)]
     out += [m.span() for m in _EARLIER.finditer(ctx.text, sent.start, sent.end)]
     out += [m.span() for m in _NEXT_TIME.finditer(ctx.text, sent.start, sent.end)]
+    out += [m.span() for m in _SOURCE.finditer(ctx.text, sent.start, sent.end)]
     lead = _DATELINE.match(ctx.text, sent.start, sent.end)
     if lead:  # "SEOUL, June 20 (Yonhap) --": when the news was filed, not when it happened
         out.append(lead.span())
@@ -162,10 +162,10 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
                                  ctx.text[d.end : d.end + 10]):
             date = d.value
             break
-    if date is None or len(date) == 4 and _long_before(ctx, date):
+    if date is None or len(date) == 4 and long_before(ctx, date):
         # "on Tuesday, a quarter century after they forged ties in 1992": a year long past
         # is what the day recalls; the news item's weekday is the day itself
-        date = _relative_day(ctx, sent, lo, hi, free) or _weekday(ctx, lo, hi, free) or date
+        date = relative_day(ctx, sent, lo, hi, free) or weekday(ctx, lo, hi, free) or date
     place = None
     for hit in ctx.places_in(lo, hi):
         if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and _is_venue(ctx, hit):
@@ -190,41 +190,25 @@ def _landmark(ctx: Context, lo: int, hi: int, free) -> str | None:
 #: city of X": what may stand between "in" and a venue
 _VENUE_LEAD = re.compile(r"(?:(\S+)\s+)?\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
                          r"(?:city|capital|town|port|seaport|village|resort)\s+of\s+)?$")
+#: "at the Government Complex Sejong", "at the Lotte Hotel Seoul": a building whose name
+#: ends in its city; the meeting was in that city
+_BUILDING_LEAD = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Complex|Hotel|Hall|"
+                            r"Center|Centre|Palace|Plaza|Tower)\s+$")
+#: "visited the X Shipbuilding Complex in Y", "held at the Z Hotel in Y": a named place
+#: visited or met at lies in the city after it, where the occasion was
+_VISITED_AT = re.compile(r"\b(?:visited|toured|visit\s+to|held\s+at|met\s+at)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*\s+){1,5}(?:in|at)\s+(?:the\s+)?$")
 
 
 def _is_venue(ctx: Context, hit) -> bool:
     rec = ctx.lex.places.get(hit.id)
     if rec is not None and rec.kind not in VENUE_KINDS:
         return False
-    m = _VENUE_LEAD.search(ctx.text[max(0, hit.start - 70) : hit.start])
+    before = ctx.text[max(0, hit.start - 70) : hit.start]
+    if _BUILDING_LEAD.search(before) or _VISITED_AT.search(before):
+        return True
+    m = _VENUE_LEAD.search(before)
     return bool(m) and not (m.group(1) and m.group(1).lower() in vocab().facilities)
-
-
-def _relative_day(ctx: Context, sent, lo: int, hi: int, free) -> str | None:
-    m = _RELDAY.search(ctx.text, lo, hi)
-    if not m or not free(m.start()):
-        return None
-    word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
-    shift = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
-             "following": 1, "next": 1}.get(word, 0)
-    ref = ctx.doc_date
-    for s in ctx.sentences[: sent.index]:
-        for d in ctx.dates_in(s):
-            if len(d.value) == 10 and s.start >= ctx.body_start:
-                ref = d.value
-    if not ref or len(ref) != 10:
-        return None
-    return (dt.date.fromisoformat(ref) + dt.timedelta(days=shift)).isoformat()
-
-
-def _weekday(ctx: Context, lo: int, hi: int, free) -> str | None:
-    """"on Thursday" in a news item: the last such day up to the release's date."""
-    m = _WEEKDAY.search(ctx.text, lo, hi)
-    if not m or not free(m.start()) or not ctx.doc_date or len(ctx.doc_date) != 10:
-        return None
-    day = dt.date.fromisoformat(ctx.doc_date)
-    lag = (day.weekday() - _WEEKDAYS.index(m.group(0).lower())) % 7
-    return (day - dt.timedelta(days=lag)).isoformat()
 
 
 def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
@@ -232,25 +216,39 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
     for ev in ctx.events:
         if ev.sentence != sent.index or any(s <= ev.span[0] < e for s, e in skip):
             continue  # not told in the sentence's main clause
-        if ev.date is not None and any(s <= ev.date.start < e for s, e in skip):
+        own = [(s, e) for s, e in skip if not _describes(ctx, ev.span[1], s)]
+        if ev.date is not None and any(s <= ev.date.start < e for s, e in own):
             continue
         hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == ev.place_id]
-        if hits and all(any(s <= h.start < e for s, e in skip) for h in hits):
+        if hits and all(any(s <= h.start < e for s, e in own) for h in hits):
             return _event_date(ctx, ev), None  # its place is where the next round is to be
         return _event_date(ctx, ev), _event_place(ctx, sent, ev.place_id)
     return None, None
 
 
+#: what may stand between an event's name and the clause describing it: "(EEF)"
+_NAME_END = re.compile(r"\s*(?:\([A-Z][\w-]{1,8}\))?\s*$")
+
+
+def _describes(ctx: Context, name_end: int, clause_start: int) -> bool:
+    """"on the sidelines of the X Forum (XF), which is taking place in Y from 11 to 13
+    September": a "which" clause right after the event's name tells its place and days."""
+    return 0 <= clause_start - name_end <= 12 and \
+        bool(_NAME_END.fullmatch(ctx.text, name_end, clause_start)) and \
+        ctx.text.startswith(", which", clause_start)
+
+
 def _event_date(ctx: Context, ev) -> str | None:
     """An event's date, unless it is the release's own (not read in the text), or was read
     from another sentence and lies long before the release ("the previous meeting took
-    place in December 2019"): another round's date, not the occasion's."""
+    place in December 2019"): another round's date, not the occasion's. A meeting of
+    several days keeps its last day, so that a signing on any of them is at it."""
     if ev.date is None or ev.date.start >= ev.date.end or ev.date.start < ctx.body_start:
         return None  # the release's own date, not read in the text: no word on the day
     own = ctx.sentences[ev.sentence]
-    if not own.start <= ev.date.start < own.end and _long_before(ctx, ev.date.value):
+    if not own.start <= ev.date.start < own.end and long_before(ctx, ev.date.value):
         return None
-    return ev.date.value
+    return Days(ev.date.value, ev.date.end_value)
 
 
 def _event_place(ctx: Context, sent, place: str | None) -> str | None:
@@ -258,9 +256,16 @@ def _event_place(ctx: Context, sent, place: str | None) -> str | None:
     facility ("the X shipbuilding complex in Primorye"): not where anything was signed;
     one its sentence does not name yields to the news item's dateline."""
     hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == place]
-    if not hits and ctx.dateline_place:
+    if not hits and ctx.dateline_place and not _lies_in(ctx, place, ctx.dateline_place):
         return ctx.dateline_place  # a news item's dateline over a place read from elsewhere
     return None if hits and not any(_is_venue(ctx, h) for h in hits) else place
+
+
+def _lies_in(ctx: Context, place: str | None, region: str) -> bool:
+    """A city within the region a regional government's release is headed by ("Government
+    of Primorsky Krai" over talks in Vladivostok): the city says more."""
+    rec = ctx.lex.places.get(place) if place else None
+    return rec is not None and rec.parent == region
 
 
 def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str | None]:
@@ -287,9 +292,9 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         d, p = d or ed, p or ep or _lead_place(ctx, prev, d)
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
-        if d and _long_before(ctx, d) and not adjacent:
+        if d and long_before(ctx, d) and not adjacent:
             continue  # an earlier round the release recalls, not today's occasion
-        if date and d and not _compatible(date, d):
+        if date and d and not compatible(date, d):
             continue
         date, place = date or d, place or p
         if date and place:
@@ -307,7 +312,7 @@ def _lead_place(ctx: Context, told, date: str | None) -> str | None:
     if lead.start < ctx.body_start or not _adjacent(ctx, lead, told):
         return None
     d, p = _occasion(ctx, lead, _relative_clauses(ctx, lead))
-    return p if p and not (date and d and not _compatible(date, d)) else None
+    return p if p and not (date and d and not compatible(date, d)) else None
 
 
 #: a signing sentence whose subject refers back to the people of the sentence before
@@ -333,7 +338,7 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
     skip = _relative_clauses(ctx, prev)
     date, place = _occasion(ctx, prev, skip)
     for d, p in (_event_occasion(ctx, prev), _antecedent(ctx, prev, skip)):
-        if date and d and not _compatible(date, d):
+        if date and d and not compatible(date, d):
             d = None
             if not _CONTAINER.search(prev.text):
                 continue
@@ -369,18 +374,9 @@ def _only_other_rounds(ctx: Context, sent) -> bool:
     a signing told today, and its places belong to what was discussed there."""
     evs = [e for e in ctx.events if e.sentence == sent.index]
     return bool(evs) and all(
-        e.date is not None and (_long_before(ctx, e.date.value)
+        e.date is not None and (long_before(ctx, e.date.value)
                                 or bool(ctx.doc_date and e.date.value[:7] > ctx.doc_date[:7]))
         for e in evs)
-
-
-def _long_before(ctx: Context, date: str) -> bool:
-    """Over a month and a half before the release's day: not what "the meeting" of its
-    signing sentence refers back to."""
-    if not ctx.doc_date or len(ctx.doc_date) != 10:
-        return False
-    bound = (dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=45)).isoformat()
-    return date < bound[: len(date)]
 
 
 def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:

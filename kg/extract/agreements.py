@@ -14,8 +14,10 @@ Documents only counted and then told one by one ("Under the first MOU, A and B .
 lines the body tells again, and a party's own roadmap: ``agreement_refs``. Which
 mentions are one document ("the Protocol" after "the Protocol of the 15th meeting"):
 ``agreement_same``.
-Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``;
-what later sentences add to that ("The documents were signed in X"): ``agreement_later``.
+Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``
+(day arithmetic, meetings of several days: ``agreement_days``); what later sentences add
+to that ("The documents were signed in X", "The deal was signed by ..."): ``agreement_later``
+and ``agreement_backrefs``.
 The vocabulary (kinds of document, signing words, ...) is ``kg/data/agreement_heads.txt``,
 read by ``agreement_vocab``. Documents named only by their kind in mid-sentence ("the
 intergovernmental agreement signed in X on D") and one contract of a regime named after
@@ -26,13 +28,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_dated import dated_reference, instance_of_regime
+from kg.extract.agreement_backrefs import back_references, name_bare
+from kg.extract.agreement_dated import instance_of_regime
 from kg.extract.agreement_later import (
     CLAUSE_END,
-    collective_clause,
     family,
-    opens_sentence,
-    refine,
 )
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
@@ -46,9 +46,13 @@ from kg.extract.agreement_refs import (
     under_the_agreements,
 )
 from kg.extract.agreement_same import short_reference, told_in_full
-from kg.extract.agreement_topic import ACRONYM_PAREN, clean_topic, topic_stop
+from kg.extract.agreement_topic import ACRONYM_PAREN, clean_topic, title_topic, topic_stop
 from kg.extract.agreement_vocab import vocab
-from kg.extract.agreement_when import clause_occasion, doc_when, sentence_when
+from kg.extract.agreement_when import (
+    clause_occasion,
+    doc_when,
+    sentence_when,
+)
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.ids import entity_iri, release_id
@@ -108,7 +112,7 @@ def find_agreements(ctx: Context) -> None:
         when = unnamed[1] if told and unnamed else \
             sentence_when(ctx, sent, names, last) if signing else None
         if signing and not any(d.names for d in docs):
-            _name_bare(ctx, docs)
+            name_bare(ctx, docs)
         if unnamed and signing and not any(d.names for d in docs):
             docs = under_the_agreements(ctx, sent) or docs
         if unnamed and not any(d.names for d in docs):
@@ -117,7 +121,7 @@ def find_agreements(ctx: Context) -> None:
                                         bool(siblings) and " on " in siblings[-1])
             docs, when = (ordinal, when or unnamed[1]) if ordinal else (docs, when)
             signing = signing or bool(ordinal)
-        _back_references(ctx, sent, docs, names, found)
+        back_references(ctx, sent, docs, names, found)
         for doc in docs:
             if doc.clause is None and not signing and (negotiating or not _named_existing(doc)) \
                     or one_sided(ctx, doc) or short_reference(doc, found):
@@ -134,44 +138,6 @@ def find_agreements(ctx: Context) -> None:
     seen: set[str] = set()
     for doc, name, where, _ in titled_later(subsumed(restated(ctx, told_in_full(found)))):
         _declare(ctx, doc, name, where, seen)
-
-
-def _back_references(ctx: Context, sent, docs: list[_Doc], names: list, found: list[list]) -> None:
-    """"The memorandum was signed in Khabarovsk", "Under the MOU, signed in X, ...", "The
-    documents were signed in Suwon": where and when the documents just named were signed.
-    A release that only told of the deal ("won an order to build ...") names the document
-    first here ("The contract was signed in Moscow on Wednesday"): it is named by its kind."""
-    clause = collective_clause(ctx, sent)
-    if clause is not None:
-        refine(found, doc_when(ctx, sent, clause, None, names, None), sent.index)
-        return
-    for doc in docs:
-        if dated_reference(ctx, sent, doc, names, found):
-            found.append([doc, doc.kind, doc_when(ctx, sent, doc.clause, doc.venue, names, None),
-                          sent.index])
-            continue
-        if doc.clause is not None and not doc.names and doc.definite and \
-                opens_sentence(ctx, sent, doc.start):
-            where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
-            if not doc.counted and vocab().signing.search(ctx.text, *doc.clause) and \
-                    not any(family(f[0].kind) == family(doc.kind) for f in found):
-                found.append([doc, doc.kind, where, sent.index])  # its first mention
-                continue
-            refine(found, where, sent.index, None if doc.counted else doc.kind)
-
-
-def _name_bare(ctx: Context, docs: list[_Doc]) -> None:
-    """"adopted a joint statement", "signed an MOU": a new document, named by its kind; "under
-    a contract signed with KARI": by its kind and the party its own clause names."""
-    for doc in docs:
-        if doc.bare:
-            party = _SIGNED_WITH.match(ctx.text, *doc.clause) if doc.clause else None
-            doc.names = [f"{doc.bare} signed with {party.group(1)}" if party else doc.bare]
-
-
-#: "a contract signed with KARI in 2018": the counterpart, a proper name
-_SIGNED_WITH = re.compile(r"\s*,?\s*signed\s+with\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
-                          r"{0,4})(?![\w&-])")
 
 
 def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
@@ -238,7 +204,7 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     parties = re.match(r"\s+between\b", ctx.text[doc.end : tail])
     doc.clause = _own_clause(ctx, sent, tail if parties else doc.end)  # after its parties
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
-    comp = " ".join(comp.split()) if capital else clean_topic(comp).strip()
+    comp = title_topic(comp) if capital else clean_topic(comp).strip()
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
     topic = re.search(r"\s(?:on|concerning|regarding)\s", comp) if plural else None

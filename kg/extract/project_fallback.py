@@ -21,6 +21,8 @@ _RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropol
 
 
 _BASED = re.compile(r"-based\b")
+#: "tankers for the Arctic": where the thing is for, not where it is made
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 
 def most_specific(ctx: Context, hits: list[Hit]) -> Hit:
@@ -80,7 +82,8 @@ def fallback_place(ctx: Context, m: Mention, facilities: dict[str, str],
     if sent is None or m.place_id:
         return
     hits = [h for h in ctx.places_in(sent.start, sent.end) if not ctx.inside_name(h.start, h.end)
-            and not _BASED.match(ctx.text, h.end)]  # "Seoul-based hospitals": whose, not where
+            and not _BASED.match(ctx.text, h.end)  # "Seoul-based hospitals": whose, not where
+            and not _FOR.search(ctx.text, max(0, h.start - 10), h.start)]
     if not hits and sent.index > 0:  # the place the sentence before ended on
         before = ctx.sentences[sent.index - 1]
         hits = [h for h in ctx.places_in(before.start, before.end)

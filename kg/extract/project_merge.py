@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.project_links import LINK_HEAD
 from kg.extract.project_phrases import Mention
 
 
@@ -25,8 +26,12 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     if a.kind == b.kind == "np" and b.head == "project" and a.head != "project" and \
             _proper(a, owner) and _proper(a, owner) <= _proper(b, owner):
         return True  # "the El Dabaa NPP construction project" after "the El Dabaa ... plant"
+    if {a.kind, b.kind} == {"named", "service"}:
+        return _same_ends(a, b)
     if a.kind != b.kind or a.head != b.head:
         return False
+    if a.head == LINK_HEAD:
+        return True  # "the power link", "a grid connection": one link between two countries
     if a.kind == "link":
         return a.label == b.label
     if a.place_from_tail and b.place_from_tail and a.place_id != b.place_id:
@@ -37,6 +42,22 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     # restatement that adds only whose it is to a naming with a proper name
     own = {w.lower() for w in b.label.split() if owner(w)}
     return bool(_proper(a, owner)) and bool(own) and b.mods - own <= a.mods
+
+
+def _same_ends(a: Mention, b: Mention) -> bool:
+    """"the Busan-Vladivostok ferry line" and "the ferry line between Busan and
+    Vladivostok": a route named by its ends and one told by them, of the same kind."""
+    named, service = (a, b) if a.kind == "named" else (b, a)
+    words = set(named.label.lower().replace("–", "-").replace("-", " ").split())
+    ends = [set(place.split("-")) for place in service.mods]
+    kind = service.label.lower().split()
+    return len(ends) >= 2 and all(e <= words for e in ends) and \
+        any(w in words for w in kind[:3] if w in _ROUTE_WORDS)
+
+
+#: what a route is, as both namings say it
+_ROUTE_WORDS = frozenset({"ferry", "line", "route", "railway", "link", "flights", "train",
+                          "service", "corridor"})
 
 
 def merge(mentions: list[Mention], owner: Callable[[str], bool] = lambda w: False) -> list[Mention]:

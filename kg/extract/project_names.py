@@ -3,6 +3,8 @@
 - A numbered name after its description: "the international transport corridor
   Primorye-2" is the "Primorye-2 international transport corridor", as the release says
   it again later ("the Primorye-2 corridor") and as readers name it: the name first.
+- A name in quotes that the release calls a project: "the "Trans-Siberian in 7 Days"
+  project" (not a policy so quoted: "the "Nine Bridges" project").
 - A named facility that is the object of a project: "the project of the Big Port
   Zarubino in the Khasansky district", "the construction of the Eastern Petrochemical
   Complex": capitalised words holding a facility noun. A port or plant so named exists
@@ -33,8 +35,12 @@ _OBJECT_OF = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})(?![\w-])")
 
 
+#: "the "Trans-Siberian in 7 Days" project": a name in quotes the release calls a project
+_QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"“”\n]{2,60}?)[\"”]\s+project(?![\w-])")
+
+
 @lru_cache(maxsize=1)
-def _facility_words() -> frozenset[str]:
+def facility_words() -> frozenset[str]:
     """The last word of every facility head ("Port", "Complex", "Terminal"), capitalised
     in a proper name."""
     v = pp.vocab()
@@ -59,8 +65,8 @@ def named_facilities(ctx: Context) -> list[Mention]:
         out.append(mention)
     for m in _OBJECT_OF.finditer(ctx.text, ctx.body_start):
         words = m.group("name").split()
-        if not any(w.lower() in _facility_words() for w in words) or \
-                words[0].lower() in _facility_words():
+        if not any(w.lower() in facility_words() for w in words) or \
+                words[0].lower() in facility_words():
             continue  # "Port of X" is the place's port; it needs a name before the noun
         if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
             continue  # "the development of the X Advanced Special Economic Zone": a policy
@@ -70,5 +76,13 @@ def named_facilities(ctx: Context) -> list[Mention]:
                           (m.start("name"), m.end("name")))
         place_named(ctx, mention, m.start("name"), m.end("name"), inside=True)
         out.append(mention)
+    for m in _QUOTED.finditer(ctx.text, ctx.body_start):
+        if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
+            continue  # "the "Nine Bridges" project": a policy the release calls a project
+        name = " ".join(m.group("name").split())
+        mention = Mention(name, "named", "named",
+                          frozenset(w.lower() for w in re.split(r"[\s-]+", name)),
+                          (m.start("name"), m.end()))
+        place_named(ctx, mention, m.start("name"), m.end(), inside=True)
+        out.append(mention)
     return out
-

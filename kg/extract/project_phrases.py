@@ -119,8 +119,8 @@ def np_pattern() -> re.Pattern[str]:
         + (r"\s+(?:of|for)" if " " not in a and a not in verbs and not a.endswith("ing") else "")
         for a in sorted(v.get("dropped-actions", []), key=len, reverse=True)
     )
-    heads = _alt(v.get("heads", []) + v.get("infrastructure", []) + v.get("vessels", []),
-                 plural=True)
+    heads = _alt(v.get("heads", []) + v.get("power-links", []) + v.get("infrastructure", [])
+                 + v.get("vessels", []), plural=True)
     return re.compile(
         rf"(?:(?P<kept>(?<![\w-])(?:(?:{kept})\s+(?:of|for)|{gerunds})\s+)|"
         rf"(?P<dropped>(?<![\w-])(?:{dropped}|building)\s+))?"
@@ -189,16 +189,17 @@ def service_pattern() -> re.Pattern[str]:
 
 #: what may follow a project's place: a participle or relative clause, then a place chain
 #: ("in the center of Khabarovsk"; "in the Khabarovsk advanced special economic zone (ASEZ)";
-#: "in St. Petersburg": a saint's abbreviation opens the name)
-_LOC1 = (r"(?:the\s+)?(?:St\.\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
-         r"(?:(?:port\s+)?(?:city|town|village|port|area|district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+#: "in St. Petersburg": a saint's abbreviation opens the name; a name ends at a line break)
+_LOC1 = (r"(?:the\s+)?(?:St\.\s+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,4}"
+         r"(?:(?:port\s+)?(?:city|town|village|port|area|district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
          r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
 TAIL = re.compile(
     r"\s+(?P<part>under\s+construction\s+|(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
     r"located|opened|run\s+by\s+[^,.;()]{1,40}?)\s+|to\s+be\s+(?:built|created|opened|"
     r"constructed)\s+|(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:government|side|company|region|city)\s+(?:is|are|will\s+be)\s+(?:building|creating|"
-    r"developing|constructing)\s+)?(?P<prep>in|at|on|near)\s+"
+    r"developing|constructing)\s+|(?:that|which)\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:is|are|will\s+be)"
+    r"\s+(?:building|creating|developing|constructing)\s+)?(?P<prep>in|at|on|near)\s+"
     rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+{_LOC1}){{0,2}})"
     r"(?P<zone>\s+(?:advanced\s+)?special\s+economic\s+zone(?:\s+\([A-Z]{2,6}\))?)?"
 )
@@ -251,23 +252,24 @@ FOLLOW_OK = frozenset(
     "and or in at on near of for from with to by between which that is are was were will would "
     "could can has have had being be the as under worth through via into since until after before "
     "where who whose this next last its their with planned expected due set run led made built "
-    "held known inside within".split()
+    "held known inside within also across along over towards".split()
 )
 #: the text before a place that says a named facility lies there: "the Zvezda shipyard
-#: in ", "Zvezda, the shipbuilding complex in the "
+#: in ", "the Zvezda Shipbuilding Complex in ", "Zvezda, the shipbuilding complex in the "
 FACILITY_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w-]+)(?:(?:'s|’s)?\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard|yard)"
+    r"(?P<name>[A-Z][\w-]+)(?:(?:'s|’s)?\s+(?i:shipyard|shipbuilding\s+complex|shipbuilding\s+yard|yard)"
     r"|,\s+the\s+(?:shipyard|shipbuilding\s+complex|shipbuilding\s+yard)),?\s+"
     r"(?:in|near|at)\s+(?:the\s+)?$"
 )
 
 
 def head_kind(head: str) -> str:
-    """``vessels`` and ``infrastructure`` heads need an action; ``heads`` do not."""
+    """``vessels`` and ``infrastructure`` heads need an action; ``heads`` do not; power
+    ``links`` need neither an action nor a cue."""
     for section in ("vessels", "infrastructure"):
         if head in words(section):
             return section
-    return "heads"
+    return "links" if head in words("power-links") else "heads"
 
 
 def singular(head: str) -> str:
@@ -279,22 +281,33 @@ def singular(head: str) -> str:
 
 
 def _known_head(head: str) -> bool:
-    return any(head in words(s) for s in ("heads", "infrastructure", "vessels", "services"))
+    return any(head in words(s) for s in ("heads", "power-links", "infrastructure", "vessels",
+                                          "services"))
 
 
 #: "Gazprom's", "Novatek’s": a capitalised owner's possessive before what it owns
 _OWNER_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:'s|’s)")
 
 
-def strip_weak(mods: list[str], keep_joint: bool = False) -> list[str]:
+def strip_weak(mods: list[str], keep_joint: bool = False,
+               keep: frozenset[str] = frozenset()) -> list[str]:
     """"a new large-scale plant" -> "plant": leading words that name nothing go, and so
     does the owner's possessive ("Gazprom's planned LNG plant" is the LNG plant: the
-    company runs it, the name is what it is)."""
-    weak = words("weak-modifiers") - ({"joint"} if keep_joint else set())
-    while mods and (mods[0].lower() in weak or NUMBER.match(mods[0]) or mods[0] == "and"
+    company runs it, the name is what it is). ``keep``: weak words that do name this kind
+    of thing ("a pilot container train" is not the regular one)."""
+    weak = words("weak-modifiers") - ({"joint"} if keep_joint else set()) - keep
+    while mods and (mods[0].lower() in weak and not _opens_name(mods) or NUMBER.match(mods[0])
+                    or mods[0] == "and"
                     or (len(mods) > 1 and _OWNER_POSSESSIVE.fullmatch(mods[0]))):
         mods = mods[1:]
     return mods
+
+
+def _opens_name(mods: list[str]) -> bool:
+    """"the Big Zarubino seaport": a capitalised word before a capitalised name is the
+    first word of that name, not a weak word before it."""
+    return len(mods) > 1 and mods[0][:1].isupper() and mods[1][:1].isupper() and \
+        not _OWNER_POSSESSIVE.fullmatch(mods[1])
 
 
 def simple_tail(tail: re.Match[str], hits: list[Hit]) -> bool:
@@ -318,10 +331,13 @@ def _owners(lex: Lexicon) -> frozenset[str]:
 
 
 def has_proper_name(lex: Lexicon, label: str) -> bool:
-    """A capitalised word other than a country, a demonym or an acronym ("LNG")."""
+    """A capitalised word other than a country, a demonym or a term's acronym ("LNG"); a
+    facility's own acronym ("the NICA collider") is its proper name."""
+    generic = words("generic-acronyms")
     for word in re.findall(r"[A-Z][\w'’-]*", label):
         parts = [p for p in re.split(r"[-–]", word) if p]
-        if word.isupper() or all(is_owner(lex, p) or p.isupper() for p in parts):
+        if word.isupper() and word.lower() in generic or \
+                all(is_owner(lex, p) or p.isupper() and p.lower() in generic for p in parts):
             continue
         if re.fullmatch(r"[A-Z][a-z]*\d+", word):
             continue  # ship classes: "Arc7"

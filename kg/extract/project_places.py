@@ -116,3 +116,13 @@ def joined_place(ctx: Context, mention: Mention) -> list[Mention]:
     other = Mention(mention.label, mention.kind, mention.head, mention.mods,
                     (mention.span[0], hit.end), hit.id, True, core=mention.core)
     return [other]
+
+
+def town_in_name(ctx: Context, start: int, end: int, region: str) -> str | None:
+    """"the modernisation of the port of X in Y Territory": the town the name holds, when
+    the place tail only names the region it lies in, is where the project is."""
+    for hit in ctx.places_in(start, end):
+        rec = ctx.lex.places.get(hit.id)
+        if rec is not None and rec.parent == region:
+            return hit.id
+    return None

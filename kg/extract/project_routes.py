@@ -27,8 +27,8 @@ def named(ctx: Context) -> list[Mention]:
         name = " ".join(ctx.text[start : m.end("name")].split())
         if det and len(name.split()) < 2:  # "The Yamal LNG project": the name less "The"
             continue
-        if _commodity(ctx, m, name):
-            continue
+        if _commodity(ctx, m, name) or _PREFIXED.match(name):
+            continue  # "the Trans-Siberian route": a way goods go, not a project
         end = m.end()
         proj = re.match(r"\s+project(?![\w-])", ctx.text[end:])
         end += proj.end() if proj else 0
@@ -40,6 +40,10 @@ def named(ctx: Context) -> list[Mention]:
         ctx.name_spans.append((m.start(), m.end()))
     _place_by_reference(ctx, out)
     return out
+
+
+#: a compound opened by a prefix, not by a place: "Trans-Siberian", "Pan-Asian"
+_PREFIXED = re.compile(r"(?:Trans|Pan|Inter|Intra|Cross|Sub)[-–]")
 
 
 def place_named(ctx: Context, mention: Mention, start: int, end: int,
@@ -186,7 +190,7 @@ def services(ctx: Context) -> list[Mention]:
         before = ctx.text[max(0, m.start() - 40) : m.start("head")]
         if _plural_head(m.group("head")) and not _OPENED.search(before):
             continue  # flights, routes: a project only when opened or resumed
-        mods = pp.strip_weak(m.group("mods").split())
+        mods = pp.strip_weak(m.group("mods").split(), keep=_SERVICE_KINDS)
         joined = "between" if m.group("a") else "from" if m.group("e") else "linking"
         second = "and" if m.group("a") else "to" if m.group("e") else m.group("conj")
         first, rest = m.group(ends[0]), m.group(ends[1])
@@ -196,6 +200,10 @@ def services(ctx: Context) -> list[Mention]:
         out.append(Mention(label, "service", "service", frozenset(h.id for h in hits),
                            (start, m.end()), hits[0].id, True))
     return out
+
+
+#: weak words that tell one service from another: "a pilot container train"
+_SERVICE_KINDS = frozenset({"pilot"})
 
 
 def _plural_head(head: str) -> bool:

@@ -13,7 +13,10 @@ its sentence, the last place of the sentence before. A special zone in the tail 
 greenhouse complex in the X ASEZ") stays in the name and locates the project in the
 zone's federal subject; ships are where they are built (project_places.py). Korea's
 satellites and rockets: project_space.py; mentions that only restate another ("X's project
-to build a plant", an apposition): project_restated.py.
+to build a plant", an apposition): project_restated.py. Power links between countries, one
+project however named: project_links.py; projects listed after a sentence about projects,
+facilities set up one at each place of a list, joint field work: project_lists.py; the
+words after a head that belong to the name: project_naming.py.
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from kg.extract import project_phrases as pp
 from kg.extract import project_places as pplaces
 from kg.extract import project_routes as routes
 from kg.extract.context import Context
-from kg.extract.lexicon import Lexicon
 from kg.extract.places import declare_place
 from kg.extract.project_activities import activities
 from kg.extract.project_fallback import (
@@ -33,8 +35,21 @@ from kg.extract.project_fallback import (
     fallback_place,
     most_specific,
 )
+from kg.extract.project_links import LINK_HEAD, is_link, title_tail, unowned
+from kg.extract.project_lists import (
+    distributed,
+    joint_activities,
+    placed_in_town,
+    told_projects_before,
+)
 from kg.extract.project_merge import merge
-from kg.extract.project_names import named_facilities
+from kg.extract.project_names import facility_words, named_facilities
+from kg.extract.project_naming import (
+    complement_of,
+    names_something,
+    uncounted_kind,
+    uncounted_orders,
+)
 from kg.extract.project_phrases import Mention
 from kg.extract.project_restated import nationality, without_umbrellas
 from kg.extract.project_space import space_vehicles
@@ -45,7 +60,10 @@ from kg.release import SentenceRef
 
 def find_projects(ctx: Context) -> None:
     """Named projects, links and routes first; noun phrases only where they are not."""
-    mentions = routes.named(ctx) + routes.links(ctx) + routes.services(ctx)
+    mentions = routes.named(ctx)
+    named_spans = [m.span for m in mentions]
+    mentions += routes.links(ctx) + routes.services(ctx)
+    mentions += distributed(ctx, facility_words()) + joint_activities(ctx)
     taken = [m.span for m in mentions]
     mentions += [m for m in space_vehicles(ctx) if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
@@ -54,7 +72,9 @@ def find_projects(ctx: Context) -> None:
     mentions += [m for m in activities(ctx, lambda s: _has_cue(ctx, s))
                  if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
-    mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken)]
+    # "the Yamal LNG plant": the plant of the named project, no second project
+    mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken) and
+                 not any(m.span[0] <= s and e <= m.core[0] for s, e in named_spans)]
     mentions.sort(key=lambda m: m.span[0])
     mentions = without_umbrellas(ctx, mentions)
     facilities = facility_places(ctx)
@@ -75,9 +95,14 @@ def _noun_phrases(ctx: Context) -> list[Mention]:
             continue  # "Arctic LNG 2, ..., is building a plant": the plant is Arctic LNG 2
         has_cue = _has_cue(ctx, sent)
         last_end = 0
-        for m in pp.np_pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
+        pos = max(sent.start, ctx.body_start)
+        while (m := pp.np_pattern().search(ctx.text, pos, sent.end)) is not None:
             if m.start() < last_end:
-                continue  # inside the complement or place of the one before
+                # inside the complement or place of the one before; "the X cluster in Y and
+                # grain terminals in Z": the next one may start right after it
+                pos = last_end
+                continue
+            pos = m.end()
             mention = _noun_phrase(ctx, m, has_cue)
             if mention:
                 out.append(mention)
@@ -93,6 +118,8 @@ def _has_cue(ctx: Context, sent: SentenceRef) -> bool:
     cues = pp.words("cues")
     if not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower())):
         return True
+    if told_projects_before(ctx, sent):
+        return True  # "We have eleven joint projects. The priority is the X park in Y, ..."
     index = sent.index
     while index > 0 and _LIST_ITEM.match(ctx.sentences[index].text):
         index -= 1
@@ -117,15 +144,17 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if not _may_be_project(ctx, m, singular, kind, has_cue):
         return None
     end = _head_end(m)
-    kept = bool(m.group("kept")) and not _uncounted_orders(m)
-    complement = _complement(ctx.text, end, kind, singular, kept,
+    kept = bool(m.group("kept")) and not uncounted_orders(m)
+    complement = complement_of(ctx.text, end, kind, singular, kept,
                              bool(m.group("dropped")) or bool(m.group("kept")) and not kept)
+    if is_link(kind):
+        complement += title_tail(ctx.text, end + len(complement), m.group("head"))
     end += len(complement)
     mods = _modifiers(ctx.text, m, singular)
-    if not _names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
+    if not names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
         return None
-    tail = pp.TAIL.match(ctx.text, end)
-    shared = None if tail else _shared_tail(ctx.text, end)
+    tail = None if is_link(kind) else pp.TAIL.match(ctx.text, end)
+    shared = None if tail or is_link(kind) else _shared_tail(ctx.text, end)
     hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else \
         ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
     bare = not mods and not complement and not kept
@@ -136,7 +165,7 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
             pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
         return None  # "the development of Far Eastern seaports": a region's ports in general
     if plural and kind == "heads" and m.group("dropped") and mods and not complement \
-            and not hits and not _in_zone(ctx, tail or shared) and _uncounted_kind(m, mods):
+            and not hits and not _in_zone(ctx, tail or shared) and uncounted_kind(m, mods):
         return None  # "experience in the construction of smart terminals": a kind of thing
     definite = (m.group("det") or "").lower().startswith("the")
     zone = not hits and _in_zone(ctx, tail or shared)
@@ -145,7 +174,8 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         return None  # "taken part in a nuclear construction project led by X": a kind of one
     located = hits or zone
     fresh = bool(m.group("dropped")) and (m.group("det") or "").lower().startswith("a")
-    if bare and (not (located or fresh) or (definite and _seen_before(ctx, singular, m.start()))):
+    if bare and not is_link(kind) and \
+            (not (located or fresh) or (definite and _seen_before(ctx, singular, m.start()))):
         return None  # "the shipyard" refers back to one named before; "opening a center": new
     if kept:
         start = m.start("kept")
@@ -156,11 +186,15 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         if singular == "project" and not complement and len(mods) == 1 and \
                 _NUMBERED_NAME.fullmatch(mods[0]):
             label = mods[0]  # "the Sakhalin-2 project" is Sakhalin-2
-    mention = Mention(label, "np", singular.split()[-1],
+    link = is_link(kind)
+    mention = Mention(label, "np", LINK_HEAD if link else singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
-                      (start, end), bare=bare, core=(m.start("head"), m.end("head")))
+                      (start, end), bare=unowned(ctx.lex, mods) if link else bare,
+                      core=(m.start("head"), m.end("head")))
     if tail and hits:
         mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
+        own = pplaces.town_in_name(ctx, m.start("head"), end, mention.place_id)
+        mention.place_id = own or mention.place_id
         if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
             mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
         elif not kept and pp.AT_NAMED_FACILITY.fullmatch(tail.group(0)):
@@ -172,7 +206,8 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
         _in_zone_named(ctx, mention, tail or shared, own=bool(tail))
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
-    mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end)
+    mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end) or \
+        (mods[0] if singular == "project" and len(mods) == 1 else None)  # "the Zvezda project"
     return mention
 
 
@@ -215,11 +250,13 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     action = bool(m.group("kept") or m.group("dropped")) or \
         kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
     plural = singular != " ".join(m.group("head").lower().split())
-    if not action and (kind != "heads" or plural and not _placed_activities(ctx, m, singular)
-                       or not has_cue):
+    if not action and not is_link(kind) and (kind != "heads" or not has_cue or plural and not (
+            _placed_activities(ctx, m, singular) or placed_in_town(ctx, m, _head_end(m)))):
         return False
     if _in_name(ctx, m, action) or _a_body(text, m, action):
         return False
+    if _DESCRIBED.search(text, max(0, m.start() - 40), m.start("head")):
+        return False  # "Zvezda is the largest shipyard in Russia": what the subject is
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "built at the X shipyard": where the thing is built
     if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -238,6 +275,11 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     # ("the development of the port of Zarubino" is being made, though)
     return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept")
                 and not (m.group("dropped") and kind == "infrastructure"))
+
+
+#: a predicate that ranks the subject among things of the head's kind
+_DESCRIBED = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:(?:now|also|still)\s+)?"
+                        r"(?:the|one\s+of\s+the)\s+(?:[\w-]+est|only|main)\s+(?:[\w-]+\s+)*$")
 
 
 #: an order only hoped for: "seek orders for", "compete for orders", "hope to win orders"
@@ -267,41 +309,6 @@ def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
     return mods
 
 
-def _names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
-                     complement: str, kind: str, singular: str, end: int) -> bool:
-    """A ship order needs a type and an order, a yard or a count; "a project" needs more."""
-    if kind == "vessels":
-        first = (m.group("mods").split() or [""])[0]
-        ordered = re.match(r"order", m.group("dropped") or m.group("kept") or "", re.I)
-        anchored = m.group("kept") or ordered or complement or facility_after(text, end) \
-            or pp.NUMBER.match(first)
-        # "orders for 26 vessels" counts orders; "experience in building carriers" is no order
-        return bool((mods or complement) and anchored)
-    if singular == "project":  # "a joint project", "the Korea-Russia project" name nothing
-        weak = pp.words("weak-modifiers")
-        return bool(complement or [w for w in mods
-                                   if w.lower() not in weak and not pp.is_owner(lex, w)])
-    return True
-
-
-def _uncounted_kind(m: re.Match[str], mods: list[str]) -> bool:
-    """"the construction of smart terminals": plural things of a kind, neither counted nor
-    named by a proper word, nor placed, are that kind of thing, not a project."""
-    first = (m.group("mods").split() or [""])[0]
-    return not pp.NUMBER.match(first) and not m.group("det") and \
-        all(w[:1].islower() for w in mods)
-
-
-def _uncounted_orders(m: re.Match[str]) -> bool:
-    """"won orders for Arc7 ice-class LNG carriers": orders for a type of ship name the
-    ships; "orders for 15 ice-class LNG carriers" (counted) and "an order for ..." name
-    the order, as releases and readers do."""
-    if not re.match(r"orders\s", m.group("kept") or "", re.I):
-        return False
-    first = (m.group("mods").split() or [""])[0]
-    return not pp.NUMBER.match(first)
-
-
 def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
     """"hydrogen production projects in Sakhalin Oblast", "joint fish processing projects
     in Kamchatka and Sakhalin": projects named by what they make or process (a noun and
@@ -317,43 +324,6 @@ def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
     hits = ctx.places_in(tail.start("loc"), tail.end("loc"))
     return any(getattr(ctx.lex.places.get(h.id), "kind", "") not in
                ("macro_region", "federal_district") for h in hits)
-
-
-def _complement(text: str, end: int, kind: str, head: str, kept: bool,
-                dropped: bool = False) -> str:
-    """The words after the head that belong to the name ("the port of Zarubino" when it
-    is modernised or developed; "a project to produce hydrogen" where it is placed)."""
-    if head == "project":
-        purpose = pp.PURPOSE.match(text, end)
-        if purpose and not pp.np_pattern().search(purpose.group(0)):
-            return purpose.group(0)
-    if kind == "vessels" or head == "project":
-        fac = pp.AT_FACILITY.match(text, end)
-        if fac:
-            return fac.group(0)
-        named = pp.FOR_NAMED.match(text, end)
-        if named and not kept and kind == "vessels":
-            return named.group(0)
-        built = pp.BUILT_FACILITY.match(text, end)
-        if built and kind == "vessels":
-            return f" at {built.group('fac')}"
-        link = pp.LINKING.match(text, end) if head == "project" else None
-        return link.group(0) if link else ""  # "a gas project linking Russia and Korea"
-    if (kept or dropped) and kind == "infrastructure":
-        obj = pp.OF_OBJECT.match(text, end)
-        if obj:
-            return obj.group(0)
-    if kind == "infrastructure":
-        to = pp.TO_PORT.match(text, end)
-        if to:
-            return to.group(0)
-    ben = pp.FOR_BENEFICIARY.match(text, end)
-    if ben and ben.group("ben") in pp.words("beneficiaries"):
-        return ben.group(0)
-    link = pp.LINKING.match(text, end)
-    if link:
-        return re.split(r"\s+via\s+", link.group(0))[0]
-    return ""
 
 
 def _seen_before(ctx: Context, head: str, start: int) -> bool:

@@ -1,0 +1,59 @@
+"""What a sentence adds to documents named before it, and new documents named only by
+their kind.
+
+"The memorandum was signed in Khabarovsk", "Under the MOU, signed in X, ...", "The
+documents were signed in Suwon", "The deal was signed by A and B": a back-reference is
+no document of its own; it tells where and when the ones just named were signed
+(agreement_later.refine). "signed an MOU", "under a contract signed with KARI": a new
+document its sentence signs, named by its kind (and its counterpart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_dated import dated_reference
+from kg.extract.agreement_later import any_kind, collective_clause, family, opens_sentence, refine
+from kg.extract.agreement_refs import Doc
+from kg.extract.agreement_vocab import vocab
+from kg.extract.agreement_when import back_reference_when, doc_when
+from kg.extract.context import Context
+
+
+def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: list[list]) -> None:
+    """"The memorandum was signed in Khabarovsk", "Under the MOU, signed in X, ...", "The
+    documents were signed in Suwon": where and when the documents just named were signed.
+    A release that only told of the deal ("won an order to build ...") names the document
+    first here ("The contract was signed in Moscow on Wednesday"): it is named by its kind."""
+    clause = collective_clause(ctx, sent)
+    if clause is not None:
+        refine(found, back_reference_when(ctx, sent, clause, names), sent.index)
+        return
+    for doc in docs:
+        if dated_reference(ctx, sent, doc, names, found):
+            found.append([doc, doc.kind, doc_when(ctx, sent, doc.clause, doc.venue, names, None),
+                          sent.index])
+            continue
+        if doc.clause is not None and not doc.names and doc.definite and \
+                opens_sentence(ctx, sent, doc.start):
+            where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
+            anyone = any_kind(doc.kind, found, sent.index)
+            if not doc.counted and not anyone and vocab().signing.search(ctx.text, *doc.clause) \
+                    and not any(family(f[0].kind) == family(doc.kind) for f in found):
+                found.append([doc, doc.kind, where, sent.index])  # its first mention
+                continue
+            refine(found, where, sent.index, None if doc.counted or anyone else doc.kind)
+
+
+def name_bare(ctx: Context, docs: list[Doc]) -> None:
+    """"adopted a joint statement", "signed an MOU": a new document, named by its kind; "under
+    a contract signed with KARI": by its kind and the party its own clause names."""
+    for doc in docs:
+        if doc.bare:
+            party = _SIGNED_WITH.match(ctx.text, *doc.clause) if doc.clause else None
+            doc.names = [f"{doc.bare} signed with {party.group(1)}" if party else doc.bare]
+
+
+#: "a contract signed with KARI in 2018": the counterpart, a proper name
+_SIGNED_WITH = re.compile(r"\s*,?\s*signed\s+with\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+                          r"{0,4})(?![\w&-])")

@@ -1,0 +1,97 @@
+"""Day arithmetic for signing dates: "a day earlier", "on Thursday", how long before
+the release a date lies, and whether two dates may be one occasion.
+
+An occasion that lasts several days ("held in X from June 20 to 21") is one occasion
+with every day of it: a document "signed on June 21" was signed at that meeting, so its
+place is the meeting's. ``Days`` carries such a span as the first day, a ``str`` that
+also knows its last day, so that callers keep treating it as a plain date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.context import Context
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELDAY = re.compile(r"\b(?:(?:a|one) day (?P<b>earlier|before|later|after)|the (?P<p>previous|"
+                     r"following|next|same) day|the day (?P<a>before|after)|that day|today)\b",
+                     re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+class Days(str):
+    """A date (its first day) that may run on to a last day (``until``)."""
+
+    until: str | None
+
+    def __new__(cls, value: str, until: str | None = None) -> Days:
+        obj = super().__new__(cls, value)
+        obj.until = until
+        return obj
+
+
+def compatible(a: str, b: str) -> bool:
+    """May ``a`` and ``b`` be the same occasion: one a coarser form of the other, or one a
+    day within the other's span of days."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return _within(a, b) or _within(b, a)
+
+
+def _within(day: str, span: str) -> bool:
+    until = getattr(span, "until", None)
+    return bool(until) and len(day) == len(span) == len(until) and span <= day <= until
+
+
+def refined(ctx: Context, date: str | None) -> str | None:
+    """A signing told only by year or month ("the meeting held in 2020"), or only as at a
+    meeting of several days, in a release of a day within it: the release's day is the
+    closer guess, and agrees with the coarser."""
+    doc = ctx.doc_date
+    if date and doc and _within(doc, date):
+        return doc
+    if date and doc and len(date) < len(doc) and doc.startswith(date):
+        return doc
+    return date
+
+
+def relative_day(ctx: Context, sent, lo: int, hi: int, free) -> str | None:
+    """"a day earlier", "the following day": counted from the last full date told before;
+    "today" is the release's day."""
+    m = _RELDAY.search(ctx.text, lo, hi)
+    if not m or not free(m.start()):
+        return None
+    if m.group(0).lower() == "today":  # "was signed today": the release's own day
+        return ctx.doc_date if ctx.doc_date and len(ctx.doc_date) == 10 else None
+    word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
+    shift = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
+             "following": 1, "next": 1}.get(word, 0)
+    ref = ctx.doc_date
+    for s in ctx.sentences[: sent.index]:
+        for d in ctx.dates_in(s):
+            if len(d.value) == 10 and s.start >= ctx.body_start:
+                ref = d.value
+    if not ref or len(ref) != 10:
+        return None
+    return (dt.date.fromisoformat(ref) + dt.timedelta(days=shift)).isoformat()
+
+
+def weekday(ctx: Context, lo: int, hi: int, free) -> str | None:
+    """"on Thursday" in a news item: the last such day up to the release's date."""
+    m = _WEEKDAY.search(ctx.text, lo, hi)
+    if not m or not free(m.start()) or not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    day = dt.date.fromisoformat(ctx.doc_date)
+    lag = (day.weekday() - _WEEKDAYS.index(m.group(0).lower())) % 7
+    return (day - dt.timedelta(days=lag)).isoformat()
+
+
+def long_before(ctx: Context, date: str) -> bool:
+    """Over a month and a half before the release's day: not what "the meeting" of its
+    signing sentence refers back to."""
+    if not ctx.doc_date or len(ctx.doc_date) != 10:
+        return False
+    bound = (dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=45)).isoformat()
+    return date < bound[: len(date)]

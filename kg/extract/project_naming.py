@@ -1,0 +1,90 @@
+"""The words of a project noun phrase besides its head: what comes after the head and
+belongs to the name ("the port of Zarubino" when it is modernised, "a project to produce
+hydrogen" where it is placed, "carriers at Zvezda"), and whether the phrase names one
+thing at all ("a joint project" does not; "Arc7 ice-class tankers" do; "the construction
+of smart terminals" is a kind of thing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import project_phrases as pp
+from kg.extract.lexicon import Lexicon
+from kg.extract.project_fallback import facility_after
+
+
+def names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
+                     complement: str, kind: str, singular: str, end: int) -> bool:
+    """A ship order needs a type and an order, a yard or a count; "a project" needs more."""
+    if kind == "vessels":
+        first = (m.group("mods").split() or [""])[0]
+        ordered = re.match(r"order", m.group("dropped") or m.group("kept") or "", re.I)
+        anchored = m.group("kept") or ordered or complement or facility_after(text, end) \
+            or pp.NUMBER.match(first) or any(_SHIP_CLASS.fullmatch(w) for w in mods)
+        # "orders for 26 vessels" counts orders; "experience in building carriers" is no order
+        return bool((mods or complement) and anchored)
+    if singular == "project":  # "a joint project", "the Korea-Russia project" name nothing
+        weak = pp.words("weak-modifiers")
+        return bool(complement or [w for w in mods
+                                   if w.lower() not in weak and not pp.is_owner(lex, w)])
+    return True
+
+
+#: an ice class or design code among a ship's modifiers: "Arc7", "Arc4", "Ice3"
+_SHIP_CLASS = re.compile(r"[A-Z][a-z]{1,4}\d{1,2}(?:-class)?")
+
+
+def uncounted_kind(m: re.Match[str], mods: list[str]) -> bool:
+    """"the construction of smart terminals": plural things of a kind, neither counted nor
+    named by a proper word, nor placed, are that kind of thing, not a project."""
+    first = (m.group("mods").split() or [""])[0]
+    return not pp.NUMBER.match(first) and not m.group("det") and \
+        all(w[:1].islower() for w in mods)
+
+
+def uncounted_orders(m: re.Match[str]) -> bool:
+    """"won orders for Arc7 ice-class LNG carriers": orders for a type of ship name the
+    ships; "orders for 15 ice-class LNG carriers" (counted) and "an order for ..." name
+    the order, as releases and readers do."""
+    if not re.match(r"orders\s", m.group("kept") or "", re.I):
+        return False
+    first = (m.group("mods").split() or [""])[0]
+    return not pp.NUMBER.match(first)
+
+
+def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
+                dropped: bool = False) -> str:
+    """The words after the head that belong to the name ("the port of Zarubino" when it
+    is modernised or developed; "a project to produce hydrogen" where it is placed)."""
+    if head == "project":
+        purpose = pp.PURPOSE.match(text, end)
+        if purpose and not pp.np_pattern().search(purpose.group(0)):
+            return purpose.group(0)
+    if kind == "vessels" or head == "project":
+        fac = pp.AT_FACILITY.match(text, end)
+        if fac:
+            return fac.group(0)
+        named = pp.FOR_NAMED.match(text, end)
+        if named and not kept and kind == "vessels":
+            return named.group(0)
+        built = pp.BUILT_FACILITY.match(text, end)
+        if built and kind == "vessels":
+            return f" at {built.group('fac')}"
+        link = pp.LINKING.match(text, end) if head == "project" else None
+        return link.group(0) if link else ""  # "a gas project linking Russia and Korea"
+    if (kept or dropped) and kind == "infrastructure":
+        obj = pp.OF_OBJECT.match(text, end)
+        if obj:
+            return obj.group(0)
+    if kind == "infrastructure":
+        to = pp.TO_PORT.match(text, end)
+        if to:
+            return to.group(0)
+    ben = pp.FOR_BENEFICIARY.match(text, end)
+    if ben and ben.group("ben") in pp.words("beneficiaries"):
+        return ben.group(0)
+    link = pp.LINKING.match(text, end)
+    if link:
+        return re.split(r"\s+via\s+", link.group(0))[0]
+    return ""
