@@ -250,3 +250,16 @@ def test_a_state_visit_and_our_previous_meeting_recalled_in_a_speech(tmp_path: P
     recalled = {(r["kind"], r["date"], r["place"], r["mechanism"]) for r in rows
                 if r["date"] != "2019-09-05"}
     assert recalled == {("Visit", "2018-06", "Moscow", None), ("Talks", "2018-10", "Sochi", None)}
+
+
+def test_the_areas_a_policy_covers_are_no_topics_of_the_signing(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Utilities agree on grid study",
+        "SEOUL, Oct. 17 (Yonhap) -- KEPCO President Ahn Jae-won and Rosseti Director General "
+        "Pavel Lomov signed a memorandum on a power grid link in Seoul on Wednesday.",
+        "Electricity and gas are among the \"Nine Bridges\" that South Korea has proposed to "
+        "Russia to deepen cooperation in nine areas, including railways, ports and "
+        "shipbuilding.",
+    ))
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and signing[0]["topics"] == {"electricity"}

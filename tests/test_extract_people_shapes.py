@@ -49,3 +49,12 @@ def test_a_lower_case_deputy_chief_executive_after_the_name(tmp_path: Path) -> N
     posts = _one(tmp_path, "Ivan Belov, first deputy CEO of Russian Railways, held talks in "
                            "Seoul.")
     assert posts == {"Ivan Belov": {"first deputy CEO of Russian Railways"}}
+
+
+def test_ia_and_ya_spellings_of_one_russian_name_meet() -> None:
+    from kg.extract.names import person_key
+
+    assert person_key("Tatyana Orlova") == person_key("Tatiana Orlova")
+    assert person_key("Mariya Sokolova") == person_key("Maria Sokolova")
+    assert person_key("Ilia Zorin") == person_key("Ilya Zorin")
+    assert person_key("Ilya Zorin") != person_key("Olga Zorina")

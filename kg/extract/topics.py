@@ -44,7 +44,10 @@ def find_topics(ctx: Context) -> None:
         if sent.start < ctx.body_start:
             continue
         intro = _list_intro(ctx, sent)
+        told_of = _policy_told_of(ctx, sent)
         for hit in _sector_hits(ctx, sent):
+            if told_of is not None and (told_of == sent.start or hit.start > told_of):
+                continue  # the areas a policy covers, not what anyone discussed
             here = [e for e in _own_events(ctx, sent) if not hit.surface]
             targets = here or (_targets(ctx, intro, main, intro.end) if intro else
                                _targets(ctx, sent, main, hit.start))
@@ -54,6 +57,24 @@ def find_topics(ctx: Context) -> None:
                 continue
             for ev in targets:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
+
+
+#: "Electricity and gas are among the 'Nine Bridges' ..., including railways, ports and
+#: shipbuilding": what a policy covers, told as background
+_AMONG = re.compile(r"\b(?:is|are)\s+(?:one\s+of|among|part\s+of)\s+(?:the\s+)?[\"“‘']?$")
+_INCLUDING = re.compile(r"\b(?:including|such\s+as)\b")
+
+
+def _policy_told_of(ctx: Context, sent) -> int | None:
+    """Where the sentence starts telling what a policy covers: the sentence's start when it
+    says that something is one of the policy's parts, else the "including" after it."""
+    for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
+        if _AMONG.search(ctx.text, sent.start, hit.start):
+            return sent.start
+        including = _INCLUDING.search(ctx.text, hit.end, sent.end)
+        if including and not _DISCUSS.search(ctx.text, sent.start, hit.start):
+            return including.start()
+    return None
 
 
 _ITEM = re.compile(r"[^\S\n]*[-–•◦o°*][^\S\n]")
