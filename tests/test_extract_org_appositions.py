@@ -124,14 +124,15 @@ def test_regional_department_is_of_the_regions_state() -> None:
 
 def test_unit_on_a_label_line_is_the_publishers() -> None:
     rows = organizations("Division in charge: Northern Trade Negotiation Division\n\nKorea and "
-                         "Russia held talks.")
+                         "Russia held talks prepared by the Northern Trade Negotiation Division.")
     assert ("Northern Trade Negotiation Division", "Republic of Korea") in rows
     assert not any("Korea and Russia" in name for name, _ in rows)
 
 
 def test_unit_named_by_the_regions_it_covers() -> None:
     rows = organizations("Division : Russia and Central Asia Division\n\nThe two sides held "
-                         "the 20th meeting of the committee.")
+                         "the 20th meeting of the committee, which the Russia and Central Asia "
+                         "Division organised.")
     assert ("Russia and Central Asia Division", "Republic of Korea") in rows
 
 
@@ -158,3 +159,143 @@ def test_unit_of_a_known_body_is_that_body() -> None:
                          "of Regional Cooperation at the Ministry of Economic Development of "
                          "the Russian Federation.")
     assert not any(name.startswith("Department of") for name, _ in rows)
+
+
+def test_museum_named_with_its_state_belongs_to_its_director() -> None:
+    body = ("Park Min-ho, director of the National Folk Museum of Korea, and Irina Sokolova, "
+            "deputy director of the State Historical Museum, opened the show.")
+    assert {("National Folk Museum of Korea", "Republic of Korea"),
+            ("State Historical Museum", "Russian Federation")} <= organizations(body)
+    assert {("Park Min-ho", "National Folk Museum of Korea"),
+            ("Irina Sokolova", "State Historical Museum")} <= affiliations(body)
+
+
+def test_coast_guard_is_a_head() -> None:
+    rows = organizations("Ships of the Busan Coast Guard joined the rescue drill on Friday.")
+    assert ("Busan Coast Guard", "Republic of Korea") in rows
+
+
+def test_governments_as_parties_of_a_named_plan_are_not_bodies() -> None:
+    rows = organizations("The ministers signed the Plan of Joint Actions between the Government "
+                         "of the Republic of Korea and the Government of the Russian Federation "
+                         "for 2021-2023.")
+    assert not any(name.startswith("Government of") for name, _ in rows)
+
+
+def test_ministry_as_party_of_a_memorandum_is_a_body() -> None:
+    rows = organizations("They signed the Memorandum on Fisheries Cooperation between the "
+                         "Ministry of Oceans and Fisheries and the Federal Agency for Fishery.")
+    assert ("Ministry of Oceans and Fisheries", "Republic of Korea") in rows
+
+
+def test_hinted_body_with_and_in_its_name_and_an_abbreviation() -> None:
+    rows = affiliations("Commissioner Kim Do-hyun of the Seed and Variety Service (SVS) and "
+                        "Pavel Orlov, Deputy Head of the Federal Forestry Agency, signed it.")
+    assert ("Kim Do-hyun", "Seed and Variety Service") in rows
+
+
+def test_unit_named_only_in_contact_details_is_no_body() -> None:
+    rows = organizations("The two sides agreed to meet again in Seoul next year.\n\n"
+                         "Contact: Overseas Cooperation Division (044-000-0000)")
+    assert not any("Division" in name for name, _ in rows)
+
+
+def test_regional_unit_of_a_known_body_in_lower_case() -> None:
+    body = ("Ivan Petrov, head of the FSB main directorate for Sakhalin Oblast, said the "
+            "crews were safe.")
+    assert ("FSB main directorate for Sakhalin Oblast", "Russian Federation") in \
+        organizations(body)
+    assert ("Ivan Petrov", "FSB main directorate for Sakhalin Oblast") in affiliations(body)
+
+
+def test_subject_of_a_reporting_verb_is_no_apposition() -> None:
+    rows = organizations("Novatek will market more gas in Europe, the Russian company said.")
+    assert not any(name == "Europe" for name, _ in rows)
+
+
+def test_name_opening_with_a_place_is_a_local_body_there() -> None:
+    rows = organizations("The guests visited the Primorye Korean Cultural Center in Ussuriysk "
+                         "on Monday.")
+    assert ("Primorye Korean Cultural Center", "Russian Federation") in rows
+
+
+def test_town_before_its_province_gives_the_country() -> None:
+    rows = organizations("The delegation toured the National Crop Research Center in Sinpyeong, "
+                         "Gyeonggi-do, on Tuesday.")
+    assert ("National Crop Research Center", "Republic of Korea") in rows
+
+
+def test_far_eastern_in_a_name_tells_russia() -> None:
+    rows = organizations("Scientists of the Far Eastern Marine Biology Institute took part.")
+    assert ("Far Eastern Marine Biology Institute", "Russian Federation") in rows
+
+
+def test_emergencies_ministry_implied_by_its_long_title() -> None:
+    rows = affiliations("The delegation was headed by Pavel Orlov, Deputy Minister of the "
+                        "Russian Federation for Civil Defence, Emergencies and Disaster Relief.")
+    assert ("Pavel Orlov", "EMERCOM") in rows
+
+
+def test_place_based_airline_in_apposition() -> None:
+    rows = organizations("The Khabarovsk-based airline Amur Sky now flies to Seoul twice a week.")
+    assert ("Amur Sky", "Russian Federation") in rows
+
+
+def test_uncued_body_at_home_drops_its_seat() -> None:
+    rows = organizations("The satellite was tested at the Sejong Space Center in Goheung before "
+                         "the launch.", publisher="Yonhap")
+    assert ("Sejong Space Center", "Republic of Korea") in rows
+
+
+def test_research_centre_of_an_institute_is_that_institute() -> None:
+    rows = organizations("It was moderated by Olga Ivanova, Director of the Centre for Asian "
+                         "Studies at the Institute of Oriental Economics.")
+    assert not any(name.startswith("Centre for") for name, _ in rows)
+
+
+def test_coined_abbreviation_before_a_title() -> None:
+    body = ("The Korea Institute of Marine Genetics (KIMG) and the Pacific Institute of "
+            "Oceanology (PIO) signed a memorandum. It was signed by KIMG President Lee Sung-ho "
+            "and PIO Director Andrei Volkov.")
+    assert {("Lee Sung-ho", "Korea Institute of Marine Genetics"),
+            ("Andrei Volkov", "Pacific Institute of Oceanology")} <= affiliations(body)
+    assert ("Pacific Institute of Oceanology", "Russian Federation") in organizations(body)
+
+
+def test_first_word_of_a_body_before_a_lower_case_title() -> None:
+    body = ("Daon Medical Foundation will open a clinic in Vladivostok. The deal was signed by "
+            "Daon chairman Park Jin-woo.")
+    assert ("Park Jin-woo", "Daon Medical Foundation") in affiliations(body)
+    assert ("Daon Medical Foundation", "Republic of Korea") in organizations(body)
+
+
+def test_short_name_coined_in_brackets_before_a_title() -> None:
+    body = ("The Korea Development Finance Bank (Devbank) signed a loan deal. Devbank Senior "
+            "Executive Director Kang Min-jae signed it in Seoul.")
+    assert ("Kang Min-jae", "Korea Development Finance Bank") in affiliations(body)
+
+
+def test_head_of_a_known_bodys_office_belongs_to_the_body_too() -> None:
+    rows = affiliations("Park Soo-min, head of the KOTRA office in Khabarovsk, said demand for "
+                        "Korean goods was rising.")
+    assert {("Park Soo-min", "KOTRA"), ("Park Soo-min", "KOTRA office in Khabarovsk")} <= rows
+
+
+def test_capitalised_regional_unit_of_a_known_body() -> None:
+    body = ("Ivan Petrov, head of the Main Directorate of EMERCOM of Russia for Amur Oblast, "
+            "said the drill went well.")
+    unit = "Main Directorate of EMERCOM of Russia for Amur Oblast"
+    assert (unit, "Russian Federation") in organizations(body)
+    assert ("Ivan Petrov", unit) in affiliations(body)
+
+
+def test_legal_form_written_first_is_a_russian_company() -> None:
+    body = ("LLC Amur Grain signed a supply deal with a Korean importer. Pavel Orlov, General "
+            "Director of JSC Amur Grain, said the first cargo would leave in May.")
+    assert ("Amur Grain", "Russian Federation") in organizations(body)
+    assert ("Pavel Orlov", "Amur Grain") in affiliations(body)
+
+
+def test_society_is_a_head() -> None:
+    rows = organizations("The Russian Geographical Society will join the expedition.")
+    assert ("Russian Geographical Society", "Russian Federation") in rows

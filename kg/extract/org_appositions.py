@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit
-from kg.extract.org_names import _MECHANISM, TOK, Found, cues
+from kg.extract.org_names import _MECHANISM, TOK, Found, _alt, cues
 
 #: nouns that, in apposition after a name, say it names a body
 _CORPORATE = (r"subsidiary|affiliate|unit|division|arm|branch|part|member|company|firm|"
@@ -53,7 +53,8 @@ def apposed_names(ctx: Context, places: list[Hit]) -> list[Found]:
         if not (m.group("of") and m.group("noun") in _OF_NOUNS or
                 m.group("art") and re.search(r"[A-Z]", m.group("desc"))):
             continue  # "a Rosatom company", "the Primorye subsidiary of X": a named owner
-        if re.match(r"['’]s\b", ctx.text[m.end("noun") : m.end("noun") + 2]) or \
+        if re.match(r"['’]s\b|\s+(?:said|says|told|reported|announced|added|noted|stated)\b",
+                    ctx.text[m.end("noun") : m.end("noun") + 10]) or \
                 m.group("noun") in ("part", "member") and m.group("desc").strip() or \
                 _MECHANISM.search(m.group("name")):
             continue  # "the Russian company's press service", "a key part of the New Deal"
@@ -122,13 +123,23 @@ def with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
     for h in list(places) + hosts:
         if h.start == at and not re.match(r"['’]s\b", ctx.text[h.end : h.end + 2]):
             where = ctx.lex.place_country(h.id) if h in places else h.id
-            if where and where == _named_country(f.name):
+            named = opening_place_country(ctx, f.name) or _named_country(f.name)
+            if where and (where == named or named is None and _at_home(ctx, f, where)):
                 return f
             return Found(ctx.text[f.start : h.end], f.start, h.end, f.country)
     state = _state_at(ctx, at)
     if state and state[1] != _named_country(f.name):  # "Embassy of the Republic of Korea in Egypt"
         return Found(ctx.text[f.start : state[0]], f.start, state[0], f.country)
     return f
+
+
+def _at_home(ctx: Context, f: Found, where: str) -> bool:
+    """"the Naro Space Center in Goheung" in a Korean release: a body whose name tells no
+    state, in a place of the publisher's own, is a body at home named with its seat (a
+    mission is never at home)."""
+    from kg.extract.org_names import home_country
+
+    return not f.name.startswith(("Embassy", "Consulate")) and where == home_country(ctx)
 
 
 def _state_at(ctx: Context, at: int) -> tuple[int, str] | None:
@@ -141,6 +152,15 @@ def _state_at(ctx: Context, at: int) -> tuple[int, str] | None:
         code = state_code(ctx, " ".join(words[:n]))
         if code:
             return at + len(" ".join(words[:n])), code
+    return None
+
+
+def opening_place_country(ctx: Context, name: str) -> str | None:
+    """"Sakhalin Korean Cultural Center": a name that opens with a place is a local body of
+    that place, whatever nationality its other words tell."""
+    hits = ctx.lex.place_matcher.find(name)
+    if hits and hits[0].start == 0 and re.match(r"\s+[A-Z]", name[hits[0].end :]):
+        return ctx.lex.place_country(hits[0].id)
     return None
 
 
@@ -225,3 +245,61 @@ def regional_body(ctx: Context, hit: Hit, places: list[Hit], country: str | None
         return None
     name = f"{hit.surface} of {regions[-1].surface}"
     return Found(name, hit.start, hit.end, ctx.lex.place_country(regions[-1].id))
+
+
+@lru_cache(maxsize=1)
+def _appositive_re() -> re.Pattern[str]:
+    nouns = _alt(cues()["company_noun"])
+    return re.compile(
+        rf"\b(?P<adj>South Korean|Korean|Russian|Korea's|Russia's|(?P<base>[A-Z][\w-]*?)-based)"
+        rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+(?P<name>{TOK}(?:\s+(?:{TOK}|&))*)"
+    )
+
+
+def appositives(ctx: Context, places: list[Hit]) -> list[Found]:
+    """"the Korean company Dongbang Marine", "South Korea's shipbuilder Hanbit", "the
+    Sakhalin-based airline Aurora" (the country of the place it is based in)."""
+    from kg.extract.org_names import _OPENERS, _is_known
+
+    out = []
+    for m in _appositive_re().finditer(ctx.text, ctx.body_start):
+        name = m.group("name")
+        words = name.split()
+        while words and words[-1] in _OPENERS:
+            words.pop()
+        # a place right after "the Sakhalin-based airline" is the airline's name ("Aurora")
+        if not words or _is_known(ctx, m.start("name"), m.start("name") + len(words[0]),
+                                  [] if m.group("base") else places):
+            continue
+        country = ctx.lex.demonyms.get(m.group("adj"))
+        if m.group("base"):
+            hits = ctx.lex.place_matcher.find(m.group("base"))
+            if len(hits) != 1 or hits[0].end - hits[0].start != len(m.group("base")):
+                continue  # "the Seoul-based": a place it is based in, or no apposition
+            country = ctx.lex.place_country(hits[0].id)
+        name = " ".join(words)
+        s = m.start("name")
+        out.append(Found(name, s, s + len(name), country))
+    return out
+
+
+#: "LLC Primorsky Soy", "JSC \"Dalzavod\"": a Russian company's legal form before its name
+_LEGAL_FORM = re.compile(rf"(?<![\w-])(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO)\s+[\"“«]?"
+                         rf"(?P<name>{TOK}(?:\s+{TOK}){{0,4}})[\"”»]?")
+
+
+def legal_forms(ctx: Context) -> list[Found]:
+    """"LLC Primorsky Soy", "PJSC Far Eastern Shipping Company": a name after a legal form
+    written first, the Russian way, is a Russian company's; the form is not part of it."""
+    from kg.extract.org_names import _OPENERS
+
+    out = []
+    for m in _LEGAL_FORM.finditer(ctx.text, ctx.body_start):
+        words = m.group("name").split()
+        while words and words[-1] in _OPENERS:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        out.append(Found(name, m.start("name"), m.start("name") + len(name), "RU"))
+    return out

@@ -42,14 +42,51 @@ def in_menu_line(ctx: Context, start: int) -> bool:
 _UNIT = re.compile(r"\b(?:Division|Department|Bureau|Directorate)\b")
 
 
+#: "Centre for Korean Studies", "Laboratory of Marine Biology": an academic unit's name
+_ACADEMIC_UNIT = re.compile(r"^(?:Cent(?:er|re)|Laboratory|Faculty|School|Chair)\s+(?:of|for)\s")
+#: "at the Institute of Far Eastern Studies", "of X State University": the unit's owner
+_ACADEMIC_OWNER = re.compile(r"(?:University|Institute|Academy)\b")
+
+
 def unit_of_known(ctx: Context, f: Found) -> bool:
     """"the Department of International Cooperation at the Ministry of Science": a unit of a
-    known body is part of that body, which is the one readers count."""
+    known body is part of that body, which is the one readers count; so is a research centre
+    of a university or an institute ("the Centre for Korean Studies at the Institute of Far
+    Eastern Studies")."""
     m = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", ctx.text[f.end : f.end + 12])
-    if not m or not _UNIT.search(f.name):
+    if not m:
         return False
     at = f.end + m.end()
+    if _ACADEMIC_UNIT.match(f.name):
+        from kg.extract.org_names import name_re
+
+        owner = name_re().match(ctx.text, at)
+        return owner is not None and _ACADEMIC_OWNER.search(owner.group(0)) is not None
+    if not _UNIT.search(f.name):
+        return False
     return any(h.start == at for h in ctx.lex.org_matcher.find(ctx.text, at, at + 120))
+
+
+#: a release's own contact details: "Contact: X Division", "Division : X", "Date 2019-11-08
+#: Division X Hit 417", "Division in charge: X"
+_CONTACT_LINE = re.compile(r"^\s*(?:[•*-]\s*)?(?:Contact|Division|Department|Team|Bureau)\b|"
+                           r"\bHit\b\s*:?\s*\d")
+_CONTACT_BEFORE = re.compile(r"\bcontact\s+(?:the\s+)?$", re.I)
+
+
+def contact_unit(ctx: Context, f: Found) -> bool:
+    """"Contact: International Cooperation Division (044-201-2051)": a unit named only in the
+    release's contact details is where to call, not a body taking part in the news."""
+    if not _UNIT.search(f.name) and not f.name.endswith(" Team"):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", ctx.text):
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        line_end = ctx.text.find("\n", m.start())
+        line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+        if not (_CONTACT_LINE.search(line) or
+                _CONTACT_BEFORE.search(ctx.text, line_start, m.start())):
+            return False
+    return True
 
 
 def refer_back(ctx: Context, found: list[Found]) -> None:

@@ -21,9 +21,11 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
                                                                          places)
         if unit:
             return unit
-    for word in re.findall(r"[\w']+", name):  # "Korea-Russia Innovation Center": the first
-        if word in c["name_cue"]:
-            return c["name_cue"][word]
+    from kg.extract.org_appositions import opening_place_country
+
+    cued = opening_place_country(ctx, name) or _first_cue(name)
+    if cued:
+        return cued
     for h in places:
         if start <= h.start < start + len(name):
             country = ctx.lex.place_country(h.id)
@@ -50,6 +52,19 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
         for h in ctx.lex.place_matcher.find(m.group("place")):
             return ctx.lex.place_country(h.id)
     return _country_after(ctx, start + len(name), places) or _unit_country(ctx, name, start, places)
+
+
+def _first_cue(name: str) -> str | None:
+    """The country of the first cue in the name: a word ("Korea-Russia Innovation Center" is
+    Korean) or a phrase ("Far Eastern Art Museum" is Russian), whichever comes first."""
+    hits = [(m.start(), cues()["name_cue"][m.group(0)]) for m in re.finditer(r"[\w']+", name)
+            if m.group(0) in cues()["name_cue"]]
+    for cue, country in cues()["name_cue"].items():
+        if " " in cue:
+            m = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", name)
+            if m:
+                hits.append((m.start(), country))
+    return min(hits)[1] if hits else None
 
 
 #: heads of a ministry's or a region's units: "International Cooperation Division"
@@ -120,7 +135,9 @@ def _country_after(ctx: Context, end: int, places: list[Hit]) -> str | None:
     after = re.match(r"\s+(?:in|of|near|outside)\s+", ctx.text[end : end + 10])
     if after:  # "Yonsei University in Seoul", "X Training Center near Moscow"
         at = end + after.end()
-        for h in places:
-            if h.start == at:
+        town = re.match(r"[A-Z][\w-]+,\s+", ctx.text[at : at + 40])
+        for h in places:  # "the National Arboretum in Pocheon, Gyeonggi-do": the town's region
+            if h.start == at or town and after.group(0).strip() != "of" and \
+                    h.start == at + town.end():
                 return ctx.lex.place_country(h.id)
     return None

@@ -64,18 +64,9 @@ def name_re() -> re.Pattern[str]:
     """Capitalised words (joined by "and"/"&") ending in head nouns, then an of/for complement."""
     heads = heads_re()
     return re.compile(
-        rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}}?)?(?:{heads})(?:\s+(?:{heads}))*"
+        rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}})?(?:{heads})(?:\s+(?:{heads}))*"
         rf"(?![\w-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{TOK}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
         rf"{TOK})*)?"
-    )
-
-
-@lru_cache(maxsize=1)
-def _appositive_re() -> re.Pattern[str]:
-    nouns = _alt(cues()["company_noun"])
-    return re.compile(
-        rf"\b(?P<adj>South Korean|Korean|Russian|Korea's|Russia's)\s+(?:[a-z-]+\s+){{0,2}}?"
-        rf"(?:{nouns})\s+(?P<name>{TOK}(?:\s+(?:{TOK}|&))*)"
     )
 
 
@@ -85,7 +76,7 @@ _MISSION = re.compile(
 def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
-    from kg.extract import org_appositions, org_context
+    from kg.extract import org_appositions, org_context, org_units
 
     places = ctx.lex.place_matcher.find(ctx.text)
     out: list[Found] = []
@@ -95,7 +86,8 @@ def mentions(ctx: Context) -> list[Found]:
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
             _nearby_country(ctx, hit.start, hit.surface) or home_country(ctx)
-        regional = org_appositions.regional_body(ctx, hit, places, country or None)
+        regional = org_appositions.regional_body(ctx, hit, places, country or None) or \
+            org_units.regional_unit(ctx, hit, places, country or None)
         if regional is not None:
             out.append(regional)
             continue
@@ -104,6 +96,7 @@ def mentions(ctx: Context) -> list[Found]:
         if any(g.start < f.end and f.start < g.end for g in out) or \
                 _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
                 org_context.in_menu_line(ctx, f.start) or org_context.is_masthead(ctx, f) or \
+                org_context.contact_unit(ctx, f) or \
                 org_context.unit_of_known(ctx, f):
             continue
         out.append(f)
@@ -115,31 +108,52 @@ def mentions(ctx: Context) -> list[Found]:
 def _share_countries(found: list[Found]) -> None:
     """"the Korean company X ..., X plans", "X in Seoul ... X alone": one body, one country,
     also when one mention carries a place tail the other lacks."""
-    known = {_fold(f.name): f.country for f in found if f.country}
+    known = {fold(f.name): f.country for f in found if f.country}
     for f in found:
-        key = _fold(f.name)
+        key = fold(f.name)
         f.country = f.country or known.get(key) or next(
             (c for k, c in known.items() if k.startswith(key) and len(key) >= 8), None)
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
+    """A name folded for comparison: lower case, letters and digits only."""
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
 
 def country_named(ctx: Context, name: str) -> str | None:
     """The country the release gives a body of that name, if it names it with one."""
-    key = _fold(name)
-    return next((f.country for f in mentions(ctx) if f.country and _fold(f.name) == key), None)
+    key = fold(name)
+    return next((f.country for f in mentions(ctx) if f.country and fold(f.name) == key), None)
 
 
 def inside_agreement(ctx: Context, start: int) -> bool:
     """"the Agreement between the Government of the Republic of Korea and the Government of
-    the Russian Federation on ...": the parties are part of the agreement's name."""
+    the Russian Federation on ...", "the Program of Cultural Cooperation between ...": the
+    parties are part of the document's name."""
     before = ctx.text[max(0, start - 160) : start]
-    m = re.search(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol)\s+between\s+(?P<run>.*)$",
-                  before)
-    return bool(m and all(w[:1].isupper() or w in ("the", "and", "of", "on", "for")
-                          for w in m.group("run").split()))
+    m = re.search(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol)\s+between\s+"
+                  r"(?P<run>.*)$", before)
+    if m and all(w[:1].isupper() or w in ("the", "and", "of", "on", "for")
+                 for w in m.group("run").split()):
+        return True
+    return _state_party(ctx, start)
+
+
+#: "the Program of Cultural Cooperation between the Government of the Republic of Korea and
+#: the Government of ...": a named document before the parties
+_DOCUMENT_BETWEEN = re.compile(
+    r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Programm?e?|Plan|Arrangement|Accord|"
+    r"Declaration)(?:\s+(?:[A-Z][\w-]*,?|of|on|for|in|the|and)){0,8}?\s+between\s+"
+    r"(?:the\s+Government\s+of\s+(?:the\s+)?[A-Z][\w ]+?\s+and\s+)?(?:the\s+)?$")
+
+
+def _state_party(ctx: Context, start: int) -> bool:
+    """A state's government as a party to a named document ("Program of Cultural Cooperation
+    between the Government of A and the Government of B") is part of the document's name;
+    a ministry or a company as a party is a body readers count."""
+    if not re.match(r"Government\s+of\b", ctx.text[start : start + 14]):
+        return False
+    return _DOCUMENT_BETWEEN.search(ctx.text, max(0, start - 200), start) is not None
 
 
 def home_country(ctx: Context) -> str:
@@ -173,9 +187,10 @@ def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     from kg.extract import org_appositions, org_countries, org_splits
     from kg.extract.org_governments import governments
 
-    found = _missions(ctx, places) + governments(ctx, places) + _appositives(ctx, places)
+    found = _missions(ctx, places) + governments(ctx, places) + \
+        org_appositions.appositives(ctx, places)
     for extra in (org_appositions.apposed_names(ctx, places), _brand_names(ctx),
-                  org_appositions.brand_acronyms(ctx)):
+                  org_appositions.brand_acronyms(ctx), org_appositions.legal_forms(ctx)):
         found += [f for f in extra if not any(g.start < f.end and f.start < g.end
                                               for g in found)]
     taken = [(f.start, f.end) for f in found]
@@ -320,22 +335,6 @@ def _with_number(ctx: Context, f: Found) -> Found:
     """"Regional Clinical Hospital No. 1": the number is part of the body's name."""
     m = _NUMBER_TAIL.match(ctx.text, f.end)
     return Found(ctx.text[f.start : m.end()], f.start, m.end(), f.country) if m else f
-
-
-def _appositives(ctx: Context, places: list[Hit]) -> list[Found]:
-    """"the Korean company Dongbang Marine", "South Korea's shipbuilder Hanbit"."""
-    out = []
-    for m in _appositive_re().finditer(ctx.text, ctx.body_start):
-        name = m.group("name")
-        words = name.split()
-        while words and words[-1] in _OPENERS:
-            words.pop()
-        if not words or _is_known(ctx, m.start("name"), m.start("name") + len(words[0]), places):
-            continue
-        name = " ".join(words)
-        s = m.start("name")
-        out.append(Found(name, s, s + len(name), ctx.lex.demonyms.get(m.group("adj"))))
-    return out
 
 
 def _missions(ctx: Context, places: list[Hit]) -> list[Found]:

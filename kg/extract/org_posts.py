@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from kg.extract import org_governments, org_names, org_portfolios
 from kg.extract.context import Context, Span
+from kg.namespaces import KGO
 
 
 def exact_table(ctx: Context, title: str, country: str | None) -> str | None:
@@ -178,3 +181,86 @@ def known_lower_ministry(ctx: Context, title: str, country: str | None) -> str |
     words = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in m.group("x").split())
     name = f"Ministry {m.group('prep')} {words}"
     return name if ctx.lex.org_id_for(name, country) else None
+
+
+#: "KIMG President Lee": an abbreviation of two capitals or more opening a title
+_LEADING_ABBR = re.compile(r"(?P<abbr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[A-Z]")
+#: "Eximbank Senior Executive Director Moon": a short name coined in brackets may have one capital
+_ABBR_BEFORE = re.compile(r"(?<![\w&(-])(?P<abbr>[A-Z][A-Za-z&]+)\s+$")
+
+
+def coined_abbreviation(ctx: Context, title: str, span: Span) -> str | None:
+    """"The Korea Institute of Marine Genetics (KIMG) ... KIMG President Lee": a title opened
+    by the abbreviation the release coined in brackets after a body's name is that body's."""
+    m = _LEADING_ABBR.match(title) or _ABBR_BEFORE.search(ctx.text, max(0, span[0] - 14),
+                                                          span[0])
+    if m is None or len(m.group("abbr")) > 10:
+        return None
+    abbr = re.escape(m.group("abbr"))
+    for f in org_names.mentions(ctx):
+        if re.match(rf"\s*\({abbr}\)", ctx.text[f.end : f.end + len(abbr) + 4]):
+            return f.name
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w&(-])(?P<word>[A-Z][a-z]+[A-Za-z]*)\s+$")
+
+
+def short_name_before(ctx: Context, span: Span) -> str | None:
+    """"Hanbit Medical Foundation will invest ... Hanbit chairman Chung": the first word of a
+    body named before, right before a title or opening it, stands for that body (not a
+    nationality or a place: "Russian Ambassador", "Primorye Governor")."""
+    m = _WORD_BEFORE.search(ctx.text, max(0, span[0] - 20), span[0]) or \
+        re.match(r"(?P<word>[A-Z][a-z]+[A-Za-z]*)(?=\s+[A-Za-z])", ctx.text[span[0] : span[1]])
+    if m is None:
+        return None
+    word = m.group("word")
+    if word in ctx.lex.demonyms or ctx.lex.place_matcher.find(word) or \
+            ctx.lex.country_matcher.find(word) or ctx.lex.titles.head_re.match(word) or \
+            word in ctx.lex.titles.prefixes:
+        return None
+    named = [f for f in org_names.mentions(ctx)
+             if f.end <= span[0] - 1 and f.name.startswith(word + " ")]
+    return named[-1].name if named else None
+
+
+def org_country(ctx: Context, name: str, country: str | None) -> str | None:
+    """The country to declare a post's body with: a known body's own, the one the release
+    gives it, none when the release names it without one (the holder's is added after, to
+    that same body), else the holder's."""
+    if ctx.lex.org_id_for(name, country):
+        return country
+    named = org_names.country_named(ctx, name)
+    if named:
+        return named
+    key = org_names.fold(name)
+    if any(org_names.fold(f.name) == key for f in org_names.mentions(ctx)):
+        return None
+    return country
+
+
+def give_holder_country(ctx: Context, org: URIRef, country: str | None, span: Span) -> None:
+    """"PRIO Director Pavel Volkov": a body the release gives no country to is of the state
+    its officer acts for (not a known body, whose country the gazetteer tells)."""
+    label = ctx.out.label_of(org)
+    if not country or label is None or ctx.lex.org_ids_for(label) or \
+            any(s == org and p == KGO.country for s, p, _ in ctx.out.triples):
+        return
+    from kg.extract.places import country_iri
+
+    ctx.out.add(org, KGO.country, country_iri(ctx, country), span)
+
+
+def known_parent(ctx: Context, name: str) -> str | None:
+    """"KOTRA office in Vladivostok", "EMERCOM main directorate for Primorsky Krai": a unit
+    written in lower case after a known body's name; its officer belongs to that body too."""
+    hits = ctx.lex.org_matcher.find(name)
+    if hits and hits[0].start == 0 and _LOWER_UNIT.match(name, hits[0].end):
+        return hits[0].surface
+    return None
+
+
+#: " main directorate", " office", " business center": a unit's noun in lower case
+_LOWER_UNIT = re.compile(r"\s+(?:(?:main|regional|territorial|local|representative|overseas|"
+                         r"liaison|trade|business)\s+)?(?:office|branch|directorate|department|"
+                         r"division|bureau|center|centre)\b")

@@ -15,7 +15,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from kg.extract import org_appositions, org_names, org_portfolios, org_posts
+from kg.extract import org_appositions, org_names, org_portfolios, org_posts, org_units
 from kg.extract.context import Context, Person, Span
 from kg.ids import entity_iri
 from kg.namespaces import KGO, RDF
@@ -93,9 +93,11 @@ def government_key(ctx: Context, name: str) -> str | None:
 
 
 def _clean(name: str) -> str:
-    """Less a leading "the" and a state as possessor ("Russia's Federal Agency for Fishery")."""
+    """Less a leading "the", a state as possessor ("Russia's Federal Agency for Fishery") and
+    a legal form written first ("JSC Atomstroyexport")."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,."))
     name = re.sub(r"^(?:South\s+)?(?:Korea|Russia)(?:'s|’s)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO)\s+(?=[A-Z])", "", name)
     return " ".join(name.split())
 
 
@@ -161,6 +163,10 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         return None  # "General Director of the Agency": a body named before, by its head noun
     if explicit:
         return _COUNTRY_TAIL.sub("", explicit.group("org"))
+    named = _named_after_of(bare)
+    tail = _COUNTRY_TAIL.search(named or "")
+    if named and tail and not _TAILED.match(named) and " of " not in named[: tail.start()]:
+        return named  # "director of the National Museum of Korea": the state names the body
     whole = _COUNTRY_TAIL.sub("", bare)  # "Industry and Trade Minister" is one post
     bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
     implied = org_posts.exact_table(ctx, whole, country) or _from_table(ctx, bare, country) or \
@@ -168,6 +174,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         org_posts.regional_government(ctx, bare)
     if implied:
         return implied
+    unit = org_units.unit_in_title(ctx, bare)
+    if unit:  # "head of the EMERCOM main directorate for Primorsky Krai"
+        return unit
     if leading:  # "chairman of the newly launched Presidential Committee on ..."
         return leading[-1].surface
     gov = _OF_REGION_GOV.search(bare)
@@ -291,16 +300,19 @@ def _named_after_of(bare: str) -> str | None:
 
 def _hinted_org(ctx: Context, hint: str) -> str | None:
     """"of the Ministry of Foreign Affairs" after a name: that body, without place tails."""
-    m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+)*?(?:{org_names.heads_re()})\b.*)",
-                 hint)
+    m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:(?:[A-Z][\w'’-]*|and|&)\s+)*?"
+                 rf"(?:{org_names.heads_re()})\b.*)", hint)
     if not m:
         return None
     known = ctx.lex.org_matcher.find(hint, m.start("org"), len(hint))
     if known and known[0].start == m.start("org"):  # "Ministry of Trade, Industry and Energy"
         return _COUNTRY_TAIL.sub("", known[0].surface)
-    org = re.split(r"\s+(?:in|on|at)\s+|,|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
+    org = re.split(r"\s+(?:in|on|at)\s+|,|\s+\(|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
                    r"Deputy|Vice|President|Director|Chairman|Governor|Ambassador|Head)\b)",
                    m.group("org"))[0]
+    shaped = org_names.name_re().match(org)  # "X Agency and Anton Dremov": the name alone
+    if shaped and shaped.end() < len(org) and re.match(r"\s+and\s", org[shaped.end() :]):
+        org = shaped.group(0)
     return _COUNTRY_TAIL.sub("", org)
 
 
@@ -329,7 +341,9 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = _hinted_org(ctx, org_hint) or implied_org(ctx, title, country) or \
+    org_name = _hinted_org(ctx, org_hint) or \
+        org_posts.coined_abbreviation(ctx, title, title_span) or \
+        org_posts.short_name_before(ctx, title_span) or implied_org(ctx, title, country) or \
         _mention_in_title(ctx, title_span) or \
         org_posts.listed_portfolio(ctx, title, title_span, country) or \
         org_posts.cabinet(ctx, title, country) or \
@@ -337,15 +351,17 @@ def record_post(
         org_posts.abbreviated_owner(ctx, title) or org_posts.city_hall(ctx, title) or \
         org_posts.known_lower_ministry(ctx, title, country)
     if org_name:
-        org_country = country
-        if not ctx.lex.org_id_for(org_name, country):
-            org_country = org_names.country_named(ctx, org_name) or country
-        org = declare_org(ctx, org_name, org_country, title_span)
+        org = declare_org(ctx, org_name, org_posts.org_country(ctx, org_name, country), title_span)
+        parent = org_posts.known_parent(ctx, _clean(org_name))
+        if parent:  # "head of the KOTRA office in Vladivostok" is KOTRA's too
+            ctx.out.add(person.iri, KGO.memberOf, declare_org(ctx, parent, country, title_span),
+                        title_span)
     else:
         from kg.extract.affiliation import referred_org
 
         org = referred_org(ctx, title, title_span)
     if org is not None:
+        org_posts.give_holder_country(ctx, org, country, title_span)
         ctx.out.add(post, KGO.postIn, org, title_span)
         ctx.out.add(person.iri, KGO.memberOf, org, title_span)
 
