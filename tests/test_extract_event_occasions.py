@@ -262,4 +262,51 @@ def test_the_areas_a_policy_covers_are_no_topics_of_the_signing(tmp_path: Path) 
         "shipbuilding.",
     ))
     signing = [r for r in rows if r["kind"] == "Signing"]
-    assert signing and signing[0]["topics"] == {"electricity"}
+    assert signing and signing[0]["topics"] == {"electricity", "gas"}  # not the nine areas
+
+
+def test_sectors_of_a_document_go_to_the_signing_told_next(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Regions sign tourism memorandum",
+        "15 June 2019",
+        "Deputy Chairman Alexei Tumanov held talks with Director Kim Dae-ho in "
+        "Yuzhno-Sakhalinsk on Thursday. They discussed new air routes.",
+        "On Friday, Sakhalin Region and Gangwon Province signed a memorandum of understanding "
+        "on cooperation in tourism and culture in Yuzhno-Sakhalinsk. The document was signed "
+        "by Alexei Tumanov and Vice Governor Yoo Hae-jin.",
+    ))
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and signing[0]["topics"] == {"tourism", "culture"}
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert talks and talks[0]["topics"] == {"transportation"}
+
+
+def test_what_a_forum_participant_is_quoted_saying_is_what_the_forum_discussed(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Regions meet at the forum",
+        "06.09.2020",
+        "The third Korea-Russia Interregional Cooperation Forum was held on 5 September in "
+        "Ulsan. Governor Song Chul-ho and Governor Oleg Kozhin took part in it.",
+        "Song Chul-ho reminded the participants that the second forum took place in "
+        "Vladivostok last year. \"Our regions are close neighbours. Shipbuilding and fisheries "
+        "can only grow if we work together,\" he said.",
+    ))
+    forum = [r for r in rows if r["ordinal"] == 3]
+    assert forum and {"shipbuilding", "fisheries"} <= forum[0]["topics"]
+    earlier = [r for r in rows if r["ordinal"] == 2]
+    assert earlier and not earlier[0]["topics"]
+
+
+def test_a_signing_on_the_forums_first_day_is_part_of_the_forum(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Regions meet in Busan",
+        "Date 2021-10-15",
+        "The fourth Korea-Russia Interregional Cooperation Forum opened in Busan on October 14. "
+        "Mayor Park Jin-soo and Governor Ivan Glebov attended the opening session.",
+        "On the first day, Busan and Sakhalin Oblast signed an agreement on friendly "
+        "cooperation, and two provinces renewed a memorandum first signed in 2012. Governor "
+        "Ivan Glebov and Mayor Park Jin-soo signed the agreement.",
+    ))
+    assert [(r["kind"], r["date"]) for r in rows] == [("ForumRound", "2021-10-14")]
+    assert rows[0]["people"] == {"Park Jin-soo", "Ivan Glebov"}

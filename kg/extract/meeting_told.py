@@ -18,6 +18,7 @@ SIGNED_ON_DAY = re.compile(r"\bsigned\s+(?:[\w-]+\s+){0,4}?(?:here\s+)?(?:on\s+)
                            r"Sunday)\b")
 
 
+_FIRST_SIGNED = re.compile(r"\b(?:first|originally|initially)\s+signed\s+(?:in|on)\s+(?:the\s+)?$")
 _DURING_VISIT = re.compile(r"\W*During\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b", re.I)
 
 
@@ -29,8 +30,9 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     prev = ctx.sentences[sent.index - 1]
     if not re.search(r"\bsigned\b", prev.text):
         return venue, None
-    pairs = pairs_in(ctx, prev, prev.start, prev.end)
-    date = pairs[0][1] if pairs else None
+    pairs = [(v, d) for v, d in pairs_in(ctx, prev, prev.start, prev.end)
+             if d is None or not _FIRST_SIGNED.search(ctx.text, max(0, d.start - 40), d.start)]
+    date = pairs[0][1] if pairs else None  # "a memorandum first signed in 2012": another
     stay = [e for e in ctx.events if e.kind == KGO.Visit and e.date is not None]
     if date is None and stay and _DURING_VISIT.match(prev.text):
         return venue or stay[-1].place_id, stay[-1].date  # "During the visit, X and Y signed

@@ -18,7 +18,9 @@ from kg.namespaces import KGO
 
 #: "The agreement was signed during the session by X and Y": at the meeting told before
 _DURING_IT = re.compile(r"\b(?:during|at|on the sidelines of)\s+the\s+(?:session|meeting|forum|"
-                        r"dialogue|event|talks|conference|round)\b", re.I)
+                        r"dialogue|event|talks|conference|round)\b|"
+                        r"\bon\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\b",
+                        re.I)
 
 
 def _signed_there_before(ctx: Context, sent) -> bool:
@@ -36,7 +38,8 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     True when the signing was given to that meeting."""
     prev = ctx.sentences[sent.index - 1].text if sent.index else ""
     # "Following the meeting, A and B signed an MOU. The document was signed by X and Y."
-    told = prev if _DOC_SIGNED_BY.match(sent.text) and re.search(r"\bsigned\b", prev) else ""
+    told = prev if (_DOC_SIGNED_BY.match(sent.text) or _SIGNED_THE.search(sent.text)) and \
+        re.search(r"\bsigned\b", prev) else ""
     during = _DURING_IT.search(sent.text) or _DURING_IT.search(told)
     after = _AFTER_IT.match(sent.text) or _AFTER_IT.match(told)
     if not (during or after or _signed_there_before(ctx, sent)):
@@ -54,6 +57,9 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     return True
 
 
+#: "X and Y signed the agreement": the one the sentence before told
+_SIGNED_THE = re.compile(r"\bsigned\s+(?:the|this|that)\s+(?:agreement|memorandum|document|MOU|MoU|"
+                         r"deal|accord|protocol)\b")
 _DOC_SIGNED_BY = re.compile(r"\W*(?:The|This)\s+[\w-]+\s+(?:was|were)\s+signed\s+by\b")
 #: "Following the meeting, X and Y signed ...": the co-chairs closing their own session
 _AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(?:session|"

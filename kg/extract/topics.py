@@ -46,7 +46,7 @@ def find_topics(ctx: Context) -> None:
         intro = _list_intro(ctx, sent)
         told_of = _policy_told_of(ctx, sent)
         for hit in _sector_hits(ctx, sent):
-            if told_of is not None and (told_of == sent.start or hit.start > told_of):
+            if told_of is not None and hit.start > told_of:
                 continue  # the areas a policy covers, not what anyone discussed
             here = [e for e in _own_events(ctx, sent) if not hit.surface]
             targets = here or (_targets(ctx, intro, main, intro.end) if intro else
@@ -59,21 +59,22 @@ def find_topics(ctx: Context) -> None:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
 
 
-#: "Electricity and gas are among the 'Nine Bridges' ..., including railways, ports and
-#: shipbuilding": what a policy covers, told as background
-_AMONG = re.compile(r"\b(?:is|are)\s+(?:one\s+of|among|part\s+of)\s+(?:the\s+)?[\"“‘']?$")
+#: "Electricity and gas are among the 'Nine Bridges' ... in nine areas, including railways,
+#: ports and shipbuilding": what a policy covers, told as background
 _INCLUDING = re.compile(r"\b(?:including|such\s+as)\b")
+_CALLED = re.compile(r"\b(?:called\s+for|urged|proposed|suggested|stressed|emphasi[sz]ed|"
+                     r"highlighted|pointed\s+to|said|noted)\b")
 
 
 def _policy_told_of(ctx: Context, sent) -> int | None:
-    """Where the sentence starts telling what a policy covers: the sentence's start when it
-    says that something is one of the policy's parts, else the "including" after it."""
+    """Where the sentence starts listing what a policy it names covers: the "including"
+    after the policy, when nothing before the policy was discussed or agreed."""
     for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
-        if _AMONG.search(ctx.text, sent.start, hit.start):
-            return sent.start
         including = _INCLUDING.search(ctx.text, hit.end, sent.end)
-        if including and not _DISCUSS.search(ctx.text, sent.start, hit.start):
-            return including.start()
+        if including and not (_DISCUSS.search(ctx.text, sent.start, hit.start) or
+                              _CALLED.search(ctx.text, sent.start, hit.start)):
+            return including.start()  # "called for efforts in the Nine Bridges areas such
+            # as gas and railways": what the speaker puts forward
     return None
 
 
@@ -166,6 +167,11 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         # X": a channel with no occasion told leaves X to the one doing the agreeing
         here = [e for e in hits if e.sentence == sent.index]
         return here or hits[:1]
+    if _SIGNED_ON.search(body):  # "A and B signed an MOU on cooperation in tourism. The
+        signed = [e for e in ctx.events if e.kind == KGO.Signing and  # document was signed
+                  e.sentence in (sent.index, sent.index + 1)]  # by X and Y."
+        if signed:
+            return signed[:1]
     if _AT_THAT.match(body) and sent.index:  # "At that meeting, the two sides also touched
         told = [e for e in ctx.events if e.sentence == sent.index - 1]  # upon ports"
         if told:
@@ -180,7 +186,7 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     latest = _latest_with_people(ctx, sent)
     if latest is not None and latest is not main:
         return [latest]  # the story has moved on to a later occasion among these officials
-    if _in_speech(ctx, sent, main):
+    if _in_speech(ctx, sent, main) or _quoted_at_forum(ctx, sent, main):
         return [main]
     if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
             or _PRONOUN.match(body) and sent.index and _mentions(ctx.sentences[sent.index - 1],
@@ -203,6 +209,21 @@ def _in_speech(ctx: Context, sent, main: Event) -> bool:
     return any(tag.start(1) <= s < tag.end(1) for p in main.participants for s, _ in p.spans)
 
 
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _quoted_at_forum(ctx: Context, sent, main: Event) -> bool:
+    """At a forum, what a participant is quoted saying is what the forum discussed: the
+    sentence quotes someone, named in it or in the two before ("..., he said")."""
+    if main.kind != KGO.ForumRound or not main.participants or not _QUOTE.search(sent.text):
+        return False
+    for told in reversed(ctx.sentences[max(0, sent.index - 2) : sent.index + 1]):
+        named = [p for p in ctx.persons if any(told.start <= a < told.end for a, _ in p.spans)]
+        if named:
+            return all(p in main.participants for p in named)
+    return False
+
+
 def _latest_with_people(ctx: Context, sent) -> Event | None:
     """The last occasion told up to this sentence among whose participants it names one."""
     main = main_event(ctx)
@@ -223,6 +244,8 @@ _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+th
 
 
 _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point of a release
+_SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|"
+                        r"MOU|MoU|deal|accord|protocol|programme|program)\b[^.;]{0,60}?\b(?:on|in)\b")
 #: "At that meeting, ...": the occasion the sentence before told
 _AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the\s+same)\s+(?:meeting|session|"
                       r"round|forum|dialogue)\b", re.I)
