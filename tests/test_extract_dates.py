@@ -115,3 +115,12 @@ def test_a_weekday_of_the_telling_is_the_datelines_own() -> None:
     text = ("MOSCOW, October 22. The yard will deliver the hull next year, its director told "
             "reporters on Friday.")
     assert year_from_weekday(text, "10-22", 2020) == 2021  # October 22 was a Friday in 2021
+
+
+def test_an_anniversary_year_written_out_does_not_move_the_release_year() -> None:
+    from kg.extract.release_year import infer_year
+
+    text = ("SEOUL, Nov. 21 (Yonhap) -- The two sides last met in Moscow in October last year. "
+            "They agreed to meet in Kazan in 2020, which marks the 30th anniversary of "
+            "diplomatic relations between the two countries.")
+    assert infer_year(text) == 2019

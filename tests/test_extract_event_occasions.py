@@ -310,3 +310,22 @@ def test_a_signing_on_the_forums_first_day_is_part_of_the_forum(tmp_path: Path) 
     ))
     assert [(r["kind"], r["date"]) for r in rows] == [("ForumRound", "2021-10-14")]
     assert rows[0]["people"] == {"Park Jin-soo", "Ivan Glebov"}
+
+
+def test_deputy_ministers_held_consultations_on_the_day_told_not_the_stay(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Press release on consultations",
+        "15 October 2021",
+        "On 15 October, Deputy Minister of Foreign Affairs of the Russian Federation Pavel "
+        "Ignatov held consultations in Moscow with Deputy Minister for Political Affairs Seo "
+        "Min-jun, who was in the Russian capital on a working visit on 14-16 October.",
+        "The sides exchanged views on the preparations for the 21st meeting of the "
+        "Russian-Korean Intergovernmental Commission on Trade, scheduled to take place in Seoul "
+        "in 2022, and on joint projects in energy and healthcare.",
+    ))
+    talks = [r for r in rows if r["mechanism"] is None]
+    assert [(r["date"], r["place"]) for r in talks] == [("2021-10-15", "Moscow")]
+    assert {"energy", "health"} <= talks[0]["topics"]
+    session = [r for r in rows if r["ordinal"] == 21]
+    assert session and not session[0]["topics"]

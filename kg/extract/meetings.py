@@ -23,7 +23,8 @@ from kg.namespaces import KGO
 MEET = re.compile(
     r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
     r"(?:held|had|holds|has|will hold|to hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|summit|conversation|call|videoconference|video conference)|"
+    r"(?:meeting|talks|summit|conversation|call|videoconference|video conference|"
+    r"consultations)|"
     r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
     r"summit talks|paid a courtesy call|called on|held a phone|had talks|sat down with|"
     r"(?:received|receives|will receive)\s+(?:a\s+)?courtesy\s+call|"
@@ -129,7 +130,8 @@ def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
 
 
 #: "..., who is in Russia on a state visit from June 21 to 23": the stay, told aside
-_STAY = re.compile(r",\s*who\s+(?:is|was|will be)\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+_STAY = re.compile(r",\s*who\s+(?:is|was|will be)\s+"
+                   r"(?:in\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}?)?"
                    r"on\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b[^;]*", re.I)
 
 

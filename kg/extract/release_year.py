@@ -15,7 +15,7 @@ from kg.extract.dates import YEAR
 
 _FUTURE_CUE = re.compile(
     r"(?:to be held|will be held|to host|is scheduled|scheduled|ahead of|upcoming|next|"
-    r"coming|in the run-up to|to hold|designate)\W+(?:\w+\W+){0,10}$",
+    r"coming|in the run-up to|to hold|to meet|will meet|designate)\W+(?:\w+\W+){0,10}$",
     re.I,
 )
 #: a plan or forecast: the year is ahead, but maybe not the next one
@@ -41,10 +41,19 @@ _ANNIVERSARY = re.compile(
 _REL_NEAR = re.compile(r"\b(this|last|next)\s+year\b", re.I)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+
+
 def _anniversary_year(text: str) -> int | None:
     """"... last year, which marked the 30th anniversary of diplomatic relations": 2021."""
     for m in _ANNIVERSARY.finditer(text):
-        window = text[max(0, m.start() - 120) : m.end() + 60]
+        lo = max(0, m.start() - 120)
+        lo = max([lo] + [b.end() for b in _SENTENCE_END.finditer(text, lo, m.start())])
+        hi = next((b.start() for b in _SENTENCE_END.finditer(text, m.end(), m.end() + 60)),
+                  m.end() + 60)
+        window = text[lo:hi]  # the anniversary's own sentence, not the one before
+        if _YEAR_ONLY.search(text, lo, m.start()):
+            continue  # "in 2020, which marks the 30th anniversary": the year is written
         near = _REL_NEAR.findall(window)
         if len(set(w.lower() for w in near)) == 1:
             shift = {"this": 0, "last": 1, "next": -1}[near[0].lower()]

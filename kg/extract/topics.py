@@ -258,10 +258,17 @@ _THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties|the\s+(?:(?:v
 def _planned_aside(ctx: Context, mention, pos: int) -> bool:
     """"agreed to hold the forum next year ..., and to raise bilateral trade": a channel
     named as what is to be held does not own what the sentence goes on to."""
-    lead = ctx.text[max(0, mention.span[0] - 40) : mention.span[0]]
-    if not re.search(r"\bto (?:hold|host|make)\s+(?:the\s+)?(?:\w+\s+)?$", lead):
+    lead = ctx.text[max(0, mention.span[0] - 60) : mention.span[0]]
+    planned = re.search(r"\bto (?:hold|host|make)\s+(?:the\s+)?(?:\w+\s+)?$", lead) or (
+        re.search(r"\b(?:preparations?\s+for|preparing)\s+the\s+(?:\S+\s+){0,4}$", lead)
+        and _SET_FOR.match(ctx.text, mention.span[1]))  # "on the preparations for the 20th
+    # meeting of the X, scheduled to take place in Seoul in 2022, and on projects in Y"
+    if not planned:
         return False
-    return bool(re.search(r",?\s+and\s+(?:to\s+)?\w+", ctx.text[mention.span[1] : pos]))
+    return bool(re.search(r",?\s+and\s+(?:to\s+|on\s+)?\w+", ctx.text[mention.span[1] : pos]))
+
+
+_SET_FOR = re.compile(r",?\s+(?:scheduled|planned|set|due|to\s+be\s+held|which\s+will)\b")
 
 
 def _earlier_than(event: Event, main: Event | None) -> bool:
