@@ -38,10 +38,10 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     True when the signing was given to that meeting."""
     prev = ctx.sentences[sent.index - 1].text if sent.index else ""
     # "Following the meeting, A and B signed an MOU. The document was signed by X and Y."
-    told = prev if (_DOC_SIGNED_BY.match(sent.text) or _SIGNED_THE.search(sent.text)) and \
-        re.search(r"\bsigned\b", prev) else ""
-    during = _DURING_IT.search(sent.text) or _DURING_IT.search(told)
-    after = _AFTER_IT.match(sent.text) or _AFTER_IT.match(told)
+    told_before = prev if (_DOC_SIGNED_BY.match(sent.text) or _SIGNED_THE.search(sent.text)) \
+        and re.search(r"\bsigned\b", prev) else ""
+    during = _DURING_IT.search(sent.text) or _DURING_IT.search(told_before)
+    after = _AFTER_IT.match(sent.text) or _AFTER_IT.match(told_before)
     if not (during or after or _signed_there_before(ctx, sent)):
         return False
     told = [e for e in ctx.events if e.mechanism is not None and e.sentence < sent.index
