@@ -17,7 +17,7 @@ from kg.extract.context import Context, Event
 from kg.extract.event_when import pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import SIGNED_ON_DAY, opening_told_before, signing_told_before
-from kg.extract.signings import signed_at_a_meeting
+from kg.extract.signings import DOC_SIGNED_BY, signed_at_a_meeting
 from kg.namespaces import KGO
 
 MEET = re.compile(
@@ -60,10 +60,6 @@ _DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:during|in the course of)\s+"
 _NOT_SUBJECT = re.compile(r"\b(?:that|which|and|some|about|\d[\d,.]*)\b(?!\s+(?:will|also))")
 _COUNTERPART = re.compile(r"\b(?:counterpart|delegation|ambassador|governor|minister|mayor|"
                           r"president|chairman|head of)\b", re.I)
-#: "The deal was signed by X and Y": the signing the sentence before told, with its day
-_SIGNED_BY = re.compile(r"\W*(?:The|This|That)\s+(?:deal|document|documents|agreement|agreements|"
-                        r"memorandum|MOU|MoU|accord|contract|protocol)\s+(?:was|were)\s+"
-                        r"signed\s+by\b")
 #: "A delegation of Gangwon Province headed by X held talks at the Government of Y": a
 #: delegation talks with its hosts, whom the next sentence may name
 _LED_DELEGATION = re.compile(r"\bdelegation\b[^.;]{0,120}?\b(?:headed|led)\s+by\b[^;]*?"
@@ -369,7 +365,7 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
         # "signed on Thursday on the sidelines of the forum (September 4-6)": Thursday
     if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
-    elif kind == KGO.Signing and _SIGNED_BY.match(text):  # "The deal was signed by X and Y
+    elif kind == KGO.Signing and DOC_SIGNED_BY.match(text):  # "The deal was signed by X and Y
         # on the sidelines of the forum, which opened on Wednesday": the lead's day, not
         # the forum's
         told_venue, told = signing_told_before(ctx, sent, venue)

@@ -38,7 +38,7 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     True when the signing was given to that meeting."""
     prev = ctx.sentences[sent.index - 1].text if sent.index else ""
     # "Following the meeting, A and B signed an MOU. The document was signed by X and Y."
-    told_before = prev if (_DOC_SIGNED_BY.match(sent.text) or _SIGNED_THE.search(sent.text)) \
+    told_before = prev if (DOC_SIGNED_BY.match(sent.text) or _SIGNED_THE.search(sent.text)) \
         and re.search(r"\bsigned\b", prev) else ""
     during = _DURING_IT.search(sent.text) or _DURING_IT.search(told_before)
     after = _AFTER_IT.match(sent.text) or _AFTER_IT.match(told_before)
@@ -60,7 +60,8 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
 #: "X and Y signed the agreement": the one the sentence before told
 _SIGNED_THE = re.compile(r"\bsigned\s+(?:the|this|that)\s+(?:agreement|memorandum|document|MOU|MoU|"
                          r"deal|accord|protocol)\b")
-_DOC_SIGNED_BY = re.compile(r"\W*(?:The|This)\s+[\w-]+\s+(?:was|were)\s+signed\s+by\b")
+#: "The deal was signed by X and Y": the signing the sentence before told
+DOC_SIGNED_BY = re.compile(r"\W*(?:The|This|That)\s+[\w-]+\s+(?:was|were)\s+signed\s+by\b")
 #: "Following the meeting, X and Y signed ...": the co-chairs closing their own session
 _AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(?:session|"
                        r"meeting|talks|round)\s*,", re.I)
