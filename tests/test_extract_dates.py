@@ -124,3 +124,28 @@ def test_an_anniversary_year_written_out_does_not_move_the_release_year() -> Non
             "They agreed to meet in Kazan in 2020, which marks the 30th anniversary of "
             "diplomatic relations between the two countries.")
     assert infer_year(text) == 2019
+
+
+def test_a_weekday_the_day_before_the_dateline_keeps_the_years_told() -> None:
+    # 20 March was a Monday in 2017 and a Tuesday in 2018; camps "in 2018" are over, and the
+    # visit to which the minister is invited is the next year's
+    text = ("MOSCOW, March 20. /TASS/. The ministers met on Monday. Some 900 athletes trained "
+            "abroad in 2018. He invited his counterpart to Kazan in May 2019.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2018-03-20", 2018)
+
+
+def test_a_past_month_later_than_the_datelines_puts_the_release_in_a_later_year() -> None:
+    # 2 March fell on a Friday in 2018; a memorandum signed "in September 2017" is behind
+    # a release of 2 March, so the release is of 2018, though 2017 has a Thursday 2 March
+    text = ("YAKUTSK. March 2 (Interfax) - The firms signed a contract on Thursday. They will "
+            "ship 1.5 million tonnes a year starting in 2019. It follows a memorandum signed "
+            "in September 2017.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2018-03-02", 2018)
+
+
+def test_a_numbered_forum_bounds_the_year_from_below() -> None:
+    # 5 September: a Thursday in 2013 and 2019, a Friday in 2014; the Eastern Economic
+    # Forum first met in 2015, so its fifth edition puts the release in 2018 or later
+    text = ("VLADIVOSTOK, September 5. /TASS/. Two shipbuilders signed an agreement on "
+            "Thursday on the sidelines of the fifth Eastern Economic Forum.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2019-09-05", 2019)

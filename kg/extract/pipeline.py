@@ -66,13 +66,15 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     date = doc.date or release_date_from_text(text) or _date_line(text) or _full_dateline(text)
     if date:
         return date, int(date[:4])
-    year = infer_year(text)
+    dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
+    if not (dateline and re.fullmatch(r"\d{2}-\d{2}", dateline)):
+        dateline = None
+    year = infer_year(text, dateline)
     since = _named_since(text)
     if since and (year is None or year < since):
         year = since
-    dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
-    if dateline and re.fullmatch(r"\d{2}-\d{2}", dateline):
-        year = year_from_weekday(text, dateline, year)
+    if dateline:
+        year = year_from_weekday(text, dateline, year, floor=since)
         if year:
             return f"{year:04d}-{dateline}", year
     return None, year
@@ -94,7 +96,21 @@ def _named_since(text: str) -> int | None:
         when = re.match(r"[^.;]{0,80}?\b(this|last)\s+year\b", text[hit.end : hit.end + 100])
         if first and when:
             years.append(str(int(since) + (1 if when.group(1) == "last" else 0)))
+        edition = _forum_edition(text, hit.start, lex.mechanisms[hit.id].name_en)
+        if edition:  # told ahead ("the sixth forum, next September"), it may be next year's
+            years.append(str(int(since) + edition - 2))
     return max((int(y) for y in years if y.isdigit()), default=None)
+
+
+def _forum_edition(text: str, start: int, name: str) -> int | None:
+    """"the fourth Eastern Economic Forum": a forum meets once a year, so its Nth edition
+    is held N-1 years after its first, and a release naming it is at most a year older."""
+    from kg.extract.ordinals import ORDINAL, ordinal_value
+
+    if "forum" not in name.lower():
+        return None
+    m = re.search(rf"\b({ORDINAL})\s+(?:annual\s+)?$", text[max(0, start - 30) : start], re.I)
+    return ordinal_value(m.group(1)) if m else None
 
 
 _DATELINE = re.compile(

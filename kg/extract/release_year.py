@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import YEAR
+from kg.extract.dates import MONTHS, YEAR
 
 _FUTURE_CUE = re.compile(
     r"(?:to be held|will be held|to host|is scheduled|scheduled|ahead of|upcoming|next|"
-    r"coming|in the run-up to|to hold|to meet|will meet|designate)\W+(?:\w+\W+){0,10}$",
+    r"coming|in the run-up to|to hold|to meet|will meet|designate|invit\w*)\W+(?:\w+\W+){0,16}$",
     re.I,
 )
 #: a plan or forecast: the year is ahead, but maybe not the next one
 _LATER_CUE = re.compile(
     r"(?:will|would|planned|plans?|prepare|preparing|expected|expects?|(?:is|are) to be|"
-    r"(?:is|are) due|due to|(?:is|are) set to|aims?|intends?)\b(?:[^\w.;!?]+[\w$%'’-]+){0,26}"
+    r"(?:is|are) due|due to|(?:is|are) set to|aims?|intends?)\b"
+    r"(?:[^\w.;!?]+[\w$%'’-]+(?:\.\d+)?){0,26}"
     r"[^\w.;!?]+$",
     re.I,
 )
@@ -61,8 +62,10 @@ def _anniversary_year(text: str) -> int | None:
     return None
 
 
-def infer_year(text: str) -> int | None:
-    """The year a release was written, judged from the years it speaks of."""
+def infer_year(text: str, month_day: str | None = None) -> int | None:
+    """The year a release was written, judged from the years it speaks of; with the
+    dateline's "MM-DD", a past month later in the year than the dateline's ("signed in
+    September 2017", dated March 2) puts the release in a later year."""
     anniversary = _anniversary_year(text)
     if anniversary:
         return anniversary
@@ -82,12 +85,23 @@ def infer_year(text: str) -> int | None:
             later.append(y)
         else:
             past.append(y)
+            if month_day and _month_after(before, month_day):
+                past.append(y + 1)
             if _COMPLETED.search(before):
                 completed.append(y)
     edition = _edition_year(text)
     if edition:
         past.append(edition)
     return _year_between(past, completed, future, later, targets)
+
+
+_MONTH_BEFORE_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\.?\s+(?:\d{{1,2}},?\s+)?$", re.I)
+
+
+def _month_after(before: str, month_day: str) -> bool:
+    """Whether the text just before a year names a month later than the dateline's."""
+    m = _MONTH_BEFORE_YEAR.search(before)
+    return bool(m) and MONTHS[m.group(1).lower()] > int(month_day[:2])
 
 
 def _year_between(past: list[int], completed: list[int], future: list[int],
@@ -134,9 +148,11 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
-def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | None:
+def year_from_weekday(text: str, month_day: str, estimate: int | None,
+                      floor: int | None = None) -> int | None:
     """News datelines carry no year, but "agreed Tuesday" does: pick the year, near the
-    estimate, in which the dateline's day is that weekday (or the day after it)."""
+    estimate and not before ``floor`` (the latest start of a channel or policy the text
+    names), in which the dateline's day is that weekday (or the day after it)."""
     import datetime as dt
 
     said = _SAID_ON.search(text[:1500])  # "the ministry said Saturday": the dateline's day
@@ -152,7 +168,7 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         return estimate  # "amounted to $7.9 bln in 2020", said "on Tuesday": the year after
     centre = estimate or 2019
     best: tuple[int, int, int] | None = None
-    for year in range(centre - 8, centre + 9):
+    for year in range(max(centre - 8, floor or 0), centre + 9):
         try:
             weekday = dt.date(year, month, day).weekday()
         except ValueError:
@@ -165,7 +181,7 @@ def year_from_weekday(text: str, month_day: str, estimate: int | None) -> int | 
         elif lag > (0 if said else 1):
             continue
         # a release is seldom older than the years it tells of: earlier years weigh more
-        cand = (lag, year - centre if year >= centre else 3 * (centre - year), year)
+        cand = (year - centre if year >= centre else 3 * (centre - year), lag, year)
         if best is None or cand < best:
             best = cand
     return best[2] if best else estimate
