@@ -446,10 +446,10 @@ def test_one_document_of_a_regime_named_after_its_kind() -> None:
     for the plant" signs one such contract."""
     body = ("On 3 June, Deputy Minister Ivan Serov visited the Daehan Motors plant in "
             "Kaluga. During the visit, Ivan Serov and Mr. Park signed a special investment "
-            "contract for the plant.")
+            "contract for the Daehan Motors plant.")
     rows = agreements(body, date="2019-06-04")
     assert {(n, d) for n, d, _ in rows} == {
-        ("special investment contract for the plant", "2019-06-03")}
+        ("special investment contract for the Daehan Motors plant", "2019-06-03")}
 
 
 def test_that_session_refers_back_to_the_session_before() -> None:
@@ -459,7 +459,7 @@ def test_that_session_refers_back_to_the_session_before() -> None:
             "Blue Bridges initiative.")
     rows = agreements(body, date="2021-02-09")
     assert {(n, d) for n, d, _ in rows} == {
-        ("action plan for the Blue Bridges initiative", "2020-10-15")}
+        ("updated action plan for the Blue Bridges initiative", "2020-10-15")}
 
 
 def test_signing_ceremony_sentence_places_the_documents_just_signed() -> None:
@@ -571,3 +571,47 @@ def test_a_programme_of_cultural_exchanges_is_a_signed_document() -> None:
             "Program of Cultural Exchanges for 2021-2023.")
     assert agreements(body, date="2019-09-27") == {
         ("Program of Cultural Exchanges for 2021-2023", "2019-09-26", "Khabarovsk")}
+
+
+def test_money_amount_opens_the_documents_name() -> None:
+    """"a US$300 million loan agreement": the amount is part of the name, not a count."""
+    body = ("The regional bank signed a US$300 million loan agreement with the Tomsk "
+            "Development Fund in Moscow on May 3.")
+    assert agreements(body, date="2020-05-10") == {
+        ("US$300 million loan agreement", "2020-05-03", "Moscow")}
+
+
+def test_version_participle_stays_in_the_name() -> None:
+    """"the renewed agreement", "the revised protocol": which version was signed."""
+    body = ("A delegation from Gimhae visited Tomsk from Monday to Thursday, Oct. 5-8. On "
+            "Tuesday, the two mayors signed the renewed agreement at the Tomsk city hall.")
+    assert agreements(body, date="2020-10-10") == {("renewed agreement", "2020-10-06", "Tomsk")}
+
+
+def test_list_of_kinds_before_a_contract_and_anaphoric_for() -> None:
+    """"its engineering, procurement and construction contract for the plant": one list
+    of kinds names the contract; "for the plant" only points back to the project."""
+    body = ("The plant is being built in Kaluga. Hanil Engineering signed its engineering, "
+            "procurement and construction contract for the plant in 2020.")
+    assert names(body, date="2020-11-02") == {
+        "engineering, procurement and construction contract"}
+
+
+def test_city_after_the_parties_places_the_signing() -> None:
+    """"signed between the X Institute and the Y Institute in St. Petersburg on D": with
+    nothing else to place it, the city after the parties is where it was signed."""
+    body = ("The two sides welcomed the memorandum of understanding on soil research signed "
+            "between the Korea Soil Institute and the Dokuchaev Soil Institute in "
+            "St. Petersburg on September 14.")
+    assert agreements(body, date="2021-09-20") == {
+        ("memorandum of understanding on soil research", "2021-09-14", "Saint Petersburg")}
+
+
+def test_signing_on_a_day_of_a_trip_is_where_the_trip_went() -> None:
+    """A delegation visited a city for some days; an MOU signed on one of them, at a
+    university whose name holds the city, was signed in that city."""
+    body = ("A delegation from Gimhae visited Tomsk from Oct. 5 to 8. The delegation also "
+            "visited Tomsk State University, where the two universities signed a memorandum "
+            "of understanding on joint research in geology on Oct. 7.")
+    assert agreements(body, date="2020-10-10") == {
+        ("memorandum of understanding on joint research in geology", "2020-10-07", "Tomsk")}

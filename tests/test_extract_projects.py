@@ -314,7 +314,7 @@ def test_a_center_being_opened_inside_a_project_shares_its_place() -> None:
     rows = projects("The minister discussed the international medical cluster that Russia plans "
                     "to build on Russky Island in Vladivostok. Seoul-based clinics are considering "
                     "opening a joint rehabilitation center inside the cluster.")
-    assert ("rehabilitation center", "Russky Island") in rows
+    assert ("joint rehabilitation center", "Russky Island") in rows
 
 
 def test_ordering_ships_from_a_yard() -> None:
@@ -559,3 +559,21 @@ def test_a_link_named_in_title_case_keeps_its_title() -> None:
                     "Grid Interconnection in Northeast Asia.")
     assert {label for label, _ in rows} == {
         "Electric Power Grid Interconnection in Northeast Asia"}
+
+
+def test_joint_stays_in_a_facility_name_with_its_beneficiaries() -> None:
+    rows = projects("The two agencies signed an agreement under which they will set up a "
+                    "joint accelerator for biotech startups.")
+    assert ("joint accelerator for biotech startups", None) in rows
+
+
+def test_a_landmark_next_to_a_project_is_no_project() -> None:
+    rows = projects("The new fertilizer complex is being built by a Russian company in Kaluga "
+                    "next to the gas processing plant in Kaluga.")
+    assert not any(label.startswith("gas processing plant") for label, _ in rows)
+
+
+def test_a_joint_facility_and_its_fuller_naming_are_one_project() -> None:
+    rows = projects("The two ministries agreed to build a joint medical center in Khabarovsk. "
+                    "Construction of the Korean-Russian medical center will start next year.")
+    assert len([label for label, _ in rows if "medical center" in label]) == 1

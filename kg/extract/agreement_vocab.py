@@ -29,6 +29,8 @@ class Vocab:
     landmarks: dict[str, str] | None = None
     #: words after which "to" is a preposition, not a purpose ("responding to forest fires")
     to_words: frozenset[str] = frozenset()
+    #: participles that tell which version of a document it is ("the renewed agreement")
+    versions: frozenset[str] = frozenset()
 
 
 def _alt(forms: list[str]) -> str:
@@ -74,7 +76,8 @@ def vocab() -> Vocab:
                   frozenset(f[0] for f in sections.get("ordinals", [])),
                   frozenset(f[0] for f in sections.get("openers", [])),
                   {f[0]: f[1] for f in sections.get("landmarks", []) if len(f) > 1},
-                  frozenset(f[0].lower() for f in sections.get("to-words", [])))
+                  frozenset(f[0].lower() for f in sections.get("to-words", [])),
+                  frozenset(f[0].lower() for f in sections.get("versions", [])))
 
 
 _HARD = re.compile(r"\s*[,;:\"”]|\.(?:\s|$)|\s+(?:which|that|while|and\s+(?:the|a)\b)")

@@ -30,6 +30,7 @@ import re
 
 from kg.extract.agreement_backrefs import back_references, name_bare
 from kg.extract.agreement_dated import instance_of_regime
+from kg.extract.agreement_homes import home_place, trip_place
 from kg.extract.agreement_later import (
     CLAUSE_END,
     family,
@@ -86,6 +87,13 @@ _BY = re.compile(r"\s+by\b")
 #: "a memorandum of cooperation in tourism and medicine": the fields it covers
 _IN_FIELD = re.compile(r"\s+in\s+(?=[a-z])")
 _TOPIC = re.compile(r"\s(?:on|for|concerning|regarding|to)\s")
+#: an amount of money before its scale word: "US$500", "$1.5", "500", "KRW 300"
+_MONEY = re.compile(r"(?:US\$|\$|€|₩|£|¥)?\d[\d,.]*")
+_SCALES = frozenset("million billion trillion mln bln bn".split())
+#: "engineering, procurement and" right before a kind's last modifier: a list of its kinds
+_MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$")
+#: "for the complex": a project told before, what a contract serves, not what it is on
+_BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
 
@@ -129,6 +137,8 @@ def find_agreements(ctx: Context) -> None:
             own = when or clause_occasion(ctx, sent, doc.clause, names, last)
             for name in doc.names:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, own)
+                if where[1] is None and (signing or doc.clause):
+                    where = (where[0], home_place(ctx, doc.clause) or trip_place(ctx, where[0]))
                 found.append([doc, name, where, sent.index])
         counted = next((d for d in docs if d.counted and not d.names), None)
         if signing and counted:
@@ -205,6 +215,8 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     doc.clause = _own_clause(ctx, sent, tail if parties else doc.end)  # after its parties
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
     comp = title_topic(comp) if capital else clean_topic(comp).strip()
+    if _BACK_FOR.fullmatch(comp):
+        comp = ""  # "its contract for the complex": the project told before, not a topic
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
     topic = re.search(r"\s(?:on|concerning|regarding)\s", comp) if plural else None
@@ -250,15 +262,24 @@ def _premodifiers(ctx: Context, floor: int, pos: int) -> tuple[int, list[str], s
                 re.fullmatch(r"(?:19|20)\d\d", word):  # "the 2013 visa agreement"
             article = "the"
             break
+        if words and _MONEY.fullmatch(word) and words[0].lower() in _SCALES:
+            words.insert(0, word)  # "a US$500 million framework agreement": its amount
+            start = floor + tok.start()
+            continue
         if low in _COUNT_WORDS or re.fullmatch(r"\d[\d,.]*", word):
             counted = True
             break
         if low in _STOP or not re.fullmatch(r"[A-Za-z][\w'’-]*", word) or len(words) >= 4 \
-                or (word.islower() and low.endswith(("ly", "ed"))):
+                or (word.islower() and low.endswith(("ly", "ed")) and low not in
+                    vocab().versions):
             article = low if low in ("a", "an") else ""
             break
         words.insert(0, word)
         start = floor + tok.start()
+    listed = _MOD_LIST.search(ctx.text, floor, start) if words and article == "" else None
+    if listed:  # "its engineering, procurement and construction contract": one list of kinds
+        words[:0] = listed.group(0).split()
+        start = listed.start()
     while words and words[0].lower() in vocab().generic:
         words.pop(0)
         start = ctx.text.index(words[0], start) if words else pos

@@ -36,7 +36,10 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
         return a.label == b.label
     if a.place_from_tail and b.place_from_tail and a.place_id != b.place_id:
         return False  # "a plant in Amursk", "a plant in Nakhodka": two plants
-    if a.mods <= b.mods or b.mods <= a.mods:
+    # "a joint medical center" and "the Korean-Russian medical center": "joint" tells
+    # no two projects apart
+    am, bm = set(a.mods) - {"joint"}, set(b.mods) - {"joint"}
+    if am <= bm or bm <= am:
         return True
     # "the first Egyptian nuclear power plant" after "the El Dabaa nuclear power plant": a
     # restatement that adds only whose it is to a naming with a proper name

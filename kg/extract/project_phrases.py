@@ -219,7 +219,7 @@ def at_facility_label(mods: str, head: str, complement: str, loc: str, new: bool
 
 
 #: a complement kept in the name
-FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+|local\s+|foreign\s+)?(?P<ben>[a-z]+)\b")
+FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+)?(?P<ben>[a-z]+)\b")
 AT_FACILITY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?P<fac>[A-Z][\w-]*)(?:\s+(?:shipyard|"
                          r"shipbuilding\s+complex|shipbuilding\s+yard|yard|port|plant))?(?![\w-])")
 FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?P<named>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"

@@ -130,6 +130,10 @@ def _has_cue(ctx: Context, sent: SentenceRef) -> bool:
     return False
 
 
+#: "built next to the gas processing plant in X", "near the port": a landmark that says
+#: where something else is, not a project of its own
+_LANDMARK = re.compile(r"\b(?:next\s+to|near|adjacent\s+to|close\s+to|beside|not\s+far\s+from)"
+                       r"\s+$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·o]|\d{1,2}[.)])\s+")
 
 
@@ -141,7 +145,8 @@ def _head_end(m: re.Match[str]) -> int:
 def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | None:
     singular = pp.singular(" ".join(m.group("head").lower().split()))
     kind = pp.head_kind(singular)
-    if not _may_be_project(ctx, m, singular, kind, has_cue):
+    if not _may_be_project(ctx, m, singular, kind, has_cue) or \
+            _LANDMARK.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
     end = _head_end(m)
     kept = bool(m.group("kept")) and not uncounted_orders(m)
@@ -301,8 +306,12 @@ _ACTS = re.compile(r"\s+(?:has\s+|have\s+|will\s+|also\s+)?(?:agreed|signed|said
 
 
 def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
+    # "a joint rehabilitation center", "a joint youth camp": a facility two sides run
+    # together is told from others by "joint", which stays in its name ("three joint
+    # research centers" are told one by one where they are, project_lists.py)
+    one = singular == " ".join(m.group("head").lower().split())
     mods = pp.strip_weak([w for w in m.group("mods").split() if not re.fullmatch(pp.ACRONYM, w)],
-                         keep_joint=singular == "project")
+                         keep_joint=singular == "project" or one)
     appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", text[max(0, m.start() - 40) : m.start()])
     if appos and not mods and (m.group("det") or "").lower() == "the ":
         return [appos.group(1)]  # "Zvezda, the shipbuilding complex in X": Zvezda's
