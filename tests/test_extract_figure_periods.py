@@ -67,7 +67,7 @@ def test_over_the_past_years_counts_back_from_the_release() -> None:
 def test_a_supply_deal_volume_is_a_term_not_a_goal() -> None:
     rows = indicators("Under the contract, the trader will supply up to 3 mln tonnes of grain "
                       "per year to the mill.")
-    assert any(v == 3e6 and u == "tonnes" for v, u, _ in rows)
+    assert any(v == 3e6 and u == "tonnes per year" for v, u, _ in rows)
 
 
 def test_a_records_base_year_is_not_shared_by_the_next_clause() -> None:
@@ -310,3 +310,66 @@ def test_the_things_just_counted_named_again_share_the_period() -> None:
     rows = indicators("Over the past two years, the partners staged 96 concerts in 14 cities. "
                       "Many moved online, and the concerts drew a total of 1.2 million viewers.")
     assert (1.2e6, "persons", "2020/2021") in rows
+
+
+def test_a_year_of_history_dates_its_clause() -> None:
+    rows = indicators("In 1944, about 43,000 Koreans were stranded on the island after the war. "
+                      "The museum welcomed 2,500 visitors, most of them deported to Central "
+                      "Asia in 1937 by rail.")
+    assert (43000.0, "persons", "1944") in rows
+    assert (2500.0, "persons", "2021") in rows
+
+
+def test_a_base_of_change_counts_capitalised_people() -> None:
+    rows = indicators("The scholarship scheme brought 310 young Koreans to Siberian universities "
+                      "this year, up from 120 in 2018.")
+    assert (310.0, "persons", "2021") in rows
+    assert (120.0, "persons", "2018") in rows
+
+
+def test_tonnes_per_year_is_a_rate() -> None:
+    rows = indicators("The terminal handles 250,000 tonnes of crab, pollock and herring per "
+                      "year. Last year it shipped 90,000 tonnes of fish.")
+    assert (250000.0, "tonnes per year", "2021") in rows
+    assert (90000.0, "tonnes", "2020") in rows
+
+
+def test_capitalised_scale_of_a_headline() -> None:
+    rows = indicators("Bank Signs US$3 Billion Facility With Moscow Lender")
+    assert (3e9, "USD", "2021") in rows
+    assert (3.0, "USD", "2021") not in rows
+
+
+def _label(sentence: str, number: str, end_word: str) -> str:
+    from kg.extract.figure_labels import figure_label
+
+    start = sentence.index(number)
+    end = sentence.index(end_word, start) + len(end_word)
+    return figure_label(sentence, 0, start, end, len(sentence), amount=end_word == number or
+                        end_word in ("billion", "million", "Billion", "Million"))
+
+
+def test_indicator_is_a_noun_phrase_not_a_clause() -> None:
+    assert _label("The mill will have a drying capacity of 9,000 tonnes.", "9,000",
+                  "tonnes") == "drying capacity"
+    assert _label("Farm exports to Japan rose 8 percent.", "8", "percent") == \
+        "Farm exports to Japan"
+    assert _label("The bank said the fund had attracted 300 investors.", "300",
+                  "investors") == "fund"
+    assert _label("In 1950, more than 9,000 Koreans working in the mines were sent home.",
+                  "9,000", "Koreans") == "Koreans working in the mines"
+    assert _label("Lender Opens $2 Billion Credit Line with Port", "$2", "Billion") == \
+        "Lender Credit Line"
+    assert _label("Rosneft agreed a $400 million loan with the bank.", "$400", "million") == \
+        "loan"
+
+
+def test_an_observed_count_after_a_plan_is_a_fact() -> None:
+    rows = indicators("The ministers agreed to expand tourism, noting that the number of tourists "
+                      "between the two regions exceeded 48,000 last year.")
+    assert (48000.0, "persons", "2020") in rows
+
+
+def test_an_amount_bought_per_year_is_no_capacity() -> None:
+    rows = indicators("The utility buys about 800,000 tonnes of coal per year from the mine.")
+    assert (800000.0, "tonnes", "2021") in rows

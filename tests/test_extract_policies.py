@@ -101,3 +101,21 @@ def test_far_east_support_measures_from_the_gazetteer() -> None:
                     "an Arctic hectare.")
     assert rows == {("Far Eastern Mortgage", "Russian Federation"),
                     ("Arctic Hectare", "Russian Federation")}
+
+
+def test_title_before_national_programme_names_the_policy() -> None:
+    rows = policies("The minister briefed the guests on the Smart Agriculture of the Russian "
+                    "Federation national programme, under which farms will go digital.")
+    assert ("Smart Agriculture of the Russian Federation", "Russian Federation") in rows
+
+
+def test_code_name_with_horizon_year_keeps_its_head_word() -> None:
+    rows = policies("Under Russia's Aero-2035 strategy, foreign firms must localize output.")
+    assert ("Aero-2035 strategy", "Russian Federation") in rows
+
+
+def test_real_programmes_from_the_gazetteer() -> None:
+    rows = policies("Officials discussed the Digital Economy national program and the "
+                    "Pharma-2030 strategy of Russia.")
+    names = {name for name, _ in rows}
+    assert {"Digital Economy of the Russian Federation", "Pharma-2030 strategy"} <= names

@@ -64,3 +64,22 @@ def _digits(num: str) -> int:
     if "." not in num:
         digits = digits.rstrip("0")
     return len(digits)
+
+
+def headline_told(text: str, fig: Found, found: list[Found]) -> bool:
+    """``fig`` stands in a title line ("Bank Opens US$1 Billion Credit Line with X") whose
+    figure the body tells again, with its own date: the title is a summary of that fact,
+    and its undated copy would carry only the release's year."""
+    if not _title_line(text[fig.sent.start : fig.sent.end]):
+        return False
+    return any(other.sent is not fig.sent and other.unit == fig.unit and
+               abs(other.value - fig.value) <= 0.001 * max(other.value, fig.value) and
+               not _title_line(text[other.sent.start : other.sent.end]) for other in found)
+
+
+def _title_line(line: str) -> bool:
+    """Most longer words capitalised and no closing punctuation: a headline."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
+    if not words or re.search(r"[.!?\"”]\s*$", line):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)

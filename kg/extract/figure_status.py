@@ -14,7 +14,8 @@ _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected
 #: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b")
 _OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
-                       r"was|were|increased|rose|grew|continued|topping|topped|hit|"
+                       r"was|were|increased|rose|grew|continued|topping|topped|hit|exceeded|surpassed|"
+                       r"numbered|"
                        r"(?:had|has|have)\s+(?:grown|risen|increased|climbed|jumped|surged|"
                        r"expanded|fallen|dropped|declined|doubled|tripled))\b")
 

@@ -28,8 +28,10 @@ from kg.extract.figure_context import (
     story_period,
     year_back,
 )
+from kg.extract.figure_history import old_year, per_year
+from kg.extract.figure_labels import figure_label
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
-from kg.extract.figure_restated import Found, restated
+from kg.extract.figure_restated import Found, headline_told, restated
 from kg.extract.figure_status import is_target
 from kg.extract.lexicon import _data_rows
 from kg.namespaces import KGO, RDF, RDFS, XSD
@@ -77,7 +79,7 @@ def _number_re() -> re.Pattern[str]:
     words = "|".join(sorted(_WORDS, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,$])(?P<cur>{cur})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-        rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>trillion|billion|million|thousand|trln|bln|bn|mln|mn|tn)"
+        rf"(?:{words})(?=[\s-]))(?!\d)(?:\s*(?P<scale>(?i:trillion|billion|million|thousand)|trln|bln|bn|mln|mn|tn)"
         rf"\b)?(?:[\s-](?P<fold>fold)\b|(?:(?<=[a-z])-|\s*)(?P<unit>{post})(?![\w])|"
         rf"\s*(?:{_MODIFIER}\s+){{0,2}}?(?P<count>{counted})(?![\w]))?"
     )
@@ -135,7 +137,8 @@ def find_figures(ctx: Context) -> None:
         counted = frozenset(f.unit for f in found if f.sent is sent and f.unit.isalpha() and
                             f.unit.endswith("s") and f.unit != "persons")
         story = next_story(story, idx, told, continued, undated, counted)
-    kept = [f for f in found if not restated(ctx.text, f, found)]
+    kept = [f for f in found if not restated(ctx.text, f, found) and
+            not headline_told(ctx.text, f, found)]
     for n, fig in enumerate(kept):
         _emit(ctx, n, fig)
 
@@ -193,12 +196,17 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     period = period_of(ctx, sent, m.start(), end, dates)
     dated = period_dated(ctx, sent, m.start(), end, dates)
     cs = clause_start(ctx, sent, m.start())
+    history = None if dated else old_year(text, cs, sent.end, m.start(), end)
+    if history:
+        period, dated = history, True
     if not dated:
         period = event_day(ctx, sent, m.start(), end) or period
+    unit = per_year(text, unit, end, sent.end, cs, m.start())
     if period and year_back(ctx, m.start(), end):
         period = shift_years(period, -1)
     target = is_target(text, cs, m, dated=dated)
-    label = _label(text, sent.start, m.start())
+    label = figure_label(text, sent.start, m.start(), end, sent.end,
+                         amount=not m.group("count"))
     return value, unit, period, target, label, end, dated
 
 
@@ -324,10 +332,18 @@ def _base_noun(text: str, sent, m: re.Match[str]) -> str | None:
     if not m.group("num")[0].isdigit() or not _FROM.search(text, max(0, m.start() - 60),
                                                              m.start()):
         return None
-    counted = re.compile(rf"\b\d[\d,.]*\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s)\b")
+    counted = re.compile(rf"\b\d[\d,.]*\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>[a-z]{{3,}}s|"
+                         rf"{_count_nouns()})\b")
     found = [c for c in counted.finditer(text, _clause(text, sent, m.start()), m.start())
              if _counts(c.group("noun"))]
     return found[-1].group("noun") if found else None
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> str:
+    """The count nouns of the unit table as one alternation ("Koreans", "young Russians"
+    count persons though they are capitalised)."""
+    return "|".join(re.escape(u) for u in sorted(_units()[2], key=len, reverse=True))
 
 
 #: "17 provinces and metropolitan cities": a count of a mixed set has no one unit
@@ -366,13 +382,3 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     window_start = max(0, s - 8)
     return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
 
-
-def _label(text: str, sent_start: int, pos: int) -> str:
-    head = text[sent_start:pos]
-    head = re.split(r"[,;:]\s*(?=[^,;:]*$)", head)[-1]
-    words = re.findall(r"[\w'’-]+", head)
-    stop = {"of", "to", "from", "about", "some", "nearly", "around", "approximately", "over",
-            "more", "than", "a", "the", "at", "by", "amounting", "reaching", "whopping", "almost"}
-    while words and words[-1].lower() in stop:
-        words.pop()
-    return " ".join(words[-8:]) or "figure"

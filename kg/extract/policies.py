@@ -29,6 +29,16 @@ _TITLE = re.compile(
     r"(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|the|and|for|in))*\s+[A-Z][\w-]*"
     r"(?:\s+(?:until|to|up\s+to)\s+\d{4})?"
 )
+#: "the Digital Economy of the Russian Federation national program": a programme's title
+#: before the kind of programme it is, which readers name by the title alone
+_NATIONAL = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for))*?\s+"
+    r"[A-Z][\w'’-]*)\s+(?:national|federal|state|government)\s+(?:programmes?|programs?|"
+    r"projects?)\b")
+#: "its Energy-2035 strategy", "the Pharma-2030 programme": a code name with its horizon
+#: year, which needs its head word to be a name
+_CODED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-20\d\d\s+(?:strategy|programme|"
+                    r"program|initiative|plan|project))\b")
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
 #: "Director General for Maritime Policy", "Deputy Minister for Trade Policy": a portfolio
 #: "Korea Institute for International Economic Policy", "School of Public Policy": a body
@@ -81,11 +91,13 @@ def find_policies(ctx: Context) -> None:
                 continue
         _declare(ctx, hit.id, rec.name_en, rec.extra.get("country") or None, (hit.start, hit.end))
     shaped = [*_TITLE.finditer(ctx.text, ctx.body_start),
-              *_SHAPE.finditer(ctx.text, ctx.body_start)]
+              *_SHAPE.finditer(ctx.text, ctx.body_start),
+              *_NATIONAL.finditer(ctx.text, ctx.body_start),
+              *_CODED.finditer(ctx.text, ctx.body_start)]
     for m in shaped:
         if any(s < m.end() and m.start() < e for s, e in spans) or _not_a_policy(ctx, m):
             continue
-        name = _LEAD.sub("", m.group(0))
+        name = _LEAD.sub("", m.group("name") if "name" in m.re.groupindex else m.group(0))
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
         country = _country_cue(ctx, m.start(), m.group(0), m.end())
