@@ -3,7 +3,9 @@
 Bodies named without a head noun but in apposition with a corporate noun, company
 family names with an acronym, units of ministries and regions, bodies of third
 states, place tails at home and abroad, saints' names, captions, possessed units,
-short names that refer back, and the country a name's own words tell.
+short names that refer back, the country a name's own words tell, joint ventures,
+contractors and drugmakers in apposition, consuls in a saint's city, a head named in the
+bracket after an abbreviation, complements listing fields, and sums in headlines.
 """
 
 from __future__ import annotations
@@ -299,3 +301,46 @@ def test_legal_form_written_first_is_a_russian_company() -> None:
 def test_society_is_a_head() -> None:
     rows = organizations("The Russian Geographical Society will join the expedition.")
     assert ("Russian Geographical Society", "Russian Federation") in rows
+
+
+def test_consul_general_in_a_saints_city_heads_that_consulate() -> None:
+    rows = affiliations("The governor held talks with Consul General of the Republic of Korea "
+                        "in St. Petersburg Park Ji-hoon on Friday.")
+    assert ("Park Ji-hoon",
+            "Consulate General of the Republic of Korea in St. Petersburg") in rows
+
+
+def test_joint_venture_of_named_owners_is_a_body() -> None:
+    rows = organizations("The terminal is being built by Baltpolimer, a joint venture of "
+                         "Gazprom and Sibur, near the port.")
+    assert ("Baltpolimer", "Russian Federation") in rows
+
+
+def test_name_before_a_based_drugmaker_is_a_body_of_that_place() -> None:
+    rows = organizations("The company is also in talks with Medvita, a Moscow-based "
+                         "drugmaker, on local production.")
+    assert ("Medvita", "Russian Federation") in rows
+
+
+def test_contractor_introduces_a_company() -> None:
+    rows = organizations("The plant will be built by the Korean contractor Hansol Kumsan "
+                         "under a deal signed in May.")
+    assert ("Hansol Kumsan", "Republic of Korea") in rows
+
+
+def test_sum_in_a_title_case_headline_names_no_body() -> None:
+    rows = organizations("Bank Opens US$2 Billion Credit Line with Partner Lender\n\n"
+                         "The bank said the line will support exporters.")
+    assert not any(name.startswith(("Billion", "Credit")) for name, _ in rows)
+
+
+def test_head_named_in_the_bracket_after_the_abbreviation() -> None:
+    rows = affiliations("The Korea Maritime Guarantee Corporation (KMGC, President Lee "
+                        "Min-soo) said on Monday that it will back Russian port projects.")
+    assert ("Lee Min-soo", "Korea Maritime Guarantee Corporation") in rows
+
+
+def test_complement_listing_fields_stays_in_the_name() -> None:
+    rows = organizations("He met students of the Ural State Institute of Music, Theatre and "
+                         "Dance in Yekaterinburg.")
+    assert ("Ural State Institute of Music, Theatre and Dance", "Russian Federation") in rows

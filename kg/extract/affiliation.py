@@ -36,7 +36,10 @@ _AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|"
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 #: what may stand between a body and its officer's title: "Korea Gas Corp. (KOGAS) CEO", "the
 #: Ministry of Oceans and Fisheries (Minister Kang"
-_ADJACENT = re.compile(r"[.)]?\s(?:\([A-Za-z&.-]{2,12}\)\s)?\(?")
+_ADJACENT = re.compile(r"[.)]?\s(?:\([A-Za-z&.-]{2,12}\)\s)?\(?|\s\([A-Za-z&.-]{2,12},\s")
+#: "the Export-Import Bank of Korea (KEXIM, Chairman Yoon)": a Korean release's bracket holds
+#: the body's abbreviation and then its head's title and name
+_IN_BRACKET = re.compile(r",\s")
 _HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
 
 
@@ -61,7 +64,12 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     if found is None:
         return None
     # "Hanbit CEO Kim", "the Ministry of Oceans and Fisheries (Minister Kang)"
-    adjacent = _ADJACENT.fullmatch(ctx.text, found.end, start) is not None
+    bracket = ctx.text[found.start - 1 : found.start] == "(" and \
+        _IN_BRACKET.fullmatch(ctx.text, found.end, start) is not None
+    if bracket:  # the body by the name its abbreviation stands for
+        found = next((f for f in org_names.mentions(ctx) if f.end == found.start - 2 and
+                      ctx.text[f.end : found.start] == " ("), found)
+    adjacent = bracket or _ADJACENT.fullmatch(ctx.text, found.end, start) is not None
     its = bool(_ITS.search(before)) and start - found.end < 300
     headed = _HEADED_BY.fullmatch(ctx.text, found.end, start)
     if not (noun or adjacent or its or headed):

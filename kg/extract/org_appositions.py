@@ -21,7 +21,8 @@ from kg.extract.org_names import _MECHANISM, TOK, Found, _alt, cues
 #: nouns that, in apposition after a name, say it names a body
 _CORPORATE = (r"subsidiary|affiliate|unit|division|arm|branch|part|member|company|firm|"
               r"corporation|manufacturer|producer|operator|supplier|developer|venture|"
-              r"joint venture|enterprise|holding|shipyard|carrier|startup")
+              r"joint venture|enterprise|holding|shipyard|carrier|startup|contractor|drugmaker|"
+              r"automaker|shipbuilder|conglomerate")
 #: "Glavkosmos, a subsidiary of ...", "Khorol Zerno, the Primorye subsidiary of ...",
 #: "Tavria, a Rosatom company,"
 _APPOSED = re.compile(
@@ -30,7 +31,7 @@ _APPOSED = re.compile(
     rf"(?P<of>\s+of\b)?")
 #: nouns that tell a body only with their "of": "a subsidiary of X" (not "a unit")
 _OF_NOUNS = frozenset({"subsidiary", "affiliate", "unit", "division", "arm", "branch", "part",
-                       "member"})
+                       "member", "venture", "joint venture"})
 
 
 def _is_person(words: list[str]) -> bool:

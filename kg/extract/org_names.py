@@ -61,12 +61,13 @@ def heads_re() -> str:
 
 @lru_cache(maxsize=1)
 def name_re() -> re.Pattern[str]:
-    """Capitalised words (joined by "and"/"&") ending in head nouns, then an of/for complement."""
+    """Capitalised words (joined by "and"/"&") ending in head nouns, then an of/for complement
+    that may list its fields ("Academy of Physical Culture, Sport and Tourism")."""
     heads = heads_re()
     return re.compile(
         rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}})?(?:{heads})(?:\s+(?:{heads}))*"
         rf"(?![\w-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{TOK}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-        rf"{TOK})*)?"
+        rf"{TOK})*(?:(?:,\s+{TOK})+,?\s+and\s+{TOK}(?![\w'’-]))?)?"
     )
 
 
@@ -265,6 +266,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         break
     name = name.strip()
+    if name.split(" ", 1)[0] in _MAGNITUDES:
+        return None  # "US$1 Billion Credit Line": a sum in a Title Case headline, not a body
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", name.split()[0]):
         return None
     if _MECHANISM.search(name) or not name[:1].isupper() or \
@@ -275,6 +278,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     return Found(name, start, start + len(name), country)
 
 
+#: words of a sum ("1 Billion"): a Title Case headline's amount opens no body's name
+_MAGNITUDES = frozenset({"Thousand", "Million", "Billion", "Trillion", "Mln", "Bln"})
 #: a ministry's unit names the regions it covers: "Russia and Central Asia Division"
 _UNIT_NAME = re.compile(r"\b(?:Division|Department|Bureau)$")
 _REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",

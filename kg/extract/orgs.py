@@ -39,7 +39,7 @@ _TAILED = re.compile(r"^(?:Ministry|Presidential|State|Federal)\b")
 _EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embassy|Consulate|Agency|"
                            r"Committee|Government|Office)\b.*)$")
 _CONSUL = re.compile(r"\bConsul[- ]General\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?\s+in\s+"
-                     r"(?P<city>[A-Z][\w' -]+)$")
+                     r"(?P<city>(?:St\.\s+)?[A-Z][\w' -]+)$")
 #: "a senior researcher at KITA's Institute for International Trade": a unit of a known body
 _OWNED_UNIT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)(?:'s|’s)\s+"
                          r"(?P<unit>[A-Z].*)$")
