@@ -52,3 +52,34 @@ def test_topic_after_the_head_is_the_known_channel() -> None:
                        "the Far East and Arctic was held on 2 December. The next Sub-committee "
                        "on the Far East and Arctic will meet in Seoul.")
     assert len(found) == 1
+
+
+def test_a_field_after_in_belongs_to_the_name_and_a_place_does_not() -> None:
+    found = mechanisms(
+        "The 9th meeting of the Korea-Russia Joint Committee on Cooperation in Seismology was "
+        "held in Irkutsk. The 3rd meeting of the Korea-Russia Working Group on Forestry in "
+        "Khabarovsk followed on Friday.")
+    assert found == {"Korea-Russia Joint Committee on Cooperation in Seismology",
+                     "Korea-Russia Working Group on Forestry"}
+
+
+def test_a_headlines_short_numbered_meeting_is_the_bodys_full_one() -> None:
+    found = mechanisms(
+        "Customs chiefs hold 12th Directors' Meeting\n\n"
+        "The heads of the two customs services held the 12th Pacific Customs Directors' "
+        "Meeting in Busan on October 4.")
+    assert found == {"Pacific Customs Directors' Meeting"}
+
+
+def test_a_headlines_verb_is_not_part_of_the_channel_it_launches() -> None:
+    found = mechanisms(
+        "The first meeting of the Korea-Russia Working Group on Battery Cooperation was held "
+        "in Seoul on July 7.",
+        title="Korea and Russia Launch Working Group on Battery Cooperation")
+    assert found == {"Korea-Russia Working Group on Battery Cooperation"}
+
+
+def test_a_summit_listed_before_a_forum_is_not_part_of_its_name() -> None:
+    found = mechanisms("The diplomats discussed the agenda of the East Asia Summit and the "
+                       "ASEAN Regional Forum.")
+    assert found == {"ASEAN Regional Forum"}

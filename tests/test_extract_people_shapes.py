@@ -58,3 +58,35 @@ def test_ia_and_ya_spellings_of_one_russian_name_meet() -> None:
     assert person_key("Mariya Sokolova") == person_key("Maria Sokolova")
     assert person_key("Ilia Zorin") == person_key("Ilya Zorin")
     assert person_key("Ilya Zorin") != person_key("Olga Zorina")
+
+
+def test_a_former_minister_after_the_name_keeps_the_word_former(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The Korean part is headed by Baek Ji-ho, a former Minister of "
+                           "Unification, while the Russian part is led by Rector Ivan Fokin.")
+    assert posts["Baek Ji-ho"] == {"former Minister of Unification"}
+
+
+def test_a_post_then_the_name_between_commas(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The Ambassador of the Republic of Korea to Russia, Seo Won-il, "
+                           "also addressed the opening session.")
+    assert posts == {"Seo Won-il": {"Ambassador of the Republic of Korea to Russia"}}
+
+
+def test_whose_director_names_the_head_of_the_body_just_named(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The talks were hosted by the Pacific Oceanological Institute "
+                           "(POI), whose director Sergei Lavrov-Kim presented its work.")
+    assert posts == {"Sergei Lavrov-Kim": {"director of the Pacific Oceanological Institute"}}
+
+
+def test_prosecutors_are_posts(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Vice Minister Oh Se-hun met First Deputy Prosecutor General of the "
+                           "Russian Federation Oleg Minin and Prosecutor of Amur Oblast Ivan "
+                           "Ilyin.")
+    assert posts["Oleg Minin"] == {"First Deputy Prosecutor General of the Russian Federation"}
+    assert posts["Ivan Ilyin"] == {"Prosecutor of Amur Oblast"}
+
+
+def test_a_full_stop_after_a_name_ends_it(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "He met Deputy Minister Park Seo-jun. Particular attention was "
+                           "paid to ports.")
+    assert set(posts) == {"Park Seo-jun"}

@@ -105,3 +105,19 @@ def test_a_town_named_before_its_region_is_a_place_of_that_country() -> None:
     rows = places("Delegates were invited to a safety fair in Dongtan, Gyeonggi Province, "
                   "in May.")
     assert ("Dongtan", "Republic of Korea") in rows
+
+
+def test_a_body_based_somewhere_names_that_place() -> None:
+    found = names("The Busan-based Korea Maritime Institute and the Irkutsk-based Institute "
+                  "of Geography signed a memorandum.")
+    assert {"Busan", "Irkutsk"} <= found
+
+
+def test_a_centre_on_an_island_names_the_island() -> None:
+    found = names("Forecasts will come from the National Typhoon Center on Jeju Island.")
+    assert "Jeju Province" in found
+
+
+def test_historic_names_of_cities_abroad_are_not_places() -> None:
+    found = names("Koreans were deported from the Far East under Stalin in 1937.")
+    assert not any("Stalin" in n for n in found)

@@ -24,7 +24,7 @@ _BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:(?:next|previous|las
                            r"(?:such\s+)?"
                            r"(?:plenary\s+|general\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:negotiations|talks|consultations)|meeting|session|round|event|"
-                           r"edition)\b"
+                           r"edition|forum)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
                            r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
 
@@ -47,6 +47,32 @@ def years_meeting(ctx: Context, sent, primary: MechanismMention | None) -> list[
     kind = KGO.ForumRound if mechanism.head.endswith("forum") else KGO.Meeting
     return [new_event(ctx, mechanism, None, date, None, (at, sent.start + m.end()), sent.index,
                    kind)]
+
+
+#: "It first met in Moscow in November 2012": the channel's first meeting, told in passing
+_FIRST_MET = re.compile(r"^\W*(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:group|committee|commission|"
+                        r"council|forum|dialogue|channel|body))\s+(?:first\s+met|"
+                        r"met\s+for\s+the\s+first\s+time|was\s+first\s+(?:held|convened)|"
+                        r"first\s+convened)\b", re.I)
+
+
+def first_meetings(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
+    """The first meeting of the channel the sentence before named (or the release's own),
+    with the date and place this sentence gives it."""
+    from kg.extract.event_when import event_dates, venues
+
+    m = _FIRST_MET.match(sent.text)
+    if m is None or primary is None:
+        return []
+    before = [mm for mm in ctx.mechanisms if mm.span[0] < sent.start and not mm.venue_only]
+    mechanism = nearest_full(ctx, before[-1]) if before else primary
+    dates = event_dates(ctx, sent, sent.start + m.end(), sent.end)
+    places = venues(ctx, sent.start + m.end(), sent.end)
+    if not dates:
+        return []
+    span = (sent.start + m.start(), sent.start + m.end())
+    return [new_event(ctx, mechanism, 1, dates[0], places[0].id if places else None, span,
+                      sent.index, KGO.Meeting)]
 
 
 def primary_mechanism(ctx: Context) -> MechanismMention | None:
@@ -205,6 +231,7 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     if not pairs:
         return []
     span = (sent.start + m.start(), sent.start + m.end())
+    primary = _just_named(ctx, sent) or primary
     if _OF_OTHERS.match(sent.text, m.end()) or m.group(0).lower().startswith("our "):
         primary = None  # "the next meeting of the partners", "our previous meeting": the
         # companies' or the speakers' own, no channel's
@@ -212,6 +239,17 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]
 
+
+
+def _just_named(ctx: Context, sent) -> MechanismMention | None:
+    """"The consultations followed the previous round ... The sides agreed to hold the next
+    round in Seoul": the channel the sentence before is about, named in short."""
+    if not sent.index:
+        return None
+    prev = ctx.sentences[sent.index - 1]
+    named = [m for m in ctx.mechanisms if prev.start <= m.span[0] < prev.start + 20
+             and not m.venue_only]
+    return nearest_full(ctx, named[0]) if named else None
 
 
 _ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:is|are|was|will|would)\s+"

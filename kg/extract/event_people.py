@@ -94,6 +94,9 @@ _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attending|a
                      r"spoke at|moderated|(?:opening|opened|closing|closed) the (?:discussion|"
                      r"session)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"
                      r"accompanied|accompanying|represented by|"
+                     r"(?:toured|visited)\s+the\s+(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth)s?|"
+                     r"(?:read\s+out|delivered|conveyed)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?"
+                     r"(?:greeting|message)s?\s+to\s+the\s+(?:forum|meeting|participants)|"
                      r"told the (?:session|meeting|forum|conference)|"
                      r"hosted|(?:opened|headed|led|chaired|attended|received) by|"
                      # "presented to the guests the region's potential": a host of the visit
@@ -134,8 +137,12 @@ def attendees(ctx: Context) -> None:
 
 
 #: "X and Y both attended it": the occasion the sentence before tells
-_ATTENDED_IT = re.compile(r"\b(?:attended|took part in|joined|participated in|witnessed|"
-                          r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)\b")
+_ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in|witnessed|"
+                          r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)|"
+                          # "X and Y led the talks, which focused on ...": the round just told
+                          r"(?:led|headed|co-chaired|chaired)\s+the\s+(?:talks|consultations|"
+                          r"discussions|session|round)\b|"
+                          r"\b(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b)")
 _SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told|"
                     r"reminded|recalled)\b")
 
@@ -263,3 +270,25 @@ def pronoun_chairs(ctx: Context) -> None:
             person = max(before, key=lambda sp: sp[0])[1]
             if person not in ev.participants and not speaks_for_others(person):
                 ev.participants.append(person)
+
+
+_AT_THE_MEETING = re.compile(r"\W*(?:At|During)\s+(?:the|that|this)\s+(?:meeting|session|talks|"
+                             r"round|consultations)\s*,", re.I)
+
+
+def at_the_meeting(ctx: Context) -> None:
+    """"... the 18th meeting of the X, held in Moscow. At the meeting, A and B agreed ...":
+    those named were at the occasion the sentence before told."""
+    for sent in ctx.sentences[1:]:
+        if not _AT_THE_MEETING.match(sent.text) or any(
+                e.sentence == sent.index for e in ctx.events):
+            continue
+        told = [e for e in ctx.events if e.sentence == sent.index - 1]
+        if not told:
+            continue
+        target = told[-1]
+        for person in ctx.persons:
+            if person not in target.participants and any(
+                    sent.start <= s < sent.end for s, _ in person.spans):
+                target.participants.append(person)
+

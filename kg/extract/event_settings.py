@@ -20,6 +20,10 @@ _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoo
                        r"(?:following|after) the (?:meeting|talks|negotiations))\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
+#: "The signing came a day after the agencies held their talks": the talks were the day
+#: before what was just told, "came a day before" the day after it
+_CAME_DAY = re.compile(r"\b(?:came|comes|followed|was\s+held|took\s+place)\s+(?:a|one)\s+day\s+"
+                       r"(?P<rel>after|before)\b", re.I)
 
 
 def relative_days(ctx: Context) -> None:
@@ -29,17 +33,31 @@ def relative_days(ctx: Context) -> None:
     dated = None
     for ev in sorted(ctx.events, key=lambda e: e.sentence):
         text = ctx.sentences[ev.sentence].text
-        if ev.date is None and dated is not None:
-            shift = 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
+        if (ev.date is None or not ev.date.end) and dated is not None:  # none, or the release's
+            came = _CAME_DAY.search(text)
+            shift = (-1 if came["rel"].lower() == "after" else 1) if came else \
+                0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
                 -1 if _DAY_BEFORE.search(text) else None
             if shift is not None:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
                 ev.date = DateMention(0, 0, day.isoformat())
                 if ev.place_id is None and not VIRTUAL.search(text):
-                    ev.place_id = ctx_place_of(ctx, dated)
+                    ev.place_id = _mayors_city(ctx, ctx.sentences[ev.sentence]) or \
+                        ctx_place_of(ctx, dated) if shift else ctx_place_of(ctx, dated)
         if ev.date is not None and len(ev.date.value) == 10 and \
                 not (ev.mechanism is not None and ev.mechanism.venue_only):
             dated = ev.date.value  # the occasion told, not the forum it sat within
+
+
+def _mayors_city(ctx: Context, sent) -> str | None:
+    """"The next day the Governor held talks with Mayor of Busan X": another day, in the
+    city whose mayor received him."""
+    for m in re.finditer(r"\b[Mm]ayor\s+of\s+(?:the\s+[Cc]ity\s+of\s+)?", sent.text):
+        at = sent.start + m.end()
+        hit = next((h for h in ctx.places_in(at, sent.end) if h.start == at), None)
+        if hit is not None:
+            return hit.id
+    return None
 
 
 _RUNS = re.compile(r"\b(?:which|that)\s+(?:runs|ran|is held|was held|is being held|"
@@ -120,22 +138,39 @@ def borrowed_settings(ctx: Context) -> None:
         prev = ctx.sentences[ev.sentence - 1].text if ev.sentence else ""
         signed_after = ev.kind == KGO.Signing and _AROUND_MAIN.match(prev) and "signed" in prev
         if (_AROUND_MAIN.match(sent.text) or signed_after) and main_event(ctx) not in (None, ev):
-            host = main_event(ctx)
-            if ev.date is not None and not ev.date.end:
-                ev.date = None  # the release's own day, put in for want of a better one
+            host = _just_told(ctx, ev, sent) or main_event(ctx)
+            if ev.date is not None and (not ev.date.end or not ctx.dates_in(sent)):
+                ev.date = None  # the release's own day, or its stay's, for want of a better
         if host is not None:
             ev.place_id = ev.place_id or host.place_id
             ev.date = ev.date or _day_within(ctx, host.date)
             if host.kind == KGO.ForumRound and host is main_event(ctx):
                 host.participants += [p for p in ev.participants if p not in host.participants]
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
-                and not VIRTUAL.search(sent.text):
+                and not VIRTUAL.search(sent.text) and \
+                not (ev.kind == KGO.Visit and ev.date.end_value):  # a tour's first stop
             ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value)
+
+
+def _just_told(ctx: Context, ev: Event, sent) -> Event | None:
+    """"The next day the Governor held talks with the Mayor. Following the talks, ...": the
+    talks of the sentence before, when that is not the release's main occasion."""
+    if not re.match(r"\W*(?:After|Following)\b", sent.text):
+        return None
+    told = [e for e in ctx.events if ev.sentence - 5 < e.sentence < ev.sentence and
+            e.kind != KGO.Signing and not e.recalled and e.date is not None]
+    return told[-1] if told else None
 
 
 _OPENED = re.compile(r"\W*The\s+(?:[\w-]+-day\s+)?(?:forum|meeting|session|conference|"
                      r"dialogue|exhibition|festival)\b[^.;]{0,40}?\b(?:opened|began|started|"
                      r"kicked off|got under ?way)\s+on\s+", re.I)
+
+
+#: "More than 300 people attended the forum, which opened at the institute on October 25"
+_WHICH_OPENED = re.compile(r"\b(?:forum|meeting|session|conference|dialogue|exhibition|"
+                           r"festival|fair)\b,?\s+which\s+(?:opened|began|started|kicked\s+off)\b",
+                           re.I)
 
 
 def opening_day(ctx: Context) -> None:
@@ -145,16 +180,43 @@ def opening_day(ctx: Context) -> None:
     if main is None or main.mechanism is None or main.date is None:
         return
     for sent in ctx.sentences[main.sentence + 1 : main.sentence + 3]:
-        m = _OPENED.match(sent.text)
+        m = _OPENED.match(sent.text) or _WHICH_OPENED.search(sent.text)
         if m is None:
             continue
         at = sent.start + m.end()
-        day = next((d for d in ctx.dates_in(sent) if d.start == at and d.precision == "day"),
-                   None)
+        day = next((d for d in ctx.dates_in(sent) if at <= d.start <= at + 80 and
+                    d.precision == "day"), None)
         if day is not None and day.value[:7] == main.date.value[:7] and day.value < \
                 main.date.value:
             main.date = day
         return
+
+
+_NTH_DAY = re.compile(r"\W*(?:On|During)\s+the\s+(?P<n>opening|first|second|third|fourth)\s+day"
+                     r"(?:\s+of\s+the\s+(?:fair|forum|exhibition|expo|show|festival|event))?"
+                     r"\s*,", re.I)
+_NTH = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def day_of_gathering(ctx: Context) -> None:
+    """"On the opening day, X met Y": the day the fair or forum told before opened (or the
+    one after it)."""
+    import datetime as dt
+
+    for ev in ctx.events:
+        sent = ctx.sentences[ev.sentence]
+        m = _NTH_DAY.match(sent.text)
+        if m is None or ev.mechanism is not None or any(
+                len(d.value) == 10 for d in ctx.dates_in(sent)):
+            continue
+        held = [e for e in ctx.events if e.sentence < ev.sentence and e.date is not None and
+                len(e.date.value) == 10 and e.mechanism is not None and not e.recalled]
+        if not held:
+            continue
+        first = dt.date.fromisoformat(held[-1].date.value)
+        day = first + dt.timedelta(days=_NTH[m["n"].lower()])
+        ev.date = DateMention(0, 0, day.isoformat())
+        ev.place_id = ev.place_id or held[-1].place_id
 
 
 def _gathering(ctx: Context, ev) -> Event | None:
@@ -238,3 +300,24 @@ def ctx_place_of(ctx: Context, day: str) -> str | None:
         if spans and ev.place_id and ev.date.value <= day <= ev.date.end_value:
             return ev.place_id
     return None
+
+
+_HELD_CONSULTATIONS = re.compile(r"\bheld\s+(?:(?:a|the|their|regular|bilateral)\s+)?"
+                                 r"(?:(?:new|next|another)\s+)?(?:round\s+of\s+)?consultations\b")
+
+
+def consultations_channel(ctx: Context) -> None:
+    """"Press release on Russian-Korean consultations on X ... Deputy Minister A held
+    consultations in Moscow with B": the talks are a round of the one consultations channel
+    the release names."""
+    channels = {m.iri: m for m in ctx.mechanisms
+                if m.head.startswith("consultation") and not m.venue_only}
+    if len(channels) != 1:
+        return
+    channel = next(iter(channels.values()))
+    for ev in ctx.events:
+        if ev.mechanism is None and ev.kind == KGO.Talks and \
+                _HELD_CONSULTATIONS.search(ctx.sentences[ev.sentence].text):
+            ev.mechanism = channel
+            ev.kind = KGO.Meeting
+

@@ -39,6 +39,7 @@ _VENUE_LEAD = re.compile(r"\b(?:(?:in|at)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+){0,
                          r"in|at|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"(?:planned|scheduled|set|slated) for|"
+                         r"invited\s+(?:[A-Z][\w-]*\s+|him\s+|her\s+|them\s+){1,3}to|"
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
 #: "which Moscow will host in the autumn": the city as host
 _HOSTS = re.compile(r"\s+(?:will\s+host|is\s+to\s+host|hosted|hosts|is\s+hosting)\b")
@@ -137,6 +138,11 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue  # "(SPIEF 2019)": the edition's name, not when something happened
         if _DATELINE_TAIL.match(ctx.text, d.end):
             continue  # "SEOUL, March 2 (Yonhap) --": when the story was filed
+        if len(d.value) == 10 and _TOLD_THEN.match(ctx.text, d.end) and \
+                re.search(r"\b(?:the previous day|a day earlier|the day before)\b",
+                          ctx.text[d.end : sent.end]):  # "said on Nov. 20 that ... met X the
+            day = dt.date.fromisoformat(d.value) - dt.timedelta(days=1)  # previous day"
+            d = DateMention(d.start, d.end, day.isoformat())
         if d.end_value and re.search(r"\b(?:half|quarter)\b", ctx.text[d.start : d.end]):
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
@@ -145,6 +151,8 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
     return sorted(out or founded, key=lambda d: d.start)
 
 
+#: "The ministry on Nov. 20 said that ...": the day of the telling
+_TOLD_THEN = re.compile(r"\s*,?\s*(?:said|announced|reported|disclosed)\b")
 _YEARS_OCCASION = re.compile(r"\b(last|next)\s+year['’]s\s+[a-z]", re.I)
 
 

@@ -28,6 +28,7 @@ from kg.extract.event_merge import merge, talks_within_session
 from kg.extract.event_numbers import (
     bare_ordinal_events,
     elliptic_rounds,
+    first_meetings,
     its_ordinal,
     nearest_full,
     next_meeting_events,
@@ -35,6 +36,7 @@ from kg.extract.event_numbers import (
     years_meeting,
 )
 from kg.extract.event_people import (
+    at_the_meeting,
     attendees,
     dateline_event,
     forum_speakers,
@@ -45,6 +47,8 @@ from kg.extract.event_people import (
 )
 from kg.extract.event_settings import (
     borrowed_settings,
+    consultations_channel,
+    day_of_gathering,
     opening_day,
     range_told_after,
     relative_days,
@@ -58,7 +62,7 @@ from kg.extract.event_when import (
     weekday_date,
 )
 from kg.extract.lexicon import fold
-from kg.extract.meeting_asides import session_events, their_meetings
+from kg.extract.meeting_asides import met_again, session_events, their_meetings
 from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_beside
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
@@ -67,6 +71,9 @@ from kg.extract.signings import signed_where
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
+#: "reported to the Joint Commission, whose next meeting is slated for Moscow this fall"
+_WHOSE_NEXT = re.compile(r",\s+whose\s+next\s+(?:meeting|session|round)\s+(?:is|was|will\s+be)\s+"
+                         r"(?:slated|scheduled|planned|set|due|expected)\b")
 _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+(?:in\s+"
                        r"(?:\w+\s+)?\d{4}\b|under\s+(?:the|an?)\b|pursuant\s+to\b)", re.I)
 
@@ -106,12 +113,13 @@ def find_events(ctx: Context) -> None:
             made.extend(bare_ordinal_events(ctx, sent, primary))
         if not made:
             made.extend(meeting_events(ctx, sent))
+            made.extend(met_again(ctx, sent, made))
         if not made:
             made.extend(gathering_events(ctx, sent))
         if not made:
             made.extend(their_meetings(ctx, sent, pair(ctx)))
         if not made:
-            made.extend(years_meeting(ctx, sent, primary))
+            made.extend(years_meeting(ctx, sent, primary) or first_meetings(ctx, sent, primary))
         if not made:
             made.extend(next_meeting_events(ctx, sent, primary))
         if not made:
@@ -128,16 +136,19 @@ def find_events(ctx: Context) -> None:
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
     talks_within_session(ctx)
+    consultations_channel(ctx)
+    signed_where(ctx)
     relative_days(ctx)
     span_told_aside(ctx)
     range_told_after(ctx)
     opening_day(ctx)
-    signed_where(ctx)
+    day_of_gathering(ctx)
     borrowed_settings(ctx)
     lead_participants(ctx)
     pronoun_chairs(ctx)
     if not ctx.events:
         dateline_event(ctx)
+    at_the_meeting(ctx)
     attendees(ctx)
     forum_speakers(ctx)
     _emit(ctx)
@@ -176,7 +187,7 @@ def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMen
     out: list[MechanismMention] = []
     for m in sorted(mentions, key=lambda m: m.span[0]):
         numbered = re.search(rf"\b(?:{ORDINAL})\s+(?:\S+\s+){{0,1}}$|\b(?:{ORDINAL})\s+(?:edition|"
-                             rf"meeting|session|round)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
+                             rf"meeting|session|round|forum)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
                              ctx.text[max(0, m.span[0] - 40) : m.span[0]], re.I) or \
             re.match(rf"['’]s\s+(?:{ORDINAL})\s+(?:meeting|session|round)\b",  # "the
                      ctx.text[m.span[1] : m.span[1] + 40], re.I)  # Commission's 19th session"
@@ -194,7 +205,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     before = text[max(sent.start, s - 80) : s]
     after = text[e : min(sent.end, e + 60)]
     ordinal = None
-    m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|"
+    m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|forum|"
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
                   rf"(?:the\s+|their\s+|its\s+|an?\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?$",
                   before, re.I)
@@ -218,7 +229,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         return []  # a backdrop, named again in short ("the ARF"), is still only a backdrop
     attended = bool(re.search(r"\b(?:at|during|take\s+part\s+in|participate\s+in|attend)\s+the\s+$",
                               before))
-    if ordinal is None and not (HOLD.search(sentence_text) or attended):
+    whose_next = _WHOSE_NEXT.match(text, e)
+    if ordinal is None and not (HOLD.search(sentence_text) or attended or whose_next):
         return []
     if ordinal is None and not attended and _OTHERS_HELD.match(text, e) and \
             not HOLD.search(text, sent.start, s):

@@ -23,7 +23,7 @@ NEIGHBOUR_TOWNS = {"KP": 15_000, "KZ": 50_000, "MN": 50_000}
 _CITY_STOPWORDS = frozenset(
     "Of Most Mobile Nice Split Bath Reading Sale Union Victoria Marine Police Temple Male "
     "Ocean Page Hope Mission Independence Commerce Progress Mirny Bar Gaza Kim Lima Ra "
-    "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita".split()
+    "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita Stalin Lenin".split()
 )
 
 

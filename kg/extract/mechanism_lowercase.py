@@ -32,7 +32,8 @@ _LOWER_BILATERAL = re.compile(
     r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
     # "the Russian-Korean subcommittee for the Far East and Siberia"
     r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)?"
+    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*"
+    r"(?:\s+(?:issues|affairs|matters|problems))?)?"  # "consultations on Asia-Pacific issues"
 )
 
 
@@ -50,7 +51,11 @@ _TOPIC_TALKS = re.compile(
 _THEIR_CHANNEL = (
     r"\b(?:{ordinal})\s+(?:meeting|session|round)\s+of\s+(?:their|its|the)\s+"
     r"(?P<name>joint\s+(?:working group|committee|commission|council)\s+on\s+"
-    r"(?:[a-z-]+\s+){{0,3}}?[a-z-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
+    r"(?:[a-z-]+\s+){{0,3}}?[a-z-]+|"
+    # "the seventh round of their competition policy consultations"
+    r"(?!(?:regular|annual|bilateral|high-level|working-level|joint|official)\b)"
+    r"(?:[a-z-]+\s+){{1,3}}?(?:consultations|dialogue))"
+    r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,9 @@ def lowercase_channels(ctx: Context) -> None:
         iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, span)
         ctx.mechanisms.append(MechanismMention(iri, name, span, head_of(name)))
         ctx.name_spans.append(span)
-    for m in _LOWER_BILATERAL.finditer(ctx.text, ctx.body_start):
+    # from the title on: "Press release on Russian-Korean consultations on ..." names the
+    # story's own channel
+    for m in _LOWER_BILATERAL.finditer(ctx.text):
         if any(s <= m.start() < e for s, e in ctx.name_spans):
             continue
         words = m.group(0).split()

@@ -31,14 +31,15 @@ def _numbered() -> re.Pattern[str]:
 def numbered_meetings(ctx: Context) -> None:
     """Every "<ordinal> <Name> Meeting" of the release, then its unnumbered repeats."""
     found: dict[str, MechanismMention] = {}
-    for m in _numbered().finditer(ctx.text):
-        start, end = m.start("name"), m.end("name")
-        if any(s <= start < e for s, e in ctx.name_spans):
-            continue
-        name = canonical(m.group("name"))
+    hits = [m for m in _numbered().finditer(ctx.text)
+            if not any(s <= m.start("name") < e for s, e in ctx.name_spans)]
+    names = [canonical(m.group("name")) for m in hits]
+    for m, name in zip(hits, names, strict=True):
         if len(strip_bilateral(name).split()) < 2 or re.match(r"(?i)(?:Meeting|Session)\b", name):
             continue
-        mention = _mention(ctx, name, (start, end))
+        # a headline's "11th Heads' Meeting" of the body's "11th KIPO-Rospatent Heads' Meeting"
+        name = max((n for n in names if n.endswith(" " + name)), key=len, default=name)
+        mention = _mention(ctx, name, (m.start("name"), m.end("name")))
         if len(mention.name) > len(found[mention.iri].name if mention.iri in found else ""):
             found[mention.iri] = mention  # the fullest wording names the repeats
     for mention in found.values():

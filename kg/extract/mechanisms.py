@@ -15,6 +15,7 @@ from rdflib import RDF, Literal
 
 from kg.extract.context import Context, MechanismMention
 from kg.extract.lexicon import fold
+from kg.extract.mechanism_bounds import after_headline_verb, after_other_gathering, before_place
 from kg.extract.negotiations import find_negotiations
 from kg.extract.ordinals import ORDINAL
 from kg.ids import entity_iri
@@ -38,7 +39,7 @@ _CAP = (r"(?:St\.(?=[^\S\n]+[A-Z])|"  # "the 23rd St. Petersburg International E
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
-    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}the{_SP}|of{_SP})?)*"
+    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP})?)*"
     rf"{_CAP})?"
     # "Korean Culture Days in Russia": a festival series is named by the country it tours
     rf"(?:(?<=Days|ival){_SP}in{_SP}(?:Russia|Korea)(?![\w-]))?)(?![\w-])"
@@ -85,7 +86,8 @@ def mechanism_key(ctx: Context, name: str) -> str:
     if known:
         return known
     name = re.sub(r"\s+in\s+(?:Russia|Korea)$", "", name)  # "Culture Days (in Russia)"
-    return fold(strip_bilateral(name).replace("Sub-committee", "Subcommittee"))
+    name = turned or strip_bilateral(name)  # "Working Group on X" is the "X Working Group"
+    return fold(name.replace("Sub-committee", "Subcommittee"))
 
 
 def known_label(ctx: Context, key: str, name: str, surface: str | None = None) -> str:
@@ -138,30 +140,35 @@ _RENAMED_TO = re.compile(r"renam\w*\s+(?:it|the\s+[\w-]+)\s+(?:as\s+|to\s+)?(?:t
 def find_mechanisms(ctx: Context) -> None:
     by_key: dict[str, MechanismMention] = {}
     quoted = {q.end("q"): q.start("q") for q in _QUOTED.finditer(ctx.text)}
-    names = [_LEAD_NOISE.sub("", raw) for raw in MECH_RE.findall(ctx.text)]
+    names = [_LEAD_NOISE.sub("", ctx.text[m.start() : before_place(ctx, m.start(), m.end())])
+             for m in MECH_RE.finditer(ctx.text)]
     named_heads = {head_of(n) for n in names if not re.fullmatch(HEADS, n)}
     fuller = _fuller_names([canonical(n) for n in names])
+    headline: dict = {}  # a headline's wording gives way to the body's
     for m in MECH_RE.finditer(ctx.text):
         if quoted.get(m.end("name"), m.end()) < m.start("name"):
             _quoted_name(ctx, quoted[m.end("name")], m.end("name"))
             continue
-        raw = m.group("name")
+        end = before_place(ctx, m.start("name"), m.end("name"))
+        raw = ctx.text[m.start("name") : end]
         lead = _DOC_LEAD.match(raw) or _LEAD_NOISE.match(raw)
         start = m.start("name") + (lead.end() if lead else 0)
-        lead = _LEAD_NOISE.match(ctx.text[start : m.end("name")])
+        lead = _LEAD_NOISE.match(ctx.text[start : end])
         start += lead.end() if lead else 0
-        title_lead = _TITLE_LEAD.match(ctx.text, start, m.end("name"))
+        start = after_headline_verb(ctx.text, start, end)  # "Korea and Russia Launch ..."
+        start = after_other_gathering(ctx.text, start, end)  # "the X Summit and the Y Forum"
+        title_lead = _TITLE_LEAD.match(ctx.text, start, end)
         if title_lead:
             start = title_lead.end()
-        for co_chair in _CO_CHAIR.finditer(ctx.text, start, m.end("name")):
+        for co_chair in _CO_CHAIR.finditer(ctx.text, start, end):
             start = co_chair.end()  # "... of the Russian Federation and Co-Chair of the X"
-        name = canonical(ctx.text[start : m.end("name")])
+        name = canonical(ctx.text[start : end])
         inner = re.search(r"\b(?:Korea|ROK|Russia|Korean|Russian)\s*[-–]\s*(?:Korea|ROK|Russia|"
                           r"Korean|Russian)\b", name)
         if inner and inner.start() > 0:  # title case: "Vice Minister to Attend the Korea-..."
-            start += ctx.text[start : m.end("name")].find(inner.group(0)[:4])
-            name = canonical(ctx.text[start : m.end("name")])
-        if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, m.end()):
+            start += ctx.text[start : end].find(inner.group(0)[:4])
+            name = canonical(ctx.text[start : end])
+        if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, end):
             continue
         if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
             continue  # "the Joint Committee": a short form of the channel named in full
@@ -169,26 +176,29 @@ def find_mechanisms(ctx: Context) -> None:
             continue
         name = fuller.get(name, name)  # a headline's "X Commission" of "X Commission on Y"
         key = mechanism_key(ctx, name)
-        surface = " ".join(ctx.text[start : m.end("name")].split())
+        surface = " ".join(ctx.text[start : end].split())
         name = known_label(ctx, key, name, surface)
         iri = entity_iri("mechanism", key)
-        ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, m.end()))
+        ctx.out.entity("mechanism", key, KGO.Mechanism, name, (start, end))
         if surface != name:  # the release's own wording stays findable
-            ctx.out.add(iri, SKOS.altLabel, Literal(surface, lang="en"), (start, m.end()))
+            ctx.out.add(iri, SKOS.altLabel, Literal(surface, lang="en"), (start, end))
         known = ctx.out.label_of(iri) or ""
         rec = ctx.lex.mechanisms.get(key)
+        if start < ctx.body_start:
+            headline[iri] = name
         if len(name) > len(known) and fold(known) in fold(name) or \
-                rec is not None and known == rec.name_en and name == surface != known:
+                rec is not None and known == rec.name_en and name == surface != known or \
+                rec is None and start >= ctx.body_start and headline.get(iri) == known != name:
             ctx.out.replace_label(iri, name)  # the release's own full wording over ours
         sidelines = _HOSTED_BY.search(ctx.text[max(0, start - 70) : start])
         if sidelines and not sidelines.group(0).startswith(("sidelines", "margins")) and \
                 not head_of(surface).endswith(GATHERING_HEADS):
             sidelines = None  # "talks held as part of the 20th meeting of the Commission":
             # a session is the occasion itself, where a forum only hosts what is told
-        mention = MechanismMention(iri, name, (start, m.end()), head_of(surface),
+        mention = MechanismMention(iri, name, (start, end), head_of(surface),
                                    venue_only=bool(sidelines))
         ctx.mechanisms.append(mention)
-        ctx.name_spans.append((start, m.end()))
+        ctx.name_spans.append((start, end))
         by_key.setdefault(key, mention)
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)

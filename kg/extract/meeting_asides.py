@@ -65,3 +65,25 @@ def session_events(ctx: Context, sent) -> list[Event]:
     span = (sent.start + m.start(), end)
     return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                   sentence=sent.index, kind=KGO.Talks)]
+
+
+#: "Hwang visited Moscow on March 14 for talks with Belozerov, and the two met again in
+#: Singapore on Aug. 3": a second meeting of the pair, told in the same sentence
+_MET_AGAIN = re.compile(r",?\s+and\s+(?:the\s+two|they)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:met|held\s+talks)\s+(?:again|later|once\s+more)\b", re.I)
+
+
+def met_again(ctx: Context, sent, made: list[Event]) -> list[Event]:
+    """The pair's later meeting, with its own day and place, beside the first one told."""
+    first = [e for e in made if e.mechanism is None and e.kind in (KGO.Talks, KGO.Visit)]
+    m = _MET_AGAIN.search(ctx.text, sent.start, sent.end) if first else None
+    if m is None:
+        return []
+    pairs = pairs_in(ctx, sent, m.end(), sent.end)
+    if not pairs or pairs[0][1] is None or first[0].date is not None and \
+            pairs[0][1].value == first[0].date.value:
+        return []
+    venue, date = pairs[0]
+    return [Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
+                  span=(m.start(), m.end()), sentence=sent.index, kind=KGO.Talks)]
+

@@ -36,6 +36,7 @@ MEET = re.compile(
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
     r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held|between)|"
+    r"(?:after|following)\s+(?:(?:his|her|their)\s+)?(?:talks|a\s+meeting|negotiations)\s+with|"
     r"the\s+summit\s+in)\b",
     re.I,
 )
@@ -44,14 +45,15 @@ VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to v
                    r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
                    r"(?:['’]s|\b(?:his|her|their))\s+(?:state\s+|official\s+|working\s+)?"
-                   r"visit\s+to)\s+(?:the\s+)?")
+                   r"visit\s+to)\s+(?:the\s+)?"
+                   r"(?!(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth|exposition)s?\b)")  # at a fair
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
 _CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
                        r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony)\b",
                        re.I)
-_SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-                   r"(?:agreement|memorandum|MOU|MoU|contract|declaration|statement|protocol)s?\b"
-                   r"|\b(?:was|were) signed\b")
+_SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?i:agreement|"
+                   r"memorandum|MOU|contract|declaration|statement|protocol|document|deal|accord|"
+                   r"pact)s?\b|\b(?:was|were) signed\b")
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
                       r"video link|teleconference|(?:tele)?phone)\b", re.I)
 _DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:during|in the course of)\s+"

@@ -89,7 +89,15 @@ def _shortened(title: str, fuller: str) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group(0)
+        if tok.endswith(".") and len(tok) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok):
+            # "... Deputy Minister Park Seo-jun. Particular attention": the sentence ends
+            out += [(tok[:-1], m.start(), m.end() - 1), (".", m.end() - 1, m.end())]
+        else:
+            out.append((tok, m.start(), m.end()))
+    return out
 
 
 def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:

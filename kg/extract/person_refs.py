@@ -89,7 +89,26 @@ _TITLE_REF = re.compile(
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
 
 
+#: "the head of the region": whoever governs the region the release is about
+_REGION_HEAD = re.compile(r"\b[Tt]he\s+(?:head|leader|governor)\s+of\s+the\s+(?:region|republic|"
+                          r"territory|krai|oblast|province)\b")
+_GOVERNS = re.compile(r"^(?:Acting\s+)?(?:Governor|Head\s+of\s+the\s+Republic)\b", re.I)
+
+
+def _region_heads(ctx: Context) -> None:
+    for m in _REGION_HEAD.finditer(ctx.text, ctx.body_start):
+        if _taken(ctx, m.start(), m.end()):
+            continue
+        holders = [p for p in ctx.persons if p.spans and p.spans[0][0] < m.start() and
+                   any(_GOVERNS.match(t) for t in p.titles)]
+        if len(holders) == 1:
+            holders[0].spans.append((m.start(), m.end()))
+            holders[0].spans.sort()
+            ctx.out.add(ctx.out.release, KGO.mentions, holders[0].iri, (m.start(), m.end()))
+
+
 def _title_mentions(ctx: Context) -> None:
+    _region_heads(ctx)
     for m in _TITLE_REF.finditer(ctx.text, ctx.body_start):
         a, b = m.start("post"), m.end("post")
         named = [s for p in ctx.persons for s in p.spans] + list(ctx.title_spans) + \
@@ -100,6 +119,8 @@ def _title_mentions(ctx: Context) -> None:
             continue  # "the Governor Nikolay ...": a title before a name, not a reference
         post = m.group("post").lower().split()
         holders = [p for p in ctx.persons if any(_holds(t, post, m.group("of")) for t in p.titles)]
+        if len(holders) > 1:  # "the Governor" before a second governor is named: the first
+            holders = [p for p in holders if p.spans and p.spans[0][0] < m.start()]
         if len(holders) != 1:
             continue
         span = (m.start("post"), m.end())

@@ -73,8 +73,10 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         rest = m.end()
         owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
         rest = owner.end() if owner else rest
-        known = ctx.lex.titles.head_re.match(text, rest)
-        head = known or _lower_head(ctx, text, rest)
+        former = re.compile(r"(?:former|ex-)\s*").match(text, rest)  # "X, a former Minister"
+        at = former.end() if former else rest
+        known = ctx.lex.titles.head_re.match(text, at)
+        head = known or _lower_head(ctx, text, at)
         if head is None:
             continue
         stop = _clause_end(text, head.end(), end)
@@ -168,7 +170,8 @@ _LOWER_POST = (r"(?:(?:deputy|vice|first|acting|executive|senior)\s+)*(?:head|ch
 #: "the head of the Vladivostok office of the Korea Trade-Investment Promotion Agency
 #: (KOTRA), Nam Ki-young": the post first, the name after a comma
 _POST_COMMA_NAME = re.compile(
-    rf"\bthe\s+(?P<title>(?i:{_LOWER_POST})\s+of\s+[^,;()]{{3,120}}?)(?:\s*\([A-Z][\w&-]{{1,10}}\))?"
+    rf"\b[Tt]he\s+(?P<title>(?i:{_LOWER_POST}|ambassador|(?:(?:deputy|vice|first)\s+)*minister|"
+    rf"governor|mayor|consul[\s-]general|commissioner|administrator|rector)\s+of\s+[^,;()]{{3,120}}?)(?:\s*\([A-Z][\w&-]{{1,10}}\))?"
     rf",\s+{_APPOSITIVE_NAME}(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
 #: "Glavkosmos chief executive Andrei Belyakov": a body's name, its post, then the name
 _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+"
@@ -178,8 +181,9 @@ _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]
 #: "visited the Far Eastern Customs Administration, where he met its head, Viktor
 #: Zolotaryov": the post of the body just named, the name after a comma
 _ITS_POST_NAME = re.compile(
-    rf"\b(?:its|their)\s+(?P<title>{_LOWER_POST}),\s+{_APPOSITIVE_NAME}"
-    rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
+    rf"\b(?:(?:its|their)\s+(?P<title>{_LOWER_POST}),|whose\s+(?P<title2>{_LOWER_POST}))\s+"
+    rf"{_APPOSITIVE_NAME}"
+    rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b|(?<=\w)\s+[a-z]+ed\b)")
 #: "the KOTRA office in Vladivostok, headed by Yoon Ji-hoon": the body's head, named after
 _BODY_HEADED_BY = re.compile(
     r"\bthe\s+(?P<body>(?:[A-Z][\w&-]*\s+){1,6}?(?:office|branch|representative\s+office|"
@@ -212,8 +216,9 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
         bodies = list(_BODY_BEFORE.finditer(ctx.text, start, m.start()))
         if bodies:
             body = bodies[-1].group("body")
-            title = f"{m.group('title')} of the {body}"
-            out += _appositive(ctx, m, taken, title, m.span("title"), body)
+            post = "title" if m.group("title") else "title2"  # "..., whose director X"
+            title = f"{m.group(post)} of the {body}"
+            out += _appositive(ctx, m, taken, title, m.span(post), body)
     return out
 
 

@@ -73,6 +73,21 @@ def hyphen_chain_hits(lex: Lexicon, text: str, start: int, known: list[Hit]) -> 
     return out
 
 
+#: "the Daejeon-based institute": a body said to sit in a known place
+_BASED = re.compile(r"(?<![\w-])(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?)-based\b")
+
+
+def based_hits(lex: Lexicon, text: str, start: int, known: list[Hit]) -> list[Hit]:
+    """Known places written as "<Place>-based", which the matcher reads as one word."""
+    taken = {(h.start, h.end) for h in known}
+    out: list[Hit] = []
+    for m in _BASED.finditer(text, start):
+        place_id = lex.place_matcher.forms.get(m.group("place"))
+        if place_id is not None and m.span("place") not in taken:
+            out.append(Hit(m.start("place"), m.end("place"), place_id, m.group("place")))
+    return out
+
+
 def feature_places(text: str, start: int, known: list[Hit]) -> list[tuple[Hit, str]]:
     """Named features ("X Island", "Y District") outside every gazetteer hit.
 

@@ -36,6 +36,7 @@ def find_place_hits(ctx: Context) -> None:
     (one at a time or listed before a shared plural: "the A, B and C districts")."""
     hits = ctx.lex.place_matcher.find(ctx.text)
     hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
+    hits += place_shapes.based_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     shaped = place_shapes.feature_places(ctx.text, ctx.body_start, hits)
     shaped += place_shapes.listed_features(ctx.text, ctx.body_start, hits)
     shaped += place_shapes.town_in_region(ctx.lex, ctx.text, ctx.body_start, hits)
@@ -84,7 +85,8 @@ def record_places(ctx: Context) -> None:
             continue
         if _inside_longer_name(ctx, hit.start, hit.end) or _names_a_ministry(ctx, hit):
             continue
-        if ctx.inside_name(hit.start, hit.end) and not _location_tail(ctx, hit.start):
+        if ctx.inside_name(hit.start, hit.end) and not _location_tail(ctx, hit.start) and \
+                not ctx.text.startswith("-based", hit.end):
             continue
         declare_place(ctx, hit.id, (hit.start, hit.end), surface=hit.surface)
     for hit in ctx.country_hits:
@@ -108,7 +110,9 @@ def _names_a_ministry(ctx: Context, hit) -> bool:
 def _location_tail(ctx: Context, start: int) -> bool:
     """"the Consulate General ... in Vladivostok": a body's name that ends by saying where
     it is names that place too ("Free Port of Vladivostok" does not)."""
-    return ctx.text[max(0, start - 4):start] == " in "
+    return ctx.text[max(0, start - 4):start] == " in " or \
+        ctx.text[max(0, start - 4):start] == " on " and \
+        bool(re.match(r"[\w -]+Island\b", ctx.text[start : start + 40]))  # "Center on X Island"
 
 
 def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:

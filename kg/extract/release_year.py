@@ -15,7 +15,8 @@ from kg.extract.dates import MONTHS, YEAR
 
 _FUTURE_CUE = re.compile(
     r"(?:to be held|will be held|to host|is scheduled|scheduled|ahead of|upcoming|next|"
-    r"coming|in the run-up to|to hold|to meet|will meet|designate|invit\w*)\W+(?:\w+\W+){0,16}$",
+    r"coming|in the run-up to|to hold|to meet|will meet|designate|invit\w*)"
+    r"[^\w.!?;]+(?:(?:St\.|\w+)[^\w.!?;]+){0,16}$",  # within the sentence
     re.I,
 )
 #: a plan or forecast: the year is ahead, but maybe not the next one

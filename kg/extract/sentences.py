@@ -47,8 +47,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = re.search(r"([A-Za-z.]+)$", text[cur:dot])
         if text[dot] == "." and word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
-        if text[dot] == "." and word and len(word.group(1)) == 1 and word.group(1).isupper():
-            continue  # an initial: "Ivan I. Petrov"
+        if text[dot] == "." and word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
+            continue  # initials: "Ivan I. Petrov", "the D.I. Mendeleyev Institute"
         pieces.append((cur, dot + 1))
         cur = m.end()
     tail_end = end

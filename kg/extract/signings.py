@@ -13,7 +13,7 @@ import re
 from kg.extract.agreement_later import COLLECTIVE
 from kg.extract.context import Context
 from kg.extract.event_cues import main_event
-from kg.extract.event_when import venues
+from kg.extract.event_when import venues, weekday_date
 from kg.namespaces import KGO
 
 #: "The agreement was signed during the session by X and Y": at the meeting told before
@@ -53,8 +53,20 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     if after and not during and \
             not (persons and all(p.spans[0][0] < sent.start for p in persons)):
         return False  # newcomers signing after the session: an occasion of their own
+    if during and not after and _own_day(ctx, sent, told_before, host) and \
+            not any(p in host.participants for p in persons):
+        return False  # others signing beside the session on a day of its own
+
     host.participants += [p for p in persons if p not in host.participants]
     return True
+
+
+def _own_day(ctx: Context, sent, told_before: str, host) -> bool:
+    """"On the sidelines of the meeting on July 4, ...", the meeting dated July 3: a day
+    that is not the session's first."""
+    sents = [sent] if not told_before else [ctx.sentences[sent.index - 1], sent]
+    days = {d.value for s in sents for d in ctx.dates_in(s) if len(d.value) == 10}
+    return bool(days) and host.date is not None and host.date.value not in days
 
 
 #: "X and Y signed the agreement": the one the sentence before told
@@ -75,6 +87,8 @@ def signed_where(ctx: Context) -> None:
     """"X and Y signed an agreement on Tuesday." / "The documents were signed in Suwon ...":
     the sentence after a signing may say where it was, over a news item's dateline."""
     for ev in ctx.events:
+        if ev.kind == KGO.Signing:
+            _told_before(ctx, ev)
         if ev.kind != KGO.Signing or ev.sentence + 1 >= len(ctx.sentences):
             continue
         nxt = ctx.sentences[ev.sentence + 1]
@@ -85,6 +99,33 @@ def signed_where(ctx: Context) -> None:
         if told:
             ev.place_id = told[0].id
         ev.participants += [p for p in _present_in(ctx, nxt) if p not in ev.participants]
+
+
+def _told_before(ctx: Context, ev) -> None:
+    """"On the sidelines of the meeting on July 4, A and B signed an MOU. X and Y signed the
+    document": the day and place of the signing are the sentence before's."""
+    sent = ctx.sentences[ev.sentence]
+    before = ctx.sentences[max(0, ev.sentence - 2) : ev.sentence]
+    prev = next((s for s in reversed(before) if re.search(r"\bsigned\b", s.text)), None)
+    if prev is None or not (_SIGNED_THE.search(sent.text) or DOC_SIGNED_BY.match(sent.text)) \
+            or ctx.dates_in(sent):
+        return
+    days = [d for d in ctx.dates_in(prev) if len(d.value) == 10]
+    if not days:
+        m = re.search(r"\bsigned\b[^.;]{0,60}", prev.text)  # "signed in Yakutsk on Thursday"
+        day = weekday_date(ctx, prev.start + m.start(), prev.start + m.end())
+        days = [day] if day is not None else []
+    if len(days) == 1 and (ev.date is None or not ev.date.end):  # none, or the release's
+        ev.date = days[0]
+    signed = re.search(r"\bsigned\b[^.;]{0,40}", prev.text)
+    told = venues(ctx, prev.start + signed.start(), prev.start + signed.end())
+    if ev.place_id is None and told:
+        ev.place_id = told[0].id
+    host = [e for e in ctx.events if e.mechanism is not None and e.sentence < prev.index
+            and e.place_id]
+    main = main_event(ctx)
+    if ev.place_id is None and _DURING_IT.search(prev.text) and host:
+        ev.place_id = (main if main in host else host[-1]).place_id  # beside the session
 
 
 def _present_in(ctx: Context, sent) -> list:

@@ -20,6 +20,7 @@ _DISCUSS = re.compile(
     r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|"
     r"views\s+were\s+(?:also\s+)?exchanged|talked|consulted|reviewed|explored|covered|focused|"
     r"focus(?:es|ing)?\s+on|deliberated|shared|touched\s+(?:up)?on|cooperation in|"
+    r"attention\s+(?:was|were)\s+(?:also\s+)?paid\s+to|paid\s+(?:\w+\s+)?attention\s+to|"
     r"cooperation on|cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
     r"signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|memorandum|MOU)s? on)\b",
     re.I,
@@ -247,8 +248,8 @@ _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point 
 _SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|"
                         r"MOU|MoU|deal|accord|protocol|programme|program)\b[^.;]{0,60}?\b(?:on|in)\b")
 #: "At that meeting, ...": the occasion the sentence before told
-_AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the\s+same)\s+(?:meeting|session|"
-                      r"round|forum|dialogue)\b", re.I)
+_AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the|the\s+same)\s+"
+                      r"(?:meeting|session|round|forum|dialogue)\b", re.I)
 _PRONOUN = re.compile(rf"{_BULLET}(?:he|she)\b", re.I)  # "She named shipbuilding ... as priorities"
 _THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties|the\s+(?:(?:vice|deputy|"
                       r"foreign|prime)\s+)*(?:ministers|leaders|presidents|governors|mayors|"
