@@ -373,3 +373,65 @@ def test_an_observed_count_after_a_plan_is_a_fact() -> None:
 def test_an_amount_bought_per_year_is_no_capacity() -> None:
     rows = indicators("The utility buys about 800,000 tonnes of coal per year from the mine.")
     assert (800000.0, "tonnes", "2021") in rows
+
+
+def test_last_year_and_over_the_same_year_are_the_year_before() -> None:
+    rows = indicators("Officials said trademark applications filed by Korean firms with the "
+                      "office reached 2,310 last year, up 12 percent from 2018, and that Russian "
+                      "firms filed 415 applications with the agency over the same year.")
+    assert (2310.0, "applications", "2020") in rows
+    assert (415.0, "applications", "2020") in rows
+
+
+def test_as_of_a_month_before_a_comma_is_that_month() -> None:
+    rows = indicators("The ministry noted that, as of the end of March, 57 Russian nationals "
+                      "were believed to be staying in Korea illegally.")
+    assert (57.0, "persons", "2021-03") in rows
+
+
+def test_count_since_a_start_told_before_runs_to_the_month_it_stands_at() -> None:
+    rows = indicators("The scheme has operated as a pilot program since March 2019. As of the "
+                      "end of April, the agencies had received a total of 860 PPH requests "
+                      "since the pilot program started.")
+    assert (860.0, "requests", "2019-03/2021-04") in rows
+
+
+def test_number_in_words_as_the_base_of_a_change() -> None:
+    rows = indicators("The number of joint customs notifications reached 11 last year, "
+                      "compared with four in 2018.")
+    assert (11.0, "notifications", "2020") in rows
+    assert (4.0, "notifications", "2018") in rows
+    rows = indicators("The number of joint customs notifications reached 11 last year, "
+                      "compared with two years earlier.")
+    assert not any(value == 2.0 for value, _, _ in rows)
+
+
+def test_contrast_told_in_the_present_is_of_the_release_year() -> None:
+    rows = indicators("Russian students in Korea numbered 3,100 as of March this year, while "
+                      "some 900 Korean students are enrolled at Russian universities.")
+    assert (3100.0, "persons", "2021-03") in rows
+    assert (900.0, "persons", "2021") in rows
+
+
+def test_history_aside_since_its_launch_does_not_date_the_figure() -> None:
+    rows = indicators("The Harbour Expo, the fifth edition of the show since its launch in "
+                      "2015, drew about 350 exhibitors.")
+    assert (350.0, "exhibitors", "2021") in rows
+
+
+def test_first_days_of_a_fair_run_from_its_opening_weekday() -> None:
+    rows = indicators("The fair opened in Kazan on Monday and runs through Friday. During the "
+                      "first three days of the fair, Korean exhibitors signed deals worth "
+                      "US$45 million, the agency said Thursday.")
+    assert (4.5e7, "USD", "2021-05-17/2021-05-19") in rows
+
+
+def test_what_a_planned_terminal_is_to_handle_is_a_target() -> None:
+    rows = indicators("Talks covered a coal terminal in Vanino, which is to handle up to 5 mln "
+                      "tonnes of coal per year. KOTRA brought 30 local manufacturers.")
+    assert not any(value == 5e6 for value, _, _ in rows)
+    assert any(value == 30.0 and unit == "companies" for value, unit, _ in rows)
+    rows = indicators("Korean yards have built 12 ice-class LNG carriers for the project.")
+    assert any(value == 12.0 and unit == "vessels" for value, unit, _ in rows)
+    rows = indicators("Buyers see the firm as a key partner for the Baltic LNG 2 volumes.")
+    assert not any(value == 2.0 for value, _, _ in rows)

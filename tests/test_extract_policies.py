@@ -119,3 +119,10 @@ def test_real_programmes_from_the_gazetteer() -> None:
                     "Pharma-2030 strategy of Russia.")
     names = {name for name, _ in rows}
     assert {"Digital Economy of the Russian Federation", "Pharma-2030 strategy"} <= names
+
+
+def test_named_special_economic_zone_takes_the_country_of_its_place() -> None:
+    rows = policies("The governor asked Korean investors to consider the Amber Coast special "
+                    "economic zone near Kaliningrad for their plants.")
+    assert ("Amber Coast special economic zone", "Russian Federation") in rows
+    assert policies("Seoul wants a special economic zone for the region.") == set()

@@ -87,6 +87,38 @@ def event_day(ctx: Context, sent, start: int, end: int) -> str | None:
     return None
 
 
+#: "During the first two days of the fair, ...": the opening days of an event
+_FIRST_DAYS = re.compile(r"\b(?:during|in|over|on|for)\s+(?:the\s+|its\s+)?first\s+(?P<n>two|three|"
+                         r"four|[2-4])\s+days\s+of\s+(?:the|its)\s+(?:fair|forum|exhibition|expo|"
+                         r"show|conference|festival|congress|event|summit)\b", re.I)
+#: "which opened in Yekaterinburg on Monday", "kicked off on Tuesday": the opening weekday
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked\s+off|"
+                     r"got\s+under\s*way)\b[^.;]{0,40}?\bon\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday)\b")
+_N_DAYS = {"two": 2, "three": 3, "four": 4}
+
+
+def first_days(ctx: Context, sent, start: int) -> str | None:
+    """"During the first two days of the fair, Korean firms reported deals worth $112
+    million": the days from the event's opening (a weekday the release told it opened on,
+    before the release's date) on."""
+    import datetime as dt
+
+    told = list(_FIRST_DAYS.finditer(ctx.text, sent.start, start))
+    m = told[-1] if told else None
+    if m is None or not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _N_DAYS[m.group("n").lower()]
+    idx = ctx.sentences.index(sent)
+    for prior in reversed(ctx.sentences[max(0, idx - _LOOK_BACK) : idx + 1]):
+        opened = _OPENED.search(ctx.text, prior.start, prior.end)
+        if opened:
+            first = _weekday_before(ctx.doc_date, _WEEKDAYS.index(opened.group("d")))
+            last = dt.date.fromisoformat(first) + dt.timedelta(days=n - 1)
+            return f"{first}/{last.isoformat()}"
+    return None
+
+
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
 
 

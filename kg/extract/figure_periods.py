@@ -15,11 +15,23 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.figure_context import bare_month, past_month
+from kg.extract.figure_spans import (
+    COUNT_WORDS,
+    as_of_month,
+    between_years,
+    since,
+    since_started,
+    span_of_years,
+)
 
 #: ", while in January-May it fell 5%" is a clause of its own; without a date of its own
 #: (", while the number of visitors topped 800,000") it shares that of what it contrasts with
 _BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 _CONTRAST = re.compile(r"(?:while|whereas)\s+$")
+#: ", while some 1,200 students are enrolled at Russian universities": a contrast told in
+#: the present speaks of the release's present, not of the date of what it contrasts with
+_TOLD_NOW = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\b(?:is|are|remains?)\b"
+                       r"(?!\s+(?:expected|projected|forecast|estimated)\b)")
 #: a clause after ", and" that opens with one of these has a subject of its own
 _NEW_SUBJECT = frozenset(
     "that the it its they we our there this these those he she in on at by last next a an "
@@ -48,7 +60,7 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
     if start == sent_start:
         return False
     if _CONTRAST.search(ctx.text, max(0, start - 9), start):
-        return True
+        return not _TOLD_NOW.match(ctx.text, start)
     word = re.match(r"[A-Za-z]+", ctx.text[start : start + 20])
     if word and _PAST_SHARE.match(ctx.text, start):
         return True
@@ -68,8 +80,6 @@ _PART = re.compile(
     r"first\s+(?P<qs>two|three)\s+quarters|first\s+(?P<n>two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|\d{1,2})\s+months)"
     r"(?!\s+of\s+(?:\d{4}|(?!the\s+year\b)(?:the\s+)?\w+\s+year\b))", re.I)
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11}
 #: "the first three quarters of this year": the year is a date of its own, right after
 _QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+|\bthe\s+(?:first\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
@@ -84,6 +94,7 @@ _BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|(?:%
 _BASE_BETWEEN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
                            r"(?:[$€₩]|US\$|\d)")
 _SAME_YEAR = re.compile(r"the\s+same\s+year", re.I)
+_OVER = re.compile(r"\bover\s+$", re.I)
 
 
 def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
@@ -93,18 +104,18 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     part = _part_of_year(ctx, sent, start, end, chosen)
     if part:
         return part
-    between = _between_years(ctx, sent, start, end)
+    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
+    between = between_years(ctx, cs, ce)
     if between:
         return between
-    cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
     if chosen is None:
-        return _span_of_years(ctx, sent, start, end) or _present(ctx, sent, start, end) or \
-            _as_of_month(ctx, sent, start, end) or bare_month(ctx, cs, ce) or \
-            (str(ctx.year) if ctx.year else None)
+        return since_started(ctx, sent, cs, ce) or span_of_years(ctx, cs, ce) or \
+            _present(ctx, sent, start, end) or as_of_month(ctx, cs, ce) or \
+            bare_month(ctx, cs, ce) or (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
-    since = _since(ctx, chosen)
-    if since:
-        return since
+    begun = since(ctx, chosen)
+    if begun:
+        return begun
     if chosen.end_value and chosen.precision == "day":
         return f"{chosen.value}/{chosen.end_value}"  # "3,000 participants on April 15-16"
     if chosen.end_value and chosen.precision == "month":
@@ -129,73 +140,6 @@ def _present(ctx: Context, sent, start: int, end: int) -> str | None:
     return ctx.doc_date if _MARKET.search(ctx.text, cs, ce) else None
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-#: "as of the end of May", "as of late June": a stock counted at a month the date finder,
-#: which wants a day or a year, does not read
-_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|"
-                    r"(?:early|mid|late)[- ]\s*)?(?P<m>" + "|".join(_MONTHS) + r")\b"
-                    r"(?:\s+(?P<y>(?:19|20)\d\d))?(?![\s,]*\d{1,2}\b)", re.I)
-
-
-def _as_of_month(ctx: Context, sent, start: int, end: int) -> str | None:
-    """"31 projects ... as of the end of May": the month of the release's year (or the one
-    written) the count stands at."""
-    m = _AS_OF.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
-    year = int(m.group("y")) if m and m.group("y") else ctx.year
-    if not m or not year:
-        return None
-    return f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
-
-
-#: "over the past two years", "over the two years": the years up to the release's own
-_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?"
-                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b", re.I)
-
-
-def _span_of_years(ctx: Context, sent, start: int, end: int) -> str | None:
-    """An undated clause that counts its years back from the release: "Over the two years,
-    the two countries held 172 events" is the release's year and the years before it."""
-    if not ctx.year:
-        return None
-    m = _SPAN.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
-    if not m:
-        return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
-    return f"{ctx.year - n + 1}/{ctx.year}"
-
-
-#: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019": a span of whole years
-_BETWEEN = re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
-                      r"(?P<b>(?:19|20)\d\d)\s*[-–]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
-                      r"until|through))\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
-
-
-def _between_years(ctx: Context, sent, start: int, end: int) -> str | None:
-    """A figure's clause that spans whole years gives the interval of them."""
-    m = _BETWEEN.search(ctx.text, clause_start(ctx, sent, start), _clause_end(ctx, sent, end))
-    if not m:
-        return None
-    first = m.group("a") or m.group("b") or m.group("c")
-    return f"{first}/{m.group('end')}" if first < m.group("end") else None
-
-
-def _since(ctx: Context, chosen) -> str | None:
-    """"have invested 630 billion won since 2015": a sum from that year to the release's;
-    "held 150 events since January 2020": from that month to the release's month."""
-    if not _SINCE.search(ctx.text, max(0, chosen.start - 12), chosen.start):
-        return None
-    if chosen.precision == "month" and not chosen.end_value and ctx.doc_date and \
-            len(ctx.doc_date) >= 7 and chosen.value[:7] < ctx.doc_date[:7]:
-        return f"{chosen.value[:7]}/{ctx.doc_date[:7]}"
-    if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
-        return None
-    return f"{chosen.value[:4]}/{ctx.year}"
-
-
-_SINCE = re.compile(r"\bsince\s+$", re.I)
-
-
 def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | None:
     """"a 3.5 percent drop in the first half": months of the clause's year. Also "the first
     three quarters of this year", which the date finder reads as the year alone."""
@@ -215,17 +159,20 @@ def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | Non
         n = ["first", "second", "third", "fourth"].index(g["q"].lower())
         a, b = 3 * n + 1, 3 * n + 3
     elif g.get("qs"):
-        a, b = 1, 3 * _COUNT[g["qs"].lower()]
+        a, b = 1, 3 * COUNT_WORDS[g["qs"].lower()]
     else:
-        a, b = 1, int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        a, b = 1, int(g["n"]) if g["n"].isdigit() else COUNT_WORDS[g["n"].lower()]
     return f"{year:04d}-{a:02d}/{year:04d}-{b:02d}"
 
 
 def _same_year(ctx: Context, sent, chosen, dates):
-    """"topped 690,000 in the same year": the year of the date spoken of before."""
+    """"topped 690,000 in the same year": the year of the date spoken of before (not that of
+    a base: "reached 1,472 last year, up 9% from 2016, and ... over the same year" is last
+    year)."""
     if not _SAME_YEAR.fullmatch(ctx.text, chosen.start, chosen.end):
         return chosen
-    earlier = [d for d in dates if d.end <= chosen.start and d is not chosen]
+    earlier = [d for d in dates if d.end <= chosen.start and d is not chosen
+               and not _base_date(ctx, sent.start, d)]
     return replace(earlier[-1], end_value=None, precision="year") if earlier else chosen
 
 
@@ -314,7 +261,10 @@ _RECORD_SINCE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|first)\s+s
 #: subject's history between commas, whose date is not the figure's
 _ASIDE_OPEN = re.compile(r",\s+(?:which\s+was\s+|first\s+)?(?:launched|founded|established|"
                          r"created|set\s+up|started|inaugurated|opened|built|proposed|"
-                         r"announced|signed|adopted)\b[^,;]*$")
+                         r"announced|signed|adopted)\b[^,;]*$|"
+                         # ", the 10th edition of the fair since its launch in 2010,"
+                         r",\s+[^,;]*\bsince\s+(?:its|their|the)\s+(?:launch|founding|foundation|"
+                         r"inception|creation|establishment|start)\s+in\s+$")
 
 
 def _in_aside(ctx: Context, cs: int, d, start: int) -> bool:
@@ -338,7 +288,11 @@ def _base_date(ctx: Context, lo: int, d) -> bool:
 
 
 def _is_base(ctx: Context, end: int, d) -> bool:
-    """The date after a figure is that of what it is compared with, not its own."""
+    """The date after a figure is that of what it is compared with, not its own ("filed
+    318 applications over the same year" is a span the figure fills, not a base)."""
+    if _SAME_YEAR.fullmatch(ctx.text, d.start, d.end) and \
+            _OVER.search(ctx.text, max(0, d.start - 6), d.start):
+        return False
     if _BASE.search(ctx.text, max(0, d.start - 45), d.start):
         return True
     return bool(_BASE_BETWEEN.search(ctx.text, end, d.start))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+#: "the terminal, which is to handle up to 20 mln tonnes a year": what a thing still to be
+#: built "is to" do is planned, a goal like "is expected to"
 _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected to|projected|"
+                     r"(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
                      r"seeks?|hopes?|to reach|to raise|to increase|to expand|"
                      r"to boost|pledged)\b", re.I)
 #: a future with a date of its own ("will catch 25,000 tons next year") is a dated fact

@@ -24,12 +24,14 @@ from kg.extract.figure_context import (
     Story,
     carries_future,
     event_day,
+    first_days,
     next_story,
     story_period,
     year_back,
 )
 from kg.extract.figure_history import old_year, per_year
 from kg.extract.figure_labels import figure_label
+from kg.extract.figure_noise import not_a_figure
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
 from kg.extract.figure_restated import Found, headline_told, restated
 from kg.extract.figure_status import is_target
@@ -43,11 +45,15 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens of": 24}
 #: "the number of exchange agreements between ...": the counted noun of a bare number
 #: ("the number of people traveling ..."): "people" is the one common count noun without -s
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s|people)\b",
+#: ("the number of customs notifications": a plural before another plural modifies it)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s|people)\b"
+                        r"(?!\s+[a-z]+(?:tions|sions|ments|ers|ors|ants|ents|ists|ies|ees|ians)\b)",
                         re.I)
 #: words that may stand between a number and its unit ("60 South Korean companies")
-#: ("120 first-generation Sakhalin Koreans": a place or people named before the noun too)
-_MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|(?!(?:of|the|and|or|in|to|for|from|by|"
+#: ("120 first-generation Sakhalin Koreans": a place or people named before the noun too;
+#: "1,120 PPH requests", "15 LNG carriers": an acronym naming the kind of thing counted)
+_MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|[A-Z]{2,5}(?![\w$])|"
+             r"(?!(?:of|the|and|or|in|to|for|from|by|"
              r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*|"
              r"(?!(?:The|In|On|At|Of|And|For|By|To)\b)[A-Z][a-z]{2,})")
 #: durations and other plurals that count no observed thing
@@ -166,6 +172,12 @@ def _emit(ctx: Context, n: int, fig: Found) -> None:
         ctx.out.add(node, KGO.about, place_iri(places[0].id))
 
 
+#: "reached 14 last year, compared with six in 2016": a number in words may be the base of
+#: a change, counting what the figure it is compared with counts
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+$", re.I)
+#: the base number stands alone: "compared with six in 2016", not "with two years earlier"
+_BARE_BASE = re.compile(r"\s*(?:[,.;)]|$|(?:in|during|a\s+year|the\s+(?:previous|prior|same)|"
+                        r"last|one\s+year)\b)")
 _BY_YEAR = re.compile(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}")
 
 
@@ -176,13 +188,15 @@ def _decimal(value: float) -> str:
 def _figure(ctx: Context, sent, m: re.Match[str], dates):
     text = ctx.text
     raw = m.group("num")
-    if any(d.start <= m.start("num") < d.end for d in dates) or _not_a_figure(text, m):
+    if any(d.start <= m.start("num") < d.end for d in dates) or not_a_figure(text, m):
         return None
     unit, end = _unit(ctx, sent, m)
     if unit is None:
         return None
     value = _WORDS[raw.lower()] if raw.lower() in _WORDS else float(raw.replace(",", ""))
-    if raw.lower() in _WORDS and not (m.group("unit") or m.group("count") or m.group("fold")):
+    if raw.lower() in _WORDS and not (m.group("unit") or m.group("count") or m.group("fold")) \
+            and not (_COMPARED.search(text, max(0, m.start() - 20), m.start()) and
+                     _BARE_BASE.match(text, m.end())):
         return None
     if raw.lower() in _WORDS and _THE_N.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the two companies", "the three countries": a reference, not a count
@@ -200,7 +214,8 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     if history:
         period, dated = history, True
     if not dated:
-        period = event_day(ctx, sent, m.start(), end) or period
+        period = first_days(ctx, sent, m.start()) or event_day(ctx, sent, m.start(), end) or \
+            period
     unit = per_year(text, unit, end, sent.end, cs, m.start())
     if period and year_back(ctx, m.start(), end):
         period = shift_years(period, -1)
@@ -353,32 +368,3 @@ _MIXED = re.compile(r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b")
 def _counts(noun: str) -> bool:
     """A plural that counts things: not a duration, not a word that merely ends in s."""
     return noun not in _NOT_COUNTS and not noun.endswith(("ss", "us", "is"))
-
-
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b")
-
-
-#: a number before a superlative ranks bodies ("the three largest railway companies"); it
-#: counts nothing the release reports
-_RANKING = re.compile(r"\s+(?:largest|biggest|greatest|leading|highest|lowest|busiest|richest|"
-                      r"fastest|most\s+[a-z]+|best)\b", re.I)
-
-
-def _not_a_figure(text: str, m: re.Match[str]) -> bool:
-    """"COVID-19", "Arc-7", "a 30-minute call", "aged 45", phone numbers."""
-    s, e = m.start("num"), m.end("num")
-    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
-        return True
-    tail = text[e : e + 12]
-    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
-        return True
-    if re.match(r"-(?!fold\b)[A-Za-z]", tail) or re.match(r"\s*years?[- ]old\b", tail):
-        return True
-    if _RANKING.match(text, e) or re.search(r"\btop\s*$", text[max(0, s - 6) : s], re.I):
-        return True  # "one of the world's three largest railway companies", "the top 10"
-    if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
-                 text[max(0, s - 12) : s]):
-        return True
-    window_start = max(0, s - 8)
-    return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
-

@@ -22,6 +22,10 @@ _SHAPE = re.compile(
     r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Roadmap|Master\s+Plan|"
     r"Special Economic Zones?)(?![\w-])"
 )
+#: "the Titanium Valley special economic zone", "the Alabuga special economic zone": a zone
+#: with a name of its own before the lower-case kind of regime, named with it
+_NAMED_ZONE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:special|free)\s+"
+                         r"economic\s+zone)(?![\w-])")
 #: "Strategy for the Development of the Arctic Zone of the Russian Federation until 2035":
 #: a title that names its subject after the head word
 _TITLE = re.compile(
@@ -103,7 +107,28 @@ def find_policies(ctx: Context) -> None:
         country = _country_cue(ctx, m.start(), m.group(0), m.end())
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
+    _named_zones(ctx, spans)
     _arctic_regime(ctx)
+
+
+def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
+    """A named special economic zone is run by the country of the place it lies in or near
+    ("... zone near Verkhnyaya Salda"), else by the country a cue before it names."""
+    for m in _NAMED_ZONE.finditer(ctx.text, ctx.body_start):
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0] in _NOT_ZONE_NAME | {"Korea's", "Russia's", "Korean"}:
+            start += len(words.pop(0)) + 1
+        if len(words) < 4 or any(s < m.end() and start < e for s, e in spans) or \
+                ctx.inside_name(start, m.end()):
+            continue
+        name = " ".join(words)
+        near = [h for h in ctx.lex.place_matcher.find(ctx.text[m.end() : m.end() + 60])
+                if h.id in ctx.lex.places]
+        country = ctx.lex.places[near[0].id].country if near and re.match(
+            r"\s+(?:near|in|at|of)\s", ctx.text[m.end() : m.end() + 8]) else None
+        _declare(ctx, name.lower(), name, country, (start, m.end()))
+        spans.append((start, m.end()))
 
 
 def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:

@@ -1,0 +1,45 @@
+"""Numbers that are not figures: parts of names, times, ages, ranks and phone numbers.
+
+"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", "10:30", "one of the
+three largest railway companies", "+7 423 123 4567": a number written in these shapes counts
+nothing the release reports, so the figure reader skips it before looking for a unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b")
+
+
+#: a number before a superlative ranks bodies ("the three largest railway companies"); it
+#: counts nothing the release reports
+_RANKING = re.compile(r"\s+(?:largest|biggest|greatest|leading|highest|lowest|busiest|richest|"
+                      r"fastest|most\s+[a-z]+|best)\b", re.I)
+
+
+#: "the Arctic LNG 2 volumes", "Baltic LNG 2": a digit after a name that ends in an acronym
+#: numbers a project or a plant of that name
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]{2,5}\s+$")
+
+
+def not_a_figure(text: str, m: re.Match[str]) -> bool:
+    """"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", phone numbers."""
+    s, e = m.start("num"), m.end("num")
+    if e - s == 1 and not m.group("cur") and _NAMED_BEFORE.search(text, max(0, s - 30), s):
+        return True
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+        return True
+    tail = text[e : e + 12]
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
+        return True
+    if re.match(r"-(?!fold\b)[A-Za-z]", tail) or re.match(r"\s*years?[- ]old\b", tail):
+        return True
+    if _RANKING.match(text, e) or re.search(r"\btop\s*$", text[max(0, s - 6) : s], re.I):
+        return True  # "one of the world's three largest railway companies", "the top 10"
+    if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
+                 text[max(0, s - 12) : s]):
+        return True
+    window_start = max(0, s - 8)
+    return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
+

@@ -1,0 +1,123 @@
+"""Periods that run between two points: a count since a start, over years, as of a month.
+
+"have invested 630 billion won since 2015" runs from 2015 to the release's year; "between
+2009 and 2018" is that span of years; "over the past two years" ends at the release; "31
+projects as of the end of May" stands at that month. "As of the end of September, the
+offices had received 1,120 requests since the pilot program started" runs from the start
+the release told of before ("operated as a pilot program since September 2015") to the
+month the count stands at. The caller gives the figure's clause (``cs``..``ce``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11}
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+#: "as of the end of May", "as of late June": a stock counted at a month the date finder,
+#: which wants a day or a year, does not read ("as of August, 42 nationals ...": a comma
+#: ends the month, a day would follow it without one)
+_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|"
+                    r"(?:early|mid|late)[- ]\s*)?(?P<m>" + "|".join(_MONTHS) + r")\b"
+                    r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*\d{1,2}\b)", re.I)
+
+
+def as_of_month(ctx: Context, cs: int, ce: int) -> str | None:
+    """"31 projects ... as of the end of May": the month of the release's year (or the one
+    written) the count stands at."""
+    m = _AS_OF.search(ctx.text, cs, ce)
+    year = int(m.group("y")) if m and m.group("y") else ctx.year
+    if not m or not year:
+        return None
+    return f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
+
+
+#: "over the past two years", "over the two years": the years up to the release's own
+_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?"
+                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b", re.I)
+
+
+def span_of_years(ctx: Context, cs: int, ce: int) -> str | None:
+    """An undated clause that counts its years back from the release: "Over the two years,
+    the two countries held 172 events" is the release's year and the years before it."""
+    if not ctx.year:
+        return None
+    m = _SPAN.search(ctx.text, cs, ce)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
+    return f"{ctx.year - n + 1}/{ctx.year}"
+
+
+#: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019": a span of whole years
+_BETWEEN = re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
+                      r"(?P<b>(?:19|20)\d\d)\s*[-–]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
+                      r"until|through))\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+
+
+def between_years(ctx: Context, cs: int, ce: int) -> str | None:
+    """A figure's clause that spans whole years gives the interval of them."""
+    m = _BETWEEN.search(ctx.text, cs, ce)
+    if not m:
+        return None
+    first = m.group("a") or m.group("b") or m.group("c")
+    return f"{first}/{m.group('end')}" if first < m.group("end") else None
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+def since(ctx: Context, chosen) -> str | None:
+    """"have invested 630 billion won since 2015": a sum from that year to the release's;
+    "held 150 events since January 2020": from that month to the release's month."""
+    if not _SINCE.search(ctx.text, max(0, chosen.start - 12), chosen.start):
+        return None
+    if chosen.precision == "month" and not chosen.end_value and ctx.doc_date and \
+            len(ctx.doc_date) >= 7 and chosen.value[:7] < ctx.doc_date[:7]:
+        return f"{chosen.value[:7]}/{ctx.doc_date[:7]}"
+    if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
+        return None
+    return f"{chosen.value[:4]}/{ctx.year}"
+
+
+#: "since the pilot program started", "since the route was launched":
+#: a start told of without its date, whose date the release gives elsewhere
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:the|its|their)\s+(?:(?P<head>(?:[\w-]+\s+){0,3}?[a-z][\w-]+)\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+)?(?:started|began|launched|opened|introduced|"
+    r"established|set\s+up|took\s+effect|came\s+into\s+(?:force|effect)))\b", re.I)
+#: "operated as a pilot program since September 2015", "launched in March 2016": the date
+#: a thing began, written right after its name
+_STARTED_AT = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+                         r"(?:since|(?:started|begun|launched|opened|introduced|established|"
+                         r"set\s+up)\s+(?:in|on)|from)\s+$", re.I)
+
+
+def since_started(ctx: Context, sent, cs: int, ce: int) -> str | None:
+    """A count "since the pilot program started" runs from the date the release gave that
+    start ("a pilot program since September 2015") to the month it stands at ("As of the end
+    of September") or, without one, to the release's month (or year)."""
+    m = _SINCE_START.search(ctx.text, cs, ce)
+    if not m or not ctx.doc_date:
+        return None
+    head = m.group("head").split()[-1]
+    named = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    begun = None
+    for other in ctx.sentences:
+        if other.start >= ctx.body_start and other is not sent:
+            for d in ctx.dates_in(other):
+                if d.end_value or d.precision == "day" or not _STARTED_AT.search(
+                        ctx.text, max(other.start, d.start - 30), d.start):
+                    continue
+                if named.search(ctx.text, max(other.start, d.start - 60), d.start):
+                    begun = d
+    if begun is None:
+        return None
+    if begun.precision == "year":
+        return f"{begun.value[:4]}/{ctx.year}" if ctx.year else None
+    until = as_of_month(ctx, sent.start, sent.end) or ctx.doc_date[:7]
+    return f"{begun.value[:7]}/{until}" if begun.value[:7] < until else None
