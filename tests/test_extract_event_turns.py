@@ -176,3 +176,30 @@ def test_talks_after_which_a_minister_spoke_and_an_invitation_to_a_city(tmp_path
     talks = [r for r in rows if r["people"] == {"Oleg Frolov", "Kim Tae-yang"}]
     assert ("2019-11-18", "Moscow") in {(r["date"], r["place"]) for r in talks}
     assert ("2020-04", "Seoul") in {(r["date"], r["place"]) for r in rows}
+
+
+def test_at_the_meeting_is_the_releases_own_meeting_once_told(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Working group launched",
+        "Date 2021-07-08",
+        "1. Director Kim Na-ri and Deputy Minister Oleg Frolov held the first meeting of the "
+        "Korea-Russia Battery Cooperation Working Group in Seoul on July 7.",
+        " o The working group was launched as agreed at the 19th session of the Korea-Russia "
+        "Joint Commission on Trade, held in November last year.",
+        " o At the meeting, the two sides discussed cooperation in shipbuilding.",
+    ))
+    group = [r for r in rows if r["ordinal"] == 1][0]
+    commission = [r for r in rows if r["ordinal"] == 19][0]
+    assert "shipbuilding" in group["topics"] and "shipbuilding" not in commission["topics"]
+
+
+def test_what_a_forum_worked_on_and_paid_attention_to_are_its_topics(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Civil forum ends",
+        "Date 2017-10-26",
+        "The eighth forum of the Korea-Russia Dialogue was held in Moscow on October 25.",
+        "The forum worked in four sub-sessions: security, culture, education and tourism.",
+        "Particular attention was paid to shipbuilding.",
+    ))
+    forum = [r for r in rows if r["ordinal"] == 8][0]
+    assert {"security", "culture", "education", "tourism", "shipbuilding"} <= forum["topics"]

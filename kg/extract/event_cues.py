@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.namespaces import KGO
 
 HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|took place|take place|takes place|taking place|convened|"
@@ -87,4 +88,15 @@ FUTURE = re.compile(r"\b(?:will|to be held|is to be|are to be|scheduled|slated|p
                     r"upcoming|would be held|would meet|"
                     r"(?:agreed|plan|plans|planned|intend|intends)\s+to\s+(?:hold|meet|convene))\b",
                     re.I)
+
+
+def meeting_meant(ctx, sent, told: list):
+    """"At the meeting, ...": the release's own meeting when it was told before, else the
+    occasion the sentence before told ("... the 18th meeting of X. At the meeting, ...")."""
+    main = main_event(ctx)
+    if main is not None and main.sentence < sent.index and main.kind != KGO.Signing and \
+            re.match(r"\W*(?:[o°◦]\s+)?(?:At|During)\s+the\s+(?:meeting|session|talks)\b",
+                     sent.text, re.I):
+        return main
+    return told[-1] if told else None
 

@@ -19,6 +19,7 @@ from kg.extract.event_cues import (
     VIRTUAL,
     first_numbered,
     main_event,
+    meeting_meant,
     new_event,
 )
 from kg.extract.event_when import venues
@@ -283,10 +284,10 @@ def at_the_meeting(ctx: Context) -> None:
         if not _AT_THE_MEETING.match(sent.text) or any(
                 e.sentence == sent.index for e in ctx.events):
             continue
-        told = [e for e in ctx.events if e.sentence == sent.index - 1]
-        if not told:
+        target = meeting_meant(ctx, sent, [e for e in ctx.events
+                                           if e.sentence == sent.index - 1])
+        if target is None:
             continue
-        target = told[-1]
         for person in ctx.persons:
             if person not in target.participants and any(
                     sent.start <= s < sent.end for s, _ in person.spans):

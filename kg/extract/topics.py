@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.event_cues import main_event
+from kg.extract.event_cues import main_event, meeting_meant
 from kg.extract.lexicon import Hit
 from kg.namespaces import KGO, SECTOR
 
@@ -175,8 +175,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
             return signed[:1]
     if _AT_THAT.match(body) and sent.index:  # "At that meeting, the two sides also touched
         told = [e for e in ctx.events if e.sentence == sent.index - 1]  # upon ports"
-        if told:
-            return told[-1:]
+        meant = meeting_meant(ctx, sent, told)
+        if meant is not None:
+            return [meant]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
            and not ((e.mechanism is not None or e.recalled) and e.span[1] < pos
                     and _DISCUSS.search(ctx.text, e.span[1], pos)
@@ -315,4 +316,12 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
 
 
 def _mentions(sent, event: Event) -> bool:
-    return any(sent.start <= s < sent.end for p in event.participants for s, _ in p.spans)
+    """Someone at the occasion is named in the sentence, or the sentence is about the
+    occasion itself ("The forum worked in six sub-sessions: ...")."""
+    return any(sent.start <= s < sent.end for p in event.participants for s, _ in p.spans) or \
+        bool(_THE_OCCASION.match(sent.text)) and event.mechanism is not None
+
+
+_THE_OCCASION = re.compile(rf"{_BULLET}The\s+(?:[\w-]+-day\s+)?(forum|meeting|session|dialogue|"
+                           r"committee|commission|conference)\s+(?:worked|was\s+devoted|"
+                           r"focused|covered|featured|included|consisted|comprised)\b")
