@@ -615,3 +615,56 @@ def test_signing_on_a_day_of_a_trip_is_where_the_trip_went() -> None:
             "of understanding on joint research in geology on Oct. 7.")
     assert agreements(body, date="2020-10-10") == {
         ("memorandum of understanding on joint research in geology", "2020-10-07", "Tomsk")}
+
+
+def test_topic_ends_before_an_online_ceremony() -> None:
+    body = ("After the talks, Amur State University and Chungbuk Polytechnic signed an "
+            "agreement on joint courses in marine engineering in an online ceremony.")
+    assert names(body, date="2021-03-10") == {"agreement on joint courses in marine engineering"}
+
+
+def test_weekday_wins_over_a_year_the_document_plans_for() -> None:
+    body = ("VOLGOGRAD, May 8. The sides signed the protocol of the session on Thursday, "
+            "setting out a joint research plan for 2024-2025.")
+    rows = agreements(body, date="2023-05-08")
+    assert {(n, d) for n, d, _ in rows} == {("protocol of the session", "2023-05-04")}
+
+
+def test_same_day_counts_from_the_meeting_not_from_an_aside() -> None:
+    body = ("Deputy Minister Oh Min-seok held the 3rd meeting of the Korea-Russia Customs "
+            "Council with Deputy Head Boris Lenko in Kazan on June 11. The two sides noted "
+            "that trade grew since the Agreement on Mutual Assistance in Customs Matters "
+            "took effect on February 1 this year. On the same day, Oh and Lenko signed a "
+            "Memorandum of Understanding on Cooperation in Risk Management.")
+    rows = agreements(body, date="2019-06-13")
+    assert ("Memorandum of Understanding on Cooperation in Risk Management", "2019-06-11",
+            "Kazan") in rows
+
+
+def test_a_measured_reference_dates_the_document_named_before() -> None:
+    body = ("OMSK, April 6 (Interfax) - Omsk Grain and Daesan Feed Co. have signed a "
+            "long-term contract for the supply of feed barley, the regional government said. "
+            "Under the ten-year contract, signed in Omsk on Tuesday, Omsk Grain will ship "
+            "200,000 tonnes a year.")
+    assert agreements(body, date="2022-04-06") == {
+        ("long-term contract for the supply of feed barley", "2022-04-05", "Omsk")}
+
+
+def test_a_renewed_document_keeps_its_first_signing_as_a_row() -> None:
+    body = ("The customs agency of Korea and the customs service of Russia signed the renewed "
+            "memorandum of understanding on cooperation in border control in Busan on June "
+            "4. The memorandum was first signed in Irkutsk in May 2012 and was due to expire "
+            "this year.")
+    rows = agreements(body, date="2020-06-05")
+    assert ("memorandum of understanding on cooperation in border control", "2012-05",
+            "Irkutsk") in rows
+    assert any(d == "2020-06-04" and p == "Busan" for _, d, p in rows)
+
+
+def test_protocol_of_the_meeting_is_named_after_the_meeting_told_before() -> None:
+    body = ("BUSAN, March 9 (Yonhap) -- The talks were held at the 8th session of the "
+            "Korea-Russia Joint Committee on Forestry, which opened in Khabarovsk on Monday. "
+            "The sides signed a protocol of the session on Wednesday.")
+    rows = agreements(body, date="2022-03-09")
+    assert rows == {("protocol of the 8th session of the Korea-Russia Joint Committee on "
+                     "Forestry", "2022-03-09", "Khabarovsk")}

@@ -577,3 +577,49 @@ def test_a_joint_facility_and_its_fuller_naming_are_one_project() -> None:
     rows = projects("The two ministries agreed to build a joint medical center in Khabarovsk. "
                     "Construction of the Korean-Russian medical center will start next year.")
     assert len([label for label, _ in rows if "medical center" in label]) == 1
+
+
+def test_named_facilities_under_one_plural_head_are_one_project_each() -> None:
+    rows = projects("The firm's ore is mined at the Berezovsky and Tokinsky mining and "
+                    "processing complexes, both residents of the Amur Advanced Special "
+                    "Economic Zone.")
+    assert {name for name, _ in rows} >= {"Berezovsky mining and processing complex",
+                                          "Tokinsky mining and processing complex"}
+
+
+def test_a_line_named_by_what_it_carries_between_two_cities() -> None:
+    rows = projects("The two postal operators will launch an express delivery line for "
+                    "frozen seafood parcels between Busan and Novosibirsk next year.")
+    assert rows == {("express delivery line for frozen seafood parcels", "Busan")}
+
+
+def test_a_definite_restatement_in_the_same_place_is_the_project() -> None:
+    rows = projects("The companies signed an agreement on an ammonia production project in "
+                    "Amur Oblast. Under the plan, the Amur ammonia cluster is to "
+                    "produce 100,000 tonnes a year.")
+    assert len(rows) == 1
+
+
+def test_a_firms_ampersand_name_before_a_head_is_no_project() -> None:
+    rows = projects("Ten tankers for the project were built at the Hanbit Heavy Industries & "
+                    "Marine Engineering shipyard in Ulsan, the minister said.")
+    assert not any("Marine Engineering" in name for name, _ in rows)
+
+
+def test_a_zone_said_by_its_name_alone_places_the_project() -> None:
+    rows = projects("Investors toured the Lesnaya Advanced Special Economic Zone in Primorsky "
+                    "Krai. A Korean firm will build a juice plant in Lesnaya next year.")
+    assert ("juice plant in Lesnaya", "Primorsky Krai") in rows
+
+
+def test_a_headlines_unnamed_project_told_again_in_the_body_is_one() -> None:
+    rows = projects("Korean firm to build juice plant in Nakhodka\n\n"
+                    "Haneul Foods will build a bottling plant in Nakhodka with an investment "
+                    "of RUB 1 billion, the regional government said.", title="News")
+    assert rows == {("bottling plant in Nakhodka", "Nakhodka")}
+
+
+def test_a_headlines_named_plant_stays_beside_another_plant() -> None:
+    rows = projects("Daesan plant in Kazan to expand output\n\n"
+                    "The firm will also build an engine plant in Kazan next year.", title="News")
+    assert len(rows) == 2

@@ -11,10 +11,19 @@ document its sentence signs, named by its kind (and its counterpart).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.agreement_dated import dated_reference
-from kg.extract.agreement_later import any_kind, collective_clause, family, opens_sentence, refine
+from kg.extract.agreement_later import (
+    CLAUSE_END,
+    any_kind,
+    collective_clause,
+    family,
+    opens_sentence,
+    refine,
+)
 from kg.extract.agreement_refs import Doc
+from kg.extract.agreement_same import measured_reference
 from kg.extract.agreement_vocab import vocab
 from kg.extract.agreement_when import back_reference_when, doc_when
 from kg.extract.context import Context
@@ -25,11 +34,18 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
     documents were signed in Suwon": where and when the documents just named were signed.
     A release that only told of the deal ("won an order to build ...") names the document
     first here ("The contract was signed in Moscow on Wednesday"): it is named by its kind."""
+    first_signing(ctx, sent, docs, names, found)
     clause = collective_clause(ctx, sent)
     if clause is not None:
         refine(found, back_reference_when(ctx, sent, clause, names), sent.index)
         return
     for doc in docs:
+        if doc.clause is not None and measured_reference(doc, found):
+            # "Under the five-year contract, signed in X on Thursday": the one named before
+            refine(found, doc_when(ctx, sent, doc.clause, doc.venue, names, None), sent.index,
+                   doc.kind)
+            doc.names = []
+            continue
         if dated_reference(ctx, sent, doc, names, found):
             found.append([doc, doc.kind, doc_when(ctx, sent, doc.clause, doc.venue, names, None),
                           sent.index])
@@ -43,6 +59,34 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
                 found.append([doc, doc.kind, where, sent.index])  # its first mention
                 continue
             refine(found, where, sent.index, None if doc.counted or anyone else doc.kind)
+
+
+#: "The MOU was first signed in Moscow in October 2013": a renewed document's first signing
+_FIRST = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:first|originally|initially)\s+"
+                    r"(?:signed|adopted|concluded|inked)\b")
+
+
+def first_signing(ctx: Context, sent, docs: list[Doc], names: list, found: list[list]) -> None:
+    """"The MOU was first signed in Moscow in October 2013": the document named before (one
+    renewed or updated today) was signed once before; that signing is a row of its own,
+    with the same name and the date and place the clause tells."""
+    for doc in docs:
+        m = _FIRST.match(ctx.text, doc.end, sent.end)
+        if not m or not doc.definite or not opens_sentence(ctx, sent, doc.start):
+            continue
+        told = [f for f in found if family(f[0].kind) == family(doc.kind)
+                and not f[0].first_signing]
+        if not told:
+            continue
+        tail = CLAUSE_END.search(ctx.text[m.end() : sent.end])
+        date, place = doc_when(ctx, sent, (m.start(), m.end() + tail.start()), None, names, None)
+        if date:
+            earlier = replace(told[-1][0], first_signing=True)
+            words = told[-1][1].split()
+            while len(words) > 1 and words[0].lower() in vocab().versions:
+                words = words[1:]  # the first signing was of no "renewed" text
+            found.append([earlier, " ".join(words), (date, place), sent.index])
+        doc.names = []
 
 
 def name_bare(ctx: Context, docs: list[Doc]) -> None:

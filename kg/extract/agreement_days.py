@@ -68,14 +68,35 @@ def relative_day(ctx: Context, sent, lo: int, hi: int, free) -> str | None:
     word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
     shift = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
              "following": 1, "next": 1}.get(word, 0)
-    ref = ctx.doc_date
-    for s in ctx.sentences[: sent.index]:
-        for d in ctx.dates_in(s):
-            if len(d.value) == 10 and s.start >= ctx.body_start:
-                ref = d.value
+    ref = _last_day(ctx, sent) or ctx.doc_date
     if not ref or len(ref) != 10:
         return None
     return (dt.date.fromisoformat(ref) + dt.timedelta(days=shift)).isoformat()
+
+
+#: "took effect on January 1", "since March 3": a date an aside tells, not an occasion's
+_ASIDE_DAY = re.compile(r"\b(?:effect|force|since|until|till|from|by|expires?|expired)\s+"
+                        r"(?:on\s+)?$", re.I)
+
+
+def _last_day(ctx: Context, sent) -> str | None:
+    """The last day told before ``sent`` that an occasion took place on ("held the 4th
+    meeting ... on September 3"): what "on the same day" counts from; a date in an aside
+    ("since the agreement took effect on January 1") is not one, nor a day still to come."""
+    best = None
+    for s in ctx.sentences[: sent.index]:
+        for d in ctx.dates_in(s):
+            if len(d.value) == 10 and s.start >= ctx.body_start and \
+                    not _ASIDE_DAY.search(ctx.text, max(0, d.start - 30), d.start) and \
+                    not later_than_release(ctx, d.value):
+                best = d
+    for ev in ctx.events:
+        d = ev.date
+        if ev.sentence < sent.index and d is not None and len(d.value) == 10 and \
+                d.start >= ctx.body_start and d.start < d.end and \
+                not later_than_release(ctx, d.value) and (best is None or d.start > best.start):
+            best = d
+    return best.value if best else None
 
 
 def weekday(ctx: Context, lo: int, hi: int, free) -> str | None:
@@ -95,3 +116,13 @@ def long_before(ctx: Context, date: str) -> bool:
         return False
     bound = (dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=45)).isoformat()
     return date < bound[: len(date)]
+
+
+def later_than_release(ctx: Context, date: str | None) -> bool:
+    """A date after the release's own (at the coarser precision of the two): what a
+    signing plans for ("a work plan for 2022-2023"), never when it was signed."""
+    doc = ctx.doc_date
+    if not date or not doc:
+        return False
+    n = min(len(date), len(doc))
+    return date[:n] > doc[:n]

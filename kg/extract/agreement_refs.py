@@ -35,6 +35,9 @@ class Doc:
     counted: bool = False  # "nine agreements", "six MOUs"
     bare: str | None = None  # the kind alone, for a new one: "signed an MOU", "a joint statement"
     kind: str = ""  # the kind's singular form: "memorandum", "agreement"
+    #: a renewed document's first signing ("The MOU was first signed in X in 2013"): a row
+    #: of its own beside the renewal's, under the same name
+    first_signing: bool = False
 
 
 _UNDER = re.compile(r"^\W*Under the (?:[\w-]+\s+)?(?P<kind>agreements|deals|memoranda|MOUs)\b"

@@ -48,3 +48,25 @@ def modified_reference(doc: _Doc, found: list[list]) -> bool:
     mods = {w.lower() for w in words[:-1]}
     return any(family_of(f[0].kind) == kind and f[1] != doc.names[0] and
                mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
+
+
+#: words before a kind that only measure the document: "the five-year contract", "the 10-year
+#: deal", "the long-term agreement", "the $2 billion contract"
+_MEASURE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+                      r"twenty-five|thirty|fifty|multi|long|short|medium)-(?:year|month|term)|"
+                      r"(?:US)?\$?\d[\d,.]*(?:-(?:million|billion))?|million|billion", re.I)
+
+
+def measured_reference(doc: _Doc, found: list[list]) -> bool:
+    """"Under the five-year contract, signed in X on Thursday, ...": a definite kind whose
+    only words before it measure its term or sum, after a document of that family was
+    named in full, is that document told again; its clause says when and where it was
+    signed, not that another was."""
+    if not doc.definite or len(doc.names) != 1:
+        return False
+    words = doc.names[0].split()
+    kind = family_of(doc.kind)
+    if len(words) < 2 or kind is None or family_of(words[-1]) != kind:
+        return False
+    return all(_MEASURE.fullmatch(w) for w in words[:-1]) and \
+        any(family_of(f[0].kind) == kind and f[1] != doc.names[0] for f in found)

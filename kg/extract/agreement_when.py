@@ -20,11 +20,19 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_days import Days, compatible, long_before, refined, relative_day, weekday
+from kg.extract.agreement_days import (
+    Days,
+    compatible,
+    later_than_release,
+    long_before,
+    refined,
+    relative_day,
+    weekday,
+)
 from kg.extract.agreement_later import header_place, named_host, nth_day
+from kg.extract.agreement_venues import is_venue, landmark
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
-from kg.extract.event_when import VENUE_KINDS
 
 Span = tuple[int, int]
 _WHO = re.compile(r",\s*(?:who|whose|which|where|whereby|(?:under|in|by|through|according to)"
@@ -162,53 +170,17 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
                                  ctx.text[d.end : d.end + 10]):
             date = d.value
             break
-    if date is None or len(date) == 4 and long_before(ctx, date):
+    if date is None or len(date) == 4 and long_before(ctx, date) or later_than_release(ctx, date):
         # "on Tuesday, a quarter century after they forged ties in 1992": a year long past
-        # is what the day recalls; the news item's weekday is the day itself
+        # is what the day recalls; "signed the protocol on Friday, setting out a plan for
+        # 2022-2023": a year still to come is what it plans; the weekday is the day itself
         date = relative_day(ctx, sent, lo, hi, free) or weekday(ctx, lo, hi, free) or date
     place = None
     for hit in ctx.places_in(lo, hi):
-        if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and _is_venue(ctx, hit):
+        if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and is_venue(ctx, hit):
             place = hit.id
             break
-    return date, place or _landmark(ctx, lo, hi, free)
-
-
-def _landmark(ctx: Context, lo: int, hi: int, free) -> str | None:
-    """"held in the Kremlin": a seat of government stands for the city it lies in."""
-    marks = vocab().landmarks or {}
-    if not marks:
-        return None
-    pat = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_alt(list(marks))})\b")
-    m = pat.search(ctx.text, lo, hi)
-    if not m or not free(m.start(1)):
-        return None
-    return next(v for k, v in marks.items() if k.lower() == " ".join(m.group(1).split()).lower())
-
-
-#: "in Seoul", "in the city of X", "in the regional capital of X", "in the Far Eastern port
-#: city of X": what may stand between "in" and a venue
-_VENUE_LEAD = re.compile(r"(?:(\S+)\s+)?\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
-                         r"(?:city|capital|town|port|seaport|village|resort)\s+of\s+)?$")
-#: "at the Government Complex Sejong", "at the Lotte Hotel Seoul": a building whose name
-#: ends in its city; the meeting was in that city
-_BUILDING_LEAD = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Complex|Hotel|Hall|"
-                            r"Center|Centre|Palace|Plaza|Tower)\s+$")
-#: "visited the X Shipbuilding Complex in Y", "held at the Z Hotel in Y": a named place
-#: visited or met at lies in the city after it, where the occasion was
-_VISITED_AT = re.compile(r"\b(?:visited|toured|visit\s+to|held\s+at|met\s+at)\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w'’-]*\s+){1,5}(?:in|at)\s+(?:the\s+)?$")
-
-
-def _is_venue(ctx: Context, hit) -> bool:
-    rec = ctx.lex.places.get(hit.id)
-    if rec is not None and rec.kind not in VENUE_KINDS:
-        return False
-    before = ctx.text[max(0, hit.start - 70) : hit.start]
-    if _BUILDING_LEAD.search(before) or _VISITED_AT.search(before):
-        return True
-    m = _VENUE_LEAD.search(before)
-    return bool(m) and not (m.group(1) and m.group(1).lower() in vocab().facilities)
+    return date, place or landmark(ctx, lo, hi, free)
 
 
 def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
@@ -258,7 +230,7 @@ def _event_place(ctx: Context, sent, place: str | None) -> str | None:
     hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == place]
     if not hits and ctx.dateline_place and not _lies_in(ctx, place, ctx.dateline_place):
         return ctx.dateline_place  # a news item's dateline over a place read from elsewhere
-    return None if hits and not any(_is_venue(ctx, h) for h in hits) else place
+    return None if hits and not any(is_venue(ctx, h) for h in hits) else place
 
 
 def _lies_in(ctx: Context, place: str | None, region: str) -> bool:

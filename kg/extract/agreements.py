@@ -21,7 +21,10 @@ and ``agreement_backrefs``.
 The vocabulary (kinds of document, signing words, ...) is ``kg/data/agreement_heads.txt``,
 read by ``agreement_vocab``. Documents named only by their kind in mid-sentence ("the
 intergovernmental agreement signed in X on D") and one contract of a regime named after
-its kind: ``agreement_dated``.
+its kind: ``agreement_dated``. "the protocol of the meeting" named after the numbered
+meeting told before, and placed there: ``agreement_protocols``. Which place is a venue:
+``agreement_venues``. A renewed document's first signing ("The MOU was first signed in X
+in 2013") is a row of its own under the same name (``agreement_backrefs.first_signing``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from kg.extract.agreement_later import (
     CLAUSE_END,
     family,
 )
+from kg.extract.agreement_protocols import full_title
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
     elliptical,
@@ -147,15 +151,17 @@ def find_agreements(ctx: Context) -> None:
         last = when if signing else None
     seen: set[str] = set()
     for doc, name, where, _ in titled_later(subsumed(restated(ctx, told_in_full(found)))):
-        _declare(ctx, doc, name, where, seen)
+        name, held = full_title(ctx, doc.start, name)
+        _declare(ctx, doc, name, (where[0], held or where[1]), seen)
 
 
 def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
     name = " ".join(name.split()).strip(" ,;:\"'“”")
-    if len(name) < 3 or name.lower() in seen:
+    own = f"{name.lower()} first signed {when[0]}" if doc.first_signing else name.lower()
+    if len(name) < 3 or own in seen:
         return
-    seen.add(name.lower())
-    key = f"{release_id(ctx.out.source_key)} {name.lower()}"
+    seen.add(own)
+    key = f"{release_id(ctx.out.source_key)} {own}"
     iri = entity_iri("agreement", key)
     span = (doc.start, doc.end)
     ctx.out.entity("agreement", key, KGO.Agreement, name, span)

@@ -26,6 +26,8 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     if a.kind == b.kind == "np" and b.head == "project" and a.head != "project" and \
             _proper(a, owner) and _proper(a, owner) <= _proper(b, owner):
         return True  # "the El Dabaa NPP construction project" after "the El Dabaa ... plant"
+    if _restated_project(a, b):
+        return True
     if {a.kind, b.kind} == {"named", "service"}:
         return _same_ends(a, b)
     if a.kind != b.kind or a.head != b.head:
@@ -45,6 +47,18 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     # restatement that adds only whose it is to a naming with a proper name
     own = {w.lower() for w in b.label.split() if owner(w)}
     return bool(_proper(a, owner)) and bool(own) and b.mods - own <= a.mods
+
+
+def _restated_project(a: Mention, b: Mention) -> bool:
+    """"a hydrogen production project in Sakhalin Oblast ... the Sakhalin hydrogen cluster":
+    a definite naming, in the same place, of what a project was said to be about (its
+    common words all among the project's; its proper ones only the place) is that project."""
+    if not (a.kind == b.kind == "np" and a.head == "project" != b.head and b.definite
+            and a.place_id and a.place_id == b.place_id):
+        return False
+    proper = {w.lower() for w in b.label.split() if w[:1].isupper()}
+    common = set(b.mods) - proper - {"joint"}
+    return bool(common) and common <= a.mods
 
 
 def _same_ends(a: Mention, b: Mention) -> bool:

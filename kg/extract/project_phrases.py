@@ -35,6 +35,7 @@ class Mention:
     bare: bool = False
     facility: str | None = None
     core: tuple[int, int] = (0, 0)  # the head noun's span
+    definite: bool = False  # "the Sakhalin hydrogen cluster": one told before, maybe
     group: list[Mention] = field(default_factory=list)
 
 
@@ -179,6 +180,8 @@ def service_pattern() -> re.Pattern[str]:
     lower_mod = rf"(?!(?:{STOP})\b)[a-z][\w-]*"
     return re.compile(
         rf"(?P<mods>(?<![\w'’-])(?:{lower_mod}\s+(?:and\s+)?){{0,3}}?)(?P<head>(?<![\w-])(?:{heads}))\s+"
+        # "an express line for e-commerce parcels between A and B": what it carries
+        rf"(?:for\s+(?P<cargo>(?:{lower_mod}\s+){{0,3}}[a-z][\w-]*s)\s+(?=between\s))?"
         rf"(?:between\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})|"
         rf"from\s+(?P<e>(?:the\s+(?:sea)?port\s+of\s+)?{_PLACE})(?:\s+in\s+{_PLACE})?\s+to\s+"
         rf"(?P<f>{_PLACE})|"

@@ -126,3 +126,32 @@ def town_in_name(ctx: Context, start: int, end: int, region: str) -> str | None:
         if rec is not None and rec.parent == region:
             return hit.id
     return None
+
+
+def in_zone_named(ctx: Context, mention: Mention, tail: re.Match[str], own: bool) -> None:
+    """"a greenhouse complex in the X ASEZ": the zone is part of the name, and the project
+    lies in the federal subject the zone lies in."""
+    loc = " ".join(tail.group("loc").split())
+    mention.label = f"{mention.label} {tail.group('prep')} {loc}"
+    if own:
+        mention.span = (mention.span[0], tail.end())
+    mention.place_id = zone_region(ctx, mention.span[0], loc)
+    mention.place_from_tail = True
+
+
+def in_zone(ctx: Context, tail: re.Match[str] | None) -> bool:
+    """"in the X Advanced Special Economic Zone": a zone locates a project as a place does."""
+    if tail is None:
+        return False
+    return bool(ctx.lex.policy_matcher.find(ctx.text, tail.start("loc"), tail.end("loc"))) or \
+        zone_name(ctx, " ".join(tail.group("loc").split()))
+
+
+def zone_name(ctx: Context, loc: str) -> bool:
+    """"a plant in Nadezhdinskaya": one word that names a zone the release names in full
+    elsewhere ("the Nadezhdinskaya ASEZ"), said without the kind of zone."""
+    if not re.fullmatch(r"[A-Z][\w-]+", loc):
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(loc)}\s+$")
+    return any(named.search(ctx.text, max(0, h.start - 40), h.start)
+               for h in ctx.lex.policy_matcher.find(ctx.text, 0, len(ctx.text)))

@@ -55,3 +55,29 @@ def _sentence_index(ctx: Context, offset: int) -> int:
 #: only ...", ", the largest ..."
 _APPOSITIVE = re.compile(r"the\s+(?:first|only|largest|biggest|newest|latest|second|third)\s",
                          re.I)
+
+
+#: a sentence that closes like one: the body proper starts with the first
+_CLOSED = re.compile(r"[.!?\"”:;]\s*$")
+
+
+def headline_restated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """"Korean investors to build noodle plant ... in X ASEZ" as a headline, then "Paldo will
+    build a production plant in X" in the body: a headline's project that the body names
+    again with the same head in the same place is that one, told in full there; one the
+    headline gives a proper name ("Hyundai plant in X") is that facility, not another."""
+    closed = [s.index for s in ctx.sentences
+              if s.start >= ctx.body_start and _CLOSED.search(s.text)]
+    if not closed:
+        return mentions
+
+    def headline(m: Mention) -> bool:
+        return m.span[0] < ctx.body_start or 0 <= _sentence_index(ctx, m.span[0]) < closed[0]
+
+    def common(m: Mention) -> bool:  # "noodle plant", not "Hyundai plant": a kind, no name
+        return not pp.has_proper_name(ctx.lex, re.split(r"\s+(?:in|at|on|near)\s+", m.label)[0])
+
+    return [m for m in mentions if not (
+        m.kind == "np" and m.place_id and headline(m) and common(m) and any(
+            b.kind == "np" and b.head == m.head and b.place_id == m.place_id and not headline(b)
+            for b in mentions))]

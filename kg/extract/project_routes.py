@@ -196,6 +196,8 @@ def services(ctx: Context) -> list[Mention]:
         first, rest = m.group(ends[0]), m.group(ends[1])
         label = " ".join(f"{' '.join(mods)} {m.group('head')} {joined} {first} {second} {rest}"
                          .split())
+        if m.group("cargo"):  # "a delivery line for parcels between A and B": named by its load
+            label = " ".join(f"{' '.join(mods)} {m.group('head')} for {m.group('cargo')}".split())
         start = m.start("head") - sum(len(w) + 1 for w in mods) if mods else m.start("head")
         out.append(Mention(label, "service", "service", frozenset(h.id for h in hits),
                            (start, m.end()), hits[0].id, True))

@@ -16,7 +16,8 @@ satellites and rockets: project_space.py; mentions that only restate another ("X
 to build a plant", an apposition): project_restated.py. Power links between countries, one
 project however named: project_links.py; projects listed after a sentence about projects,
 facilities set up one at each place of a list, joint field work: project_lists.py; the
-words after a head that belong to the name: project_naming.py.
+words after a head that belong to the name: project_naming.py. Named facilities under one
+plural head ("the A and B processing complexes"), one project each: project_pairs.py.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ from kg.extract.project_naming import (
     uncounted_kind,
     uncounted_orders,
 )
+from kg.extract.project_pairs import named_pairs
 from kg.extract.project_phrases import Mention
-from kg.extract.project_restated import nationality, without_umbrellas
+from kg.extract.project_restated import headline_restated, nationality, without_umbrellas
 from kg.extract.project_space import space_vehicles
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -69,6 +71,9 @@ def find_projects(ctx: Context) -> None:
     taken = [m.span for m in mentions]
     mentions += [m for m in named_facilities(ctx) if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
+    mentions += [m for m in named_pairs(ctx, lambda s: _has_cue(ctx, s))
+                 if not _overlaps(m.span, taken)]
+    taken = [m.span for m in mentions]
     mentions += [m for m in activities(ctx, lambda s: _has_cue(ctx, s))
                  if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
@@ -81,6 +86,7 @@ def find_projects(ctx: Context) -> None:
     for i, m in enumerate(mentions):
         if m.place_id is None and m.kind == "np":
             fallback_place(ctx, m, facilities, mentions[:i])
+    mentions = headline_restated(ctx, mentions)
     for project in merge(mentions, lambda w: nationality(ctx, w)):
         _write(ctx, project)
 
@@ -170,10 +176,10 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
             pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
         return None  # "the development of Far Eastern seaports": a region's ports in general
     if plural and kind == "heads" and m.group("dropped") and mods and not complement \
-            and not hits and not _in_zone(ctx, tail or shared) and uncounted_kind(m, mods):
+            and not hits and not pplaces.in_zone(ctx, tail or shared) and uncounted_kind(m, mods):
         return None  # "experience in the construction of smart terminals": a kind of thing
     definite = (m.group("det") or "").lower().startswith("the")
-    zone = not hits and _in_zone(ctx, tail or shared)
+    zone = not hits and pplaces.in_zone(ctx, tail or shared)
     if singular == "project" and re.fullmatch(r"an?\s+", (m.group("det") or "").lower()) and \
             not complement and not hits and not zone and all(w[:1].islower() for w in mods):
         return None  # "taken part in a nuclear construction project led by X": a kind of one
@@ -195,7 +201,7 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     mention = Mention(label, "np", LINK_HEAD if link else singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
                       (start, end), bare=unowned(ctx.lex, mods) if link else bare,
-                      core=(m.start("head"), m.end("head")))
+                      core=(m.start("head"), m.end("head")), definite=definite)
     if tail and hits:
         mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
         own = pplaces.town_in_name(ctx, m.start("head"), end, mention.place_id)
@@ -209,7 +215,7 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
                                                  tail.group("loc"), bool(new))
         mention.span = (start, tail.end())
     elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
-        _in_zone_named(ctx, mention, tail or shared, own=bool(tail))
+        pplaces.in_zone_named(ctx, mention, tail or shared, own=bool(tail))
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
     mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end) or \
         (mods[0] if singular == "project" and len(mods) == 1 else None)  # "the Zvezda project"
@@ -218,24 +224,6 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
 
 #: a proper name with a number of its own: "Sakhalin-2", "Sakhalin-1"
 _NUMBERED_NAME = re.compile(r"[A-Z][a-z]+-\d{1,2}")
-
-
-def _in_zone_named(ctx: Context, mention: Mention, tail: re.Match[str], own: bool) -> None:
-    """"a greenhouse complex in the X ASEZ": the zone is part of the name, and the project
-    lies in the federal subject the zone lies in."""
-    loc = " ".join(tail.group("loc").split())
-    mention.label = f"{mention.label} {tail.group('prep')} {loc}"
-    if own:
-        mention.span = (mention.span[0], tail.end())
-    mention.place_id = pplaces.zone_region(ctx, mention.span[0], loc)
-    mention.place_from_tail = True
-
-
-def _in_zone(ctx: Context, tail: re.Match[str] | None) -> bool:
-    """"in the X Advanced Special Economic Zone": a zone locates a project as a place does."""
-    if tail is None:
-        return False
-    return bool(ctx.lex.policy_matcher.find(ctx.text, tail.start("loc"), tail.end("loc")))
 
 
 def _shared_tail(text: str, end: int) -> re.Match[str] | None:
@@ -260,6 +248,8 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False
     if _in_name(ctx, m, action) or _a_body(text, m, action):
         return False
+    if _AMPERSAND_NAME.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "the Daewoo Shipbuilding & Marine Engineering shipyard": a firm's yard
     if _DESCRIBED.search(text, max(0, m.start() - 40), m.start("head")):
         return False  # "Zvezda is the largest shipyard in Russia": what the subject is
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -280,6 +270,11 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     # ("the development of the port of Zarubino" is being made, though)
     return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept")
                 and not (m.group("dropped") and kind == "infrastructure"))
+
+
+#: a firm's name joined by "&" right before the modifiers: the phrase is the tail of that
+#: name ("Daewoo Shipbuilding & Marine Engineering shipyard"), its facility, not a project
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w-]*\s*&\s*$")
 
 
 #: a predicate that ranks the subject among things of the head's kind
