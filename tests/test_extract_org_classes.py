@@ -373,3 +373,83 @@ def test_press_service_keeps_its_owners_post() -> None:
     rows = organizations("Source: Press Service of the Governor of the Amur Region, which "
                          "reported the visit on Monday.")
     assert not any(name == "Press Service" for name, _ in rows)
+
+
+def test_place_based_prefix_is_not_part_of_the_name() -> None:
+    rows = organizations("The Tomsk-based Siberian Institute of Polymer Chemistry and the "
+                         "Ulsan-based Korea Institute of Marine Coatings signed a memorandum.")
+    names = {name for name, _ in rows}
+    assert "Korea Institute of Marine Coatings" in names
+    assert not any("-based" in name for name in names)
+
+
+def test_island_after_on_locates_the_body() -> None:
+    rows = organizations("Data will flow from the Korean Seismic Research Center on Ulleung "
+                         "Island to Russian partners.")
+    names = {name for name, _ in rows}
+    assert "Korean Seismic Research Center" in names
+    assert not any("Island" in name for name in names)
+
+
+def test_demonym_after_and_opens_another_phrase() -> None:
+    rows = organizations("Experts from the Korea Institute of Marine Robotics and Russian "
+                         "universities will join.")
+    names = {name for name, _ in rows}
+    assert "Korea Institute of Marine Robotics" in names
+    assert not any(name.endswith("Russian") for name in names)
+
+
+def test_bilateral_cooperation_council_is_a_channel() -> None:
+    rows = organizations("The ministry hosted the 2nd meeting of the Korea-Russia Customs "
+                         "Cooperation Council in Seoul.")
+    assert not any("Cooperation Council" in name for name, _ in rows)
+
+
+def test_name_found_by_apposition_is_found_again_later() -> None:
+    rows = affiliations("Kolvega Logistics, a subsidiary of a Russian port operator, signed "
+                        "the deal. It was signed by Pavel Orlov, Deputy General Director of "
+                        "Kolvega Logistics.")
+    assert ("Pavel Orlov", "Kolvega Logistics") in rows
+
+
+def test_abbreviation_ending_the_title_stands_for_its_body() -> None:
+    rows = affiliations("Hanra Coastal Power Co. (HCPC) signed a supply contract. It was "
+                        "signed by Yoon Min-ho, Senior Vice President of HCPC, on Monday.")
+    assert ("Yoon Min-ho", "Hanra Coastal Power Co") in rows
+
+
+def test_deputy_of_a_post_serves_in_that_posts_office() -> None:
+    rows = affiliations("The talks were held with Deputy Prosecutor General of the Russian "
+                        "Federation Oleg Smirnov in Moscow.")
+    assert ("Oleg Smirnov", "Prosecutor General's Office of the Russian Federation") in rows
+
+
+def test_company_president_is_not_the_presidents_office() -> None:
+    rows = affiliations("Lee Min-soo, President of a small trading firm, visited Vladivostok.")
+    assert not any(org == "Office of the President" for _, org in rows)
+
+
+def test_unit_in_byline_and_contact_line_is_no_body() -> None:
+    rows = organizations("Ministry of Trade, Industry and Energy\nNuclear Export Policy "
+                         "Division\n\nThe ministry met Rosatom in Seoul.\n\n※ Contact: Nuclear "
+                         "Export Policy Division (044-203-0000)")
+    assert not any("Division" in name for name, _ in rows)
+
+
+def test_regional_ministry_takes_the_region_form_of_its_officers_titles() -> None:
+    rows = organizations("A delegation of the Amur Region headed by Ivan Petrov, Governor of "
+                         "Amur Oblast, visited Busan. According to the regional Ministry of "
+                         "Economic Development, trade grew. Olga Sidorova, Minister of Economic "
+                         "Development of Amur Oblast, signed a memorandum.")
+    names = {name for name, _ in rows if name.startswith("Ministry of Economic Development")}
+    assert names == {"Ministry of Economic Development of Amur Oblast"}
+
+
+def test_its_refers_to_the_company_noun_right_before() -> None:
+    rows = affiliations(
+        "Haneul Marine Corporation, one of the largest fish processors of Korea, will build a "
+        "plant in Kamchatka. The plant will have four lines and will employ some 300 workers "
+        "from the region, the ministry said on Friday. The project was discussed in Moscow at a "
+        "meeting between officials and a delegation of the Korean company headed by its Vice "
+        "President Kim Tae-ho.")
+    assert ("Kim Tae-ho", "Haneul Marine Corporation") in rows

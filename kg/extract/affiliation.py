@@ -33,6 +33,11 @@ _LEADING_NOUN = re.compile(rf"(?P<noun>{_BODY_NOUNS})\s", re.I)
 #: refers back to
 _AT_THE_AFTER = re.compile(rf"\s+(?:at|of)\s+the\s+(?P<noun>{_BODY_NOUNS}|"
                            rf"{'|'.join(sorted(_COMPANY_NOUNS))})\b(?!\s+(?:of|for)\b)")
+#: "the Korean company headed by its Vice President": the noun "its" stands for, however far
+#: back the body itself was named
+_NOUN_HEADED_BY = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_BODY_NOUNS}|"
+                             rf"{'|'.join(sorted(_COMPANY_NOUNS))}),?\s+(?:headed|led|represented)"
+                             rf"\s+by\s+its\s+$", re.I)
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 #: what may stand between a body and its officer's title: "Korea Gas Corp. (KOGAS) CEO", "the
 #: Ministry of Oceans and Fisheries (Minister Kang"
@@ -57,6 +62,9 @@ def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:
     after = _AT_THE_AFTER.match(ctx.text, title_span[1])
     if noun is None and after:  # "a senior vice president at the shipbuilder"
         noun = after.group("noun")
+    if noun is None:  # "a delegation of the Korean company headed by its Vice President"
+        h = _NOUN_HEADED_BY.search(before)
+        noun = h.group("noun") if h else None
     if noun is None:
         p = _POSSESSIVE.search(before)
         noun = (p.group("noun") or p.group("noun2")) if p else None

@@ -244,8 +244,23 @@ def regional_body(ctx: Context, hit: Hit, places: list[Hit], country: str | None
                (country is None or rec.country == country)]
     if not regions:
         return None
-    name = f"{hit.surface} of {regions[-1].surface}"
+    name = f"{hit.surface} of {_official_form(ctx, regions[-1], places)}"
     return Found(name, hit.start, hit.end, ctx.lex.place_country(regions[-1].id))
+
+
+#: "Governor of Khabarovsk Krai", "Minister of Health of Khabarovsk Krai": the region's form in
+#: its bodies' and officers' names
+_OFFICIAL_OF = re.compile(r"\b(?:Government|Governor|Minister|Ministry|Administration)\b"
+                          r"[\w ,]{0,60}\s+of\s+(?:the\s+)?$")
+
+
+def _official_form(ctx: Context, region: Hit, places: list[Hit]) -> str:
+    """"Khabarovsk Territory" in passing but "Governor of Khabarovsk Krai" in a title: the
+    region's body goes by the form its officers' titles use, so both mentions are one body."""
+    for h in places:
+        if h.id == region.id and _OFFICIAL_OF.search(ctx.text, max(0, h.start - 90), h.start):
+            return h.surface
+    return region.surface
 
 
 @lru_cache(maxsize=1)

@@ -69,21 +69,23 @@ def unit_of_known(ctx: Context, f: Found) -> bool:
 
 #: a release's own contact details: "Contact: X Division", "Division : X", "Date 2019-11-08
 #: Division X Hit 417", "Division in charge: X"
-_CONTACT_LINE = re.compile(r"^\s*(?:[•*-]\s*)?(?:Contact|Division|Department|Team|Bureau)\b|"
+_CONTACT_LINE = re.compile(r"^\s*(?:[•*※▶■◦○-]\s*)?(?:Contact|Division|Department|Team|Bureau)\b|"
                            r"\bHit\b\s*:?\s*\d")
 _CONTACT_BEFORE = re.compile(r"\bcontact\s+(?:the\s+)?$", re.I)
 
 
 def contact_unit(ctx: Context, f: Found) -> bool:
     """"Contact: International Cooperation Division (044-201-2051)": a unit named only in the
-    release's contact details is where to call, not a body taking part in the news."""
+    release's contact details (or also in its byline, under the ministry's name atop the
+    page) is where to call, not a body taking part in the news."""
     if not _UNIT.search(f.name) and not f.name.endswith(" Team"):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", ctx.text):
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         line_end = ctx.text.find("\n", m.start())
         line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-        if not (_CONTACT_LINE.search(line) or
+        byline = line.strip() == f.name and m.start() <= _MASTHEAD_REACH
+        if not (byline or _CONTACT_LINE.search(line) or
                 _CONTACT_BEFORE.search(ctx.text, line_start, m.start())):
             return False
     return True
@@ -99,3 +101,23 @@ def refer_back(ctx: Context, found: list[Found]) -> None:
                     None)
         if full is not None:
             f.name, f.country = full.name, full.country or f.country
+
+
+def repeats(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Rusatom Overseas, a subsidiary of ..." and later "Director General of Rusatom
+    Overseas": a body of a name without a head noun is found once, by its apposition; its name
+    written again later is the same body. Names of two words or more only: one word may be a
+    family name or a brand used loosely."""
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for f in found:
+        if len(f.name.split()) < 2 or any(g.name == f.name and g is not f and g.start > f.start
+                                          for g in found):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", ctx.text):
+            s, e = m.start(), m.end()
+            if s <= f.start or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(Found(f.name, s, e, f.country))
+            taken.append((s, e))
+    return out

@@ -28,7 +28,7 @@ _OPENERS = frozenset(
     "June July August September October November December".split()
 )
 _MECHANISM = re.compile(r"Joint|Intergovernmental|Sub-?committee|Forum|Dialogue|Consultation|"
-                        r"Working Group|Commission|Cooperation Committee", re.I)
+                        r"Working Group|Commission|Cooperation Committee|Cooperation Council", re.I)
 _BILATERAL = re.compile(r"^(?:Korea|ROK|Russia|Korean|Russian)[-–](?:Russia|Korea)", re.I)
 LONG_NAME = {"KR": "the Republic of Korea", "RU": "the Russian Federation"}
 
@@ -101,6 +101,10 @@ def mentions(ctx: Context) -> list[Found]:
                 org_context.unit_of_known(ctx, f):
             continue
         out.append(f)
+    out += [f for f in org_context.repeats(ctx, out)
+            if not re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", f.name) and
+            not _is_inside_title(ctx, f.start) and not inside_agreement(ctx, f.start) and
+            not org_context.in_menu_line(ctx, f.start)]
     _share_countries(out)
     org_context.refer_back(ctx, out)
     return sorted(out, key=lambda f: f.start)
@@ -266,6 +270,12 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         break
     name = name.strip()
+    based = _PLACE_BASED.match(name)
+    if based:  # "the Daejeon-based Korea Research Institute ...": where it sits, not its name
+        start, name = start + based.end(), name[based.end() :]
+    name = _without_site_tail(ctx, _without_demonym_tail(ctx, name, start))
+    if not name:
+        return None
     if name.split(" ", 1)[0] in _MAGNITUDES:
         return None  # "US$1 Billion Credit Line": a sum in a Title Case headline, not a body
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", name.split()[0]):
@@ -276,6 +286,42 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
         return None  # "the Consulate General would ...": a head noun alone names no body
     return Found(name, start, start + len(name), country)
+
+
+#: "Daejeon-based", "St. Petersburg-headquartered": a seat written before the name
+_PLACE_BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|headquartered)\s+"
+                          r"(?=[A-Z])")
+#: "the National Typhoon Center on Jeju Island": an island or peninsula is where, not whose
+_SITE_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<site>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+_SITE_WORDS = re.compile(r"\b(?:Island|Islands|Peninsula)$")
+
+
+def _without_site_tail(ctx: Context, name: str) -> str:
+    """"X Center on Jeju Island" is the "X Center": a complement after "on" that is a place
+    (a known one, or one called an island or a peninsula) locates the body; "Committee on
+    Northern Economic Cooperation" keeps its subject."""
+    m = _SITE_TAIL.search(name)
+    if m and (_SITE_WORDS.search(m.group("site")) or _is_place(ctx, m.group("site"))):
+        return name[: m.start()]
+    return name
+
+
+def _is_place(ctx: Context, words: str) -> bool:
+    """The whole of ``words`` is one known place."""
+    return any(h.start == 0 and h.end == len(words) for h in ctx.lex.place_matcher.find(words))
+
+
+_DEMONYM_TAIL = re.compile(r"\s+(?:and|&)\s+(?:South\s+)?(?P<dem>[A-Z][a-z]+)$")
+
+
+def _without_demonym_tail(ctx: Context, name: str, start: int) -> str:
+    """"the Korea Institute of Energy Research and Russian research institutes": a state's
+    adjective before a lower-case noun opens another phrase, not a field of the name."""
+    m = _DEMONYM_TAIL.search(name)
+    if m and (m.group("dem") in ctx.lex.demonyms or m.group("dem") in ("Korean", "Russian")) \
+            and re.match(r"\s+[a-z]", ctx.text[start + len(name) : start + len(name) + 2]):
+        return name[: m.start()]
+    return name
 
 
 #: words of a sum ("1 Billion"): a Title Case headline's amount opens no body's name

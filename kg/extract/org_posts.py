@@ -189,16 +189,20 @@ _LEADING_ABBR = re.compile(r"(?P<abbr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[A-Z]")
 _ABBR_BEFORE = re.compile(r"(?<![\w&(-])(?P<abbr>[A-Z][A-Za-z&]+)\s+$")
 
 
+#: "Executive Vice President of KOEN": the abbreviation ends the title
+_TRAILING_ABBR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+
+
 def coined_abbreviation(ctx: Context, title: str, span: Span) -> str | None:
     """"The Korea Institute of Marine Genetics (KIMG) ... KIMG President Lee": a title opened
     by the abbreviation the release coined in brackets after a body's name is that body's."""
     m = _LEADING_ABBR.match(title) or _ABBR_BEFORE.search(ctx.text, max(0, span[0] - 14),
-                                                          span[0])
+                                                          span[0]) or _TRAILING_ABBR.search(title)
     if m is None or len(m.group("abbr")) > 10:
         return None
     abbr = re.escape(m.group("abbr"))
     for f in org_names.mentions(ctx):
-        if re.match(rf"\s*\({abbr}\)", ctx.text[f.end : f.end + len(abbr) + 4]):
+        if re.match(rf"\.?\s*\({abbr}\)", ctx.text[f.end : f.end + len(abbr) + 5]):
             return f.name
     return None
 
@@ -264,3 +268,21 @@ def known_parent(ctx: Context, name: str) -> str | None:
 _LOWER_UNIT = re.compile(r"\s+(?:(?:main|regional|territorial|local|representative|overseas|"
                          r"liaison|trade|business)\s+)?(?:office|branch|directorate|department|"
                          r"division|bureau|center|centre)\b")
+
+
+#: ranks before a post's own name: "First Deputy Prosecutor General" serves the Prosecutor General
+_RANKS = re.compile(r"^(?:(?:First|Second|Senior|Chief)\s+)?(?:(?:Deputy|Vice|Assistant)\s+)?")
+_STATE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:Russian Federation|Russia|Republic of Korea|"
+                         r"Korea)$")
+
+
+def office_of_post(ctx: Context, title: str, country: str | None) -> str | None:
+    """"First Deputy Prosecutor General of the Russian Federation" serves in the "Prosecutor
+    General's Office": a post whose office the gazetteer names after it ("<post>'s Office")
+    implies that office, when nothing else in the title or its context names a body. (Not
+    "Office of the <post>": "Office of the President" is no company president's.)"""
+    post = _RANKS.sub("", _STATE_TAIL.sub("", title.strip()))
+    if not post[:1].isupper() or len(post.split()) > 4:
+        return None
+    ref = ctx.lex.org_id_for(f"{post}'s Office", country)
+    return ctx.lex.orgs[ref].name_en if ref else None

@@ -15,7 +15,14 @@ import re
 
 from rdflib import Literal, URIRef
 
-from kg.extract import org_appositions, org_names, org_portfolios, org_posts, org_units
+from kg.extract import (
+    org_appositions,
+    org_missions,
+    org_names,
+    org_portfolios,
+    org_posts,
+    org_units,
+)
 from kg.extract.context import Context, Person, Span
 from kg.ids import entity_iri
 from kg.namespaces import KGO, RDF
@@ -38,8 +45,6 @@ _COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:Russian Federation|Russia|Rep
 _TAILED = re.compile(r"^(?:Ministry|Presidential|State|Federal)\b")
 _EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embassy|Consulate|Agency|"
                            r"Committee|Government|Office)\b.*)$")
-_CONSUL = re.compile(r"\bConsul[- ]General\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?\s+in\s+"
-                     r"(?P<city>(?:St\.\s+)?[A-Z][\w' -]+)$")
 #: "a senior researcher at KITA's Institute for International Trade": a unit of a known body
 _OWNED_UNIT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)(?:'s|’s)\s+"
                          r"(?P<unit>[A-Z].*)$")
@@ -170,7 +175,7 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     whole = _COUNTRY_TAIL.sub("", bare)  # "Industry and Trade Minister" is one post
     bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
     implied = org_posts.exact_table(ctx, whole, country) or _from_table(ctx, bare, country) or \
-        _consulate(ctx, bare, country) or _embassy(ctx, bare, country) or \
+        org_missions.consulate(ctx, bare, country) or org_missions.embassy(ctx, bare, country) or \
         org_posts.regional_government(ctx, bare)
     if implied:
         return implied
@@ -252,43 +257,6 @@ def _from_table(ctx: Context, bare: str, country: str | None) -> str | None:
     return None
 
 
-def _consulate(ctx: Context, bare: str, country: str | None) -> str | None:
-    """"Consul General (of the Republic of Korea) in Vladivostok" heads that consulate."""
-    m = _CONSUL.search(bare)
-    if not m:
-        return None
-    hits = ctx.lex.place_matcher.find(m.group("city"))
-    if not hits:
-        return None
-    host = ctx.lex.place_country(hits[0].id)
-    home = (ctx.lex.country_forms.get(m.group("of")) if m.group("of") else None) or country or \
-        {"RU": "KR", "KR": "RU"}.get(host or "")
-    if home not in org_names.LONG_NAME:
-        return None
-    return f"Consulate General of {org_names.LONG_NAME[home]} in {m.group('city')}"
-
-
-_AMBASSADOR = re.compile(r"^Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+of\s+"
-                         r"(?:the\s+)?(?P<of>[A-Z][\w .]+?))?\s+to\s+(?:the\s+)?"
-                         r"(?P<to>[A-Z][\w .]+)$")
-
-
-def _embassy(ctx: Context, bare: str, country: str | None) -> str | None:
-    """"Ambassador (of the Republic of Korea) to the Russian Federation" heads his state's
-    embassy in the host state: readers name it "Embassy of A in B" in the states' long names.
-    Only the two states of these releases: an envoy elsewhere is not theirs to name."""
-    m = _AMBASSADOR.match(bare)
-    if not m:
-        return None
-    forms = {**ctx.lex.country_forms, "Russian Federation": "RU", "Republic of Korea": "KR"}
-    host = forms.get(m.group("to"))
-    home = forms.get(m.group("of")) if m.group("of") else country or \
-        {"RU": "KR", "KR": "RU"}.get(host or "")
-    if home not in org_names.LONG_NAME or host not in org_names.LONG_NAME or home == host:
-        return None
-    return f"Embassy of {org_names.LONG_NAME[home]} in {org_names.LONG_NAME[host]}"
-
-
 def _named_after_of(bare: str) -> str | None:
     """"deputy head of the Federal Agency for Fishery": a body's name ends the title."""
     for m in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}", bare):
@@ -360,6 +328,9 @@ def record_post(
         from kg.extract.affiliation import referred_org
 
         org = referred_org(ctx, title, title_span)
+        office = None if org is not None else org_posts.office_of_post(ctx, title, country)
+        if office:  # "First Deputy Prosecutor General": the gazetteer's "<post>'s Office"
+            org = declare_org(ctx, office, country, title_span)
     if org is not None:
         org_posts.give_holder_country(ctx, org, country, title_span)
         ctx.out.add(post, KGO.postIn, org, title_span)
