@@ -36,15 +36,25 @@ def family_of(name: str) -> str | None:
     return family(name) if re.sub(r"\s+of\s+.*$", "", " " + name.lower()).split() else None
 
 
-def modified_reference(doc: _Doc, found: list[list]) -> bool:
-    """"the hydrogen MOU would open the way ...": a definite kind with only words before it,
-    all of them in the name of a document of that family named before, is that document."""
+def _one_kind_name(doc: _Doc) -> tuple[list[str], str] | None:
+    """The words of a definite document's one name and its kind's family, when the name
+    ends in a word of that family ("the hydrogen MOU")."""
     if not doc.definite or len(doc.names) != 1:
-        return False
+        return None
     words = doc.names[0].split()
     kind = family_of(doc.kind)
     if len(words) < 2 or kind is None or family_of(words[-1]) != kind:
+        return None
+    return words, kind
+
+
+def modified_reference(doc: _Doc, found: list[list]) -> bool:
+    """"the hydrogen MOU would open the way ...": a definite kind with only words before it,
+    all of them in the name of a document of that family named before, is that document."""
+    named = _one_kind_name(doc)
+    if named is None:
         return False
+    words, kind = named
     mods = {w.lower() for w in words[:-1]}
     return any(family_of(f[0].kind) == kind and f[1] != doc.names[0] and
                mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
@@ -62,11 +72,9 @@ def measured_reference(doc: _Doc, found: list[list]) -> bool:
     only words before it measure its term or sum, after a document of that family was
     named in full, is that document told again; its clause says when and where it was
     signed, not that another was."""
-    if not doc.definite or len(doc.names) != 1:
+    named = _one_kind_name(doc)
+    if named is None:
         return False
-    words = doc.names[0].split()
-    kind = family_of(doc.kind)
-    if len(words) < 2 or kind is None or family_of(words[-1]) != kind:
-        return False
+    words, kind = named
     return all(_MEASURE.fullmatch(w) for w in words[:-1]) and \
         any(family_of(f[0].kind) == kind and f[1] != doc.names[0] for f in found)

@@ -148,8 +148,18 @@ def borrowed_settings(ctx: Context) -> None:
                 host.participants += [p for p in ev.participants if p not in host.participants]
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
                 and not VIRTUAL.search(sent.text) and \
-                not (ev.kind == KGO.Visit and ev.date.end_value):  # a tour's first stop
+                not (ev.kind == KGO.Visit and _tour(ctx, ev)):  # a tour is in no one city
             ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value)
+
+
+def _tour(ctx: Context, visit: Event) -> bool:
+    """A visit of several days whose occasions are in more than one city."""
+    if not visit.date.end_value:
+        return False
+    lo, hi = visit.date.value, visit.date.end_value
+    cities = {e.place_id for e in ctx.events if e is not visit and e.place_id and e.date
+              and len(e.date.value) == 10 and lo <= e.date.value <= hi}
+    return len(cities) > 1
 
 
 def _just_told(ctx: Context, ev: Event, sent) -> Event | None:
@@ -158,7 +168,8 @@ def _just_told(ctx: Context, ev: Event, sent) -> Event | None:
     if not re.match(r"\W*(?:After|Following)\b", sent.text):
         return None
     told = [e for e in ctx.events if ev.sentence - 5 < e.sentence < ev.sentence and
-            e.kind != KGO.Signing and not e.recalled and e.date is not None]
+            e.kind != KGO.Signing and not e.recalled and e.date is not None
+            and len(e.date.value) == 10]  # talks told to the day, not a year recalled
     return told[-1] if told else None
 
 
