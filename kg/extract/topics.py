@@ -173,8 +173,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
                   e.sentence in (sent.index, sent.index + 1)]  # by X and Y."
         if signed:
             return signed[:1]
-    if _AT_THAT.match(body) and sent.index and not _SIGNED_ON.search(body):  # "At that meeting, the two sides also touched
-        told = [e for e in ctx.events if e.sentence == sent.index - 1]  # upon ports"
+    if _AT_THAT.match(body) and sent.index and not _SIGNED_ON.search(body):
+        # "At that meeting, the two sides also touched upon ports"
+        told = [e for e in ctx.events if e.sentence == sent.index - 1]
         meant = meeting_meant(ctx, sent, told)
         if meant is not None:
             return [meant]
