@@ -42,8 +42,8 @@ def relative_days(ctx: Context) -> None:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)
                 ev.date = DateMention(0, 0, day.isoformat())
                 if ev.place_id is None and not VIRTUAL.search(text):
-                    ev.place_id = _mayors_city(ctx, ctx.sentences[ev.sentence]) or \
-                        ctx_place_of(ctx, dated) if shift else ctx_place_of(ctx, dated)
+                    other_day = _mayors_city(ctx, ctx.sentences[ev.sentence]) if shift else None
+                    ev.place_id = other_day or ctx_place_of(ctx, dated)
         if ev.date is not None and len(ev.date.value) == 10 and \
                 not (ev.mechanism is not None and ev.mechanism.venue_only):
             dated = ev.date.value  # the occasion told, not the forum it sat within
@@ -164,7 +164,8 @@ def _tour(ctx: Context, visit: Event) -> bool:
 
 def _just_told(ctx: Context, ev: Event, sent) -> Event | None:
     """"The next day the Governor held talks with the Mayor. Following the talks, ...": the
-    talks of the sentence before, when that is not the release's main occasion."""
+    talks told, to the day, in the few sentences before, rather than the release's main
+    occasion."""
     if not re.match(r"\W*(?:After|Following)\b", sent.text):
         return None
     told = [e for e in ctx.events if ev.sentence - 5 < e.sentence < ev.sentence and

@@ -103,22 +103,23 @@ def signed_where(ctx: Context) -> None:
 
 def _told_before(ctx: Context, ev) -> None:
     """"On the sidelines of the meeting on July 4, A and B signed an MOU. X and Y signed the
-    document": the day and place of the signing are the sentence before's."""
+    document": the day and place of the signing are those of the sentence that told it,
+    one or two sentences before."""
     sent = ctx.sentences[ev.sentence]
     before = ctx.sentences[max(0, ev.sentence - 2) : ev.sentence]
     prev = next((s for s in reversed(before) if re.search(r"\bsigned\b", s.text)), None)
     if prev is None or not (_SIGNED_THE.search(sent.text) or DOC_SIGNED_BY.match(sent.text)) \
             or ctx.dates_in(sent):
         return
+    signed = re.search(r"\bsigned\b[^.;]{0,60}", prev.text)  # "signed in Yakutsk on Thursday"
+    clause = (prev.start + signed.start(), prev.start + signed.end())
     days = [d for d in ctx.dates_in(prev) if len(d.value) == 10]
     if not days:
-        m = re.search(r"\bsigned\b[^.;]{0,60}", prev.text)  # "signed in Yakutsk on Thursday"
-        day = weekday_date(ctx, prev.start + m.start(), prev.start + m.end())
+        day = weekday_date(ctx, *clause)
         days = [day] if day is not None else []
     if len(days) == 1 and (ev.date is None or not ev.date.end):  # none, or the release's
         ev.date = days[0]
-    signed = re.search(r"\bsigned\b[^.;]{0,40}", prev.text)
-    told = venues(ctx, prev.start + signed.start(), prev.start + signed.end())
+    told = venues(ctx, *clause)
     if ev.place_id is None and told:
         ev.place_id = told[0].id
     host = [e for e in ctx.events if e.mechanism is not None and e.sentence < prev.index
