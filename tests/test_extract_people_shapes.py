@@ -90,3 +90,30 @@ def test_a_full_stop_after_a_name_ends_it(tmp_path: Path) -> None:
     posts = _one(tmp_path, "He met Deputy Minister Park Seo-jun. Particular attention was "
                            "paid to ports.")
     assert set(posts) == {"Park Seo-jun"}
+
+
+def test_a_rank_between_post_and_name_belongs_to_neither(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Deputy Defence Minister Col. Gen. Yuri Belkin and Fleet Commander "
+                           "Rear Adm. Kang Tae-won met Vice Minister Lt. Gen. Oh Jin-ho.")
+    assert set(posts) == {"Yuri Belkin", "Oh Jin-ho"}
+    assert posts["Yuri Belkin"] == {"Deputy Defence Minister"}
+
+
+def test_a_body_after_a_post_ending_in_of_the_is_no_person(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Later, Ilya Gorin, Deputy Chairman of the Audit Chamber, visited "
+                           "Seoul and met Chairman of the Board Pyo Min-ah.")
+    assert posts == {"Ilya Gorin": {"Deputy Chairman of the Audit Chamber"},
+                     "Pyo Min-ah": {"Chairman of the Board"}}
+
+
+def test_a_short_name_in_brackets_is_not_part_of_the_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Deputy Head of the Federal Customs Service (FCS) Irina Lvova and "
+                           "Member of the Board (Minister) for Trade Daniyar Kasenov met.")
+    assert posts["Irina Lvova"] == {"Deputy Head of the Federal Customs Service"}
+    assert "Daniyar Kasenov" in posts
+
+
+def test_a_judge_of_a_top_court_and_a_two_letter_family_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Chief Justice Yu Seo-jin met Supreme Court Justice Pak Min-ho. "
+                           "Yu said the talks went well.")
+    assert posts == {"Yu Seo-jin": {"Chief Justice"}, "Pak Min-ho": {"Supreme Court Justice"}}

@@ -67,7 +67,8 @@ _PATTERNS = [
     ("relyear", r"\b(?P<rel>this|last|next|the previous|the following|the same)\s+"
                 r"(?:year|spring|summer|autumn|fall|winter)\b"),
     # "In December alone": a sentence may open with it
-    ("month_only", rf"\b(?:[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\s+"
+    ("month_only", rf"\b(?:[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|"
+                   rf"(?:scheduled|slated|planned|set|due)\s+for)\s+"
                    rf"(?:early\s+|mid-|late\s+)?(?P<mon>{_MON})(?!\s+\d)\b"),
     ("year", rf"(?<![\d$.,])(?P<y>{YEAR})(?![\d%]|\s*(?:percent|per cent))"),
 ]

@@ -30,7 +30,7 @@ NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|will host|(?:is|are) due
                           r"expressed (?:the |his |her |their )?hope|"
                           r"expected|next (?:meeting|session|round)|would be|"
                           r"(?:will|to) be launched|(?:is|are) slated|will take place|"
-                          r"to take place)\b", re.I)
+                          r"to take place|scheduled\s+(?:for|to)|slated\s+for)\b", re.I)
 
 
 def main_event(ctx: Context) -> Event | None:

@@ -27,7 +27,7 @@ def merge(ctx: Context, ev: Event) -> None:
             continue
         if _headline_told(ctx, old, ev):
             old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
-        same_talks = _same_talks(old, ev, ctx.doc_date)
+        same_talks = _same_talks(old, ev, ctx.doc_date) or _same_trip(old, ev)
         if old.mechanism is None and old.sentence != ev.sentence and not same_talks:
             continue
         if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
@@ -69,6 +69,13 @@ def _same_talks(old: Event, ev: Event, doc_date: str | None) -> bool:
     if ev.date is None or old.date is not None and ev.date.value == old.date.value:
         return True
     return old.date is None and not (doc_date and ev.date.value[:7] < doc_date[:7])
+
+
+def _same_trip(old: Event, ev: Event) -> bool:
+    """"X will leave for Russia next week ... X will stay in Moscow from Oct. 9-14": a trip
+    told first with no day or city, then with them, by the same traveller."""
+    return old.kind == ev.kind == KGO.Visit and old.date is None and old.place_id is None \
+        and bool({p.iri for p in old.participants} & {p.iri for p in ev.participants})
 
 
 def _same_mechanism(a: Event, b: Event) -> bool:
@@ -137,3 +144,25 @@ def _told_at(ev: Event) -> list[int]:
     """Where an event is told: its trigger, and its date (a headline's talks keep the
     headline's trigger while the body gives their day)."""
     return [ev.span[0]] + ([ev.date.start] if ev.date and ev.date.end else [])
+
+
+_CEREMONY_OF = re.compile(r"\b(?:opening|closing|inaugural)\s+(?:ceremony|session|night)\b", re.I)
+
+
+def ceremonies_of_gatherings(ctx: Context) -> None:
+    """"The fifth Film Week ran from Oct. 6 to 12 ... X and Y attended the opening ceremony
+    on Oct. 6": a ceremony of a fair, week or festival held that day is part of it, and
+    those there are its participants."""
+    gatherings = [e for e in ctx.events if e.mechanism is not None and e.date is not None
+                  and e.mechanism.head.endswith(GATHERING_HEADS) and not e.recalled]
+    for ev in list(ctx.events):
+        sent = ctx.sentences[ev.sentence]
+        if ev.mechanism is not None or ev.date is None or not _CEREMONY_OF.search(sent.text):
+            continue
+        host = [g for g in gatherings if _compatible(g, ev) and
+                (g.date.value == ev.date.value or _within(ev.date, g.date))]
+        if len(host) != 1:
+            continue
+        host[0].participants += [p for p in ev.participants if p not in host[0].participants]
+        ctx.events.remove(ev)
+

@@ -53,7 +53,11 @@ def years_meeting(ctx: Context, sent, primary: MechanismMention | None) -> list[
 _FIRST_MET = re.compile(r"^\W*(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:group|committee|commission|"
                         r"council|forum|dialogue|channel|body))\s+(?:first\s+met|"
                         r"met\s+for\s+the\s+first\s+time|was\s+first\s+(?:held|convened)|"
-                        r"first\s+convened)\b", re.I)
+                        r"first\s+convened)\b|"
+                        # "Statistics Korea and Rosstat launched the meeting of heads in 2011"
+                        r"^[^,;]{3,80}?\b(?:launched|inaugurated|started)\s+the\s+(?:meeting|"
+                        r"meetings|dialogue|consultations?|forum|talks)(?:\s+of\s+[\w-]+)?"
+                        r"(?=\s+(?:in|on)\b)", re.I)
 
 
 def first_meetings(ctx: Context, sent, primary: MechanismMention | None) -> list[Event]:
@@ -153,6 +157,26 @@ _REMARK = re.compile(r"\W*(?:It|This|That)\s+(?:was|is|marked|will be)\s+(?:also
                      r"(?:the|their)\s+", re.I)
 
 
+def earlier_editions(ctx: Context, sent, mention: MechanismMention,
+                     ordinal: int | None) -> list[Event] | None:
+    """"The K-Fair was held in Tomsk on May 3-4. It was the third such fair in the city,
+    following ones in 2017 and 2018": the number is the occasion just told, and each date
+    in the remark an earlier edition in the same place. None when no such remark."""
+    from kg.extract.event_when import event_dates, venues
+
+    if ordinal is None or not _REMARK.match(sent.text):
+        return None
+    told = [ev for ev in ctx.events if ev.mechanism is not None and ev.ordinal is None
+            and ev.mechanism.iri == mention.iri and ev.sentence < sent.index]
+    if not told:
+        return None
+    told[-1].ordinal = ordinal
+    places = venues(ctx, mention.span[1], sent.end)
+    place = places[0].id if places else told[-1].place_id
+    return [new_event(ctx, mention, None, d, place, mention.span, sent.index, told[-1].kind)
+            for d in event_dates(ctx, sent, mention.span[1], sent.end)]
+
+
 def _same_kind(head: str, channel_head: str) -> bool:
     """"the commission" may name the channel whose reference name is a committee."""
     def norm(h: str) -> str:
@@ -215,6 +239,9 @@ _NEXT_MEETING = re.compile(r"\b(?:the|its|their|our)\s+(?:next|previous|precedin
                            re.I)
 
 
+#: "The next round is scheduled for November in Vladivostok"
+_SET_FOR = re.compile(r"\b(?:is|are|was|were)\s+(?:scheduled|slated|planned|set|due)\s+"
+                      r"(?:for|to\s+take\s+place|in)\b")
 #: "the next meeting of the partners": people or firms meeting, not the channel's session
 _OF_OTHERS = re.compile(r"\s+of\s+the\s+(?:partners|companies|firms|businesses|two\s+companies|"
                         r"two\s+firms|investors|shipbuilders)\b", re.I)
@@ -225,16 +252,18 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     in Seoul on November 6, 2019": the release's own channel meeting again, or before; with
     no channel named, a meeting that belongs to none."""
     m = _NEXT_MEETING.search(sent.text)
-    if m is None or not (HOLD.search(sent.text) or m.group("again")):
+    if m is None or not (HOLD.search(sent.text) or m.group("again") or
+                         _SET_FOR.search(sent.text, m.end())):
         return []
     pairs = pairs_in(ctx, sent, sent.start + m.end(), sent.end)
     if not pairs:
         return []
     span = (sent.start + m.start(), sent.start + m.end())
     primary = _just_named(ctx, sent) or primary
-    if _OF_OTHERS.match(sent.text, m.end()) or m.group(0).lower().startswith("our "):
-        primary = None  # "the next meeting of the partners", "our previous meeting": the
-        # companies' or the speakers' own, no channel's
+    if _OF_OTHERS.match(sent.text, m.end()) or m.group(0).lower().startswith("our ") or \
+            re.match(r"\s+of\s+(?:those|these|the|their)\s+talks\b", sent.text[m.end():]):
+        primary = None  # "the next meeting of the partners", "our previous meeting", "the
+        # next round of those talks": the companies', the speakers' or the talks' own
     kind = KGO.Talks if primary is None else (
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]

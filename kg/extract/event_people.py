@@ -255,8 +255,10 @@ def _lead_place(ctx: Context, main: Event) -> None:
 
 
 #: "He will then co-chair the third meeting of the X with Y": the one just named takes part
-_HE_CHAIRS = re.compile(r"\W*(?:He|She)\s+(?:will\s+)?(?:then\s+|also\s+)?(?:co-chairs?|co-chaired|"
-                        r"chairs?|chaired|leads?|led|heads?|headed|attends?|attended)\b")
+_HE_CHAIRS = re.compile(r"\W*(?:(?:On|Later|Then|Afterwards|Next|Earlier)\b[^,]{0,30},\s*)?"
+                        r"(?:He|She|he|she)\s+(?:will\s+)?(?:then\s+|also\s+)?(?:co-chairs?|"
+                        r"co-chaired|chairs?|chaired|leads?|led|heads?|headed|attends?|attended|"
+                        r"meets?|met|(?:hold|holds|held)\s+talks)\b")
 
 
 def pronoun_chairs(ctx: Context) -> None:
@@ -271,6 +273,31 @@ def pronoun_chairs(ctx: Context) -> None:
             person = max(before, key=lambda sp: sp[0])[1]
             if person not in ev.participants and not speaks_for_others(person):
                 ev.participants.append(person)
+
+
+_ACCOMPANIED = re.compile(r"\s+(?:will\s+be|was|is|were|are)\s+(?:also\s+)?accompanied\s+by\b")
+
+
+def companions(ctx: Context) -> None:
+    """"X will be accompanied by Y and Z": those with X are on X's trip (or at the talks
+    X was last told at)."""
+    for sent in ctx.sentences:
+        m = _ACCOMPANIED.search(ctx.text, sent.start, sent.end)
+        if m is None:
+            continue
+        lead = [p for p in ctx.persons if any(sent.start <= s and e <= m.start() + 1 and
+                                              not ctx.text[e : m.start()].strip(" ,")
+                                              for s, e in p.spans)]
+        if len(lead) != 1:
+            continue
+        theirs = [e for e in ctx.events if lead[0] in e.participants]
+        trips = [e for e in theirs if e.kind == KGO.Visit] or theirs
+        if not trips:
+            continue
+        for person in ctx.persons:
+            if person not in trips[0].participants and any(
+                    m.end() <= s < sent.end for s, _ in person.spans):
+                trips[0].participants.append(person)
 
 
 _AT_THE_MEETING = re.compile(r"\W*(?:At|During)\s+(?:the|that|this)\s+(?:meeting|session|talks|"

@@ -149,7 +149,8 @@ def borrowed_settings(ctx: Context) -> None:
         if ev.place_id is None and ev.date is not None and len(ev.date.value) == 10 \
                 and not VIRTUAL.search(sent.text) and \
                 not (ev.kind == KGO.Visit and _tour(ctx, ev)):  # a tour is in no one city
-            ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value)
+            ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value) \
+                or _day_before(ctx, ev)
 
 
 def _tour(ctx: Context, visit: Event) -> bool:
@@ -299,6 +300,20 @@ def _arrived(ctx: Context, day: str) -> str | None:
         when = weekday_date(ctx, sent.start, sent.end)
         if found and (day in dates or when is not None and when.value == day):
             return found[0].id
+    return None
+
+
+def _day_before(ctx: Context, ev: Event) -> str | None:
+    """"held the consultation in St. Petersburg on August 28 ... On August 29, Ambassador X
+    visited the institute": the next day of the same people, where they were the day before."""
+    import datetime as dt
+
+    prev = (dt.date.fromisoformat(ev.date.value) - dt.timedelta(days=1)).isoformat()
+    people = {p.iri for p in ev.participants}
+    for other in ctx.events:
+        if other is not ev and other.date is not None and other.date.value == prev and \
+                other.place_id and people & {p.iri for p in other.participants}:
+            return other.place_id
     return None
 
 

@@ -24,9 +24,10 @@ from kg.extract.event_cues import (
     main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
     new_event,
 )
-from kg.extract.event_merge import merge, talks_within_session
+from kg.extract.event_merge import ceremonies_of_gatherings, merge, talks_within_session
 from kg.extract.event_numbers import (
     bare_ordinal_events,
+    earlier_editions,
     elliptic_rounds,
     first_meetings,
     its_ordinal,
@@ -38,6 +39,7 @@ from kg.extract.event_numbers import (
 from kg.extract.event_people import (
     at_the_meeting,
     attendees,
+    companions,
     dateline_event,
     forum_speakers,
     lead_participants,
@@ -146,11 +148,13 @@ def find_events(ctx: Context) -> None:
     borrowed_settings(ctx)
     lead_participants(ctx)
     pronoun_chairs(ctx)
+    companions(ctx)
     if not ctx.events:
         dateline_event(ctx)
     at_the_meeting(ctx)
     attendees(ctx)
     forum_speakers(ctx)
+    ceremonies_of_gatherings(ctx)
     _emit(ctx)
 
 
@@ -250,6 +254,10 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         return []
     if ordinal is None:
         ordinal = its_ordinal(ctx, sent, e, others, s)
+    else:
+        editions = earlier_editions(ctx, sent, mention, ordinal)
+        if editions is not None:
+            return editions
     pairs = mention_pairs(ctx, sent, (s, e), others)
     launched = launched_before(ctx, sent, s, pairs)
     pairs = launched + pairs

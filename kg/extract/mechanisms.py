@@ -26,7 +26,9 @@ HEADS = (
     r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
-    r"Roundtable|Investors\s+Day|Culture\s+Days|Culture\s+Festival"
+    r"Roundtable|Investors\s+Day|Culture\s+Days|Culture\s+Festival|"
+    # a named fair, film week or festival recurs, each edition an occasion of its own
+    r"(?:Fair|Film\s+Week|Film\s+Festival|Festival|Expo|Exhibition)(?![^\S\n]+(?-i:[A-Z]))"
 )
 #: channels that gather many occasions (a forum hosts talks and signings of its own)
 GATHERING_HEADS = ("forum", "expo", "exhibition", "fair", "week", "days", "festival",
@@ -128,7 +130,7 @@ def strip_bilateral(name: str) -> str:
 
 
 def head_of(name: str) -> str:
-    m = re.search(rf"({HEADS})", name)
+    m = re.search(rf"(?<![\w-])({HEADS})(?![\w-])", name)  # "Export Forum": not an expo
     return fold(m.group(1)) if m else ""
 
 
@@ -316,7 +318,8 @@ def _org_short_form(ctx: Context, name: str) -> bool:
 _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
 
 
-_ROUTINE = frozenset({"annual", "regular", "biennial", "yearly", "latest", "same", "bilateral"})
+_ROUTINE = frozenset({"annual", "regular", "biennial", "yearly", "latest", "same", "bilateral",
+                      "such"})
 
 
 def _short_forms(ctx: Context) -> None:

@@ -127,14 +127,68 @@ _GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|he
                         r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
                         r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
-                        r"[Ii]nvestment [Ff]orum|[Ee]xercise|[Dd]rill)\b")
+                        r"[Ii]nvestment [Ff]orum|[Ee]xercise|[Dd]rill)\b|"
+                        # "The first joint seminar of auditors is scheduled to take place in X"
+                        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:seminar|conference|symposium|"
+                        r"workshop|roadshow)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:is|was|will\s+be)\s+"
+                        r"(?:(?:scheduled|planned|set|slated|due|expected)\s+to\s+(?:take\s+place|be\s+"
+                        r"held)|held|to\s+be\s+held)\b")
+
+
+#: "plans to hold similar fairs in Tomsk and Omsk later this year": one in each place
+_GATHERINGS = re.compile(r"\b(?:hold|holds|held|organi[sz]e|stage)\s+(?:(?:similar|more|further|"
+                         r"two|three|four|such)\s+)?(?:[\w-]+\s+){0,2}?(?:roadshows|road shows|"
+                         r"seminars|exhibitions|fairs|expos|presentations|conferences)\s+in\s+")
+
+
+def _gatherings(ctx: Context, sent) -> list[Event]:
+    m = _GATHERINGS.search(sent.text)
+    if m is None or _PROPOSED.search(sent.text, 0, m.end()):
+        return []
+    from kg.extract.event_when import event_dates, venues
+
+    start = sent.start + m.end()
+    listed = re.match(r"[^,;.]*?(?=\s+(?:in|on|by|later|next|this|early|late)\b|[,;.]|$)",
+                      ctx.text[start : sent.end])  # "in A, B and C later this year"
+    stop = start + (listed.end() if listed else 0)
+    places = [h for h in ctx.places_in(start, stop) if not ctx.inside_name(h.start, h.end)]
+    dates = event_dates(ctx, sent, start, sent.end)
+    if len(places) < 2 or not venues(ctx, start, stop):
+        return []
+    span = (sent.start + m.start(), sent.start + m.end())
+    return [Event(iri=None, mechanism=None, ordinal=None, date=dates[0] if dates else None,
+                  place_id=p.id, span=span, sentence=sent.index, kind=KGO.Meeting)
+            for p in places]
+
+
+_VESSEL = (r"(?:destroyers?|frigates?|cruisers?|corvettes?|warships?|tankers?|submarines?|"
+           r"(?:training|naval|patrol|hospital|research)\s+(?:ships?|vessels?)|icebreakers?|"
+           r"squadron|flotilla|naval\s+task\s+group)")
+#: "the destroyer X visited Vladivostok", "the fleet plans to send a frigate to Busan": a
+#: port call is a visit that ships, not people, make
+_PORT_CALL = re.compile(
+    rf"\b{_VESSEL}\b[^.;]{{0,80}}?\b(?:visited|will\s+visit|(?:paid|pay|made|make)\s+an?\s+"
+    rf"(?:port\s+)?call|called\s+at|arrived\s+in)\b|"
+    rf"\b(?:send|sends|sent|dispatch|dispatches|dispatched)\s+(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b"
+    rf"[^.;]{{0,60}}?\bto\b", re.I)
+
+
+def _port_call(ctx: Context, sent) -> list[Event]:
+    m = _PORT_CALL.search(sent.text)
+    if m is None:
+        return []
+    ev = one_event(ctx, sent, KGO.Visit, m, None)
+    return [ev] if ev.place_id is not None else []
 
 
 def gathering_events(ctx: Context, sent) -> list[Event]:
     """A roadshow, seminar or conference the release reports, with no channel behind it:
-    a meeting of its own, where and when the sentence says (else the dateline's)."""
+    a meeting of its own, where and when the sentence says (else the dateline's); a port
+    call by ships; fairs held in several places."""
     m = _GATHERING.search(sent.text)
-    if m is None or NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
+    if m is None:
+        return _gatherings(ctx, sent) or _port_call(ctx, sent)
+    if NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
         return []
     ev = one_event(ctx, sent, KGO.Meeting, m, None)
     if ev.date is None and ctx.doc_date and len(ctx.doc_date) == 10 and \

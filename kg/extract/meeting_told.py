@@ -33,6 +33,10 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     pairs = [(v, d) for v, d in pairs_in(ctx, prev, prev.start, prev.end)
              if d is None or not _FIRST_SIGNED.search(ctx.text, max(0, d.start - 40), d.start)]
     date = pairs[0][1] if pairs else None  # "a memorandum first signed in 2012": another
+    said = [d for d in ctx.dates_in(prev) if re.search(
+        r"\bsigned\s+(?:\w+\s+){0,2}?on\s+$", ctx.text[max(0, d.start - 30) : d.start])]
+    date = said[0] if said and said[0].precision == "day" else date  # "signed on September 5
+    # on the sidelines of the forum, running from September 4 to 6": the day it says
     stay = [e for e in ctx.events if e.kind == KGO.Visit and e.date is not None]
     if date is None and stay and _DURING_VISIT.match(prev.text):
         return venue or stay[-1].place_id, stay[-1].date  # "During the visit, X and Y signed

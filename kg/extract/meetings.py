@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.event_when import pairs_in, venues, weekday_date
+from kg.extract.event_when import VENUE_KINDS, pairs_in, venues, weekday_date
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import SIGNED_ON_DAY, opening_told_before, signing_told_before
 from kg.extract.signings import DOC_SIGNED_BY, signed_at_a_meeting
@@ -43,7 +43,12 @@ MEET = re.compile(
 VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|toured|"
                    r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
                    r"an official visit to|a working visit to|"
-                   r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to)|"
+                   r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to|"
+                   r"(?:leave|leaves|left|depart|departs|departed)\s+for|"
+                   r"(?<=will\s)stay\s+in|"  # "will stay in Moscow and Kazan from May 3-8"
+                   # "led a delegation of the region to Busan"
+                   r"(?:led|headed|will\s+lead|will\s+head)\s+an?\s+(?:[\w-]+\s+){0,2}?delegation"
+                   r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?to)|"
                    r"(?:['’]s|\b(?:his|her|their))\s+(?:state\s+|official\s+|working\s+)?"
                    r"visit\s+to)\s+(?:the\s+)?"
                    r"(?!(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth|exposition)s?\b)")  # at a fair
@@ -75,13 +80,17 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     text = ctx.text[sent.start : sent.end]
     persons = [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
     if not persons:
-        return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
-            _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent)
+        from kg.extract.meeting_unnamed import unnamed_events  # it builds on one_event
+
+        return unnamed_events(ctx, sent)
     if _THE_MEETING_WAS.match(text) and (_told_again(ctx, sent, persons) or
                                          _BY_WHOM.search(text)):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
         # (or at the release's main meeting); "The signing ceremony was held in X" is one
     meet = MEET.search(text) or _CEREMONY.search(text)
+    if meet and not MEET.search(text) and _TOLD_CEREMONY.search(text, 0, meet.start()) and \
+            not ctx.dates_in(sent):
+        return []  # '"...," X said after the signing ceremony': the one already told
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
     side = _SIDE_VISIT.search(text)
@@ -102,6 +111,9 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
         return each
     if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
         return []  # "During his stay, he visited the institute": the same visit
+    if kind == KGO.Visit and _INVITED.search(text[: visit.start()]) and \
+            not any(d.start >= sent.start + visit.end() for d in ctx.dates_in(sent)):
+        return []  # "invited him to visit Moscow at a convenient time": no trip told yet
     ceremony = meet is not None and (_CEREMONY.match(meet.group(0)) or re.search(
         r"round ?table$", meet.group(0)))  # its guests are named after it
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
@@ -115,6 +127,15 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
             p in e.participants for e in ctx.events for p in persons):
         return []  # "The ambassador also visited a plant in the city": on the trip told before
     return [ev]
+
+
+def _venue_kind(ctx: Context, place_id: str) -> bool:
+    rec = ctx.lex.places.get(place_id)
+    return rec is None or rec.kind in VENUE_KINDS
+
+
+_TOLD_CEREMONY = re.compile(r"\b(?:after|at|during|following)\s+the\s+$")
+_INVITED = re.compile(r"\binvit\w*\s+(?:\w+\s+){0,3}(?:to\s+)?$")
 
 
 def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
@@ -164,144 +185,6 @@ def _told_again(ctx: Context, sent, persons: list) -> bool:
     ev.place_id = ev.place_id or (found[0].id if found else None)
     ev.participants += [p for p in persons if p not in ev.participants]
     return True
-_THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
-                          r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
-                          r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
-                          r"vice ministers|heads)\s+(?:(?:also|last|first|previously|had|have)\s+)?"
-                          r"(?:met|held talks|had talks|"
-                          r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
-
-
-_LEAD_TALKS = re.compile(r"\b(?:minister|president|governor|mayor|premier|leader|envoy|"
-                         r"chairman|chief)\s+(?:held talks|met|had talks|sat down|talked)\b"
-                         r"[^.;]{0,40}?\bcounterpart\b", re.I)
-
-
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
-
-
-def _unnamed_lead(ctx: Context, sent) -> list[Event]:
-    """"South Korea's trade minister held talks with his Russian counterpart on Wednesday":
-    a news lead tells the talks before it names anyone; who met is told in the sentences
-    after, where the two first appear together at a meeting."""
-    body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60
-            and s.text.rstrip().endswith(".")]  # the story's first sentence, not a headline
-    if not body or sent.index > body[0].index + 1:
-        return []
-    m = _LEAD_TALKS.search(sent.text)
-    if m is None:
-        return _ceremony_lead(ctx, sent)
-    ev = one_event(ctx, sent, KGO.Talks, m, None)
-    for later in ctx.sentences[sent.index + 1 : sent.index + 5]:
-        aside = [m.span() for m in _ASIDE.finditer(ctx.text, later.start, later.end)]
-        named = [p for p in ctx.persons
-                 if any(later.start <= s < later.end and not any(a <= s < b for a, b in aside)
-                        for s, _ in p.spans)]
-        if len(named) >= 2 and MEET.search(later.text):
-            ev.participants = named
-            break
-    return [ev]
-
-
-_AT_A_MEETING = re.compile(r"\b(?:at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+"
-                           r"(?:on the sidelines of|in|at|held)\b", re.I)
-_REPRESENTED = re.compile(r"\b(?:side|delegation)\s+was\s+(?:represented|led|headed)\s+by\b",
-                          re.I)
-
-
-def _bodies_met(ctx: Context, sent) -> list[Event]:
-    """"Gazprom and KOGAS discussed ... at a meeting on the sidelines of the forum on
-    Thursday. The Russian side was represented by X, and the Korean side by Y": a meeting
-    of two bodies, its people named after it."""
-    m = _AT_A_MEETING.search(sent.text)
-    if m is None:
-        return []
-    ev = one_event(ctx, sent, KGO.Talks, m, None)
-    if sent.index + 1 < len(ctx.sentences):
-        nxt = ctx.sentences[sent.index + 1]
-        if _REPRESENTED.search(nxt.text):
-            ev.participants = [p for p in ctx.persons
-                               if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
-    return [ev]
-
-
-_LEAD_CEREMONY = re.compile(r"\b(?:with|held|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|"
-                            r"reception|gala|concert)\b", re.I)
-_ATTENDED = re.compile(r"\b(?:attended|took part in|were present at|was present at|joined)\s+"
-                       r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b", re.I)
-
-
-def _ceremony_lead(ctx: Context, sent) -> list[Event]:
-    """"Korea and Russia on Dec. 13 closed the Year ... with a ceremony at the X Theater in
-    Seoul." / "Minister A and Minister B attended the event ...": the occasion is the lead's,
-    who was there the next sentence's."""
-    m = _LEAD_CEREMONY.search(sent.text)
-    if m is None or sent.index + 1 >= len(ctx.sentences):
-        return []
-    nxt = ctx.sentences[sent.index + 1]
-    if not _ATTENDED.search(nxt.text):
-        return []
-    named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
-    if len(named) < 2:
-        return []
-    ev = one_event(ctx, sent, KGO.Meeting, m, None)
-    ev.participants = named
-    return [ev]
-
-
-def _the_two_met(ctx: Context, sent) -> list[Event]:
-    """"The two top diplomats met on the sidelines of the forum in Bangkok": the talks of
-    the two officials last named together."""
-    m = _THE_TWO_MET.match(sent.text)
-    if m is None or sent.index == 0:
-        return []
-    noun = re.search(r"(\w+?)s?\s+(?:(?:also|last|first|previously|had|have)\s+)?"
-                     r"(?:met|held|had|talked|spoke|agreed|plan|planned|will|are)\b", m.group(0))
-    post = noun.group(1).lower() if noun else ""  # "the two vice ministers": ministers
-
-    def titled(people: list) -> list:
-        return [p for p in people if any(post in t.lower() for t in p.titles)]
-
-    two: list = []
-    for prev in reversed(ctx.sentences[max(0, sent.index - 8) : sent.index]):
-        two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
-        two = titled(two) if len(titled(two)) == 2 else two
-        if len(two) >= 2:
-            break
-    first = next((e.participants for e in ctx.events
-                  if e.mechanism is None and len(e.participants) == 2), [])
-    if len(titled(two)) < 2 and titled(first):
-        two = first  # "the two ministers": the pair first told at talks, a minister there
-    if len(two) != 2:
-        return []
-    ev = one_event(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke|"
-                                               r"meet)\b", sent.text), None)
-    ev.participants = two
-    return [ev]
-
-
-_PRONOUN_TRIP = re.compile(r"\W*(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,30},\s*)?"
-                           r"(?:he|she)\s+(?:(?:will|also|then|is to|is set to|is due to)\s+)*"
-                           r"(?:travel(?:l?ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|went|go(?:es)?)"
-                           r"\s+to\s+(?:the\s+)?")
-
-
-def _pronoun_trip(ctx: Context, sent) -> list[Event]:
-    """"On March 15, he will travel to Saint Petersburg": a trip by the one who led the
-    sentence before (its first named official)."""
-    m = _PRONOUN_TRIP.match(sent.text)
-    if m is None or sent.index == 0:
-        return []
-    prev = ctx.sentences[sent.index - 1]
-    named = [(min(s for s, _ in p.spans if prev.start <= s < prev.end), p) for p in ctx.persons
-             if any(prev.start <= s < prev.end for s, _ in p.spans)]
-    if not named:
-        return []
-    ev = one_event(ctx, sent, KGO.Visit, m, m)
-    if ev.place_id is None:
-        return []
-    ev.participants = [min(named, key=lambda t: t[0])[1]]
-    return [ev]
 
 
 def talks_before_channel(ctx: Context, sent, channel_start: int) -> list[Event]:
@@ -360,7 +243,9 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
     venue, date = pairs[0] if pairs else (None, None)
     if visit is not None and venue is None:
         at = sent.start + visit.end()
-        after = ctx.places_in(at, min(sent.end, at + 30))  # "visited Yakutsk", not "the yard"
+        after = [h for h in ctx.places_in(at, min(sent.end, at + 30))  # "visited Yakutsk",
+                 if not ctx.inside_name(h.start, h.end) and  # not "the yard", nor "the Arctic
+                 _venue_kind(ctx, h.id)]  # and Antarctic Research Institute"
         venue = after[0].id if after else None
     if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(text):
         date = weekday_date(ctx, lo, hi) or date  # "on Friday" beats "later this year";

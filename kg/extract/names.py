@@ -18,6 +18,28 @@ def _not_name() -> frozenset[str]:
                      for w in line.split())
 
 
+@lru_cache(maxsize=1)
+def ranks() -> frozenset[str]:
+    """Rank words a name may follow ("Col. Gen. Ivan Orlov"), from ``ranks.txt``."""
+    raw = resources.files("kg.data").joinpath("ranks.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in raw.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def skip_ranks(tokens: list[str]) -> int:
+    """How many leading tokens are a rank: "Col. Gen.", "Rear Adm.", "Colonel General"."""
+    n = 0
+    while n < len(tokens):
+        bare = tokens[n].rstrip(".")
+        if bare in ranks() or (n and bare == "General") or \
+                (bare in ("Rear", "Vice") and n + 1 < len(tokens) and
+                 tokens[n + 1].rstrip(".") in ("Adm", "Admiral")):
+            n += 1
+        else:
+            break
+    return n
+
+
 def is_name_token(token: str) -> bool:
     if not NAME_TOKEN.fullmatch(token):
         return False

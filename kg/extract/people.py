@@ -18,6 +18,7 @@ from kg.extract.names import (
     is_name_token,
     person_key,
     russian_given_names,
+    skip_ranks,
 )
 from kg.extract.person_refs import family_mentions
 from kg.extract.person_shapes import (
@@ -35,6 +36,7 @@ from kg.namespaces import KGO
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
 _CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&"})
+_DANGLING = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "&"})
 
 
 
@@ -113,6 +115,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
             if tok == "(" and j + 2 < len(toks) and toks[j + 2][0] == ")" and \
                     toks[j + 1][0][:1].isupper():
                 continue
+            if j >= 1 and toks[j - 1][0] == "(" and j + 1 < len(toks) and toks[j + 1][0] == ")":
+                continue  # "Member of the Board (Minister) for Trade X": an aside
             if tok == ")" and j >= 2 and toks[j - 2][0] == "(":
                 continue
             if tok == "," and run and LIST_AHEAD.match(text, e):
@@ -140,15 +144,23 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         if not name:
             continue
         title_start = _premodifier_start(ctx, head.start())
-        title = text[title_start:title_end].strip(" ,")
-        if title.endswith(" of") or title.endswith(" and"):
-            continue
+        title = _without_short_names(ctx, text[title_start:title_end].strip(" ,"))
+        if title.rsplit(None, 1)[-1] in _DANGLING:
+            continue  # "Chairman of the Accounts Chamber": the capitals name a body, not a person
         hint = ""
         after = run[run.index(name[-1]) + 1 :] if name[-1] in run else []
         if after and after[0][0] == "of":
             hint = text[after[0][1] : after[-1][2]]
         out.append(TitleMatch(title, (title_start, title_end), name, country, hint))
     return out
+
+
+def _without_short_names(ctx: Context, title: str) -> str:
+    """"Deputy Head of the Federal State Statistics Service (Rosstat)": a body's short name
+    in brackets is not part of the post (a bracketed post, "(Minister)", is)."""
+    def drop(m: re.Match) -> str:
+        return m.group(0) if ctx.lex.titles.head_re.fullmatch(m.group(1)) else ""
+    return re.sub(r"\s*\(([A-Z][\w&.-]*)\)", drop, title)
 
 
 def _premodifier_start(ctx: Context, start: int) -> int:
@@ -188,7 +200,7 @@ def _split_name(ctx: Context, run, head_end: int):
             return [], head_end
         return name, name[0][1]
     lead = []
-    for tok in run:
+    for tok in run[skip_ranks([t[0] for t in run]):]:
         if is_name_token(tok[0]) and not in_gazetteer(ctx, tok[1]) and len(lead) < 3:
             lead.append(tok)
         else:

@@ -29,8 +29,10 @@ def _family_names(ctx: Context) -> None:
     for person in ctx.persons:
         by_family.setdefault(person.family, []).append(person)
     for family, people in by_family.items():
-        if len(people) != 1 or len(family) < 3 or not family[0].isupper():
-            continue
+        if len(people) != 1 or not family[0].isupper() or len(family) < 2 or \
+                len(family) == 2 and (family not in ctx.lex.korean_surnames or
+                                      family in _ENGLISH_WORDS):
+            continue  # "Ko said" refers back; "No" and "Oh" are words first
         person = people[0]
         pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
         for m in pattern.finditer(ctx.text, ctx.body_start):
@@ -38,6 +40,10 @@ def _family_names(ctx: Context) -> None:
                 continue
             person.spans.append((m.start(), m.end()))
             ctx.out.add(ctx.out.release, KGO.mentions, person.iri, (m.start(), m.end()))
+
+
+#: two-letter Korean family names that are English words at the start of a sentence
+_ENGLISH_WORDS = frozenset({"No", "Oh", "So", "Go", "Do", "An", "Ha", "Ma", "Ok", "Ye", "Bo"})
 
 
 def _full_names(ctx: Context) -> None:

@@ -26,14 +26,17 @@ _DISCUSS = re.compile(
     re.I,
 )
 #: the pair at the talks, or one side of it: "the Deputy Ministers", "the Korean side"
-_SIDES = re.compile(r"\b(?:they|(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|foreign|prime|first)"
+_SIDES = re.compile(r"\b(?:they|[Tt]he\s+two(?=\s+(?:are|were|will|would|also|agreed|signed|"
+                    r"discussed|exchanged))|"
+                    r"(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|foreign|prime|first)"
                     r"\s+)*(?:sides|ministers|countries|diplomats|leaders|presidents|delegations|"
                     r"co-chairs|governors|mayors|heads|parties|envoys)|"
                     r"the\s+(?:South\s+)?(?:Korean|Russian)\s+side|"
                     r"(?:his|her)\s+(?:(?:South\s+)?(?:Korean|Russian)\s+)?counterpart)\b", re.I)
 #: "exclusive economic zone", "this port city", "business people": a word of another thing
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
-                       r"officials?|authorities|zones?|city|cities|town|people)\b", re.I)
+                       r"officials?|authorities|zones?|city|cities|town|people|watchers|insiders|sources|"
+                       r"analysts|observers)\b", re.I)
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
 
 
@@ -56,6 +59,9 @@ def find_topics(ctx: Context) -> None:
                 continue
             if hit.surface and _not_a_sector_word(ctx, sent, hit):
                 continue
+            if hit.id == "economy" and _UNDER_DOC.match(sent.text):
+                continue  # "Under the MOU, ... the economic viability of a line": a word of
+                # the study, not an area the document opens
             for ev in targets:
                 ctx.out.add(ev.iri, KGO.topic, SECTOR[hit.id], (hit.start, hit.end))
 
@@ -173,6 +179,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
                   e.sentence in (sent.index, sent.index + 1)]  # by X and Y."
         if signed:
             return signed[:1]
+    if _UNDER_DOC.match(body):  # "Under the memorandum, the two sides will ... ports":
+        signed = [e for e in ctx.events if e.kind == KGO.Signing and e.sentence < sent.index]
+        if signed:  # what the document signed before covers
+            return signed[-1:]
     if _AT_THAT.match(body) and sent.index and not _SIGNED_ON.search(body):
         # "At that meeting, the two sides also touched upon ports"
         told = [e for e in ctx.events if e.sentence == sent.index - 1]
@@ -249,6 +259,8 @@ _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+th
 _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point of a release
 _SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|"
                         r"MOU|MoU|deal|accord|protocol|programme|program)\b[^.;]{0,60}?\b(?:on|in)\b")
+_UNDER_DOC = re.compile(rf"{_BULLET}(?:Under|According\s+to|In)\s+the\s+(?:document|memorandum|"
+                        r"agreement|MOU|MoU|deal|accord|protocol)\s*,")
 #: "At that meeting, ...": the occasion the sentence before told
 _AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the|the\s+same)\s+"
                       r"(?:meeting|session|round|forum|dialogue)\b", re.I)

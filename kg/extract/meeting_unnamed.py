@@ -1,0 +1,177 @@
+"""Occasions a sentence tells with no one named in it.
+
+A news lead tells the talks before it names anyone ("the trade minister held talks with
+his Russian counterpart on Wednesday"); a sentence may speak of "the two ministers" named
+before, of "he" travelling on, of two bodies meeting, of a ceremony whose guests the next
+sentence names, or of "the delegation" touring a plant. Each shape finds who took part in
+the sentences around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Event
+from kg.extract.meetings import MEET, one_event
+from kg.namespaces import KGO
+
+
+def unnamed_events(ctx: Context, sent) -> list[Event]:
+    """The occasion a sentence naming no one tells, if any."""
+    return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
+        _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent) or _delegation_visit(ctx, sent)
+
+
+_THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
+                          r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
+                          r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
+                          r"vice ministers|heads)\s+(?:(?:also|last|first|previously|had|have)\s+)?"
+                          r"(?:met|held talks|had talks|"
+                          r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
+
+
+_LEAD_TALKS = re.compile(r"\b(?:minister|president|governor|mayor|premier|leader|envoy|"
+                         r"chairman|chief)\s+(?:held talks|met|had talks|sat down|talked)\b"
+                         r"[^.;]{0,40}?\bcounterpart\b", re.I)
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
+
+
+def _unnamed_lead(ctx: Context, sent) -> list[Event]:
+    """"South Korea's trade minister held talks with his Russian counterpart on Wednesday":
+    a news lead tells the talks before it names anyone; who met is told in the sentences
+    after, where the two first appear together at a meeting."""
+    body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60
+            and s.text.rstrip().endswith(".")]  # the story's first sentence, not a headline
+    if not body or sent.index > body[0].index + 1:
+        return []
+    m = _LEAD_TALKS.search(sent.text)
+    if m is None:
+        return _ceremony_lead(ctx, sent)
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
+    for later in ctx.sentences[sent.index + 1 : sent.index + 5]:
+        aside = [m.span() for m in _ASIDE.finditer(ctx.text, later.start, later.end)]
+        named = [p for p in ctx.persons
+                 if any(later.start <= s < later.end and not any(a <= s < b for a, b in aside)
+                        for s, _ in p.spans)]
+        if len(named) >= 2 and MEET.search(later.text):
+            ev.participants = named
+            break
+    return [ev]
+
+
+_AT_A_MEETING = re.compile(r"\b(?:at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+"
+                           r"(?:on the sidelines of|in|at|held)\b", re.I)
+_REPRESENTED = re.compile(r"\b(?:side|delegation)\s+was\s+(?:represented|led|headed)\s+by\b",
+                          re.I)
+
+
+def _bodies_met(ctx: Context, sent) -> list[Event]:
+    """"Gazprom and KOGAS discussed ... at a meeting on the sidelines of the forum on
+    Thursday. The Russian side was represented by X, and the Korean side by Y": a meeting
+    of two bodies, its people named after it."""
+    m = _AT_A_MEETING.search(sent.text)
+    if m is None:
+        return []
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
+    if sent.index + 1 < len(ctx.sentences):
+        nxt = ctx.sentences[sent.index + 1]
+        if _REPRESENTED.search(nxt.text):
+            ev.participants = [p for p in ctx.persons
+                               if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
+    return [ev]
+
+
+_LEAD_CEREMONY = re.compile(r"\b(?:with|held|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|"
+                            r"reception|gala|concert)\b", re.I)
+_ATTENDED = re.compile(r"\b(?:attended|took part in|were present at|was present at|joined)\s+"
+                       r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b", re.I)
+
+
+def _ceremony_lead(ctx: Context, sent) -> list[Event]:
+    """"Korea and Russia on Dec. 13 closed the Year ... with a ceremony at the X Theater in
+    Seoul." / "Minister A and Minister B attended the event ...": the occasion is the lead's,
+    who was there the next sentence's."""
+    m = _LEAD_CEREMONY.search(sent.text)
+    if m is None or sent.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[sent.index + 1]
+    if not _ATTENDED.search(nxt.text):
+        return []
+    named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
+    if len(named) < 2:
+        return []
+    ev = one_event(ctx, sent, KGO.Meeting, m, None)
+    ev.participants = named
+    return [ev]
+
+
+def _the_two_met(ctx: Context, sent) -> list[Event]:
+    """"The two top diplomats met on the sidelines of the forum in Bangkok": the talks of
+    the two officials last named together."""
+    m = _THE_TWO_MET.match(sent.text)
+    if m is None or sent.index == 0:
+        return []
+    noun = re.search(r"(\w+?)s?\s+(?:(?:also|last|first|previously|had|have)\s+)?"
+                     r"(?:met|held|had|talked|spoke|agreed|plan|planned|will|are)\b", m.group(0))
+    post = noun.group(1).lower() if noun else ""  # "the two vice ministers": ministers
+
+    def titled(people: list) -> list:
+        return [p for p in people if any(post in t.lower() for t in p.titles)]
+
+    two: list = []
+    for prev in reversed(ctx.sentences[max(0, sent.index - 8) : sent.index]):
+        two = [p for p in ctx.persons if any(prev.start <= s < prev.end for s, _ in p.spans)]
+        two = titled(two) if len(titled(two)) == 2 else two
+        if len(two) >= 2:
+            break
+    first = next((e.participants for e in ctx.events
+                  if e.mechanism is None and len(e.participants) == 2), [])
+    if len(titled(two)) < 2 and titled(first):
+        two = first  # "the two ministers": the pair first told at talks, a minister there
+    if len(two) != 2:
+        return []
+    ev = one_event(ctx, sent, KGO.Talks, re.search(r"\b(?:met|held talks|had talks|talked|spoke|"
+                                               r"meet)\b", sent.text), None)
+    ev.participants = two
+    return [ev]
+
+
+_PRONOUN_TRIP = re.compile(r"\W*(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,30},\s*)?"
+                           r"(?:he|she)\s+(?:(?:will|also|then|is to|is set to|is due to)\s+)*"
+                           r"(?:travel(?:l?ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|went|go(?:es)?)"
+                           r"\s+to\s+(?:the\s+)?")
+
+
+def _pronoun_trip(ctx: Context, sent) -> list[Event]:
+    """"On March 15, he will travel to Saint Petersburg": a trip by the one who led the
+    sentence before (its first named official)."""
+    m = _PRONOUN_TRIP.match(sent.text)
+    if m is None or sent.index == 0:
+        return []
+    prev = ctx.sentences[sent.index - 1]
+    named = [(min(s for s, _ in p.spans if prev.start <= s < prev.end), p) for p in ctx.persons
+             if any(prev.start <= s < prev.end for s, _ in p.spans)]
+    if not named:
+        return []
+    ev = one_event(ctx, sent, KGO.Visit, m, m)
+    if ev.place_id is None:
+        return []
+    ev.participants = [min(named, key=lambda t: t[0])[1]]
+    return [ev]
+
+
+
+_DELEGATION_VISITS = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:will\s+|also\s+|"
+                                r"then\s+|is\s+to\s+)*(?:visit(?:ed|s)?|toured|tour)\s+",
+                                re.I)
+
+
+def _delegation_visit(ctx: Context, sent) -> list[Event]:
+    """"On April 17 the Korean delegation will visit the aviation plant": a day of the trip
+    with no one named, where and when it says."""
+    m = _DELEGATION_VISITS.search(sent.text)
+    if m is None or not ctx.dates_in(sent):
+        return []
+    return [one_event(ctx, sent, KGO.Visit, m, m)]

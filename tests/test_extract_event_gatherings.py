@@ -1,0 +1,164 @@
+"""Fairs, film weeks, port calls, trips and plans: occasions that are not a channel's
+session, on invented sentences.
+
+Every text here is written for this file; officials are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_events import _rows, _text
+
+
+def test_a_remark_numbers_the_fair_just_told_and_dates_its_earlier_editions(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Seafood makers court Siberian buyers",
+        "Date 2019-06-06",
+        "TOMSK, June 6. /TASS/. The Busan Seafood Fair, held in Tomsk on June 4-5, drew 40 "
+        "exporters. It was the fourth such fair in the city, following ones in 2016 and 2018.",
+    ))
+    fairs = [(r["ordinal"], r["date"], r["place"]) for r in rows if r["mechanism"]]
+    assert (4, "2019-06-04", "Tomsk") in fairs
+    assert (None, "2016", "Tomsk") in fairs and (None, "2018", "Tomsk") in fairs
+    assert not [f for f in fairs if f[1] in ("2016", "2018") and f[0] is not None]
+
+
+def test_similar_fairs_planned_in_two_cities_are_two_occasions(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Agency plans roadshows",
+        "Date 2021-03-02",
+        "KOTRA plans to hold similar fairs in Omsk and Kazan later in 2021.",
+    ))
+    assert {(r["place"], r["date"]) for r in rows} == {("Omsk", "2021"), ("Kazan", "2021")}
+
+
+def test_guests_at_the_opening_ceremony_of_a_film_week_take_part_in_it(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Russian films come to Seoul",
+        "Date 2019-11-20",
+        "SEOUL, Nov. 20 (Yonhap) -- The third Russian Film Week in Seoul ran from Nov. 12 to 18 "
+        "at a cinema in Jongno, the organizers said.",
+        "Vice Culture Minister Baek Ji-hoon and Ambassador Oleg Markin attended the opening "
+        "ceremony on Nov. 12.",
+    ))
+    assert [(r["ordinal"], r["date"], r["place"], r["people"]) for r in rows] == [
+        (3, "2019-11-12", "Seoul", {"Baek Ji-hoon", "Oleg Markin"})]
+
+
+def test_ships_calling_at_a_port_make_a_visit_with_no_one_named(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Navies to exchange visits",
+        "Date 2019-09-03",
+        "SEOUL, Sept. 3 (Yonhap) -- The training ship Hanbada visited Vladivostok from Aug. 20 "
+        "to 23 with 150 cadets aboard.",
+        "The Pacific Fleet plans to send a frigate to the port city of Incheon next year, the "
+        "ministry said.",
+    ))
+    visits = {(r["date"], r["place"]) for r in rows if r["kind"] == "Visit"}
+    assert visits == {("2019-08-20", "Vladivostok"), ("2020", "Incheon")}
+
+
+def test_an_invitation_with_no_date_is_no_trip(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Ministers meet",
+        "Date 2020-04-04",
+        "SEOUL, April 4 (Yonhap) -- Defense Minister Ahn Tae-soo met Deputy Defense Minister "
+        "Pavel Orekhov in Seoul on April 3. Orekhov invited him to visit Moscow at a "
+        "convenient time.",
+    ))
+    assert [r["kind"] for r in rows] == ["Talks"]
+
+
+def test_a_ceremony_said_after_is_the_signing_already_told(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Agencies sign pact",
+        "Date 2020-05-15",
+        "MOSCOW, May 15 (Yonhap) -- Director Lim Ha-na and Director Yuri Gusev signed a "
+        "memorandum on animation in Moscow on May 14.",
+        '"It is a new start," Lim said after the signing ceremony.',
+    ))
+    assert len(rows) == 1 and rows[0]["date"] == "2020-05-14"
+
+
+def test_a_trip_announced_then_dated_is_one_trip_with_companions_and_meetings(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Top judge to visit Russia",
+        "Date 2018-10-02",
+        "SEOUL, Oct. 2 (Yonhap) -- Chief Justice Ko Min-seok will leave for Russia next week "
+        "for a five-day trip, the court said Tuesday.",
+        "Ko will stay in Moscow from Oct. 8-12, according to the court.",
+        "On Oct. 9, he will meet with Ilya Bortnikov, Chairman of the Supreme Court of the "
+        "Russian Federation, in Moscow.",
+        "Ko will be accompanied by Supreme Court Justice Yang Su-jin.",
+    ))
+    visits = [r for r in rows if r["kind"] == "Visit"]
+    assert [(r["date"], r["place"], r["people"]) for r in visits] == [
+        ("2018-10-08", "Moscow", {"Ko Min-seok", "Yang Su-jin"})]
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert [(r["date"], r["people"]) for r in talks] == [
+        ("2018-10-09", {"Ko Min-seok", "Ilya Bortnikov"})]
+
+
+def test_a_delegation_led_abroad_and_the_next_round_of_those_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Port talks",
+        "VLADIVOSTOK, Sept 5, 2019. Earlier, on April 9-10, Vice Governor Oleg Rudin led a "
+        "delegation of the Primorsky Territory to Busan, where he held talks with the Busan "
+        "Port Authority on a container line. The next round of those talks is scheduled for "
+        "November in Vladivostok.",
+    ))
+    assert {(r["kind"], r["date"], r["place"], r["mechanism"]) for r in rows} == {
+        ("Visit", "2019-04-09", "Busan", None), ("Talks", "2019-11", "Vladivostok", None)}
+
+
+def test_a_delegation_touring_on_a_day_and_a_seminar_still_to_come(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Region receives guests",
+        "12 May 2019, 10:00",
+        "On May 13 the Korean delegation will visit a timber mill in Irkutsk.",
+        "The first joint seminar of Russian and Korean foresters is scheduled to take place in "
+        "Khabarovsk in 2020.",
+    ))
+    assert {(r["kind"], r["date"], r["place"]) for r in rows} == {
+        ("Visit", "2019-05-13", "Irkutsk"), ("Meeting", "2020", "Khabarovsk")}
+
+
+def test_launching_the_meeting_somewhere_is_its_first_meeting(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Auditors meet",
+        "Date 2019-11-05",
+        "The third Korea-Russia Audit Dialogue was held in Seoul on November 4. The two "
+        "offices launched the dialogue in Moscow in 2015.",
+    ))
+    assert {(r["ordinal"], r["date"], r["place"]) for r in rows} == {
+        (3, "2019-11-04", "Seoul"), (1, "2015", "Moscow")}
+
+
+def test_the_next_day_of_the_same_people_is_where_they_were(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Envoys meet",
+        "Date 2018-06-08",
+        "Ambassador Seo Jin-woo and Ambassador Lev Karpov held the 3rd Korea-Russia Polar "
+        "Consultation in Murmansk on June 6.",
+        "On June 7, Ambassador Seo visited the Polar Institute and met with its Director Anna "
+        "Frolova.",
+    ))
+    talks = [r for r in rows if r["date"] == "2018-06-07"]
+    assert talks and talks[0]["place"] == "Murmansk"
+
+
+def test_what_the_deal_covers_is_what_its_signing_was_about(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Clinic signs deal",
+        "Date 2020-03-04",
+        "SEOUL, March 3 (Yonhap) -- Director Han Bo-ra and Minister Ivan Tolstykh signed a "
+        "memorandum on film co-production in Seoul on Monday.",
+        "Under the deal, the two sides will share digital archives and develop ports of call "
+        "for film crews.",
+        "Industry watchers welcomed the pact.",
+    ))
+    assert rows[0]["topics"] == {"culture", "ict", "seaports"}
