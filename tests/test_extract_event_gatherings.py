@@ -162,3 +162,34 @@ def test_what_the_deal_covers_is_what_its_signing_was_about(tmp_path: Path) -> N
         "Industry watchers welcomed the pact.",
     ))
     assert rows[0]["topics"] == {"culture", "ict", "seaports"}
+
+
+def test_a_festival_that_opened_the_sentence_before_and_talks_on_its_sidelines(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Artists meet in Khabarovsk",
+        "Date 2019-08-20",
+        "A four-day festival of music and crafts opened in Khabarovsk on Aug. 16.",
+        "The Korea-Russia Youth Arts Festival runs through Aug. 19 on the embankment.",
+        "On the sidelines of the festival, Vice Minister Choi Yoon-ah and Deputy Minister Oleg "
+        "Zubov held talks on Aug. 17 and discussed cooperation in education and tourism.",
+    ))
+    festival = [r for r in rows if r["mechanism"]]
+    assert [(r["date"], r["place"]) for r in festival] == [("2019-08-16", "Khabarovsk")]
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert [(r["date"], r["place"], r["topics"]) for r in talks] == [
+        ("2019-08-17", "Khabarovsk", {"education", "tourism"})]
+    assert not festival[0]["topics"]
+
+
+def test_a_ceremony_attended_after_a_meeting_leaves_the_meeting_its_own(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Culture days open",
+        "Date 2019-05-22",
+        "The second Korean Culture Days in Russia kicked off on May 20 in Kazan.",
+        "Minister Seo Hye-rin and Minister Olga Lyubimova attended the opening ceremony, after "
+        "holding a ministerial meeting earlier that day.",
+    ))
+    assert {(r["ordinal"], r["date"], r["place"]) for r in rows} == {
+        (2, "2019-05-20", "Kazan"), (None, "2019-05-20", "Kazan")}

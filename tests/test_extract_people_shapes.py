@@ -107,10 +107,12 @@ def test_a_body_after_a_post_ending_in_of_the_is_no_person(tmp_path: Path) -> No
 
 
 def test_a_short_name_in_brackets_is_not_part_of_the_post(tmp_path: Path) -> None:
-    posts = _one(tmp_path, "Deputy Head of the Federal Customs Service (FCS) Irina Lvova and "
-                           "Member of the Board (Minister) for Trade Daniyar Kasenov met.")
+    posts = _one(tmp_path, "Deputy Head of the Federal Customs Service (FCS) Irina Lvova, "
+                           "Member of the Board (Minister) for Trade Daniyar Kasenov and Head of "
+                           "the Republic of Sakha (Yakutia) Pyotr Sivtsev met.")
     assert posts["Irina Lvova"] == {"Deputy Head of the Federal Customs Service"}
-    assert "Daniyar Kasenov" in posts
+    assert posts["Daniyar Kasenov"] == {"Member of the Board (Minister) for Trade"}
+    assert posts["Pyotr Sivtsev"] == {"Head of the Republic of Sakha (Yakutia)"}
 
 
 def test_a_judge_of_a_top_court_and_a_two_letter_family_name(tmp_path: Path) -> None:

@@ -18,7 +18,8 @@ HOLD = re.compile(
     r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
     r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
     r"be launched|"
-    r"organized|organised|met|will meet|would meet|to meet)\b",
+    r"organized|organised|met|will meet|would meet|to meet|"
+    r"(?:runs|ran|will\s+run)\s+(?:through|until|till|from|on))\b",
     re.I,
 )
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|hybrid format|"
@@ -30,7 +31,7 @@ NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|will host|(?:is|are) due
                           r"expressed (?:the |his |her |their )?hope|"
                           r"expected|next (?:meeting|session|round)|would be|"
                           r"(?:will|to) be launched|(?:is|are) slated|will take place|"
-                          r"to take place|scheduled\s+(?:for|to)|slated\s+for)\b", re.I)
+                          r"to take place|scheduled\s+for|slated\s+for)\b", re.I)
 
 
 def main_event(ctx: Context) -> Event | None:

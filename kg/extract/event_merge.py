@@ -146,6 +146,7 @@ def _told_at(ev: Event) -> list[int]:
     return [ev.span[0]] + ([ev.date.start] if ev.date and ev.date.end else [])
 
 
+_TALKS_TOO = re.compile(r"\b(?:meeting|talks|met|consultations)\b")
 _CEREMONY_OF = re.compile(r"\b(?:opening|closing|inaugural)\s+(?:ceremony|session|night)\b", re.I)
 
 
@@ -156,13 +157,39 @@ def ceremonies_of_gatherings(ctx: Context) -> None:
     gatherings = [e for e in ctx.events if e.mechanism is not None and e.date is not None
                   and e.mechanism.head.endswith(GATHERING_HEADS) and not e.recalled]
     for ev in list(ctx.events):
-        sent = ctx.sentences[ev.sentence]
-        if ev.mechanism is not None or ev.date is None or not _CEREMONY_OF.search(sent.text):
-            continue
+        if ev.mechanism is not None or ev.date is None or \
+                not _CEREMONY_OF.search(ctx.text, ev.span[0], ev.span[1]):
+            continue  # told by the ceremony itself
+        if _TALKS_TOO.search(ctx.sentences[ev.sentence].text):
+            continue  # "attended the opening ceremony, after holding a meeting": talks too
         host = [g for g in gatherings if _compatible(g, ev) and
                 (g.date.value == ev.date.value or _within(ev.date, g.date))]
         if len(host) != 1:
             continue
         host[0].participants += [p for p in ev.participants if p not in host[0].participants]
         ctx.events.remove(ev)
+
+
+_OPENED_BEFORE = re.compile(r"\b(?:festival|fair|week|expo|exhibition|days)\b[^.;]{0,120}?"
+                            r"\b(?:opened|began|kicked\s+off|started|got\s+under\s+way)\b", re.I)
+
+
+def gathering_opened_before(ctx: Context) -> None:
+    """"A five-day festival ... opened in Vladivostok on Sept. 5 ... The X Festival ... runs
+    through Sept. 9": the gathering named with no start of its own began where and when the
+    sentence before says."""
+    from kg.extract.event_when import venues
+
+    for ev in ctx.events:
+        if ev.mechanism is None or ev.date is not None or not ev.sentence or \
+                not ev.mechanism.head.endswith(GATHERING_HEADS):
+            continue
+        prev = ctx.sentences[ev.sentence - 1]
+        if not _OPENED_BEFORE.search(prev.text):
+            continue
+        days = [d for d in ctx.dates_in(prev) if d.precision == "day"]
+        if days:
+            found = venues(ctx, prev.start, prev.end)
+            ev.date = days[0]
+            ev.place_id = ev.place_id or (found[0].id if found else None)
 

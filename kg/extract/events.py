@@ -24,7 +24,12 @@ from kg.extract.event_cues import (
     main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
     new_event,
 )
-from kg.extract.event_merge import ceremonies_of_gatherings, merge, talks_within_session
+from kg.extract.event_merge import (
+    ceremonies_of_gatherings,
+    gathering_opened_before,
+    merge,
+    talks_within_session,
+)
 from kg.extract.event_numbers import (
     bare_ordinal_events,
     earlier_editions,
@@ -138,6 +143,7 @@ def find_events(ctx: Context) -> None:
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
     talks_within_session(ctx)
+    gathering_opened_before(ctx)
     consultations_channel(ctx)
     signed_where(ctx)
     relative_days(ctx)

@@ -344,7 +344,10 @@ def _short_forms(ctx: Context) -> None:
             told = [mm for mm in told if not mm.venue_only] or told
             near = max(told, key=lambda mm: mm.span[0]) if told else same[0]
             start = m.start(1) if m.group(1) else m.start(2)
-            ctx.mechanisms.append(MechanismMention(near.iri, near.name, (start, m.end(2)), head))
+            aside = bool(re.search(r"(?:sidelines|margins)\s+of\s+$",  # "on the sidelines of
+                                   ctx.text[max(0, m.start() - 40) : m.start()]))  # the forum"
+            ctx.mechanisms.append(MechanismMention(near.iri, near.name, (start, m.end(2)), head,
+                                                   venue_only=aside))
 
 
 def _called(ctx: Context, mention: MechanismMention, head: str) -> bool:

@@ -157,9 +157,12 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
 
 def _without_short_names(ctx: Context, title: str) -> str:
     """"Deputy Head of the Federal State Statistics Service (Rosstat)": a body's short name
-    in brackets is not part of the post (a bracketed post, "(Minister)", is)."""
+    in brackets is not part of the post; a bracketed post ("(Minister)") or place
+    ("Head of the Republic of Sakha (Yakutia)") is."""
     def drop(m: re.Match) -> str:
-        return m.group(0) if ctx.lex.titles.head_re.fullmatch(m.group(1)) else ""
+        word = m.group(1)
+        short = word in ctx.lex.org_matcher.forms or re.fullmatch(r"[A-Z]{2,}\w*", word)
+        return "" if short and word not in ctx.lex.place_matcher.forms else m.group(0)
     return re.sub(r"\s*\(([A-Z][\w&.-]*)\)", drop, title)
 
 
