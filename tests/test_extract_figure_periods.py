@@ -3,7 +3,10 @@ compared with is not its own; "since 2015" is an interval; a pledged sum is a fa
 
 from __future__ import annotations
 
-from test_extract_orgs_figures import indicators
+from rdflib import RDF
+from test_extract_orgs_figures import _graph, indicators
+
+from kg.namespaces import KGO
 
 
 def test_the_year_compared_with_is_not_the_period() -> None:
@@ -435,3 +438,95 @@ def test_what_a_planned_terminal_is_to_handle_is_a_target() -> None:
     assert any(value == 12.0 and unit == "vessels" for value, unit, _ in rows)
     rows = indicators("Buyers see the firm as a key partner for the Baltic LNG 2 volumes.")
     assert not any(value == 2.0 for value, _, _ in rows)
+
+
+# -- spans written as two dates ---------------------------------------------------------------
+
+
+def test_between_a_year_and_last_year_is_a_span() -> None:
+    rows = indicators("Between 2015 and last year, 62 Russian lawyers completed internships in "
+                      "Seoul, while 21 Korean lawyers studied in Kazan.", date="2019-04-02")
+    assert (62.0, "persons", "2015/2018") in rows
+    assert (21.0, "persons", "2015/2018") in rows
+
+
+def test_from_a_month_to_a_month_is_a_span() -> None:
+    rows = indicators("From March 2016 to October 2018, the two customs services handled 2,340 "
+                      "requests.", date="2019-01-10")
+    assert (2340.0, "requests", "2016-03/2018-10") in rows
+
+
+def test_since_a_start_through_the_end_of_last_year() -> None:
+    rows = indicators("Since the clinic opened a branch in Tomsk in May 2016, its staff have "
+                      "treated 3,400 patients through the end of last year.", date="2019-02-11")
+    assert (3400.0, "persons", "2016-05/2018-12") in rows
+
+
+def test_a_base_figure_between_two_years_is_no_span() -> None:
+    rows = indicators("Shipments rose from 2,100 tons in 2015 to 3,900 tons in 2018.",
+                      date="2019-02-11")
+    assert (2100.0, "tons", "2015") in rows
+    assert (3900.0, "tons", "2018") in rows
+
+
+def test_voyage_told_by_departure_and_return_dates() -> None:
+    rows = indicators("The icebreaker left Murmansk on June 3 and returned there on June 30 "
+                      "after sailing some 7,500 km. In all, 42 scientists took part in the "
+                      "voyage.", date="2020-07-15")
+    assert (7500.0, "km", "2020-06-03/2020-06-30") in rows
+    assert (42.0, "persons", "2020-06-03/2020-06-30") in rows
+
+
+def test_the_same_year_of_the_sentence_before() -> None:
+    rows = indicators("Exports of Korean ramen to Russia reached $31 million in 2017. Exports of "
+                      "Korean snacks came to $12.5 million in the same year.", date="2018-05-02")
+    assert (12500000.0, "USD", "2017") in rows
+
+
+def test_more_than_a_number_of_days_is_no_base() -> None:
+    rows = indicators("About 6,200 Koreans were living in Russia for more than 180 days as of "
+                      "the end of 2017.", date="2018-06-01")
+    assert (6200.0, "persons", "2017") in rows
+
+
+def test_an_event_that_drew_visitors_is_of_its_days() -> None:
+    rows = indicators("The festival ran in Kazan from Sept. 9 to 15. It drew about 12,000 "
+                      "visitors over the week.", date="2020-10-01")
+    assert (12000.0, "persons", "2020-09-09/2020-09-15") in rows
+
+
+def test_an_n_day_fair_that_ended_on_a_weekday() -> None:
+    # 2019-03-14 was a Thursday
+    rows = indicators("Exporters signed deals worth $2.3 million during a three-day food fair "
+                      "that ended in Omsk on Thursday.", date="2019-03-15")
+    assert (2300000.0, "USD", "2019-03-12/2019-03-14") in rows
+
+
+def test_counted_occupations_are_persons() -> None:
+    rows = indicators("Some 120 sailors, 14 judges and 25 auditors took part in 2019.",
+                      date="2020-01-10")
+    assert (120.0, "persons", "2019") in rows
+    assert (14.0, "persons", "2019") in rows
+    assert (25.0, "persons", "2019") in rows
+
+
+def test_a_deck_line_restating_a_count_in_other_words_is_dropped() -> None:
+    rows = indicators("Clinic reports its pilot logged 800 remote sessions\n\nThe clinic said "
+                      "its doctors held 800 remote consultations in 2020.", date="2021-02-01")
+    assert rows == {(800.0, "consultations", "2020")}
+
+
+def _labels(body: str, date: str = "2021-05-20") -> dict[float, str]:
+    """The indicator label of each figure, by value."""
+    triples = _graph(body, date=date)
+    obs = {s for s, p, o in triples if p == RDF.type and o == KGO.Observation}
+    values = {s: float(o) for s, p, o in triples if s in obs and p == KGO.value}
+    return {values[s]: str(o) for s, p, o in triples if s in obs and p == KGO.indicator}
+
+
+def test_label_names_what_is_counted_not_a_clause_fragment() -> None:
+    labels = _labels("Last year 64 Russian nurses trained in Daegu, while 23 Korean nurses "
+                     "worked in Kazan. A total of 48 researchers joined the voyage, including "
+                     "11 scientists from Tomsk.")
+    assert labels[23.0] == "Korean nurses"
+    assert labels[11.0] == "scientists from Tomsk"

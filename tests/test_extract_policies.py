@@ -126,3 +126,22 @@ def test_named_special_economic_zone_takes_the_country_of_its_place() -> None:
                     "economic zone near Kaliningrad for their plants.")
     assert ("Amber Coast special economic zone", "Russian Federation") in rows
     assert policies("Seoul wants a special economic zone for the region.") == set()
+
+
+def test_master_plan_for_a_subject_is_a_policy_title() -> None:
+    rows = policies("The minister presented the Master Plan for Polar Research, adopted by the "
+                    "Korean government last year.")
+    assert {name for name, _ in rows} == {"Master Plan for Polar Research"}
+
+
+def test_state_programme_named_by_its_quoted_title() -> None:
+    rows = policies('Spending under the state programme "Development of Healthcare" rose, and '
+                    'the federal project "Clean Air" was extended.')
+    assert ("Development of Healthcare", "Russian Federation") in rows
+    assert ("Clean Air", "Russian Federation") in rows
+
+
+def test_a_signed_cooperation_programme_is_not_a_policy() -> None:
+    rows = policies("The two agencies signed the Customs Cooperation Program for 2021-2023. "
+                    "They also adopted a Youth Exchanges Programme for 2022.")
+    assert rows == set()

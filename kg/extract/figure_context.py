@@ -6,7 +6,9 @@
   includes 20,500 tons of pollack": an undated sentence that goes on about the figures of
   a coming period (a quota, a plan for next year) speaks of that period too.
 - "The forum took place from September 13 to 14. Some 500 officials attended": those who
-  came to an event are counted on its days.
+  came to an event are counted on its days ("the week drew 9,800 viewers" too); a voyage
+  told by its departure and return days gives those days to the counts of who took part;
+  "during a two-day fair that ended on Thursday" is the two days up to that weekday.
 - "Two-way trade reached $24.8 billion in 2018. Exports rose 6.5 percent on-year to $7.3
   billion": an undated sentence that goes on with the statistics just told (a change, a
   share, a part of the total, the things just counted named again) is of their period; a
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import last_year_if_after
+from kg.extract.figure_intervals import voyage_of
 
 #: "from 32,700 tons a year earlier", "from $1.2 billion a year ago", "compared with 900
 #: the previous year": the figure after "from" is the base of a change a year back
@@ -60,7 +63,8 @@ def carries_future(ctx: Context, sent, start: int) -> bool:
 #: "Some 500 officials attended the forum", "the forum brought together about 420 business
 #: people": a count of those who came to an event
 _ATTENDANCE = re.compile(r"\b(?:attended|attending|brought\s+together|bringing\s+together|"
-                         r"gathered|took\s+part|participated|joined)\b", re.I)
+                         r"gathered|took\s+part|participated|joined|drew|drawing|attracted|"
+                         r"attracting)\b", re.I)
 #: "at a business forum in Moscow on Thursday": the weekday the event itself was held
 _WEEKDAY = re.compile(r"\b(?:forum|meeting|conference|session|ceremony|exhibition|fair|festival|"
                       r"summit|talks|expo|dialogue)\b[^.;,]{0,30}?\bon\s+"
@@ -76,6 +80,9 @@ def event_day(ctx: Context, sent, start: int, end: int) -> str | None:
         return None
     idx = ctx.sentences.index(sent)
     for prior in reversed(ctx.sentences[max(0, idx - _LOOK_BACK) : idx + 1]):
+        voyage = voyage_of(ctx, prior)
+        if voyage:
+            return voyage
         days = [d for d in ctx.dates_in(prior) if d.precision == "day" and
                 not _in_dateline(ctx.text, d.start)]
         if days:
@@ -95,7 +102,7 @@ _FIRST_DAYS = re.compile(r"\b(?:during|in|over|on|for)\s+(?:the\s+|its\s+)?first
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked\s+off|"
                      r"got\s+under\s*way)\b[^.;]{0,40}?\bon\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|"
                      r"Saturday|Sunday)\b")
-_N_DAYS = {"two": 2, "three": 3, "four": 4}
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def first_days(ctx: Context, sent, start: int) -> str | None:
@@ -117,6 +124,32 @@ def first_days(ctx: Context, sent, start: int) -> str | None:
             last = dt.date.fromisoformat(first) + dt.timedelta(days=n - 1)
             return f"{first}/{last.isoformat()}"
     return None
+
+
+#: "during a two-day buyers' fair that ended in Novosibirsk on Thursday": an event told by its
+#: length and the weekday it closed (or opened) on
+_N_DAY_EVENT = re.compile(r"\b(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:fair|forum|exhibition|expo|show|conference|festival|congress|"
+                          r"summit|session|meeting|talks|visit|mission|tour|event)\b[^.;]{0,50}?"
+                          r"\b(?P<how>ended|closed|wrapped\s+up|concluded|finished|opened|began|"
+                          r"started|kicked\s+off)\b[^.;]{0,30}?\bon\s+(?P<d>Monday|Tuesday|"
+                          r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def n_day_event(ctx: Context, sent, start: int) -> str | None:
+    """"signed contracts worth $4.5 million during a two-day fair that ended on Thursday":
+    the event's days, counted back from the last such weekday up to the release's date (or
+    on from the one it opened on)."""
+    import datetime as dt
+
+    m = _N_DAY_EVENT.search(ctx.text, sent.start, sent.end)
+    if m is None or not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _N_DAYS[m.group("n").lower()]
+    day = dt.date.fromisoformat(_weekday_before(ctx.doc_date, _WEEKDAYS.index(m.group("d"))))
+    if m.group("how") in ("opened", "began", "started", "kicked off"):
+        return f"{day.isoformat()}/{(day + dt.timedelta(days=n - 1)).isoformat()}"
+    return f"{(day - dt.timedelta(days=n - 1)).isoformat()}/{day.isoformat()}"
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s*$")

@@ -54,7 +54,27 @@ def figure_label(text: str, sent_start: int, start: int, end: int, sent_end: int
     """The noun phrase naming what the figure at ``start``..``end`` measures, without the
     time it is of."""
     label = _label(text, sent_start, start, end, sent_end, amount)
-    return _TIME_TAIL.sub("", label) or label
+    label = _TIME_TAIL.sub("", label) or label
+    if _fragment(label):  # "while 37 judges", "including 9 scientists": no noun before it
+        better = _counted(text, start, sent_end) or _after(text, end, sent_end)
+        if better and not _fragment(better):
+            return better
+    return label
+
+
+#: words a noun phrase cannot end with, or be made of alone
+_LINKS = frozenset("and or but while whereas that which including included out of to in on "
+                   "at for with by as than when where after before since until through "
+                   "about some nearly around".split())
+
+
+def _fragment(label: str) -> bool:
+    """A clause fragment, not a noun phrase: "and that", "including", "out", "Alaska on
+    July 27 and" (a date or a conjunction left over from the words before the number)."""
+    words = label.split()
+    return not words or words[-1].lower() in _LINKS | _STOP or \
+        all(w.lower() in _LINKS | _STOP | _PRONOUNS for w in words) or \
+        any(ch.isdigit() for ch in label)
 
 
 def _label(text: str, sent_start: int, start: int, end: int, sent_end: int,
@@ -86,7 +106,7 @@ def _label(text: str, sent_start: int, start: int, end: int, sent_end: int,
             return " ".join(subject[-8:])
     elif _trim(words):
         return " ".join(_trim(words)[-8:])
-    return after or (None if amount else _counted(text, start, sent_end)) or "figure"
+    return after or _counted(text, start, sent_end) or "figure"
 
 
 def _is_verb(words: list[str], i: int) -> bool:
@@ -130,10 +150,23 @@ _COUNTED = re.compile(r"\s*[\d,.]+\s+(?:(?:million|billion|thousand)\s+)?(?P<np>
                       r"[A-Za-z][\w'’-]*){0,5})")
 
 
+#: what follows an amount but is no thing counted: its unit or a scale
+_NOT_COUNTED = frozenset("percent per cent times fold won rubles roubles dollars euros yuan "
+                         "tons tonnes km".split())
+
+
 def _counted(text: str, start: int, sent_end: int) -> str | None:
     m = _COUNTED.match(text, start, sent_end)
-    if not m or m.group("np").split()[0].lower() in _STOP_AFTER:
+    if not m or m.group("np").split()[0].lower() in _STOP_AFTER | _NOT_COUNTED:
         return None
     words = m.group("np").split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _VERBS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and (
+        w.lower() in _VERBS | _ENDS_COUNTED or w.islower() and w.endswith("ed") and len(w) > 4)),
+        len(words))
     return " ".join(words[:cut])
+
+
+#: "37 Korean judges visited ...", "1,150 consultations with patients there through ...":
+#: the counted phrase ends before a verb or a word that opens a clause or a time
+_ENDS_COUNTED = frozenset("through during according since until after before as including "
+                          "while and but there".split())

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.figure_context import bare_month, past_month
+from kg.extract.figure_intervals import interval_of, same_year_before
 from kg.extract.figure_spans import (
     COUNT_WORDS,
     as_of_month,
@@ -90,9 +91,10 @@ _BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|(?:%
                    r"\s+(?:(?:in|during)\s+)?"
                    r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:(?:of|in)\s+)?)?$")
 #: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
-#: and the date
+#: and the date ("staying for more than 90 days as of the end of 2018" is a threshold)
 _BASE_BETWEEN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
-                           r"(?:[$€₩]|US\$|\d)")
+                           r"(?:[$€₩]|US\$|\d(?![\d,.]*[\s-]+(?:days?|weeks?|months?|years?|"
+                           r"hours?)\b))")
 _SAME_YEAR = re.compile(r"the\s+same\s+year", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
 
@@ -113,6 +115,9 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
             _present(ctx, sent, start, end) or as_of_month(ctx, cs, ce) or \
             bare_month(ctx, cs, ce) or (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
+    spanned = interval_of(ctx, sent, chosen, dates)
+    if spanned:
+        return spanned
     begun = since(ctx, chosen)
     if begun:
         return begun
@@ -173,7 +178,9 @@ def _same_year(ctx: Context, sent, chosen, dates):
         return chosen
     earlier = [d for d in dates if d.end <= chosen.start and d is not chosen
                and not _base_date(ctx, sent.start, d)]
-    return replace(earlier[-1], end_value=None, precision="year") if earlier else chosen
+    if earlier:
+        return replace(earlier[-1], end_value=None, precision="year")
+    return same_year_before(ctx, sent, chosen, _base_date)
 
 
 #: "amounted to $5.1 billion over the same period": the period of the figure before

@@ -70,11 +70,33 @@ def headline_told(text: str, fig: Found, found: list[Found]) -> bool:
     """``fig`` stands in a title line ("Bank Opens US$1 Billion Credit Line with X") whose
     figure the body tells again, with its own date: the title is a summary of that fact,
     and its undated copy would carry only the release's year."""
-    if not _title_line(text[fig.sent.start : fig.sent.end]):
+    if not _heading(text, fig.sent):
         return False
-    return any(other.sent is not fig.sent and other.unit == fig.unit and
+    return any(other.sent is not fig.sent and _same_kind(other.unit, fig.unit) and
                abs(other.value - fig.value) <= 0.001 * max(other.value, fig.value) and
-               not _title_line(text[other.sent.start : other.sent.end]) for other in found)
+               not _heading(text, other.sent) for other in found)
+
+
+def _heading(text: str, sent) -> bool:
+    """A title line, or a deck under it: a line of its own in sentence case that ends
+    without punctuation, above the first sentence of the body ("Hospital signs deal after
+    pilot logged 1,150 sessions"); a bullet line further down is no heading."""
+    line = text[sent.start : sent.end]
+    if _title_line(line):
+        return True
+    whole = (sent.start == 0 or text[sent.start - 1] == "\n") and \
+        text[sent.end : sent.end + 1] in ("", "\n")
+    before_body = not re.search(r"[.!?][\"”]?[ \t]*\n", text[: sent.start])
+    return whole and before_body and len(line.split()) >= 5 and \
+        not re.search(r"[.!?:;\"”)]\s*$", line)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """A headline may name what it counts in other words than the body ("logged 1,150
+    remote sessions" over "1,150 remote consultations"): counts of things are alike."""
+    if a == b:
+        return True
+    return all(u.isalpha() and u.islower() and u not in ("percent", "fold") for u in (a, b))
 
 
 def _title_line(line: str) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.figure_context import (
     carries_future,
     event_day,
     first_days,
+    n_day_event,
     next_story,
     story_period,
     year_back,
@@ -214,8 +215,8 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     if history:
         period, dated = history, True
     if not dated:
-        period = first_days(ctx, sent, m.start()) or event_day(ctx, sent, m.start(), end) or \
-            period
+        period = first_days(ctx, sent, m.start()) or n_day_event(ctx, sent, m.start()) or \
+            event_day(ctx, sent, m.start(), end) or period
     unit = per_year(text, unit, end, sent.end, cs, m.start())
     if period and year_back(ctx, m.start(), end):
         period = shift_years(period, -1)

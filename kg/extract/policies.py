@@ -28,8 +28,10 @@ _NAMED_ZONE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:spec
                          r"economic\s+zone)(?![\w-])")
 #: "Strategy for the Development of the Arctic Zone of the Russian Federation until 2035":
 #: a title that names its subject after the head word
+#: ("Master Plan for Arctic Policy", "Concept of the Foreign Policy of ...": the same shape)
 _TITLE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}Strategy\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}(?:Strategy|Master\s+Plan|Concept|Doctrine)\s+(?:for|of)\s+"
+    r"(?:the\s+)?"
     r"(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|the|and|for|in))*\s+[A-Z][\w-]*"
     r"(?:\s+(?:until|to|up\s+to)\s+\d{4})?"
 )
@@ -41,6 +43,12 @@ _NATIONAL = re.compile(
     r"projects?)\b")
 #: "its Energy-2035 strategy", "the Pharma-2030 programme": a code name with its horizon
 #: year, which needs its head word to be a name
+#: 'the state programme "Development of the Transport System"', 'the federal project "Export
+#: of Agricultural Products"': a programme named by its title in quotes, which readers name
+#: by the title alone
+_QUOTED = re.compile(r"\b(?P<kind>state|federal|national|government)\s+(?:target\s+)?"
+                     r"(?:programmes?|programs?|projects?)\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{3,80}?)"
+                     r"[\"”»]")
 _CODED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-20\d\d\s+(?:strategy|programme|"
                     r"program|initiative|plan|project))\b")
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
@@ -97,14 +105,15 @@ def find_policies(ctx: Context) -> None:
     shaped = [*_TITLE.finditer(ctx.text, ctx.body_start),
               *_SHAPE.finditer(ctx.text, ctx.body_start),
               *_NATIONAL.finditer(ctx.text, ctx.body_start),
-              *_CODED.finditer(ctx.text, ctx.body_start)]
+              *_CODED.finditer(ctx.text, ctx.body_start),
+              *_QUOTED.finditer(ctx.text, ctx.body_start)]
     for m in shaped:
         if any(s < m.end() and m.start() < e for s, e in spans) or _not_a_policy(ctx, m):
             continue
         name = _LEAD.sub("", m.group("name") if "name" in m.re.groupindex else m.group(0))
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
-        country = _country_cue(ctx, m.start(), m.group(0), m.end())
+        country = _country_cue(ctx, m.start(), m.group(0), m.end()) or _quoted_country(m)
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
     _named_zones(ctx, spans)
@@ -131,10 +140,31 @@ def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
         spans.append((start, m.end()))
 
 
+def _quoted_country(m: re.Match[str]) -> str | None:
+    """Russia names its state programmes and federal projects by quoted titles; a federal
+    one can only be Russia's."""
+    if m.re is not _QUOTED:
+        return None
+    return "RU" if m.group("kind").lower() in ("federal", "state") else None
+
+
+#: "signed the Statistical Cooperation Program for 2020-2021": a document two sides sign is
+#: an agreement, not a policy one country runs
+_SIGNED = re.compile(r"\b(?:signed|signing|sign|inked|concluded|exchanged)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?:[a-z]+\s+)?$", re.I)
+#: "Cultural Cooperation Program for 2020-2022": a joint programme for a span of years
+_JOINT = re.compile(r"(?:Cooperation|Exchanges?|Joint\s+Actions?)\s+(?:Programme|Program|Plan|"
+                    r"Roadmap)$")
+_FOR_YEARS = re.compile(r"\s+(?:for|of)\s+(?:the\s+(?:years?|period)\s+)?\d{4}")
+
+
 def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
-    """A portfolio in a title, or the head of a longer name of a body or a channel."""
+    """A portfolio in a title, the head of a longer name of a body or a channel, or a
+    document the two sides signed."""
     return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start()) or
-                _LONGER.match(ctx.text, m.end()))
+                _LONGER.match(ctx.text, m.end()) or
+                _SIGNED.search(ctx.text, max(0, m.start() - 30), m.start()) or
+                _JOINT.search(m.group(0)) and _FOR_YEARS.match(ctx.text, m.end()))
 
 
 def _place_name(ctx: Context, name: str) -> bool:
