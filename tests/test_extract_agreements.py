@@ -668,3 +668,56 @@ def test_protocol_of_the_meeting_is_named_after_the_meeting_told_before() -> Non
     rows = agreements(body, date="2022-03-09")
     assert rows == {("protocol of the 8th session of the Korea-Russia Joint Committee on "
                      "Forestry", "2022-03-09", "Khabarovsk")}
+
+
+def test_between_a_bare_plural_stays_in_the_topic() -> None:
+    body = ("At the end of the talks, the two deputy ministers signed a memorandum of "
+            "understanding on exchanges between naval academies in Vladivostok on June 3.")
+    assert agreements(body, date="2021-06-04") == {
+        ("memorandum of understanding on exchanges between naval academies", "2021-06-03",
+         "Vladivostok")}
+    parties = ("The agencies signed a memorandum of understanding on data exchange between "
+               "the two agencies in Seoul on June 3.")
+    assert names(parties, date="2021-06-04") == {"memorandum of understanding on data exchange"}
+
+
+def test_a_signed_programme_title_is_a_document_even_when_read_as_a_programme() -> None:
+    body = ("Director Oh Min-seok and Deputy Head Irina Volkova held the third Korea-Russia "
+            "Meeting of Customs Heads in Busan on September 24. At the close of the meeting, "
+            "the two heads signed the Customs Cooperation Program for 2022-2023, which "
+            "implements the Memorandum of Understanding on Customs Cooperation concluded "
+            "between the two agencies in Moscow in May 2014.")
+    assert agreements(body, date="2021-09-26") == {
+        ("Customs Cooperation Program for 2022-2023", "2021-09-24", "Busan"),
+        ("Memorandum of Understanding on Customs Cooperation", "2014-05", "Moscow")}
+
+
+def test_the_agreement_after_a_memorandum_is_that_memorandum() -> None:
+    body = ("Hanbit Clinic signed a memorandum of understanding on remote diagnostics with "
+            "the Ministry of Health of Amur Oblast on Monday, the clinic said Tuesday. The "
+            "agreement was signed in Blagoveshchensk by the clinic's director and the "
+            "regional minister.")
+    assert agreements(body, date="2021-03-09") == {
+        ("memorandum of understanding on remote diagnostics", "2021-03-08", "Blagoveshchensk")}
+
+
+def test_he_attended_the_signing_on_the_day_his_visit_was_told() -> None:
+    body = ("Ambassador Lim Tae-ho and Ambassador Oleg Mironov held the 3rd Korea-Russia "
+            "Fisheries Consultation in Kazan on May 10.\n\nOn May 11, Ambassador Lim visited "
+            "the Kazan Fisheries Institute and met with its director. He attended the signing "
+            "of a Memorandum of Understanding on Salmon Research Cooperation between the two "
+            "institutes.")
+    assert agreements(body, date="2021-05-12") == {
+        ("Memorandum of Understanding on Salmon Research Cooperation", "2021-05-11", "Kazan")}
+
+
+def test_a_signing_announced_for_a_stated_day_is_recorded() -> None:
+    body = ("Chief Justice Han Ji-ho will visit Russia next week. On June 14, he will meet "
+            "with the Chairman of the Supreme Court of the Russian Federation in Kazan. The "
+            "two are expected to sign a memorandum of understanding on court digitalization "
+            "that covers exchanges of judges.")
+    assert agreements(body, date="2021-06-08") == {
+        ("memorandum of understanding on court digitalization", "2021-06-14", "Kazan")}
+    wish = ("The two sides hope to sign a memorandum of understanding on court "
+            "digitalization next year.")
+    assert agreements(wish, date="2021-06-08") == set()

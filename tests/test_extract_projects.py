@@ -90,10 +90,16 @@ def test_places_commodities_and_plurals_are_not_projects(body: str) -> None:
     assert projects(body) == set()
 
 
-def test_resumed_flights_are_a_project() -> None:
-    rows = projects("The governor proposed to resume direct charter flights between Incheon "
-                    "and Yakutsk once travel restrictions are lifted.")
-    assert rows == {("direct charter flights between Incheon and Yakutsk", "Incheon")}
+def test_flights_and_air_routes_are_traffic_not_projects() -> None:
+    assert projects("The governor proposed to resume direct charter flights between Incheon "
+                    "and Yakutsk once travel restrictions are lifted.") == set()
+    assert projects("Starting from June, the airline plans to open a route from Khabarovsk to "
+                    "Daegu with two flights a week.") == set()
+    assert projects("The sides discussed more flights on the Seoul - Yuzhno-Sakhalinsk "
+                    "route.") == set()
+    rows = projects("The two cities agreed to open a ferry route between Donghae and "
+                    "Vladivostok, which will complement the direct flights.")
+    assert rows == {("ferry route between Donghae and Vladivostok", "Donghae")}
 
 
 def test_body_named_as_it_is_opened() -> None:
@@ -173,7 +179,7 @@ def test_list_items_borrow_the_cue_of_the_line_that_opens_the_list() -> None:
 def test_gerund_of_a_kept_action_is_named_by_its_noun() -> None:
     rows = projects("The memorandum covers a feasibility study on modernizing the port of "
                     "Posyet in Primorsky Krai.")
-    assert rows == {("modernization of the port of Posyet", "Primorsky Krai")}
+    assert rows == {("modernization of the port of Posyet", "Posyet")}
 
 
 def test_yard_where_ships_are_built_is_no_project() -> None:
@@ -623,3 +629,38 @@ def test_a_headlines_named_plant_stays_beside_another_plant() -> None:
     rows = projects("Daesan plant in Kazan to expand output\n\n"
                     "The firm will also build an engine plant in Kazan next year.", title="News")
     assert len(rows) == 2
+
+
+def test_a_feasibility_study_for_a_terminal_names_the_terminal_and_its_port() -> None:
+    rows = projects("Haneul Logistics and the regional development agency signed a memorandum "
+                    "on a feasibility study for a coal terminal at the port of Zarubino in "
+                    "Khasansky District of Primorye.")
+    assert rows == {("coal terminal at the port of Zarubino", "Zarubino")}
+
+
+def test_the_first_place_of_a_tail_stays_in_the_name() -> None:
+    rows = projects("Korean investors will build a seafood processing complex in Nakhodka in "
+                    "Primorsky Krai next year.")
+    assert rows == {("seafood processing complex in Nakhodka", "Nakhodka")}
+
+
+def test_a_quoted_proper_name_is_a_modifier_of_the_project() -> None:
+    rows = projects("The project to build the \"Vostok\" grain terminal in Nakhodka was "
+                    "announced in 2015 but has not moved beyond design.")
+    assert rows == {("Vostok grain terminal", "Nakhodka")}
+
+
+def test_a_quoted_common_name_of_a_link_is_still_the_one_link() -> None:
+    rows = projects("The ministers discussed building a power grid link between Russia and "
+                    "Korea. The Korean side proposed to resume the joint feasibility study of "
+                    "the \"energy bridge,\" an interstate power line from the Far East to Korea.")
+    assert len(rows) == 1
+
+
+
+def test_a_project_with_a_name_of_its_own_is_named_by_it() -> None:
+    rows = projects("The tankers will serve the Polar Star Oil project, which Russian firms are "
+                    "building with Korean investment.")
+    assert rows == {("Polar Star Oil", None)}
+    rows = projects("Korean investors will build a Korean project in Primorsky Krai.")
+    assert not any(label == "Korean" for label, _ in rows)

@@ -43,3 +43,15 @@ def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:
                 re.search(r"(?<![\w-])(?:a|an)\s+$", ctx.text[max(0, hit.start - 4) : hit.start]):
             return True
     return False
+
+
+def signed_title(ctx: Context, m: re.Match[str]) -> bool:
+    """"the two heads signed the Statistical Cooperation Program for 2020-2021": a name read
+    as a programme or policy that ends with a kind of document and is what a signing verb
+    right before it signs is that document, whatever else reads it as a name."""
+    for s, e in ctx.name_spans:
+        if e == m.end() and s < m.start() and re.search(
+                rf"(?:{vocab().signing.pattern})\s+(?:the|an?)\s+$",
+                ctx.text[max(0, s - 30) : s], re.I):
+            return True
+    return False

@@ -126,3 +126,15 @@ def later_than_release(ctx: Context, date: str | None) -> bool:
         return False
     n = min(len(date), len(doc))
     return date[:n] > doc[:n]
+
+
+def same_trip(a: str | None, b: str | None, days: int = 3) -> bool:
+    """Two days at most ``days`` apart: a visit on the day after a meeting in a city is
+    part of the same trip, so its signing is in that city unless the release says else."""
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return False
+    try:
+        gap = dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])
+    except ValueError:
+        return False
+    return abs(gap.days) <= days

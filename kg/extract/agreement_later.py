@@ -57,7 +57,12 @@ _ANY_KIND = frozenset({"deal", "pact"})
 def any_kind(kind: str, found: list[list], index: int) -> bool:
     """"The deal was signed by A and B" right after an MOU was named: a word for any
     document refers back to the one just named, whatever its kind."""
-    return kind.lower() in _ANY_KIND and any(0 <= index - f[3] <= 2 for f in found)
+    recent = any(0 <= index - f[3] <= 2 for f in found)
+    if kind.lower() == "agreement":
+        # "signed an MOU on X ... The agreement was signed in Y": with no agreement named
+        # yet, "the agreement" is what was just agreed in writing, whatever its kind
+        return recent and not any(family(f[0].kind) == "agreement" for f in found)
+    return kind.lower() in _ANY_KIND and recent
 
 
 def opens_sentence(ctx: Context, sent, start: int) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.agreement_days import (
     long_before,
     refined,
     relative_day,
+    same_trip,
     weekday,
 )
 from kg.extract.agreement_later import header_place, named_host, nth_day
@@ -94,6 +95,16 @@ def clause_occasion(ctx: Context, sent, clause: Span | None, names: list[Span],
     return date, place
 
 
+def others_dated(ctx: Context, sent, docs: list) -> list[Span]:
+    """"signed the X Program, which implements the MOU concluded in Seoul in 2013": a named
+    document's own clause that dates it tells of that one's signing, not of the sentence's;
+    with other documents beside it, its date and place are no occasion of theirs."""
+    if sum(1 for d in docs if d.names) < 2:
+        return []
+    return [d.clause for d in docs if d.names and d.clause and
+            _occasion(ctx, sent, [], within=d.clause)[0]]
+
+
 def _same_occasion(ctx: Context, sent, names: list[Span], date: str | None) -> str | None:
     """"the summit held in Moscow in June 2018 and set out in the Joint Statement signed on
     June 22, 2018": a clause that dates a document but places it not; the sentence's
@@ -120,6 +131,9 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         if date and d and not compatible(date, d):
             continue  # another occasion: its place is not this signing's
         date, place = date or d, place or p
+    if date and not place:  # "On May 4, the minister visited X and signed ...": the trip's city
+        d, p = _main_occasion(ctx)
+        place = p if same_trip(date, d) else None
     date = nth_day(ctx, sent, date)
     return (refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
             place or ctx.dateline_place or header_place(ctx))
@@ -287,9 +301,10 @@ def _lead_place(ctx: Context, told, date: str | None) -> str | None:
     return p if p and not (date and d and not compatible(date, d)) else None
 
 
-#: a signing sentence whose subject refers back to the people of the sentence before
-_ANAPHORIC = re.compile(r"\W*(?:They|Both\b|The\s+two\s+[\w-]+|The\s+(?:sides|parties|ministers|"
-                        r"leaders|officials|governors|mayors|co-chairs|delegations|heads))\b")
+#: a signing sentence whose subject refers back to the people of the sentence before ("He
+#: attended the signing of ..." after "On May 3, the minister visited X")
+_ANAPHORIC = re.compile(r"\W*(?:They|He|She|Both\b|The\s+two\s+[\w-]+|"
+                        r"The\s+(?:sides|parties|ministers|leaders|officials|governors|mayors|co-chairs|delegations|heads))\b")
 #: an occasion within a longer one: "on the sidelines of the festival", "during the forum"
 _CONTAINER = re.compile(r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during|as\s+part\s+of|"
                         r"in\s+the\s+framework\s+of)\s+the\b", re.I)

@@ -14,7 +14,9 @@ Documents only counted and then told one by one ("Under the first MOU, A and B .
 lines the body tells again, and a party's own roadmap: ``agreement_refs``. Which
 mentions are one document ("the Protocol" after "the Protocol of the 15th meeting"):
 ``agreement_same``.
-Where a topic ends: ``agreement_topic``. Where and when it was signed: ``agreement_when``
+Where a topic starts: ``agreement_complement``; where it ends: ``agreement_topic``. Where
+and when it was signed: ``agreement_when``; a signing announced for a stated day:
+``agreement_planned``
 (day arithmetic, meetings of several days: ``agreement_days``); what later sentences add
 to that ("The documents were signed in X", "The deal was signed by ..."): ``agreement_later``
 and ``agreement_backrefs``.
@@ -32,12 +34,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_backrefs import back_references, name_bare
-from kg.extract.agreement_dated import instance_of_regime
+from kg.extract.agreement_complement import complement, topic_at
+from kg.extract.agreement_dated import instance_of_regime, signed_title
 from kg.extract.agreement_homes import home_place, trip_place
 from kg.extract.agreement_later import (
     CLAUSE_END,
     family,
 )
+from kg.extract.agreement_planned import scheduled
 from kg.extract.agreement_protocols import full_title
 from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
@@ -51,11 +55,12 @@ from kg.extract.agreement_refs import (
     under_the_agreements,
 )
 from kg.extract.agreement_same import short_reference, told_in_full
-from kg.extract.agreement_topic import ACRONYM_PAREN, clean_topic, title_topic, topic_stop
+from kg.extract.agreement_topic import clean_topic, title_topic
 from kg.extract.agreement_vocab import vocab
 from kg.extract.agreement_when import (
     clause_occasion,
     doc_when,
+    others_dated,
     sentence_when,
 )
 from kg.extract.context import Context
@@ -82,14 +87,6 @@ _CONTINUES = re.compile(r"^\W*(?:among (?:them|these|the documents)|these includ
 _INCLUDES = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|"
                        r"memorand\w+|MOUs|MoUs|deals|accords)\s+(?:include|included)\b")
 _NEGOTIATION = re.compile(r"\b(?:negotiat\w*|draft\w*|proposed|propose|early conclusion)\b", re.I)
-#: what opens a document's topic: a preposition, an opener from the vocabulary ("a Protocol
-#: amending ..."), or "to" and a verb
-_COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|covering|of|"
-                         + "".join(f"{w}|" for w in sorted(vocab().openers))
-                         + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
-_BY = re.compile(r"\s+by\b")
-#: "a memorandum of cooperation in tourism and medicine": the fields it covers
-_IN_FIELD = re.compile(r"\s+in\s+(?=[a-z])")
 _TOPIC = re.compile(r"\s(?:on|for|concerning|regarding|to)\s")
 #: an amount of money before its scale word: "US$500", "$1.5", "500", "KRW 300"
 _MONEY = re.compile(r"(?:US\$|\$|€|₩|£|¥)?\d[\d,.]*")
@@ -115,14 +112,19 @@ def find_agreements(ctx: Context) -> None:
         if sent.start < ctx.body_start or (headline(sent.text) and not listing):
             continue
         docs = _documents(ctx, sent)
-        docs += elliptical(ctx, sent, docs, lambda pos, s=sent: _topic_at(ctx, s, pos))
+        docs += elliptical(ctx, sent, docs, lambda pos, s=sent: topic_at(ctx, s, pos))
         told = bool(unnamed and _INCLUDES.match(sent.text))  # "The agreements include ..."
         signing = _signing(ctx, sent, docs) or told or bool(
             last and (listing or _CONTINUES.search(sent.text)))
         negotiating = bool(_NEGOTIATION.search(sent.text)) or _has_future_cue(ctx, sent, docs)
         names = [p for d in docs for p in d.parts]
         when = unnamed[1] if told and unnamed else \
-            sentence_when(ctx, sent, names, last) if signing else None
+            sentence_when(ctx, sent, names + others_dated(ctx, sent, docs), last) if signing \
+            else None
+        plan = None if signing or _NEGOTIATION.search(sent.text) else \
+            scheduled(ctx, sent, docs, names)
+        if plan:  # "The two are expected to sign an MOU on X" at a meeting on a stated day
+            signing, negotiating, when = True, False, plan
         if signing and not any(d.names for d in docs):
             name_bare(ctx, docs)
         if unnamed and signing and not any(d.names for d in docs):
@@ -185,7 +187,7 @@ def _documents(ctx: Context, sent) -> list[_Doc]:
         if any(d.start <= m.start() < d.end for d in out):
             continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
         if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans) and \
-                not instance_of_regime(ctx, m):
+                not instance_of_regime(ctx, m) and not signed_title(ctx, m):
             continue  # inside the name of a body, mechanism or policy (not one it opens)
         if not _building(ctx.text, m.end()):
             out.append(_document(ctx, sent, m))
@@ -207,7 +209,7 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     definite = article not in ("", "a", "an")
     head = m.group(0)
     capital = head[0].isupper() and not head.isupper() and m.start() > sent.start + 1
-    comp_start, comp_end, venue, tail = _complement(ctx, sent, m.end(), capital)
+    comp_start, comp_end, venue, tail = complement(ctx, sent, m.end(), capital)
     listed = bool(_LISTING.search(ctx.text, sent.start, start))
     doc = _Doc(start, max(comp_end, m.end()), [(start, m.end()), (comp_start, comp_end)], [],
                section, definite, venue, counted=counted or plural, kind=singular.lower())
@@ -290,52 +292,6 @@ def _premodifiers(ctx: Context, floor: int, pos: int) -> tuple[int, list[str], s
         words.pop(0)
         start = ctx.text.index(words[0], start) if words else pos
     return start, words, article, counted
-
-
-_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+(?:[\w-]+\s+)?(?:ceremony|event|forum|meeting|session)|"
-                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                      r"today|yesterday|(?:was|were)\s+(?:also\s+)?(?:signed|adopted|concluded))"
-                      r"(?=\s+(?:on|for|between|concerning|regarding)\b)")
-
-
-def _complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None, int]:
-    """What the document is about: where it starts and stops, and a city cut from its end.
-    An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
-    "an agreement was signed between A and B on X"."""
-    text = ctx.text
-    m = ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
-    if m:
-        pos = m.end()
-    c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end)) \
-        or (text[max(0, pos - 11) : pos].lower() == "cooperation"
-            and _IN_FIELD.match(text, pos, sent.end))
-    if not c:
-        return pos, pos, None, pos
-    stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
-    lead = c.group(0).split()[0]
-    if lead in (("on", "of", "for") if capital else ("on",)):
-        # a formal title ("Agreement on X between A and B") names its parties apart; so
-        # does "an MOU on X between A and B": it is the MOU on X
-        parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
-        if parties:
-            return pos, parties.start(), venue, max(tail, stop)
-    if not capital and lead == "between":
-        # "an MOU between A and B on X" is the MOU on X, as when the parties come last
-        topic = re.compile(r"\s+and\s+.+?(\s+on\s+)").search(text, c.end(), stop)
-        if topic:
-            return topic.start(1), stop, venue, tail
-    if not capital and lead in ("to", "for"):
-        # "a contract to build ten tankers for the X project": what it buys, not for whom
-        purpose = re.compile(r"\s+for\s").search(text, c.end(), stop)
-        if purpose:
-            return pos, purpose.start(), venue, max(tail, stop)
-    return pos, stop, venue, tail
-
-
-def _topic_at(ctx: Context, sent, pos: int) -> tuple[int, int, str | None, str]:
-    """The complement right after ``pos`` ("one between C and D on Y"), cleaned."""
-    start, end, venue, _ = _complement(ctx, sent, pos, False)
-    return start, end, venue, clean_topic(ctx.text[start:end]).strip() if end > start else ""
 
 
 #: "The agreement on the new route was reached on Thursday at a meeting in X": concluded

@@ -101,7 +101,9 @@ STOP = (
     "resumed|reopen|reopened|restore|increase|hold|held|very|most|every|new"
 )
 _W = r"[A-Za-z0-9][\w'’-]*"
-_MOD = rf"(?!(?:{STOP})\b){_W}"
+#: a modifier; a proper name in quotes ("the \"Big Zarubino\" universal port") is one too
+#: (a quoted common noun is the head's own wording: "the \"energy bridge\"")
+_MOD = rf"(?!(?:{STOP})\b)(?:[\"“](?=(?-i:[A-Z0-9])))?{_W}[\"”]?"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: "(PNG)": an acronym in brackets among a name's modifiers; it stays out of the name
 ACRONYM = r"\([A-Z][A-Za-z]{1,6}\)"

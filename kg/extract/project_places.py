@@ -155,3 +155,21 @@ def zone_name(ctx: Context, loc: str) -> bool:
     named = re.compile(rf"(?<![\w-]){re.escape(loc)}\s+$")
     return any(named.search(ctx.text, max(0, h.start - 40), h.start)
                for h in ctx.lex.policy_matcher.find(ctx.text, 0, len(ctx.text)))
+
+
+#: what may come before the first place of a tail: "the port of", "the city of"
+_LOC_LEAD = re.compile(r"(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?")
+
+
+def first_place(ctx: Context, tail: re.Match[str], hits: list[Hit]) -> str | None:
+    """"at the port of X in Y District of Z": the first place is where the project is, the
+    rest only says where that place lies; the name keeps the first ("a terminal at the port
+    of X"), as it would if the release had stopped there."""
+    if tail.group("part") or tail.group("zone") or len(hits) < 2:
+        return None
+    first = min(hits, key=lambda h: h.start)
+    loc = tail.start("loc")
+    if not _LOC_LEAD.fullmatch(ctx.text, loc, first.start) or \
+            not re.match(r"\s+in\s", ctx.text[first.end : tail.end("loc")]):
+        return None
+    return " ".join(ctx.text[loc : first.end].split())

@@ -29,6 +29,8 @@ def named(ctx: Context) -> list[Mention]:
             continue
         if _commodity(ctx, m, name) or _PREFIXED.match(name):
             continue  # "the Trans-Siberian route": a way goods go, not a project
+        if _one_place(ctx, start, name):
+            continue  # "the Seoul - Yuzhno-Sakhalinsk route": one end's name is no route
         end = m.end()
         proj = re.match(r"\s+project(?![\w-])", ctx.text[end:])
         end += proj.end() if proj else 0
@@ -40,6 +42,16 @@ def named(ctx: Context) -> list[Mention]:
         ctx.name_spans.append((m.start(), m.end()))
     _place_by_reference(ctx, out)
     return out
+
+
+def _one_place(ctx: Context, start: int, name: str) -> bool:
+    """"Yuzhno-Sakhalinsk route": a hyphenated name that is one place, not two ends joined;
+    what follows it is a way to or from that place, no route named of its own."""
+    compound = re.match(r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+", name)
+    if not compound or name.endswith("project"):
+        return False
+    end = start + compound.end()
+    return any(h.start == start and h.end == end for h in ctx.places_in(start, end))
 
 
 #: a compound opened by a prefix, not by a place: "Trans-Siberian", "Pan-Asian"
@@ -187,6 +199,8 @@ def services(ctx: Context) -> list[Mention]:
         hits = [h for g in ends for h in ctx.places_in(m.start(g), m.end(g))]
         if not hits:
             continue  # "between the two countries": a route needs a place at one end at least
+        if _by_air(ctx, m):
+            continue  # passenger flights are an airline's timetable, not a joint project
         before = ctx.text[max(0, m.start() - 40) : m.start("head")]
         if _plural_head(m.group("head")) and not _OPENED.search(before):
             continue  # flights, routes: a project only when opened or resumed
@@ -202,6 +216,20 @@ def services(ctx: Context) -> list[Mention]:
         out.append(Mention(label, "service", "service", frozenset(h.id for h in hits),
                            (start, m.end()), hits[0].id, True))
     return out
+
+
+def _by_air(ctx: Context, m: re.Match[str]) -> bool:
+    """"direct flights between A and B", "a route from A to B with two flights a week": a
+    flight, or a bare route or line in a sentence about flying (the vocabulary's
+    [air-words]); a ferry or cargo route is named by its kind and stays."""
+    head = " ".join(m.group("head").lower().split())
+    if head.startswith("flight"):
+        return True
+    if head.rstrip("s") not in ("route", "line", "service"):
+        return False
+    sent = ctx.sentence_of(m.start())
+    words = set(re.findall(r"[a-z]+", (sent.text if sent else "").lower()))
+    return not words.isdisjoint(pp.words("air-words"))
 
 
 #: weak words that tell one service from another: "a pilot container train"

@@ -194,9 +194,8 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     else:
         start = m.start("det") if m.group("det") else m.start("mods") if mods else m.start("head")
         label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
-        if singular == "project" and not complement and len(mods) == 1 and \
-                _NUMBERED_NAME.fullmatch(mods[0]):
-            label = mods[0]  # "the Sakhalin-2 project" is Sakhalin-2
+        if singular == "project" and not complement and _proper_name(ctx, m, mods):
+            label = " ".join(mods)  # "the Sakhalin-2 project" is Sakhalin-2
     link = is_link(kind)
     mention = Mention(label, "np", LINK_HEAD if link else singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
@@ -206,8 +205,10 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
         own = pplaces.town_in_name(ctx, m.start("head"), end, mention.place_id)
         mention.place_id = own or mention.place_id
-        if pp.simple_tail(tail, hits) and not pp.has_proper_name(ctx.lex, label):
-            mention.label = f"{label} {tail.group('prep')} {' '.join(tail.group('loc').split())}"
+        first = None if pp.simple_tail(tail, hits) else pplaces.first_place(ctx, tail, hits)
+        if (first or pp.simple_tail(tail, hits)) and not pp.has_proper_name(ctx.lex, label):
+            loc = first or " ".join(tail.group("loc").split())
+            mention.label = f"{label} {tail.group('prep')} {loc}"
         elif not kept and pp.AT_NAMED_FACILITY.fullmatch(tail.group(0)):
             new = re.search(r"(?<![\w-])new\s+$", ctx.text[max(0, m.start("mods") - 8) :
                                                               m.start("mods")], re.I)
@@ -224,6 +225,19 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
 
 #: a proper name with a number of its own: "Sakhalin-2", "Sakhalin-1"
 _NUMBERED_NAME = re.compile(r"[A-Z][a-z]+-\d{1,2}")
+
+
+def _proper_name(ctx: Context, m: re.Match[str], mods: list[str]) -> bool:
+    """"the Sakhalin-2 project", "the Vostok Oil project": a project's own name (a numbered
+    name, or two to four capitalised words that are no owner and not one place) is what
+    the release calls it; "project" only says what it is."""
+    if len(mods) == 1:
+        return bool(_NUMBERED_NAME.fullmatch(mods[0]))
+    if not 2 <= len(mods) <= 4 or any(not w[:1].isupper() or w.isupper() or
+                                      pp.is_owner(ctx.lex, w) for w in mods):
+        return False
+    start, end = m.start("mods"), m.start("head")
+    return not any(h.start <= start and end - 1 <= h.end for h in ctx.places_in(start, end))
 
 
 def _shared_tail(text: str, end: int) -> re.Match[str] | None:
@@ -305,7 +319,8 @@ def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
     # together is told from others by "joint", which stays in its name ("three joint
     # research centers" are told one by one where they are, project_lists.py)
     one = singular == " ".join(m.group("head").lower().split())
-    mods = pp.strip_weak([w for w in m.group("mods").split() if not re.fullmatch(pp.ACRONYM, w)],
+    mods = pp.strip_weak([w.strip("\"“”") for w in m.group("mods").split()
+                          if not re.fullmatch(pp.ACRONYM, w)],
                          keep_joint=singular == "project" or one)
     appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", text[max(0, m.start() - 40) : m.start()])
     if appos and not mods and (m.group("det") or "").lower() == "the ":
