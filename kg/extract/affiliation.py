@@ -95,13 +95,17 @@ _OF_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 _UNIT_AT = re.compile(r"\s+of\s+(?:the|its|an?)\s+(?:[a-z-]+\s+){1,4}(?:at|of)\s+(?:the\s+)?")
 #: "Park, President, Korea Space Institute": a caption's comma before the body
 _CAPTION = re.compile(r",\s+(?=[A-Z])")
+#: "Member of the Board (Minister) in charge of Trade of the Eurasian Economic Commission": a
+#: bracketed rank and a portfolio between the title and its body
+_PORTFOLIO_OF = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:in\s+charge\s+of|"
+                           r"responsible\s+for)\s+[\w ,&-]{1,60}?\s+(?:of|at)\s+(?:the\s+)?")
 
 
 def _named_right_after(ctx: Context, end: int) -> org_names.Found | None:
     """A body named right after the title ("chairman of the newly launched Presidential
     Committee on ...", "head of the international center at X Hospital", a caption's
     "President, X Institute"), when the title as found stops short of it."""
-    for pattern in (_OF_AFTER, _UNIT_AT, _CAPTION):
+    for pattern in (_OF_AFTER, _UNIT_AT, _CAPTION, _PORTFOLIO_OF):
         m = pattern.match(ctx.text, end)
         if m is None:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.lexicon import Hit
 from kg.extract.org_names import Found
 
 #: how far into the page a line standing alone may still be the site's masthead
@@ -65,6 +66,28 @@ def unit_of_known(ctx: Context, f: Found) -> bool:
     if not _UNIT.search(f.name):
         return False
     return any(h.start == at for h in ctx.lex.org_matcher.find(ctx.text, at, at + 120))
+
+
+#: heads of a research body that is a body of its own though an academy or university owns it
+_RESEARCH_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Institute|Laboratory|Observatory|"
+                            r"Museum|Botanical Garden|Library)\s+(?:of|for)\b")
+
+
+def research_body(name: str) -> bool:
+    """"Institute of Far Eastern Studies of ...": a research body's name, owner and all."""
+    return _RESEARCH_HEAD.match(name) is not None
+
+
+def owner_of_shaped(ctx: Context, hit: Hit, shaped: list[Found]) -> bool:
+    """"the Institute of Far Eastern Studies of the Russian Academy of Sciences": a known
+    academy or university as the owner at the end of a research body's name is part of that
+    name, not a body named on its own."""
+    kinds = {ctx.lex.orgs[i].kind for i in ctx.lex.org_ids_for(hit.surface)}
+    if not kinds & {"institute", "university"}:
+        return False
+    return any(f.start < hit.start and f.end == hit.end and _RESEARCH_HEAD.match(f.name) and
+               re.search(r"\s(?:of|at)\s+(?:the\s+)?$", ctx.text[f.start : hit.start])
+               for f in shaped)
 
 
 #: a release's own contact details: "Contact: X Division", "Division : X", "Date 2019-11-08

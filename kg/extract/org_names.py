@@ -80,9 +80,11 @@ def mentions(ctx: Context) -> list[Found]:
     from kg.extract import org_appositions, org_context, org_units
 
     places = ctx.lex.place_matcher.find(ctx.text)
+    shaped = find_shaped(ctx, places)
     out: list[Found] = []
     for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
-        if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start):
+        if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start) or \
+                org_context.owner_of_shaped(ctx, hit, shaped):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -93,7 +95,7 @@ def mentions(ctx: Context) -> list[Found]:
             out.append(regional)
             continue
         out.append(Found(hit.surface, hit.start, hit.end, country or None))
-    for f in find_shaped(ctx, places):
+    for f in shaped:
         if any(g.start < f.end and f.start < g.end for g in out) or \
                 _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
                 org_context.in_menu_line(ctx, f.start) or org_context.is_masthead(ctx, f) or \
@@ -189,7 +191,7 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
-    from kg.extract import org_appositions, org_countries, org_splits
+    from kg.extract import org_appositions, org_countries, org_splits, org_trims
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + \
@@ -201,7 +203,8 @@ def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     taken = [(f.start, f.end) for f in found]
     for m in name_re().finditer(ctx.text, ctx.body_start):
         f = _trim(ctx, m.group(0), m.start(), places)
-        if f is None or any(a < f.end and f.start < b for a, b in taken):
+        if f is None or any(a < f.end and f.start < b for a, b in taken) or \
+                org_trims.names_a_law(ctx, f.end):
             continue
         for part in org_splits.split_pair(org_splits.without_person(ctx, f)):
             part = org_appositions.with_place_tail(ctx, _with_number(ctx, part), places)
@@ -230,7 +233,7 @@ def _brand_names(ctx: Context) -> list[Found]:
 
 def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:
     """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
-    from kg.extract import org_appositions
+    from kg.extract import org_appositions, org_trims
 
     if "\n" in raw:  # a name never runs on to the next line: the line holding its head
         at = 0
@@ -239,7 +242,7 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
                 start, raw = start + at, line
                 break
             at += len(line) + 1
-    name, country = _cut_at_title(ctx, _cut_at_date(raw)), None
+    name, country = org_trims.cut_at_title(ctx, org_trims.cut_at_date(raw)), None
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and first[0] in _OPENERS:
@@ -270,10 +273,10 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         break
     name = name.strip()
-    based = _PLACE_BASED.match(name)
+    based = org_trims.PLACE_BASED.match(name)
     if based:  # "the Daejeon-based Korea Research Institute ...": where it sits, not its name
         start, name = start + based.end(), name[based.end() :]
-    name = _without_site_tail(ctx, _without_demonym_tail(ctx, name, start))
+    name = org_trims.without_site_tail(ctx, org_trims.without_demonym_tail(ctx, name, start))
     if not name:
         return None
     if name.split(" ", 1)[0] in _MAGNITUDES:
@@ -286,42 +289,6 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
         return None  # "the Consulate General would ...": a head noun alone names no body
     return Found(name, start, start + len(name), country)
-
-
-#: "Daejeon-based", "St. Petersburg-headquartered": a seat written before the name
-_PLACE_BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|headquartered)\s+"
-                          r"(?=[A-Z])")
-#: "the National Typhoon Center on Jeju Island": an island or peninsula is where, not whose
-_SITE_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<site>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
-_SITE_WORDS = re.compile(r"\b(?:Island|Islands|Peninsula)$")
-
-
-def _without_site_tail(ctx: Context, name: str) -> str:
-    """"X Center on Jeju Island" is the "X Center": a complement after "on" that is a place
-    (a known one, or one called an island or a peninsula) locates the body; "Committee on
-    Northern Economic Cooperation" keeps its subject."""
-    m = _SITE_TAIL.search(name)
-    if m and (_SITE_WORDS.search(m.group("site")) or _is_place(ctx, m.group("site"))):
-        return name[: m.start()]
-    return name
-
-
-def _is_place(ctx: Context, words: str) -> bool:
-    """The whole of ``words`` is one known place."""
-    return any(h.start == 0 and h.end == len(words) for h in ctx.lex.place_matcher.find(words))
-
-
-_DEMONYM_TAIL = re.compile(r"\s+(?:and|&)\s+(?:South\s+)?(?P<dem>[A-Z][a-z]+)$")
-
-
-def _without_demonym_tail(ctx: Context, name: str, start: int) -> str:
-    """"the Korea Institute of Energy Research and Russian research institutes": a state's
-    adjective before a lower-case noun opens another phrase, not a field of the name."""
-    m = _DEMONYM_TAIL.search(name)
-    if m and (m.group("dem") in ctx.lex.demonyms or m.group("dem") in ("Korean", "Russian")) \
-            and re.match(r"\s+[a-z]", ctx.text[start + len(name) : start + len(name) + 2]):
-        return name[: m.start()]
-    return name
 
 
 #: words of a sum ("1 Billion"): a Title Case headline's amount opens no body's name
@@ -345,31 +312,6 @@ def _place_country(ctx: Context, words: str) -> str | None:
     if hits and (hits[0].start == 0 or words[: hits[0].start].endswith(" and ")):
         return ctx.lex.place_country(hits[0].id)
     return None
-
-
-_DATE_COMPLEMENT = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)\b")
-
-
-def _cut_at_date(raw: str) -> str:
-    """"the X Association on Wednesday": a weekday or a month after "on" is when, not a
-    complement of the name."""
-    for m in _DATE_COMPLEMENT.finditer(raw):
-        if m.group("w") in _OPENERS:
-            return raw[: m.start()]
-    return raw
-
-
-def _cut_at_title(ctx: Context, raw: str) -> str:
-    """"Ministry of Foreign Affairs and Deputy Minister X": a title after the head word ends
-    the name; a title right after "of the" names the body's owner, and stays."""
-    head = re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", raw)
-    if head:
-        title = ctx.lex.titles.head_re.search(raw, head.end())
-        if title and re.search(r"\bof\s+(?:the\s+)?$", raw[: title.start()]):
-            return raw  # "Press Service of the Governor and Government of X": the owner's post
-        if title:
-            raw = re.sub(r"(?:\s+(?:and|of|for|on|the|&))+\s*$", "", raw[: title.start()].rstrip())
-    return raw
 
 
 def _is_known(ctx: Context, start: int, end: int, places: list[Hit]) -> bool:

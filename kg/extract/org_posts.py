@@ -143,6 +143,29 @@ def abbreviated_owner(ctx: Context, title: str) -> str | None:
     return None
 
 
+#: "Vice Governor for Economic Development": a governor's post that names no region
+_BARE_GOVERNOR = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?Governor"
+                            r"(?:\s+(?:for|in\s+charge\s+of)\s+[A-Z][\w ,&-]*)?$")
+
+
+def unnamed_region_government(ctx: Context, title: str, span: Span,
+                              country: str | None) -> str | None:
+    """"a business mission from the Leningrad Region, led by Vice Governor for Economic
+    Development X": a Russian governor's post that names no region is in the government of
+    the region last named before it, when the release names "the regional government"."""
+    if country != "RU" or not _BARE_GOVERNOR.match(title) or \
+            _REGIONAL_GOV.search(ctx.text) is None:
+        return None
+    regions = [h for h in ctx.lex.place_matcher.find(ctx.text, 0, span[0])
+               if (rec := ctx.lex.places.get(h.id)) is not None and rec.country == "RU" and
+               rec.kind in _SUBJECT_KINDS]
+    if not regions:
+        return None
+    place = regions[-1].surface
+    the = "the " if re.search(r"\b(?:Region|Territory)$", place) else ""
+    return f"Government of {the}{place}"
+
+
 _MAYOR_OF = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?Mayor\s+of\s+(?:the\s+)?"
                        r"(?P<place>.+)$")
 _PLACE_MAYOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Mayor$")
@@ -219,6 +242,8 @@ def short_name_before(ctx: Context, span: Span) -> str | None:
     if m is None:
         return None
     word = m.group("word")
+    if any(h.start == span[0] for h in ctx.lex.org_matcher.find(ctx.text, span[0], span[1])):
+        return None  # "Supreme Court Justice Noh": the title opens with a known body's name
     if word in ctx.lex.demonyms or ctx.lex.place_matcher.find(word) or \
             ctx.lex.country_matcher.find(word) or ctx.lex.titles.head_re.match(word) or \
             word in ctx.lex.titles.prefixes:

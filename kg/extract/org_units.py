@@ -15,8 +15,9 @@ from kg.extract.lexicon import Hit
 from kg.extract.org_names import Found, place_list
 
 #: " main directorate for ", " regional office in the ": a unit noun and its region's preposition
-_UNIT_TAIL = re.compile(r"\s+(?:(?:main|regional|territorial|interregional|local)\s+)?"
-                        r"(?:directorate|department|administration|office|branch)\s+"
+_UNIT_TAIL = re.compile(r"\s+(?:(?:[Mm]ain|[Rr]egional|[Tt]erritorial|[Ii]nterregional|"
+                        r"[Ll]ocal)\s+)?"
+                        r"(?:[Dd]irectorate|[Dd]epartment|[Aa]dministration|[Oo]ffice|[Bb]ranch)\s+"
                         r"(?:for|in)\s+(?:the\s+)?")
 #: places a body may have a unit for: regions, not cities or states
 _REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
@@ -36,6 +37,9 @@ def regional_unit(ctx: Context, hit: Hit, places: list[Hit], country: str | None
     """The unit for a region a known body's name opens ("EMERCOM main directorate for
     Primorsky Krai") or sits in ("the Main Directorate of EMERCOM of Russia for Primorsky
     Krai"), reaching to the last region it is for; None when the name stands alone."""
+    own = regional_ministry(ctx, hit, places)
+    if own is not None:
+        return own
     start = hit.start
     m = _UNIT_TAIL.match(ctx.text, hit.end)
     if m is None:
@@ -49,6 +53,29 @@ def regional_unit(ctx: Context, hit: Hit, places: list[Hit], country: str | None
         return None
     end = regions[-1].end
     return Found(ctx.text[start:end], start, end, country)
+
+
+#: " of Sakhalin Oblast", " of the Khabarovsk Territory": a region after a ministry's name
+_OF_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
+#: regions that have their own ministries (a federal district or a city has none)
+_MINISTRY_REGIONS = frozenset({"krai", "oblast", "republic", "autonomous_okrug",
+                               "autonomous_oblast", "federal_city"})
+
+
+def regional_ministry(ctx: Context, hit: Hit, places: list[Hit]) -> Found | None:
+    """"the Ministry of Health of Sakhalin Oblast" is the region's own ministry, a body of its
+    own: a federal subject names its ministries like the federal ones, with the region as a
+    tail. A state's name as the tail ("of the Russian Federation") is no region."""
+    if not any(ctx.lex.orgs[i].kind == "ministry" for i in ctx.lex.org_ids_for(hit.surface)):
+        return None
+    m = _OF_REGION.match(ctx.text, hit.end)
+    if m is None:
+        return None
+    region = next((h for h in places if h.start == m.end()), None)
+    rec = ctx.lex.places.get(region.id) if region else None
+    if region is None or rec is None or rec.kind not in _MINISTRY_REGIONS:
+        return None
+    return Found(ctx.text[hit.start : region.end], hit.start, region.end, rec.country or None)
 
 
 def unit_in_title(ctx: Context, title: str) -> str | None:

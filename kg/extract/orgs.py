@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 
 from kg.extract import (
     org_appositions,
+    org_context,
     org_missions,
     org_names,
     org_portfolios,
@@ -137,6 +138,10 @@ def _label(ctx: Context, name: str, ref_id: str | None) -> str:
         return ref.name_en  # the abbreviation the release coins for later use
     if _DEMONYM_FORM.match(name) and _STATE_TAILED.search(ref.name_en):
         return ref.name_en  # "the Russian Government": the reference name spells the state
+    if ref.name_en.endswith(_RU_TAIL) and ref.name_en.startswith("Ministry ") and \
+            org_names.home_country(ctx) == "RU" and \
+            ref.name_en.removeprefix("Ministry ") in ctx.text:
+        return ref.name_en  # a Russian source's "Deputy Minister of X of the Russian Federation"
     if name.startswith("Ministry") and \
             not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
@@ -163,6 +168,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if unit and ctx.lex.org_ids_for(unit.group("owner")) and \
             org_names.name_re().fullmatch(unit.group("unit")):
         return unit.group("unit")  # "researcher at KITA's Institute for International Trade"
+    under = _body_under(ctx, bare)
+    if under:  # "Commissioner of the Korea Immigration Service under the Ministry of Justice"
+        return under
     explicit = _EXPLICIT_ORG.search(bare)
     if explicit and " " not in explicit.group("org").strip():
         return None  # "General Director of the Agency": a body named before, by its head noun
@@ -175,6 +183,8 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     whole = _COUNTRY_TAIL.sub("", bare)  # "Industry and Trade Minister" is one post
     bare = _COUNTRY_TAIL.sub("", _first_post(ctx, bare))
     implied = org_posts.exact_table(ctx, whole, country) or _from_table(ctx, bare, country) or \
+        org_portfolios.title_ministry(ctx, bare, country) or \
+        org_portfolios.post_body(ctx, bare, country) or \
         org_missions.consulate(ctx, bare, country) or org_missions.embassy(ctx, bare, country) or \
         org_posts.regional_government(ctx, bare)
     if implied:
@@ -182,6 +192,10 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     unit = org_units.unit_in_title(ctx, bare)
     if unit:  # "head of the EMERCOM main directorate for Primorsky Krai"
         return unit
+    named = _named_after_of(bare)
+    if leading and named and named.endswith(leading[-1].surface) and \
+            org_context.research_body(named):
+        return named  # "director of the Institute of X of the Russian Academy of Sciences"
     if leading:  # "chairman of the newly launched Presidential Committee on ..."
         return leading[-1].surface
     gov = _OF_REGION_GOV.search(bare)
@@ -207,6 +221,22 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     if m and re.search(rf"(?:{org_names.heads_re()})", m.group("org")) and \
             not re.fullmatch(rf"(?:{org_names.heads_re()})", m.group("org")):
         return m.group("org")  # "head of the Directorate": a body named before, by its head
+    return None
+
+
+#: "... Service under the Ministry of X": what joins a body to the one above it
+_UNDER = re.compile(r"\s+(?:under|within|attached\s+to|affiliated\s+with|subordinate\s+to)\s+"
+                    r"(?:the\s+)?")
+
+
+def _body_under(ctx: Context, bare: str) -> str | None:
+    """"Commissioner of the Korea Immigration Service under the Ministry of Justice": the
+    officer heads the body his title names first; the one it sits under is its parent's."""
+    for m in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", bare):
+        hit = next((h for h in ctx.lex.org_matcher.find(bare, m.end()) if h.start == m.end()),
+                   None)
+        if hit is not None and _UNDER.match(bare, hit.end):
+            return hit.surface
     return None
 
 
@@ -317,6 +347,7 @@ def record_post(
         org_posts.cabinet(ctx, title, country) or \
         org_posts.portfolio_in_title(ctx, title, title_span, country) or \
         org_posts.abbreviated_owner(ctx, title) or org_posts.city_hall(ctx, title) or \
+        org_posts.unnamed_region_government(ctx, title, title_span, country) or \
         org_posts.known_lower_ministry(ctx, title, country)
     if org_name:
         org = declare_org(ctx, org_name, org_posts.org_country(ctx, org_name, country), title_span)

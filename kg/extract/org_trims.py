@@ -1,0 +1,94 @@
+"""Trimming a name found by its shape down to the body's own name.
+
+A run of capitalised words ending in a head noun often carries words that are not the
+body's: a seat written before it ("the Daejeon-based ..."), a site after it ("... on Jeju
+Island"), a date ("... on Wednesday"), a title that opens the next phrase ("Ministry of X and
+Deputy Minister Y"), or a law named after it ("the Medical Service Act"). These cuts are one
+concern, kept apart from the finding of names (org_names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+
+
+def _openers() -> frozenset[str]:
+    """org_names' sentence openers, read at call time (org_names imports this module)."""
+    from kg.extract.org_names import _OPENERS
+
+    return _OPENERS
+
+
+#: "the Medical Service Act", "the Foreign Trade Bank Law": a law named after a body's shape
+_LAW_AFTER = re.compile(r"\s+(?:Act|Law|Code|Bill|Decree|Ordinance)\b")
+
+
+def names_a_law(ctx: Context, end: int) -> bool:
+    """The capitalised words end in "Act" or "Law": they name a statute, not a body."""
+    return _LAW_AFTER.match(ctx.text, end) is not None
+
+#: "Daejeon-based", "St. Petersburg-headquartered": a seat written before the name
+PLACE_BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|headquartered)\s+"
+                          r"(?=[A-Z])")
+#: "the National Typhoon Center on Jeju Island": an island or peninsula is where, not whose
+_SITE_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<site>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+_SITE_WORDS = re.compile(r"\b(?:Island|Islands|Peninsula)$")
+
+
+def without_site_tail(ctx: Context, name: str) -> str:
+    """"X Center on Jeju Island" is the "X Center": a complement after "on" that is a place
+    (a known one, or one called an island or a peninsula) locates the body; "Committee on
+    Northern Economic Cooperation" keeps its subject."""
+    m = _SITE_TAIL.search(name)
+    if m and (_SITE_WORDS.search(m.group("site")) or _is_place(ctx, m.group("site"))):
+        return name[: m.start()]
+    return name
+
+
+def _is_place(ctx: Context, words: str) -> bool:
+    """The whole of ``words`` is one known place."""
+    return any(h.start == 0 and h.end == len(words) for h in ctx.lex.place_matcher.find(words))
+
+
+_DEMONYM_TAIL = re.compile(r"\s+(?:and|&)\s+(?:South\s+)?(?P<dem>[A-Z][a-z]+)$")
+
+
+def without_demonym_tail(ctx: Context, name: str, start: int) -> str:
+    """"the Korea Institute of Energy Research and Russian research institutes": a state's
+    adjective before a lower-case noun opens another phrase, not a field of the name."""
+    m = _DEMONYM_TAIL.search(name)
+    if m and (m.group("dem") in ctx.lex.demonyms or m.group("dem") in ("Korean", "Russian")) \
+            and re.match(r"\s+[a-z]", ctx.text[start + len(name) : start + len(name) + 2]):
+        return name[: m.start()]
+    return name
+
+
+_DATE_COMPLEMENT = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)\b")
+
+
+def cut_at_date(raw: str) -> str:
+    """"the X Association on Wednesday": a weekday or a month after "on" is when, not a
+    complement of the name."""
+    for m in _DATE_COMPLEMENT.finditer(raw):
+        if m.group("w") in _openers():
+            return raw[: m.start()]
+    return raw
+
+
+def cut_at_title(ctx: Context, raw: str) -> str:
+    """"Ministry of Foreign Affairs and Deputy Minister X": a title after the head word ends
+    the name; a title right after "of the" names the body's owner, and stays."""
+    from kg.extract.org_names import heads_re
+
+    head = re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", raw)
+    if head:
+        title = ctx.lex.titles.head_re.search(raw, head.end())
+        if title and re.search(r"\bof\s+(?:the\s+)?$", raw[: title.start()]):
+            return raw  # "Press Service of the Governor and Government of X": the owner's post
+        if title:
+            raw = re.sub(r"(?:\s+(?:and|of|for|on|the|&))+\s*$", "", raw[: title.start()].rstrip())
+    return raw
+
+

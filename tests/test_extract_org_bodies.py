@@ -1,0 +1,123 @@
+"""National bodies and the posts that imply them, on invented sentences.
+
+Gazetteer coverage of state bodies (courts, audit offices, statistics offices, federal
+services, international commissions), a region's own ministry written like a federal one,
+a minister named by portfolio ("Vice Defense Minister"), a post that names no body ("Chief
+Justice"), a body named "under" its parent, and a law named after a body's shape.
+"""
+
+from __future__ import annotations
+
+from test_extract_orgs_figures import affiliations, organizations
+
+KR = "Republic of Korea"
+RU = "Russian Federation"
+
+
+def test_korean_vice_minister_named_by_portfolio_joins_the_ministry() -> None:
+    rows = affiliations("Vice Defense Minister Park Min-jae met visiting officers, the "
+                        "Ministry of National Defense said.")
+    assert ("Park Min-jae", "Ministry of National Defense") in rows
+
+
+def test_russian_deputy_minister_named_by_portfolio_joins_the_russian_ministry() -> None:
+    body = ("Russian Deputy Culture Minister Ivan Belov arrived in Seoul. The Russian Ministry "
+            "of Culture will co-host the festival.")
+    assert ("Ivan Belov", "Russian Ministry of Culture") in affiliations(body)
+    assert ("Russian Ministry of Culture", RU) in organizations(body)
+
+
+def test_region_tail_makes_a_regional_ministry() -> None:
+    body = ("A clinic in Seoul signed a deal with the Ministry of Health of Amur Oblast. It was "
+            "signed by Amur Oblast Health Minister Olga Petrova.")
+    assert ("Ministry of Health of Amur Oblast", RU) in organizations(body)
+    assert not any(name == "Ministry of Health" for name, _ in organizations(body))
+    assert ("Olga Petrova", "Ministry of Health of Amur Oblast") in affiliations(body)
+
+
+def test_body_under_a_ministry_is_the_officers_own() -> None:
+    rows = affiliations("The talks were led by Lee Jun-ho, Commissioner of the Korea Customs "
+                        "Service under the Ministry of Economy and Finance of the Republic of "
+                        "Korea.")
+    assert ("Lee Jun-ho", "Korea Customs Service") in rows
+
+
+def test_post_without_a_body_name_implies_its_only_body() -> None:
+    rows = affiliations("Chief Justice Kang Soo-min of Korea will visit Moscow next week, "
+                        "the court said.")
+    assert ("Kang Soo-min", "Supreme Court of Korea") in rows
+
+
+def test_courts_and_audit_offices_of_both_states() -> None:
+    rows = organizations("The Board of Audit and Inspection of Korea and the Accounts Chamber "
+                         "of the Russian Federation signed a memorandum; the Constitutional "
+                         "Court of the Russian Federation hosted the delegation.")
+    assert {("Board of Audit and Inspection of Korea", KR),
+            ("Accounts Chamber of the Russian Federation", RU),
+            ("Constitutional Court of the Russian Federation", RU)} <= rows
+
+
+def test_federal_services_and_international_commissions() -> None:
+    rows = organizations("Officials of Rosrybolovstvo and Statistics Korea met experts of the "
+                         "Eurasian Economic Commission in Moscow.")
+    assert {("Rosrybolovstvo", RU), ("Statistics Korea", KR),
+            ("Eurasian Economic Commission", None)} <= rows
+
+
+def test_a_shared_bare_name_takes_the_nearby_state() -> None:
+    rows = organizations("Russia's Defense Ministry said the drills would end on Friday.")
+    assert ("Defense Ministry", RU) in rows
+
+
+def test_a_law_named_like_a_body_is_no_body() -> None:
+    rows = organizations("Clinics must follow the Regional Medical Service Act, the Hanbit "
+                         "Foundation said.")
+    assert not any("Medical Service" in name for name, _ in rows)
+
+
+def test_a_portfolio_between_the_title_and_its_body() -> None:
+    rows = affiliations("The delegation was headed by Irina Sokolova, Member of the Board "
+                        "(Minister) in charge of Customs Cooperation of the Eurasian Economic "
+                        "Commission.")
+    assert ("Irina Sokolova", "Eurasian Economic Commission") in rows
+
+
+def test_a_title_opening_with_a_shared_body_name_takes_the_holders_state() -> None:
+    body = ("Kim Tae-ho met Pavel Orlov, Chairman of the Supreme Court of the Russian "
+            "Federation. He was joined by Supreme Court Justice Lee Soo-jin of Korea.")
+    assert ("Lee Soo-jin", "Supreme Court") in affiliations(body)
+    assert ("Supreme Court", KR) in organizations(body)
+
+
+def test_an_enterprise_named_plant_is_a_body() -> None:
+    rows = organizations("The delegation visited the Ulan-Ude Aviation Plant on Tuesday.")
+    assert any(name == "Ulan-Ude Aviation Plant" for name, _ in rows)
+
+
+def test_a_vice_governor_without_a_region_joins_the_named_regional_government() -> None:
+    body = ("A business mission from the Amur Region, led by Vice Governor for Investment "
+            "Pavel Smirnov, will visit Busan, the regional government said.")
+    assert ("Pavel Smirnov", "Government of the Amur Region") in affiliations(body)
+
+
+def test_a_russian_sources_ministry_title_spelling_the_state_keeps_its_full_name() -> None:
+    body = ("Anton Orlov, Deputy Minister of Foreign Affairs of the Russian Federation, opened "
+            "the forum.")
+    full = ("Ministry of Foreign Affairs of the Russian Federation", RU)
+    assert full in organizations(body, publisher="TASS")
+    assert full not in organizations(body, publisher="Yonhap")
+
+
+def test_a_known_academy_ending_a_research_institutes_name_is_part_of_it() -> None:
+    body = ("The panel was chaired by Anna Volkova, Director of the Institute of Oriental "
+            "Studies of the Russian Academy of Sciences.")
+    assert ("Anna Volkova", "Institute of Oriental Studies of the Russian Academy of "
+            "Sciences") in affiliations(body)
+    assert not any(name == "Russian Academy of Sciences" for name, _ in organizations(body))
+
+
+def test_a_chamber_of_the_federal_assembly_is_one_body() -> None:
+    rows = affiliations("Pavel Gromov, Deputy Chairman of the Federation Council of the "
+                        "Federal Assembly of the Russian Federation, arrived in Seoul.")
+    assert ("Pavel Gromov", "Federation Council of the Federal Assembly of the Russian "
+            "Federation") in rows
