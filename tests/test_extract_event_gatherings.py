@@ -193,3 +193,92 @@ def test_a_ceremony_attended_after_a_meeting_leaves_the_meeting_its_own(
     ))
     assert {(r["ordinal"], r["date"], r["place"]) for r in rows} == {
         (2, "2019-05-20", "Kazan"), (None, "2019-05-20", "Kazan")}
+
+
+def test_consultations_named_later_with_their_day_told_after_the_lead(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Experts meet on data protection",
+        "Date 2019-10-10",
+        "SEOUL, Oct. 10 (Yonhap) -- South Korea and Russia held their fourth round of expert "
+        "consultations on data protection in Seoul, the ministry said Thursday.",
+        "The talks, held Oct. 8 at the agency's office in Seoul, were co-chaired by Director "
+        "Baek Su-min and Deputy Minister Roman Ilyin.",
+        "The two sides discussed cooperation in digital education and agreed to hold a joint "
+        "drill in the first half of 2020.",
+        "The Korea-Russia Data Protection Expert Consultation was launched in Moscow in 2016, and "
+        "the third round took place in the Black Sea resort of Sochi last year.",
+    ))
+    rounds = {r["ordinal"]: r for r in rows if r["mechanism"]}
+    assert (rounds[4]["date"], rounds[4]["place"]) == ("2019-10-08", "Seoul")
+    assert rounds[4]["people"] == {"Baek Su-min", "Roman Ilyin"}
+    assert rounds[4]["topics"] == {"ict", "education"}
+    assert rounds[3]["place"] == "Sochi"
+    assert not [r for r in rows if r["date"] == "2020" and r["topics"]]
+
+
+def test_a_wreath_laid_and_the_next_days_meeting(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Sailors remembered",
+        "Mar 4, 2015",
+        "A Russian delegation laid a wreath at the memorial to the sailors in Busan on March 2.",
+        "The ceremony was attended by Consul General Pavel Zorin and Rear Admiral Gleb Utkin, "
+        "deputy commander of the Pacific Fleet.",
+        "On the following day, Vice Minister Kim Ha-eun met Consul General Zorin in Seoul.",
+    ))
+    assert {(r["date"], r["place"], frozenset(r["people"])) for r in rows} == {
+        ("2015-03-02", "Busan", frozenset({"Pavel Zorin", "Gleb Utkin"})),
+        ("2015-03-03", "Seoul", frozenset({"Kim Ha-eun", "Pavel Zorin"}))}
+
+
+def test_a_launch_whose_ceremony_the_next_sentence_names_and_a_contract_signed_by_bodies(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Plant starts production",
+        "KAZAN. Mar 3 (Interfax) - The carmaker on Tuesday launched engine production at its "
+        "plant in Kazan, the regional government said.",
+        "The ceremony was attended by Rustam Galeev, Deputy Prime Minister of Tatarstan, and Lee "
+        "Joon-ho, Vice President of the Korean partner.",
+        "The plant was built under a contract signed by the ministry, the republic and the "
+        "carmaker in Moscow in May 2019. Galeev and Lee signed the contract in the presence of "
+        "officials.",
+    ))
+    launch = [r for r in rows if r["date"] == "2020-03-03"]
+    assert launch and launch[0]["place"] == "Kazan"
+    assert launch[0]["people"] == {"Rustam Galeev", "Lee Joon-ho"}
+    assert [r["place"] for r in rows if r["date"] == "2019-05"] == ["Moscow"]
+
+
+def test_a_classroom_opened_after_a_caption_and_a_forum_session_told_later(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Center opens classroom",
+        "Nov 12, 2019",
+        "Photo: Students take part in a calligraphy class at the center in Moscow today.",
+        "The Korean Cultural Center on Nov. 8 opened a new classroom at its building in central "
+        "Moscow.",
+        "Ambassador Choi Do-yun and Deputy Minister Olga Ryabova cut the ribbon together with "
+        "students.",
+        "Language teaching was also on the agenda at the ninth Korea-Russia Dialogue forum, held "
+        "in Moscow on Oct. 10-11. At the forum's education session, Director Kang Se-ra and Ivan "
+        "Lobov, rector of the university, presented a plan for teachers.",
+        "The forum, launched in 2010, will hold its 10th session in Seoul next year.",
+    ))
+    opening = [r for r in rows if r["date"] == "2019-11-08"]
+    assert opening and opening[0]["people"] == {"Choi Do-yun", "Olga Ryabova"}
+    assert opening[0]["place"] == "Moscow"
+    forum = {r["ordinal"]: r for r in rows if r["mechanism"]}
+    assert forum[9]["people"] == {"Kang Se-ra", "Ivan Lobov"}
+    assert (forum[10]["date"], forum[10]["place"]) == ("2020", "Seoul")
+
+
+def test_a_numbered_demo_day_and_the_one_that_took_place_online(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Startups pitch",
+        "Published 2021.06.21",
+        "Ten startups pitched at the 3rd Korea-Russia Startup Demo Day, held in Moscow on June "
+        "17.",
+        "The first Korea-Russia Startup Demo Day was held in Moscow in December 2019, and the "
+        "second took place online in November last year.",
+    ))
+    assert {(r["ordinal"], r["date"], r["place"]) for r in rows} == {
+        (3, "2021-06-17", "Moscow"), (1, "2019-12", "Moscow"), (2, "2020-11", None)}

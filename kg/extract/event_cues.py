@@ -31,7 +31,8 @@ NOT_PRESENT = re.compile(r"\b(?:to be held|will be held|will host|(?:is|are) due
                           r"expressed (?:the |his |her |their )?hope|"
                           r"expected|next (?:meeting|session|round)|would be|"
                           r"(?:will|to) be launched|(?:is|are) slated|will take place|"
-                          r"to take place|scheduled\s+for|slated\s+for)\b", re.I)
+                          r"to take place|scheduled\s+for|slated\s+for|"
+                          r"proposed\s+(?:holding|to\s+hold))\b", re.I)
 
 
 def main_event(ctx: Context) -> Event | None:

@@ -112,7 +112,7 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
         primary, own = None, True  # "an annual meeting of a joint working group; the first
         # such meeting is planned for Suwon": a meeting of no named channel
     elif own:
-        primary = _it_refers_to(ctx, sent)
+        primary = _it_refers_to(ctx, sent) or _subject_channel(ctx, sent)
         own = primary is None
     if own or primary is None:
         if not pairs or not (own or HOLD.search(sent.text)):
@@ -213,6 +213,15 @@ def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
     return nearest_full(ctx, min(named, key=lambda m: m.span[0])) if named else None
 
 
+def _subject_channel(ctx: Context, sent) -> MechanismMention | None:
+    """"The forum, launched in 2010 ..., will hold its 10th session in Seoul": the channel
+    the sentence opens with owns the "its"."""
+    named = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.start + 12
+             and not m.venue_only and fold(ctx.text[m.span[0] : m.span[1]]) == m.head
+             and ctx.text.startswith(",", m.span[1])]  # "The forum, ...": named in short
+    return nearest_full(ctx, named[0]) if named else None
+
+
 def nearest_full(ctx: Context, mention: MechanismMention,
                  own: MechanismMention | None = None) -> MechanismMention:
     """"the second forum": the release's own forum, else the forum named last before it
@@ -281,8 +290,9 @@ def _just_named(ctx: Context, sent) -> MechanismMention | None:
     return nearest_full(ctx, named[0]) if named else None
 
 
-_ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:is|are|was|will|would)\s+"
-                       r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?)\b", re.I)
+_ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:(?:is|are|was|will|would)\s+"
+                       r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?)|"
+                       r"took\s+place)\b", re.I)
 
 
 def elliptic_rounds(ctx: Context, sent, made: list[Event]) -> list[Event]:

@@ -122,8 +122,8 @@ def attendees(ctx: Context) -> None:
             continue
         if any(e.sentence == sent.index for e in ctx.events if e is not main):
             continue
-        if NOT_PRESENT.search(sent.text):
-            continue
+        if NOT_PRESENT.search(sent.text) or _AT_THE_MEETING.match(sent.text):
+            continue  # "At the forum's session, X and Y presented ...": at that forum
         told = sorted((e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index),
                       key=lambda e: e.sentence)
         target = told[-1] if told and _ATTENDED_IT.search(sent.text) else main
@@ -143,7 +143,8 @@ _ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in
                           # "X and Y led the talks, which focused on ...": the round just told
                           r"(?:led|headed|co-chaired|chaired)\s+the\s+(?:talks|consultations|"
                           r"discussions|session|round)\b|"
-                          r"\b(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b)")
+                          r"\b(?:meeting|talks|session|consultations)\s+(?:was|were)\s+(?:also\s+)?"
+                          r"(?:attended|co-chaired|chaired|led|headed)\s+by\b)")
 _SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told|"
                     r"reminded|recalled)\b")
 
@@ -174,8 +175,9 @@ def forum_speakers(ctx: Context) -> None:
                if e is not main):
             break  # the story has moved on to another occasion
         said = re.sub(r"[\"“][^\"”]*[\"”]", "", sent.text)  # what is quoted may look ahead
-        if not _SPEAK.search(said) or NOT_PRESENT.search(said):
-            continue
+        if not _SPEAK.search(said) or NOT_PRESENT.search(said) or \
+                _AT_THE_MEETING.match(sent.text):
+            continue  # "At the forum's session, X presented ...": at that other occasion
         for person in ctx.persons:
             if person not in main.participants and not speaks_for_others(person) and any(
                     sent.start <= s < sent.end for s, _ in person.spans):
@@ -301,7 +303,8 @@ def companions(ctx: Context) -> None:
 
 
 _AT_THE_MEETING = re.compile(r"\W*(?:At|During)\s+(?:the|that|this)\s+(?:meeting|session|talks|"
-                             r"round|consultations)\s*,", re.I)
+                             r"round|consultations|forum|dialogue)(?:['’]s\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:session|panel|plenary))?\s*,", re.I)
 
 
 def at_the_meeting(ctx: Context) -> None:

@@ -330,7 +330,8 @@ def ctx_place_of(ctx: Context, day: str) -> str | None:
 
 
 _HELD_CONSULTATIONS = re.compile(r"\bheld\s+(?:(?:a|the|their|regular|bilateral)\s+)?"
-                                 r"(?:(?:new|next|another)\s+)?(?:round\s+of\s+)?consultations\b")
+                                 r"(?:(?:new|next|another|[a-z]+(?:st|nd|rd|th))\s+)?"
+                                 r"(?:round\s+of\s+)?(?:[a-z-]+\s+){0,2}?consultations\b")
 
 
 def consultations_channel(ctx: Context) -> None:

@@ -34,13 +34,14 @@ VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
 #: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
 #: "at the Lotte Hotel Seoul", "at the Government Complex Sejong": a building, then its city
 _VENUE_LEAD = re.compile(r"\b(?:(?:in|at|to)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
-                         r"(?:city|port|town)\s+of|"
+                         r"(?:city|port|town|resort|village|settlement|capital)\s+of|"
                          r"at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
                          r"in|at|In|At|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"(?:planned|scheduled|set|slated) for|"
                          r"invited\s+(?:[A-Z][\w-]*\s+|him\s+|her\s+|them\s+){1,3}to|"
-                         r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?$")
+                         r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?"
+                         r"(?:central\s+|downtown\s+)?$")
 #: "which Moscow will host in the autumn": the city as host
 _HOSTS = re.compile(r"\s+(?:will\s+host|is\s+to\s+host|hosted|hosts|is\s+hosting)\b")
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"

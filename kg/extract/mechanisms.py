@@ -26,13 +26,13 @@ HEADS = (
     r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
-    r"Roundtable|Investors\s+Day|Culture\s+Days|Culture\s+Festival|"
+    r"Roundtable|Investors\s+Day|Demo\s+Day|Culture\s+Days|Culture\s+Festival|"
     # a named fair, film week or festival recurs, each edition an occasion of its own
     r"(?:Fair|Film\s+Week|Film\s+Festival|Festival|Expo|Exhibition)(?![^\S\n]+(?-i:[A-Z]))"
 )
 #: channels that gather many occasions (a forum hosts talks and signings of its own)
 GATHERING_HEADS = ("forum", "expo", "exhibition", "fair", "week", "days", "festival",
-                   "investorsday", "culturedays", "culturefestival")
+                   "investorsday", "demoday", "culturedays", "culturefestival")
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -353,8 +353,10 @@ def _short_forms(ctx: Context) -> None:
 def _called(ctx: Context, mention: MechanismMention, head: str) -> bool:
     """"the Korea-Russia Dialogue, a civil-society forum launched in 2010": later "the
     forum" is the dialogue."""
-    m = re.match(r",\s+an?\s+((?:[\w-]+\s+){0,4}[\w-]+)", ctx.text[mention.span[1] :
-                                                             mention.span[1] + 60])
+    after = ctx.text[mention.span[1] : mention.span[1] + 60]
+    if re.match(rf"[^\S\n]+{head}s?\b", after, re.I):
+        return True  # "the ninth Korea-Russia Dialogue forum": the forum is the dialogue
+    m = re.match(r",\s+an?\s+((?:[\w-]+\s+){0,4}[\w-]+)", after)
     return bool(m) and head in [fold(w) for w in m.group(1).split()]
 
 

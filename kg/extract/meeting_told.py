@@ -46,8 +46,9 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         # which runs on September 11-13": the day it says, not the forum's first
         date = weekday_date(ctx, prev.start, prev.end) or date
     signed_in = [h.id for h in venues(ctx, prev.start, prev.end) if re.search(
-        r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:regional\s+)?capital\s+of\s+)?$",
-        ctx.text[max(0, h.start - 60) : h.start])]
+        r"\bsigned\s+(?:by\s+[^.;]{3,120}?\s+|(?:[\w-]+\s+){0,3}?)(?:in|at)\s+"
+        r"(?:the\s+(?:regional\s+)?capital\s+of\s+)?$",
+        ctx.text[max(0, h.start - 160) : h.start])]
     return venue or (signed_in[0] if signed_in else None), date
 
 

@@ -38,12 +38,16 @@ _LEAD_TALKS = re.compile(r"\b(?:minister|president|governor|mayor|premier|leader
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
 
 
+_CAPTION = re.compile(r"\W*(?:Photo|Image|Caption|Video)\s*[:(]", re.I)
+
+
 def _unnamed_lead(ctx: Context, sent) -> list[Event]:
     """"South Korea's trade minister held talks with his Russian counterpart on Wednesday":
     a news lead tells the talks before it names anyone; who met is told in the sentences
     after, where the two first appear together at a meeting."""
     body = [s for s in ctx.sentences if s.start >= ctx.body_start and len(s.text) > 60
-            and s.text.rstrip().endswith(".")]  # the story's first sentence, not a headline
+            and s.text.rstrip().endswith(".") and not _CAPTION.match(s.text)]  # the story's
+    # first sentence, not a headline nor a photo caption
     if not body or sent.index > body[0].index + 1:
         return []
     m = _LEAD_TALKS.search(sent.text)
@@ -84,9 +88,15 @@ def _bodies_met(ctx: Context, sent) -> list[Event]:
 
 
 _LEAD_CEREMONY = re.compile(r"\b(?:with|held|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|"
-                            r"reception|gala|concert)\b", re.I)
+                            r"reception|gala|concert)\b|\blaid\s+(?:a\s+)?wreaths?\b|"
+                            # "X on Monday launched production at its plant": the ceremony the
+                            # next sentence says was attended by ...
+                            r"\b(?:launched|opened|inaugurated|unveiled|commissioned)\b", re.I)
 _ATTENDED = re.compile(r"\b(?:attended|took part in|were present at|was present at|joined)\s+"
-                       r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b", re.I)
+                       r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b|"
+                       r"\b[Tt]he\s+(?:event|ceremony|reception|gala|concert|celebration)\s+"
+                       r"(?:was|were)\s+(?:also\s+)?attended\s+by\b|\bcut\s+the\s+(?:ribbon|tape)\b",
+                       re.I)
 
 
 def _ceremony_lead(ctx: Context, sent) -> list[Event]:
@@ -100,7 +110,7 @@ def _ceremony_lead(ctx: Context, sent) -> list[Event]:
     if not _ATTENDED.search(nxt.text):
         return []
     named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
-    if len(named) < 2:
+    if not named:
         return []
     ev = one_event(ctx, sent, KGO.Meeting, m, None)
     ev.participants = named

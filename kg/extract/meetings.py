@@ -164,7 +164,9 @@ def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
 _THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,\s*)?"
                               r"(?:(?:The|This|That|the)\s+(?:meeting|session|talks|visit|trip|"
                               r"(?:signing\s+)?ceremony|"
-                              r"consultations?|dialogue|round)\s+(?:(?:in|at)\s+[^,.;]{0,80}?\s+)?"
+                              r"consultations?|dialogue|round)\s*(?:(?:in|at)\s+[^,.;]{0,80}?\s+|"
+                              # "The talks, held Nov. 20 at X, were ..."
+                              r",\s*held\s+[^;]{0,140}?,\s*)?"
                               r"(?:was|were|is)\b|It\s+was\s+(?:also\s+)?(?:attended|chaired|"
                               r"co-chaired|hosted|moderated)\s+by\b)")
 
@@ -183,6 +185,9 @@ def _told_again(ctx: Context, sent, persons: list) -> bool:
     ev = told[-1]
     found = venues(ctx, sent.start, sent.end)
     ev.place_id = ev.place_id or (found[0].id if found else None)
+    days = [d for d in ctx.dates_in(sent) if d.precision == "day"]
+    if ev.date is None and days:
+        ev.date = days[0]  # "The talks, held Nov. 20 at the agency, were co-chaired by ..."
     ev.participants += [p for p in persons if p not in ev.participants]
     return True
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context, Span
-from kg.extract.names import is_name_token, russian_given_names
+from kg.extract.names import is_name_token, russian_given_names, skip_ranks
 
 #: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
 LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
@@ -87,6 +87,7 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         while len(words) - lead > 2 and not is_name_token(words[lead]):
             lead += 1  # "As Dmitry Yelagin, Director of ...": the name after a sentence word
         words = words[lead:]
+        words = words[skip_ranks(words):] if len(words) > 2 else words  # "Admiral Ivan Orlov"
         if not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
             continue
         title = text[rest:stop].strip(" ,")
@@ -101,7 +102,7 @@ _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
                           r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
-                          r"economist|professor)\b")
+                          r"economist|professor|commander|(?:fleet\s+)?commander)\b")
 
 
 #: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a

@@ -190,6 +190,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         if meant is not None:
             return [meant]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
+           and not (pos < e.span[0] and _AGREED_TO.search(ctx.text, max(sent.start,
+                                                                          e.span[0] - 25),
+                                                          e.span[0]))
            and not ((e.mechanism is not None or e.recalled) and e.span[1] < pos
                     and _DISCUSS.search(ctx.text, e.span[1], pos)
                     and not (e.recalled and _AT_WHICH.search(ctx.text, e.span[1], pos)))
@@ -259,6 +262,9 @@ _BACK = re.compile(r"\b(?:after|following|at|during|in|on the sidelines of)\s+th
 _BULLET = r"\W*(?:[o°◦]\s+)?"  # "o The two sides reviewed ...": a sub-point of a release
 _SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|"
                         r"MOU|MoU|deal|accord|protocol|programme|program)\b[^.;]{0,60}?\b(?:on|in)\b")
+#: "discussed X, and agreed to hold a joint exercise in 2020": X was discussed at the talks
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|plan|plans|planned)\s+to\s+(?:(?:hold|organi[sz]e|"
+                        r"stage|conduct)\s+(?:\w+\s+){0,2})?$")
 _UNDER_DOC = re.compile(rf"{_BULLET}(?:Under|According\s+to|In)\s+the\s+(?:document|memorandum|"
                         r"agreement|MOU|MoU|deal|accord|protocol)\s*,")
 #: "At that meeting, ...": the occasion the sentence before told
