@@ -282,3 +282,19 @@ def test_a_numbered_demo_day_and_the_one_that_took_place_online(tmp_path: Path) 
     ))
     assert {(r["ordinal"], r["date"], r["place"]) for r in rows} == {
         (3, "2021-06-17", "Moscow"), (1, "2019-12", "Moscow"), (2, "2020-11", None)}
+
+
+def test_what_the_parties_discussed_on_a_visit_belongs_to_its_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Press service",
+        "16 October 2019, 18:20",
+        "Rustam Nabiullin: \"Korean partners are welcome\"",
+        "From 14 to 16 October, Rustam Nabiullin, President of the Republic of Tatarstan, is on "
+        "a working visit to the Republic of Korea.",
+        "On 15 October, in Seoul, the President met with Cho Min-gyu, Vice Minister of Trade, "
+        "Industry and Energy. The parties discussed cooperation in shipbuilding and "
+        "agriculture.",
+    ))
+    talks = [r for r in rows if r["kind"] == "Talks"]
+    assert talks and talks[0]["topics"] == {"shipbuilding", "agriculture"}
+    assert not [r for r in rows if r["kind"] == "Visit" and r["topics"]]

@@ -202,6 +202,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     latest = _latest_with_people(ctx, sent)
     if latest is not None and latest is not main:
         return [latest]  # the story has moved on to a later occasion among these officials
+    if _THE_TWO.match(body) and main.kind == KGO.Visit:
+        talks = _talks_before(ctx, sent, True)  # "On 15 October, X met Y. The parties
+        if talks is not None:  # discussed ...": the talks of the visit, just told
+            return [talks]
     if _in_speech(ctx, sent, main) or _quoted_at_forum(ctx, sent, main):
         return [main]
     if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
