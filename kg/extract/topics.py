@@ -202,7 +202,7 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     latest = _latest_with_people(ctx, sent)
     if latest is not None and latest is not main:
         return [latest]  # the story has moved on to a later occasion among these officials
-    if _THE_TWO.match(body) and main.kind == KGO.Visit:
+    if _THE_TWO.match(body) and _DISCUSS.search(body) and main.kind == KGO.Visit:
         talks = _talks_before(ctx, sent, True)  # "On 15 October, X met Y. The parties
         if talks is not None:  # discussed ...": the talks of the visit, just told
             return [talks]
