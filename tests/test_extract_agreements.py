@@ -125,7 +125,8 @@ def test_documents_listed_after_a_signing_sentence() -> None:
             "on a timber plant and an agreement with Daesan Foods on a fish farm.")
     assert agreements(body, date="2019-07-09") == {
         ("agreement on a timber plant", "2019-07-08", "Khabarovsk"),
-        ("agreement with Daesan Foods on a fish farm", "2019-07-08", "Khabarovsk"),
+        # "an agreement with X on Y" is the agreement on Y; X is its counterpart
+        ("agreement on a fish farm", "2019-07-08", "Khabarovsk"),
     }
 
 
@@ -721,3 +722,46 @@ def test_a_signing_announced_for_a_stated_day_is_recorded() -> None:
     wish = ("The two sides hope to sign a memorandum of understanding on court "
             "digitalization next year.")
     assert agreements(wish, date="2021-06-08") == set()
+
+
+def test_bare_cooperation_keeps_its_parties_and_field() -> None:
+    body = ("At the meeting, the two sides signed a memorandum of understanding on cooperation "
+            "between the Tomsk Technology Hub and the Daejeon Creative Center in the field "
+            "of battery research on May 4, 2022.")
+    assert names(body, date="2022-05-05") == {
+        "memorandum of understanding on cooperation between the Tomsk Technology Hub and the "
+        "Daejeon Creative Center in the field of battery research"}
+
+
+def test_on_the_spot_is_no_topic() -> None:
+    body = ("Five of the ten exhibitors signed letters of intent with local buyers on the "
+            "spot, the organisers said on April 2, 2022.")
+    assert agreements(body, date="2022-04-03") == set()
+
+
+def test_counterpart_before_the_topic_is_dropped_and_a_route_city_is_no_venue() -> None:
+    body = ("The port operator signed a memorandum of understanding with Far Eastern Shipping "
+            "on participation in the Nakhodka-Busan project in Seoul on June 9, 2021.")
+    assert agreements(body, date="2021-06-10") == {
+        ("memorandum of understanding on participation in the Nakhodka-Busan project",
+         "2021-06-09", "Seoul")}
+
+
+def test_signing_after_talks_takes_the_meeting_not_a_recalled_signing() -> None:
+    body = ("The director of the Tax Agency held the 3rd Customs Heads' Meeting with his "
+            "Russian counterpart in Daejeon on September 8.\n\n"
+            "At this year's meeting, the two heads reviewed the Agreement on Mutual "
+            "Assistance in Customs Matters, which was signed in Moscow in June 1995.\n\n"
+            "Following the talks, the two heads signed a Memorandum of Understanding on "
+            "Electronic Cargo Data.")
+    rows = agreements(body, date="2021-09-09")
+    assert ("Memorandum of Understanding on Electronic Cargo Data", "2021-09-08",
+            "Daejeon") in rows
+
+
+def test_signed_special_investment_contract_is_an_agreement() -> None:
+    body = ("The plant is being modernised under the special investment contract (SPIC) "
+            "signed by the Ministry of Industry and Trade and the company in Moscow in "
+            "March 2020.")
+    assert agreements(body, date="2021-02-01") == {
+        ("special investment contract", "2020-03", "Moscow")}

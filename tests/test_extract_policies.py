@@ -145,3 +145,34 @@ def test_a_signed_cooperation_programme_is_not_a_policy() -> None:
     rows = policies("The two agencies signed the Customs Cooperation Program for 2021-2023. "
                     "They also adopted a Youth Exchanges Programme for 2022.")
     assert rows == set()
+
+
+def test_special_economic_zone_named_by_its_region() -> None:
+    rows = policies("The carmaker is a resident of the Special Economic Zone in the Kaliningrad "
+                    "Region, which gives it tax benefits.")
+    assert ("Special Economic Zone in the Kaliningrad Region", "Russian Federation") in rows
+
+
+def test_named_special_economic_zone_takes_the_country_told_next() -> None:
+    rows = policies("The Kama special economic zone was set up in 2006 by a decree of the "
+                    "Government of the Russian Federation. It has 40 residents.")
+    assert ("Kama special economic zone", "Russian Federation") in rows
+
+
+def test_signed_contract_of_a_regime_is_no_policy() -> None:
+    rows = policies("The company signed a special investment contract for the plant in 2019. "
+                    "Under the SPIC, it will invest 5 billion roubles.")
+    assert rows == set()
+
+
+def test_may_24_measures_are_korea_s() -> None:
+    rows = policies("Any investment would need an exemption from the May 24 measures.")
+    assert rows == {("May 24 measures", "Republic of Korea")}
+
+
+def test_zone_opening_a_sentence_and_a_region_s_zone_are_the_named_instance() -> None:
+    body = ("Korean firm to build mill in Tomsk Region's priority development area\n\n"
+            "The firm will build a mill in the Zarechny priority development area in the "
+            "Tomsk Region.\n\nThe Zarechny priority development area was set up in 2016.")
+    rows = policies(body)
+    assert {name for name, _ in rows} == {"Zarechny priority development area"}

@@ -664,3 +664,22 @@ def test_a_project_with_a_name_of_its_own_is_named_by_it() -> None:
     assert rows == {("Polar Star Oil", None)}
     rows = projects("Korean investors will build a Korean project in Primorsky Krai.")
     assert not any(label == "Korean" for label, _ in rows)
+
+
+def test_venue_of_an_event_is_no_project() -> None:
+    rows = projects("Ten startups presented their products at the Demo Day, held at the "
+                    "Kazan Technopark in Kazan on May 3.")
+    assert rows == set()
+
+
+def test_enterprises_named_as_partners_are_no_projects() -> None:
+    rows = projects("The governor invited Korean investors to the region. The Ural tractor "
+                    "plant in Chelyabinsk and the chemical cluster in Dzerzhinsk were named "
+                    "as possible partners for Korean investors.")
+    assert rows == set()
+
+
+def test_route_and_its_project_are_one() -> None:
+    rows = projects("The second shipment via the Zarubino-Sokcho route arrived on Monday under "
+                    "the Zarubino-Sokcho logistics project.")
+    assert len(rows) == 1

@@ -13,8 +13,10 @@ from kg.extract.agreement_vocab import vocab
 from kg.extract.context import Context
 
 #: what opens a document's topic: a preposition, an opener from the vocabulary ("a Protocol
-#: amending ..."), or "to" and a verb
-_COMP_START = re.compile(r"\s+(?:on|for|between|among|with|concerning|regarding|covering|of|"
+#: amending ..."), or "to" and a verb; not an idiom of time or place ("signed letters of
+#: intent on the spot", "an MOU on the sidelines of the forum")
+_COMP_START = re.compile(r"\s+(?!on\s+the\s+(?:spot|sidelines|occasion|same\s+day|eve)\b)"
+                         r"(?:on|for|between|among|with|concerning|regarding|covering|of|"
                          + "".join(f"{w}|" for w in sorted(vocab().openers))
                          + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
 _BY = re.compile(r"\s+by\b")
@@ -33,6 +35,15 @@ _ADJUNCT = re.compile(r"\s+(?:at\s+the\s+(?:[\w-]+\s+)?(?:ceremony|event|forum|m
 #: "and", or are "the two ...")
 _GROUP_BETWEEN = re.compile(r"\s+between\s+(?!(?:the|their|its|our|both|two|these|those)\b)"
                             r"(?:(?!(?:and|or)\b)[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*s")
+
+
+#: "an MOU on cooperation between A and B in the field of X", "the Agreement on Friendship and
+#: Cooperation between A and B": a topic that is bare cooperation names the document only
+#: with its parties (and the field after them), so they stay in its name
+_BARE_COOPERATION = re.compile(
+    r"\s*(?:(?:trade|economic|friendship|friendly|exchanges|comprehensive|mutual|bilateral|"
+    r"strategic|partnership|scientific|technical|cultural|humanitarian|and|,)\s*)*"
+    r"cooperation\s*(?=\s+between\s+(?!(?:the\s+)?(?:two|both)\b))", re.I)
 
 
 def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None, int]:
@@ -54,7 +65,8 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
         # a formal title ("Agreement on X between A and B") names its parties apart; so
         # does "an MOU on X between A and B": it is the MOU on X
         parties = re.compile(r"\s+between\b").search(text, c.end(), stop)
-        if parties and not _GROUP_BETWEEN.fullmatch(text, parties.start(), stop):
+        if parties and not _GROUP_BETWEEN.fullmatch(text, parties.start(), stop) and \
+                not _BARE_COOPERATION.match(text, c.end(), stop):
             return pos, parties.start(), venue, max(tail, stop)
     if not capital and lead == "between":
         # "an MOU between A and B on X" is the MOU on X, as when the parties come last

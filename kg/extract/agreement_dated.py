@@ -36,13 +36,20 @@ def dated_reference(ctx: Context, sent, doc: Doc, names: list, found: list[list]
 
 def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:
     """"signed a special investment contract for the plant": a regime named after the kind
-    of document it is made of ends with that kind; "a" before it makes it one such document,
-    signed by its parties, not the regime."""
+    of document it is made of ends with that kind; "a" before it, or a clause right after
+    it that signs it ("the special investment contract (SPIC) signed by A and B"), makes it
+    one such document, signed by its parties, not the regime."""
     for hit in ctx.lex.policy_matcher.find(ctx.text, max(0, m.start() - 60), m.end()):
-        if hit.end == m.end() and hit.start < m.start() and \
-                re.search(r"(?<![\w-])(?:a|an)\s+$", ctx.text[max(0, hit.start - 4) : hit.start]):
+        if hit.end == m.end() and hit.start < m.start() and (
+                re.search(r"(?<![\w-])(?:a|an)\s+$", ctx.text[max(0, hit.start - 4) : hit.start])
+                or _SIGNED_AFTER.match(ctx.text, hit.end)):
             return True
     return False
+
+
+#: "the special investment contract (SPIC) signed by A and B": its own clause signs it
+_SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+)?"
+                           r"(?:signed|concluded|inked)\b")
 
 
 def signed_title(ctx: Context, m: re.Match[str]) -> bool:

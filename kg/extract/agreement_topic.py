@@ -124,7 +124,8 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
     for loc in _LOCATIVE.finditer(text, start, stop):
         hit = next((h for h in ctx.places_in(loc.end(), stop) if h.start == loc.end()), None)
         rec = ctx.lex.places.get(hit.id) if hit else None
-        city = hit is not None and (rec is None or rec.kind in _CITY_KINDS)
+        city = hit is not None and (rec is None or rec.kind in _CITY_KINDS) and \
+            not _IN_NAME.match(text, hit.end)
         word = re.search(r"([\w-]+)$", text[start : loc.start()])
         if located is not None and _NAME_ONLY.fullmatch(text, located, loc.start()):
             # a second place right after the first: where the first lies, or the venue
@@ -136,6 +137,9 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
     return stop, None, stop
 
 
+#: "on participation in the Rajin-Khasan project", "in the Vladivostok project": a city
+#: that opens a route's two ends or a project's name is no place of signing
+_IN_NAME = re.compile(r"[-–][A-Z]|\s+(?:project|projects)\b")
 #: the proper name after "in": "the port of Zarubino" -> "Zarubino"
 _NAME_ONLY = re.compile(r"(?:[A-Z0-9][\w'’.&-]*\s*)+")
 

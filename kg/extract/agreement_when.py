@@ -273,7 +273,7 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         if not told or _PLANNED.search(prev.text) or \
                 _only_other_rounds(ctx, prev) and not adjacent:
             continue
-        d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
+        d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev) + _recalled(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
         d, p = d or ed, p or ep or _lead_place(ctx, prev, d)
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
@@ -282,10 +282,25 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
             continue  # an earlier round the release recalls, not today's occasion
         if date and d and not compatible(date, d):
             continue
+        if date and d and len(date) < len(d):
+            date = d  # "At this year's meeting" after "held the meeting ... on October 16"
         date, place = date or d, place or p
-        if date and place:
+        if date and place and len(date) > 4:
             break
     return date, place
+
+
+def _recalled(ctx: Context, sent) -> list[Span]:
+    """"At this year's meeting, they reviewed the Convention ..., which was signed in Seoul
+    in November 1992": a clause that signs a document long ago tells where that one was
+    signed, not where the occasion a later signing refers back to was held."""
+    out = []
+    for m in _WHO.finditer(ctx.text, sent.start, sent.end):
+        if vocab().signing.search(m.group(0)) and any(
+                m.start() <= d.start < m.end() and long_before(ctx, d.value)
+                for d in ctx.dates_in(sent)):
+            out.append(m.span())
+    return out
 
 
 def _lead_place(ctx: Context, told, date: str | None) -> str | None:

@@ -95,6 +95,9 @@ _SCALES = frozenset("million billion trillion mln bln bn".split())
 _MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$")
 #: "for the complex": a project told before, what a contract serves, not what it is on
 _BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+")
+#: "on Y" in "agreements with X on Y"; not an idiom of time or place ("on the spot")
+_ON_TOPIC = re.compile(r"\s(?:on|concerning|regarding)\s(?!the\s+(?:spot|sidelines|occasion|"
+                       r"same\s+day|eve)\b)")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
 
@@ -227,8 +230,9 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
         comp = ""  # "its contract for the complex": the project told before, not a topic
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
-    topic = re.search(r"\s(?:on|concerning|regarding)\s", comp) if plural else None
-    if topic and comp.startswith("with "):  # "agreements with X on Y": they are on Y
+    topic = _ON_TOPIC.search(comp)
+    # "agreements with X on Y", "an MOU with X on Y": they are on Y (X is a party)
+    if topic and comp.startswith("with "):
         comp = comp[topic.start() + 1 :]
     split = re.compile(r"\s+and\s+(?=(?:on|for|between|concerning)\s)")
     if plural and (not comp or comp.startswith("with ") or counted and (

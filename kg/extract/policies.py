@@ -90,9 +90,17 @@ def find_policies(ctx: Context) -> None:
     named = {id(h): _zone_name(ctx, h.start) for h in hits if h.id == _ZONE_ID and
              not ctx.text[h.start : h.end].endswith("s")}  # "X and Y ... Zones": the regime
     named = {k: v for k, v in named.items() if v and not _place_name(ctx, v)}
-    generic_zone = any(h.id == _ZONE_ID and id(h) not in named for h in hits)
+    # "Amur Region's priority development area" (a headline) before "the Belogorsk priority
+    # development area in the Amur Region": a zone of a place, the instance told by name
+    owned = {id(h) for h in hits if h.id == _ZONE_ID and named and _OWNED.search(
+        ctx.text, max(0, h.start - 40), h.start)}
+    generic_zone = any(h.id == _ZONE_ID and id(h) not in named and id(h) not in owned
+                       for h in hits)
+    signed = {h.id for h in hits if _signed_instance(ctx, h.start, h.end, h.id)}
     for hit in hits:
         rec = ctx.lex.policies[hit.id]
+        if hit.id in signed or id(hit) in owned:
+            continue  # the release tells one signed contract of the regime: an agreement
         spans.append((hit.start, hit.end))
         if id(hit) in named:
             start = hit.start - len(named[id(hit)]) - 1
@@ -120,6 +128,27 @@ def find_policies(ctx: Context) -> None:
     _arctic_regime(ctx)
 
 
+#: "Amur Region's": the place a zone regime word belongs to
+_OWNED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
+#: a regime made of documents of its kind ("special investment contract"): one of them signed
+_DOC_REGIME = re.compile(r"\b(?:contracts?|agreements?)$", re.I)
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|sign|inked|concluded)\s+(?:an?|the)\s+$", re.I)
+_SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+)?"
+                           r"(?:signed|concluded|inked)\b")
+
+
+def _signed_instance(ctx: Context, start: int, end: int, key: str) -> bool:
+    """"signed a special investment contract for the plant", "the special investment
+    contract (SPIC) signed by A and B in Moscow": a regime named after the document it is
+    made of, told as one such document signed by its parties. The release is about that
+    contract (an agreement), not the regime, in every mention."""
+    name = ctx.lex.policies[key].name_en
+    if not _DOC_REGIME.search(name):
+        return False
+    return bool(_SIGNED_BEFORE.search(ctx.text, max(0, start - 20), start) or
+                _SIGNED_AFTER.match(ctx.text, end))
+
+
 def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
     """A named special economic zone is run by the country of the place it lies in or near
     ("... zone near Verkhnyaya Salda"), else by the country a cue before it names."""
@@ -134,10 +163,49 @@ def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
         name = " ".join(words)
         near = [h for h in ctx.lex.place_matcher.find(ctx.text[m.end() : m.end() + 60])
                 if h.id in ctx.lex.places]
-        country = ctx.lex.places[near[0].id].country if near and re.match(
-            r"\s+(?:near|in|at|of)\s", ctx.text[m.end() : m.end() + 8]) else None
-        _declare(ctx, name.lower(), name, country, (start, m.end()))
+        country = ctx.lex.places[near[0].id].country if near and _LIES.match(
+            ctx.text, m.end()) else None
+        _declare(ctx, name.lower(), name, country or _zone_country(ctx, m.end()),
+                 (start, m.end()))
         spans.append((start, m.end()))
+    for m in _ZONE_IN_PLACE.finditer(ctx.text, ctx.body_start):
+        where = m.start("place")
+        hits = [h for h in ctx.lex.place_matcher.find(ctx.text, where, m.end() + 40)
+                if h.start == where and h.id in ctx.lex.places]
+        if not hits or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        end = max(h.end for h in hits)
+        name = " ".join(ctx.text[m.start() : end].split())
+        _declare(ctx, name.lower(), name, ctx.lex.places[hits[0].id].country, (m.start(), end))
+        spans.append((m.start(), end))
+
+
+#: "the Alabuga special economic zone, located in the Yelabuga district": where it lies
+_LIES = re.compile(r",?\s+(?:(?:which\s+is\s+)?(?:located|situated|based)\s+)?"
+                   r"(?:near|in|at|of)\s")
+#: "the Special Economic Zone in the Kaliningrad Region": a zone regime named by the place
+#: it covers, after the kind ("the Free Economic Zone of Incheon")
+_ZONE_IN_PLACE = re.compile(r"(?<![\w-])(?:Special|Free)\s+Economic\s+Zone\s+(?:in|of)\s+"
+                            r"(?:the\s+)?(?P<place>[A-Z])")
+#: "... of the Russian Federation", "Russia's", "the Republic of Korea": a country named
+_COUNTRY_WORD = re.compile(r"\b(?P<ru>Russian\s+Federation|Russia)\b|"
+                           r"\b(?P<kr>Republic\s+of\s+Korea|South\s+Korea)\b")
+
+
+def _zone_country(ctx: Context, end: int) -> str | None:
+    """"The Alabuga special economic zone ... was established by a decree of the Government
+    of the Russian Federation. It is located in Tatarstan": a named zone whose own words
+    place it nowhere is run by the one country its sentence and the next name (by a place
+    of it or by its name)."""
+    after = [s for s in ctx.sentences if s.end > end][:2]
+    if not after:
+        return None
+    lo, hi = end, after[-1].end
+    found = {ctx.lex.places[h.id].country for h in ctx.lex.place_matcher.find(ctx.text, lo, hi)
+             if h.id in ctx.lex.places and ctx.lex.places[h.id].country}
+    for c in _COUNTRY_WORD.finditer(ctx.text, lo, hi):
+        found.add("RU" if c.group("ru") else "KR")
+    return found.pop() if len(found) == 1 else None
 
 
 def _quoted_country(m: re.Match[str]) -> str | None:
@@ -177,9 +245,12 @@ def _place_name(ctx: Context, name: str) -> bool:
 def _zone_name(ctx: Context, start: int) -> str | None:
     """The place name right before a zone-regime word: that zone's own name."""
     m = _ZONE_NAME.search(ctx.text, max(0, start - 40), start)
-    if not m or m.group("name").split()[0] in _NOT_ZONE_NAME:
+    if not m:
         return None
-    return m.group("name")
+    words = m.group("name").split()
+    if len(words) == 2 and words[0] in _NOT_ZONE_NAME:
+        words = words[1:]  # "The Belogorsk priority development area" opening a sentence
+    return None if words[0] in _NOT_ZONE_NAME else " ".join(words)
 
 
 def _arctic_regime(ctx: Context) -> None:

@@ -8,6 +8,7 @@ and which naming and place the merged project keeps.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.extract.project_links import LINK_HEAD
@@ -26,7 +27,7 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     if a.kind == b.kind == "np" and b.head == "project" and a.head != "project" and \
             _proper(a, owner) and _proper(a, owner) <= _proper(b, owner):
         return True  # "the El Dabaa NPP construction project" after "the El Dabaa ... plant"
-    if _restated_project(a, b):
+    if _restated_project(a, b) or _route_project(a, b) or _route_project(b, a):
         return True
     if {a.kind, b.kind} == {"named", "service"}:
         return _same_ends(a, b)
@@ -47,6 +48,21 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     # restatement that adds only whose it is to a naming with a proper name
     own = {w.lower() for w in b.label.split() if owner(w)}
     return bool(_proper(a, owner)) and bool(own) and b.mods - own <= a.mods
+
+
+#: a route named by its two ends: "Rajin-Khasan", "Busan-Vladivostok"
+_ENDS = re.compile(r"(?<![\w-])[A-Z][a-z]+[-–][A-Z][a-z]+(?![\w-])")
+
+
+def _route_project(a: Mention, b: Mention) -> bool:
+    """"the A-B logistics project" and "the A-B route": a project and the route it runs,
+    named by the same two ends, are one project."""
+    if b.label.lower().split()[-1] != "project" or a.label.lower().split()[-1] == "project":
+        return False
+    if not any(w in _ROUTE_WORDS for w in a.label.lower().split()):
+        return False
+    ends = {e.replace("–", "-") for e in _ENDS.findall(a.label)}
+    return bool(ends) and ends == {e.replace("–", "-") for e in _ENDS.findall(b.label)}
 
 
 def _restated_project(a: Mention, b: Mention) -> bool:

@@ -249,9 +249,17 @@ MADE_AT_BEFORE = re.compile(r"\b(?:built|constructed|assembled|made|produced|ord
                             r"delivered)\s+(?:at|by|in)\s+(?:the\s+)?$", re.I)
 #: "engineers trained at X's main plant", "worked at the Y shipyard", "expand production at
 #: the plant in Z": a facility where people train or work, or that produces, exists already
+#: "the X truck plant and the Y cluster were named as possible partners": an enterprise
+#: that exists, offered to investors as a partner, not a project
+PARTNER_AFTER = re.compile(r"[^.;]*?\b(?:were|was|are|is)\s+(?:named|seen|considered|listed|"
+                           r"proposed|presented|suggested)\s+as\s+(?:possible\s+|potential\s+|"
+                           r"prospective\s+|likely\s+)?partners\b")
+#: "a demo day held at the X technopark", "the forum took place at the Y business center":
+#: the venue of an event, a facility that exists
 WORKED_AT_BEFORE = re.compile(r"\b(?:(?:trained|studied|worked|works|working|interned|employed|"
-                              r"toured|practised|practiced)\s+(?:at|in)|(?:production|output|"
-                              r"operations)\s+at)\s+(?:the\s+)?$", re.I)
+                              r"toured|practised|practiced|held|hosted|staged|convened|"
+                              r"took\s+place|takes\s+place)\s+(?:at|in)|(?:production|"
+                              r"output|operations)\s+at)\s+(?:the\s+)?$", re.I)
 #: what may come right after a head: a preposition, conjunction, verb, punctuation
 FOLLOW_OK = frozenset(
     "and or in at on near of for from with to by between which that is are was were will would "

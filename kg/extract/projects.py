@@ -268,8 +268,9 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False  # "Zvezda is the largest shipyard in Russia": what the subject is
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "built at the X shipyard": where the thing is built
-    if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "trained at X's main plant": a facility that exists
+    if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+            not action and pp.PARTNER_AFTER.match(text, end, end + 160):
+        return False  # "trained at X's main plant", "named as partners": it exists
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
