@@ -24,6 +24,7 @@ from kg.extract.event_cues import (
     main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
     new_event,
 )
+from kg.extract.event_labels import event_label
 from kg.extract.event_merge import (
     ceremonies_of_gatherings,
     gathering_opened_before,
@@ -357,7 +358,7 @@ def _emit(ctx: Context) -> None:
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
               f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
         ev.iri = entity_iri("event", key)
-        label = _label(ctx, ev)
+        label = event_label(ctx, ev)
         ctx.out.entity("event", key, KGO.Event, label, ev.span)
         out = ctx.out
         out.add(ev.iri, KGO.eventKind, ev.kind, ev.span)
@@ -385,28 +386,3 @@ def _span(d: DateMention):
 def _date_literal(value: str) -> Literal:
     dtype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
     return Literal(value, datatype=dtype)
-
-
-def _label(ctx: Context, ev: Event) -> str:
-    parts = []
-    if ev.ordinal and ev.mechanism:
-        parts.append(_ordinal_text(ev.ordinal) + " meeting of the")
-    if ev.mechanism:
-        parts.append(ev.mechanism.name)
-    else:
-        names = " and ".join(p.name for p in ev.participants[:2])
-        kind = {str(KGO.Visit): "Visit", str(KGO.Summit): "Summit", str(KGO.Signing): "Signing",
-                str(KGO.Meeting): "Meeting"}.get(str(ev.kind), "Talks")
-        parts.append(kind + (f" ({names})" if names else ""))
-        if ev.ordinal:
-            parts.append(f"(round {ev.ordinal})")
-    if ev.place_id:
-        parts.append("in " + ctx.lex.place_name(ev.place_id))
-    if ev.date:
-        parts.append(ev.date.value)
-    return " ".join(parts)
-
-
-def _ordinal_text(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
