@@ -278,7 +278,6 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]
 
 
-
 def _just_named(ctx: Context, sent) -> MechanismMention | None:
     """"The consultations followed the previous round ... The sides agreed to hold the next
     round in Seoul": the channel the sentence before is about, named in short."""

@@ -172,7 +172,6 @@ def _pronoun_trip(ctx: Context, sent) -> list[Event]:
     return [ev]
 
 
-
 _DELEGATION_VISITS = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:will\s+|also\s+|"
                                 r"then\s+|is\s+to\s+)*(?:visit(?:ed|s)?|toured|tour)\s+",
                                 re.I)

@@ -39,7 +39,6 @@ _CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at
 _DANGLING = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "&"})
 
 
-
 def find_people(ctx: Context) -> None:
     # the body first: a headline's "Minister Han" is the Han whom the body names in full
     body = [s for s in ctx.sentences if s.start >= ctx.body_start]
@@ -239,8 +238,6 @@ def _three_part(tokens) -> bool:
     words = [t[0] for t in tokens]
     return is_korean_name(words) or words[1].endswith(".") or words[1].endswith("ovich") or \
         words[1].endswith("evna") or words[1].endswith("ovna") or words[1].endswith("evich")
-
-
 
 
 # -- resolving and recording ---------------------------------------------------------------
