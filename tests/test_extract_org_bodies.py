@@ -121,3 +121,49 @@ def test_a_chamber_of_the_federal_assembly_is_one_body() -> None:
                         "Federal Assembly of the Russian Federation, arrived in Seoul.")
     assert ("Pavel Gromov", "Federation Council of the Federal Assembly of the Russian "
             "Federation") in rows
+
+
+def test_a_ministrys_own_release_counts_its_staff_as_its_officials() -> None:
+    body = ("Ministry of Health and Welfare\nHome > News\n\n"
+            "Contact  Deputy Director Ahn Mi-rae (044-202-1111)\n\n"
+            "The Ministry of Health and Welfare said Director General for Pension Policy "
+            "Noh Sang-woo met a Russian delegation in Sejong on Monday.")
+    rows = affiliations(body)
+    assert ("Ahn Mi-rae", "Ministry of Health and Welfare") in rows
+    assert ("Noh Sang-woo", "Ministry of Health and Welfare") in rows
+
+
+def test_a_unit_of_the_publisher_leads_to_the_publisher_too() -> None:
+    body = ("Ministry of Oceans and Fisheries\n\nThe talks were co-chaired by Director General "
+            "of the Fishery Resources Bureau Jeon Han-gil and a Russian official in Busan.")
+    rows = affiliations(body)
+    assert ("Jeon Han-gil", "Ministry of Oceans and Fisheries") in rows
+
+
+def test_a_part_of_a_body_the_state_owns_is_named_of_the_body() -> None:
+    body = ("Pavel Orlov, deputy head of the Border Service of Russia's Federal Security "
+            "Service, arrived in Sokcho. Later the FSB Border Service said the talks went well.")
+    assert ("Pavel Orlov", "FSB Border Service") in affiliations(body)
+    assert ("Border Service", RU) not in organizations(body)
+
+
+def test_a_post_in_the_government_of_a_region_named_by_its_kind() -> None:
+    body = ("A delegation from Amur Oblast arrived in Seoul. It includes Deputy Chairman of the "
+            "Oblast Government – Minister of Agriculture of the Oblast Sergei Lebedev.")
+    assert ("Sergei Lebedev", "Government of Amur Oblast") in affiliations(body)
+
+
+def test_a_lower_case_regional_government_after_the_title() -> None:
+    body = ("Maria Sokolova, deputy chairman of the government of the Primorsky Region, "
+            "attended the ceremony in Vladivostok.")
+    rows = affiliations(body)
+    assert any(p == "Maria Sokolova" and "Primorsky" in o for p, o in rows)
+
+
+def test_a_legal_form_cut_short_is_the_known_body() -> None:
+    body = ("State-run Korea Trade Insurance Corp. signed a deal in Moscow. K-SURE said the "
+            "deal would help exporters.")
+    names = {n for n, _ in organizations(body)}
+    assert not any(n.startswith("State-run") for n in names)
+    assert len(names & {"K-SURE", "Korea Trade Insurance Corp", "Korea Trade Insurance Corp.",
+                        "Korea Trade Insurance Corporation"}) == 1

@@ -453,3 +453,27 @@ def test_its_refers_to_the_company_noun_right_before() -> None:
         "meeting between officials and a delegation of the Korean company headed by its Vice "
         "President Kim Tae-ho.")
     assert ("Kim Tae-ho", "Haneul Marine Corporation") in rows
+
+
+def test_a_body_like_name_before_an_event_word_names_the_event() -> None:
+    body = ("The two chiefs met in Tokyo on the sidelines of the East Asia Maritime Police "
+            "Forum, a regional consultative body.")
+    assert not any("Maritime Police" in n for n, _ in organizations(body))
+
+
+def test_an_abbreviation_coined_for_a_lower_case_phrase_is_no_body() -> None:
+    body = ("Revenue under Russian accounting standards (RAS) rose 5% last year, the Kazan "
+            "plant of Hanbit Motors said.")
+    assert not any(n == "RAS" for n, _ in organizations(body))
+
+
+def test_initials_before_a_family_name_belong_to_the_body() -> None:
+    body = "The delegation toured the P.I. Sorokin State Museum of River Navigation in Tver."
+    assert any(n.startswith("P.I. Sorokin State Museum") for n, _ in organizations(body))
+
+
+def test_a_foreign_towns_name_opening_a_body_at_home() -> None:
+    body = ("The exhibition will be held at the Nara Heritage Center in Suwon next March, the "
+            "ministry said.")
+    rows = organizations(body)
+    assert ("Nara Heritage Center", "Republic of Korea") in rows

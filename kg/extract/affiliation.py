@@ -109,11 +109,21 @@ def _named_right_after(ctx: Context, end: int) -> org_names.Found | None:
         m = pattern.match(ctx.text, end)
         if m is None:
             continue
-        f = next((f for f in org_names.mentions(ctx) if f.start == m.end()), None)
+        starts = _word_starts(ctx, end, m.end()) if pattern is _OF_AFTER else {m.end()}
+        f = next((f for f in org_names.mentions(ctx) if f.start in starts), None)
         if f is not None and (pattern is not _CAPTION or
                               re.match(r"\s*(?:\n|$|[,.;)])", ctx.text[f.end : f.end + 2])):
             return f
     return None
+
+
+_WORD_START = re.compile(r"(?<=\s)\w")
+
+
+def _word_starts(ctx: Context, start: int, end: int) -> set[int]:
+    """Where each word between ``start`` and ``end`` begins, and ``end``: "deputy chairman of
+    the government of ...": a body's name may begin at a lower-case word the pattern took."""
+    return {m.start() for m in _WORD_START.finditer(ctx.text, start, end)} | {end}
 
 
 def _latest(ctx: Context, pos: int, noun: str | None) -> org_names.Found | None:

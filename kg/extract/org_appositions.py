@@ -125,6 +125,8 @@ def with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
         if h.start == at and not re.match(r"['’]s\b", ctx.text[h.end : h.end + 2]):
             where = ctx.lex.place_country(h.id) if h in places else h.id
             named = opening_place_country(ctx, f.name) or _named_country(f.name)
+            if named not in (None, "KR", "RU") and where in ("KR", "RU"):
+                named = None  # "Nara Records Center in Seongnam": a foreign town's name
             if where and (where == named or named is None and _at_home(ctx, f, where)):
                 return f
             return Found(ctx.text[f.start : h.end], f.start, h.end, f.country)

@@ -144,3 +144,16 @@ def repeats(ctx: Context, found: list[Found]) -> list[Found]:
             out.append(Found(f.name, s, e, f.country))
             taken.append((s, e))
     return out
+
+
+def coined_for_phrase(ctx: Context, start: int, end: int) -> bool:
+    """"Russian accounting standards (RAS)": an abbreviation in brackets that a lower-case
+    phrase right before it spells out is coined for that phrase, whatever body the same
+    letters stand for elsewhere."""
+    abbr = ctx.text[start:end]
+    if not abbr.isupper() or ctx.text[start - 1 : start] != "(" or \
+            ctx.text[end : end + 1] != ")":
+        return False
+    words = re.findall(r"[\w'’-]+", ctx.text[max(0, start - 120) : start - 1])[-len(abbr):]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) == len(abbr) and initials == abbr and any(w.islower() for w in words)

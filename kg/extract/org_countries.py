@@ -24,8 +24,10 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     from kg.extract.org_appositions import opening_place_country
 
     cued = opening_place_country(ctx, name) or _first_cue(name)
-    if cued:
+    if cued in ("KR", "RU"):
         return cued
+    if cued:  # "Nara Records Center in Seongnam": a foreign town's name, yet a body at home
+        return _country_after(ctx, start + len(name), places) or cued
     for h in places:
         if start <= h.start < start + len(name):
             country = ctx.lex.place_country(h.id)

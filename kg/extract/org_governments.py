@@ -91,3 +91,30 @@ def _government_lists(ctx: Context, places: list[Hit]) -> list[Found]:
 def _governed(ctx: Context, hit: Hit) -> bool:
     rec = ctx.lex.places.get(hit.id)
     return rec is None or rec.kind in VENUE_KINDS
+
+
+#: "Deputy Chairman of the Krai Government": a post in the government of a region named only
+#: by its kind
+_KIND_GOV = re.compile(r"^(?P<post>.+?)\s+of\s+the\s+(?P<kind>Krai|Oblast|Region|Territory)\s+"
+                       r"Government$")
+_KINDS = {"Krai": {"krai"}, "Oblast": {"oblast"}, "Region": {"krai", "oblast"},
+          "Territory": {"krai"}}
+
+
+def kind_government(ctx: Context, title: str, start: int) -> str | None:
+    """"Deputy Chairman of the Krai Government – Minister of Economic Development of the Krai":
+    each post a dash joins counts; one "of the Krai Government" is a post in the government of
+    the krai last named before it (a body named between, "Fisheries Committee of the Krai
+    Government", is the post's own)."""
+    from kg.extract.org_names import heads_re
+
+    for part in re.split(r"\s+[–—-]\s+", title):
+        m = _KIND_GOV.match(part.strip())
+        if m is None or re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", m.group("post")):
+            continue
+        regions = [h for h in ctx.lex.place_matcher.find(ctx.text, 0, start)
+                   if (rec := ctx.lex.places.get(h.id)) is not None and
+                   rec.kind in _KINDS[m.group("kind")]]
+        if regions:
+            return f"Government of {regions[-1].surface}"
+    return None

@@ -25,7 +25,7 @@ _OPENERS = frozenset(
     "The This That These Those Both Each Under On In At For By From With During After Before "
     "According Meanwhile Also And But As Its Their His Her Our Mr Ms Dr Among Since Until Through "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
+    "June July August September October November December State-run State-owned".split()
 )
 _MECHANISM = re.compile(r"Joint|Intergovernmental|Sub-?committee|Forum|Dialogue|Consultation|"
                         r"Working Group|Commission|Cooperation Committee|Cooperation Council", re.I)
@@ -84,7 +84,8 @@ def mentions(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
         if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start) or \
-                org_context.owner_of_shaped(ctx, hit, shaped):
+                org_context.owner_of_shaped(ctx, hit, shaped) or \
+                org_context.coined_for_phrase(ctx, hit.start, hit.end):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -100,7 +101,7 @@ def mentions(ctx: Context) -> list[Found]:
                 _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
                 org_context.in_menu_line(ctx, f.start) or org_context.is_masthead(ctx, f) or \
                 org_context.contact_unit(ctx, f) or \
-                org_context.unit_of_known(ctx, f):
+                org_context.unit_of_known(ctx, f) or _event_named(ctx, f.end):
             continue
         out.append(f)
     out += [f for f in org_context.repeats(ctx, out)
@@ -242,7 +243,7 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
                 start, raw = start + at, line
                 break
             at += len(line) + 1
-    name, country = org_trims.cut_at_title(ctx, org_trims.cut_at_date(raw)), None
+    name, country, pad = org_trims.cut_at_title(ctx, org_trims.cut_at_date(raw)), None, 0
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and first[0] in _OPENERS:
@@ -252,6 +253,11 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
         m = re.match(r"(.*?)(?:'s|’s)\s+", name)
         if m and re.search(r"\bSt\.\s+\w+$", m.group(1)):
             break  # "Seoul St. Mary's Hospital": a saint's name, not a possessor
+        joined = org_trims.of_state_possessor(m.group(1), name[m.end():]) if m else None
+        if joined:  # "Border Service of Russia's Federal Security Service"
+            pad, country = len(name) - len(joined[0]), ctx.lex.demonyms.get(joined[1] + "'s")
+            name = joined[0]
+            break
         if m:
             country = ctx.lex.demonyms.get(m.group(0).strip().replace("’", "'"))
             if country is None and _is_region(ctx, m.group(1)):
@@ -288,7 +294,14 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
         return None
     if re.fullmatch(rf"(?:{heads_re()})(?:\s+(?:{heads_re()}))*", name):
         return None  # "the Consulate General would ...": a head noun alone names no body
-    return Found(name, start, start + len(name), country)
+    initials = _INITIALS.search(ctx.text, max(0, start - 8), start)
+    if initials and not re.match(rf"(?:{heads_re()})\b", name):  # "K.E. Tsiolkovsky State Museum"
+        name, start = ctx.text[initials.start() : start] + name, initials.start()
+    return Found(name, start, start + len(name) + pad, country)
+
+
+#: "K.E. ", "A.S. ": a person's initials before the family name a body is named after
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}\s$")
 
 
 #: words of a sum ("1 Billion"): a Title Case headline's amount opens no body's name
@@ -363,6 +376,13 @@ def place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
         if not m:
             return out
         pos = hit.end + m.end()
+
+
+def _event_named(ctx: Context, end: int) -> bool:
+    """"North Pacific Coast Guard Forum": a name of a body's shape right before an event's
+    word names the event (a gathering of such bodies), not a body."""
+    m = re.match(rf"\s+({TOK})", ctx.text[end : end + 40])
+    return bool(m and m.group(1) in cues()["event"])
 
 
 def followed_by_event(ctx: Context, end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from rdflib import URIRef
 
-from kg.extract import org_governments, org_names, org_portfolios
+from kg.extract import org_governments, org_names, org_portfolios, org_publisher
 from kg.extract.context import Context, Span
 from kg.namespaces import KGO
 
@@ -311,3 +311,12 @@ def office_of_post(ctx: Context, title: str, country: str | None) -> str | None:
         return None
     ref = ctx.lex.org_id_for(f"{post}'s Office", country)
     return ctx.lex.orgs[ref].name_en if ref else None
+
+
+def further_bodies(ctx: Context, title: str, span: Span, country: str | None,
+                   org_label: str | None) -> list[str]:
+    """Bodies the holder belongs to besides the one the post is in: the publisher, for its
+    own staff; a region's government, for a post a dash joins to a post in its ministry."""
+    found = [org_publisher.publisher_staff(ctx, title, span, country, org_label),
+             org_governments.kind_government(ctx, title, span[0])]
+    return [b for b in found if b and b != org_label]

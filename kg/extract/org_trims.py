@@ -92,3 +92,25 @@ def cut_at_title(ctx: Context, raw: str) -> str:
     return raw
 
 
+
+
+#: "Border Service of Russia's Federal Security Service": a state as the possessor of the body
+#: a part is "of"
+_OF_STATE = re.compile(r"^(?P<part>.+?)\s+of\s+(?P<state>(?:South\s+)?Korea|Russia)$")
+_OF_STATE_IN_TITLE = re.compile(r"\bof\s+(?:South\s+)?(?:Korea|Russia)(?:'s|’s)\s+(?=[A-Z])")
+
+
+def of_state_possessor(possessor: str, rest: str) -> tuple[str, str] | None:
+    """"Border Service of Russia's" + "Federal Security Service": the state owns the body the
+    part is of, so the name is "Border Service of the Federal Security Service"; (name, the
+    state's form) or None."""
+    m = _OF_STATE.match(possessor)
+    if m is None or not m.group("part")[:1].isupper():
+        return None
+    return f"{m.group('part')} of the {rest}", m.group("state").removeprefix("South ")
+
+
+def title_of_state(title: str) -> str:
+    """"head of the Border Service of Russia's Federal Security Service": the title with the
+    state as possessor written "of the", the way the body's name goes."""
+    return _OF_STATE_IN_TITLE.sub("of the ", title)

@@ -18,10 +18,12 @@ from rdflib import Literal, URIRef
 from kg.extract import (
     org_appositions,
     org_context,
+    org_labels,
     org_missions,
     org_names,
     org_portfolios,
     org_posts,
+    org_trims,
     org_units,
 )
 from kg.extract.context import Context, Person, Span
@@ -62,18 +64,27 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
     third = None if ctx.lex.org_ids_for(name) else org_appositions.third_state_tail(ctx, name)
     if third:  # "Nuclear Power Plants Authority of Egypt"
         name, country = third
-    ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country)
+    ref_id = ctx.lex.org_id_for(name, country) or ctx.lex.org_id_for(_untailed(name), country) \
+        or ctx.lex.org_id_for(_LEGAL_ABBR.sub(_spelt_out, name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
     key_name = ctx.lex.orgs[ref_id].name_en if ref_id else government_key(ctx, name) or name
     iri = org_iri(key_name, country)
-    label = _label(ctx, name, ref_id)
+    label = org_labels.label(ctx, name, ref_id)
     ctx.out.entity("organization", f"{country or 'xx'} {key_name}", KGO.Organization, label, span)
     if country:
         from kg.extract.places import country_iri
 
         ctx.out.add(iri, KGO.country, country_iri(ctx, country), span)
     return iri
+
+
+#: "Korea Trade Insurance Corp.": a legal form cut short, spelt out to find the known body
+_LEGAL_ABBR = re.compile(r"\b(Corp|Co)\.?$")
+
+
+def _spelt_out(m: re.Match[str]) -> str:
+    return {"Corp": "Corporation", "Co": "Company"}[m.group(1)]
 
 
 _GOV_OF_PLACE = re.compile(r"^(?:Government|Administration)\s+of\s+(?:the\s+)?(?P<place>.+)$")
@@ -112,46 +123,6 @@ def _untailed(name: str) -> str:
     return _COUNTRY_TAIL.sub("", name) if _TAILED.match(name) else name
 
 
-#: the Russian state's name kept as part of a body's written name
-_RU_TAIL = " of the Russian Federation"
-
-
-_ABBREVIATED = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)$")
-
-
-def _label(ctx: Context, name: str, ref_id: str | None) -> str:
-    """How the release names the body. A known body written anywhere under its full name
-    ("the Ministry of Health of the Russian Federation") goes by that name; one only implied
-    by a title ("Deputy Minister for the Development of the Far East and Arctic") goes by the
-    reference name, since the title's wording is ours, not the release's; otherwise the
-    release's wording, less a Korean country tail."""
-    if ref_id is None:
-        return _untailed(name)
-    ref = ctx.lex.orgs[ref_id]
-    full = {ref.name_en, ref.name_en + _RU_TAIL} if ref.country == "RU" else {ref.name_en}
-    written = {h.surface for h in ctx.lex.org_matcher.find(ctx.text)} | \
-        {m.group(0) for m in re.finditer(re.escape(ref.name_en + _RU_TAIL), ctx.text)}
-    best = max(full & written, key=len, default=None)
-    if best:
-        return best
-    if _ABBREVIATED.sub("", name) == ref.name_en:  # "Russian Railways (RZD)": the name less
-        return ref.name_en  # the abbreviation the release coins for later use
-    if _DEMONYM_FORM.match(name) and _STATE_TAILED.search(ref.name_en):
-        return ref.name_en  # "the Russian Government": the reference name spells the state
-    if ref.name_en.endswith(_RU_TAIL) and ref.name_en.startswith("Ministry ") and \
-            org_names.home_country(ctx) == "RU" and \
-            ref.name_en.removeprefix("Ministry ") in ctx.text:
-        return ref.name_en  # a Russian source's "Deputy Minister of X of the Russian Federation"
-    if name.startswith("Ministry") and \
-            not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
-        return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
-    return _untailed(name)
-
-
-#: "Russian Government": a state's adjective before a one-word name
-_DEMONYM_FORM = re.compile(r"^(?:South\s+)?(?:Russian|Korean)\s+[A-Z][\w-]*$")
-_STATE_TAILED = re.compile(r"\bof\s+the\s+(?:Russian Federation|Republic of Korea)$")
-
 
 def _title_case(words: str) -> str:
     return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
@@ -160,7 +131,7 @@ def _title_case(words: str) -> str:
 def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     """The body a title implies: a body named inside it, the titles table, or the
     Minister-of-X shape."""
-    bare = re.sub(r"^(?:Korean|Russian|South Korean)\s+", "", title)
+    bare = org_trims.title_of_state(re.sub(r"^(?:Korean|Russian|South Korean)\s+", "", title))
     leading = ctx.lex.org_matcher.find(bare, 0, len(bare))
     if leading and leading[0].start == 0:  # "KOTRA President", "KITA Chairman"
         return leading[0].surface
@@ -366,6 +337,10 @@ def record_post(
         org_posts.give_holder_country(ctx, org, country, title_span)
         ctx.out.add(post, KGO.postIn, org, title_span)
         ctx.out.add(person.iri, KGO.memberOf, org, title_span)
+    for body in org_posts.further_bodies(ctx, title, title_span, country,
+                                         None if org is None else ctx.out.label_of(org)):
+        ctx.out.add(person.iri, KGO.memberOf, declare_org(ctx, body, country, title_span),
+                    title_span)
 
 
 #: "co-chaired by Korea's Deputy Prime Minister and Minister of Economy and Finance and
