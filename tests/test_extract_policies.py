@@ -176,3 +176,30 @@ def test_zone_opening_a_sentence_and_a_region_s_zone_are_the_named_instance() ->
             "Tomsk Region.\n\nThe Zarechny priority development area was set up in 2016.")
     rows = policies(body)
     assert {name for name, _ in rows} == {"Zarechny priority development area"}
+
+
+def test_quoted_zone_name_after_the_regime() -> None:
+    rows = policies('The governor invited investors to the ASEZ "Zarechnaya" and to the '
+                    'advanced special economic zone "Borovaya".')
+    assert ("Advanced Special Economic Zone Zarechnaya", "Russian Federation") in rows
+    assert ("advanced special economic zone Borovaya", "Russian Federation") in rows
+    assert ("Advanced Special Economic Zone", "Russian Federation") not in rows
+
+
+def test_a_contract_still_sought_is_the_regime() -> None:
+    rows = policies("The carmaker is in talks on concluding a special investment contract "
+                    "(SPIC) and hopes to sign the SPIC next year.")
+    assert ("special investment contract", "Russian Federation") in rows
+
+
+def test_law_title_is_not_a_policy_and_horizon_is_named() -> None:
+    rows = policies('The plant works under Federal Law No. 100-FZ "On Trade Policy in the '
+                    'Russian Federation". See also: Russia\'s Water Strategy to 2040.')
+    assert rows == {("Water Strategy to 2040", "Russian Federation")}
+
+
+def test_quoted_departmental_and_national_projects() -> None:
+    rows = policies('The deputy minister presented the "Clean Air" departmental project, run '
+                    'under the national project "Safe Roads" in Russian regions.')
+    assert ("Clean Air departmental project", "Russian Federation") in rows
+    assert ("Safe Roads", "Russian Federation") in rows

@@ -1,8 +1,9 @@
 """Numbers that are not figures: parts of names, times, ages, ranks and phone numbers.
 
 "COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", "10:30", "one of the
-three largest railway companies", "+7 423 123 4567": a number written in these shapes counts
-nothing the release reports, so the figure reader skips it before looking for a unit.
+three largest railway companies", "+7 423 123 4567", "the first of 15 carriers", "(2 pages)":
+a number written in these shapes counts nothing the release reports, so the figure reader
+skips it before looking for a unit.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ _RANKING = re.compile(r"\s+(?:largest|biggest|greatest|leading|highest|lowest|bu
 _NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]{2,5}\s+$")
 
 
+#: "the first of 15 ice-breaking carriers ordered": the count names which one of a series
+_ONE_OF = re.compile(r"\b(?:first|second|third|last|latest|one)\s+of\s+(?:the\s+)?$", re.I)
+#: "Outline of the MOU (2 pages)": the length of an attached document
+_PAGES = re.compile(r"\(\d+\s+pages?\)")
+
+
 def not_a_figure(text: str, m: re.Match[str]) -> bool:
     """"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", phone numbers."""
     s, e = m.start("num"), m.end("num")
@@ -40,6 +47,8 @@ def not_a_figure(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
                  text[max(0, s - 12) : s]):
         return True
+    if _ONE_OF.search(text, max(0, s - 20), s) or _PAGES.match(text, max(0, s - 1)):
+        return True  # "the first of 15 carriers ordered": which one; "(2 pages)": a length
     window_start = max(0, s - 8)
     return any(p.start() <= s < p.end() for p in _PHONE.finditer(text, window_start, e + 12))
 

@@ -20,6 +20,7 @@ from kg.extract.figure_spans import (
     COUNT_WORDS,
     as_of_month,
     between_years,
+    run_until,
     since,
     since_started,
     span_of_years,
@@ -111,7 +112,8 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if between:
         return between
     if chosen is None:
-        return since_started(ctx, sent, cs, ce) or span_of_years(ctx, cs, ce) or \
+        return since_started(ctx, sent, cs, ce) or run_until(ctx, sent, cs, ce) or \
+            span_of_years(ctx, cs, ce) or \
             _present(ctx, sent, start, end) or as_of_month(ctx, cs, ce) or \
             bare_month(ctx, cs, ce) or (str(ctx.year) if ctx.year else None)
     chosen = _same_year(ctx, sent, chosen, dates)
@@ -235,11 +237,25 @@ def _own_date(ctx: Context, sent, start: int, end: int, dates):
               and not _in_aside(ctx, cs, d, start)]
     if after and after[0].start - end < _NEAR_AFTER:
         return _refined(after[0], dates, ctx.text)
+    if before and after and _in_intro(ctx.text, cs, before[-1], start):
+        return _refined(after[0], dates, ctx.text)
     if before:
         return _refined(before[-1], dates, ctx.text)
     if after:
         return _refined(after[0], dates, ctx.text)
     return None
+
+
+#: "Under the deal reached in Moscow last December, vessels may catch 42,000 tons ... this
+#: year": an opening phrase whose date is that of the thing it names (the deal)
+_INTRO = re.compile(r"\W*(?:Under|After|Following|Through|Based\s+on|According\s+to|Thanks\s+to)"
+                    r"\s+(?:the|a|an|its|their)\b[^,;]*$")
+
+
+def _in_intro(text: str, cs: int, d, start: int) -> bool:
+    """The date sits inside an opening phrase, set off by a comma, that names a thing of
+    its own before the figure's clause: the clause's own date comes after the figure."""
+    return bool(_INTRO.match(text, cs, d.start)) and "," in text[d.end : start]
 
 
 def _continued_date(ctx: Context, sent, cs: int, dates):

@@ -68,13 +68,17 @@ def between_years(ctx: Context, cs: int, ce: int) -> str | None:
     return f"{first}/{m.group('end')}" if first < m.group("end") else None
 
 
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+#: "since 2015", "since construction began in 2007": a start told by its year
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+|its\s+|their\s+)?[\w-]+\s+(?:was\s+|were\s+)?"
+                    r"(?:began|begun|started|launched|opened|set\s+up|established)\s+(?:in\s+)?)?$",
+                    re.I)
 
 
 def since(ctx: Context, chosen) -> str | None:
-    """"have invested 630 billion won since 2015": a sum from that year to the release's;
+    """"have invested 630 billion won since 2015" (or "since construction began in 2015"): a
+    sum from that year to the release's;
     "held 150 events since January 2020": from that month to the release's month."""
-    if not _SINCE.search(ctx.text, max(0, chosen.start - 12), chosen.start):
+    if not _SINCE.search(ctx.text, max(0, chosen.start - 50), chosen.start):
         return None
     if chosen.precision == "month" and not chosen.end_value and ctx.doc_date and \
             len(ctx.doc_date) >= 7 and chosen.value[:7] < ctx.doc_date[:7]:
@@ -121,3 +125,28 @@ def since_started(ctx: Context, sent, cs: int, ce: int) -> str | None:
         return f"{begun.value[:4]}/{ctx.year}" if ctx.year else None
     until = as_of_month(ctx, sent.start, sent.end) or ctx.doc_date[:7]
     return f"{begun.value[:7]}/{until}" if begun.value[:7] < until else None
+
+
+#: "by the end of October": the month a running count has reached, written without a year
+_BY_END = re.compile(r"\b(?:by|through|until|till)\s+the\s+end\s+of\s+(?P<m>" + "|".join(_MONTHS) +
+                     r")\b(?!\s*,?\s*\d)", re.I)
+#: "In July, the airline resumed charter flights": the month a run of something began
+_BEGAN = re.compile(r"\b(?:resumed|launched|began|started|opened|introduced|inaugurated|"
+                    r"kicked\s+off)\b")
+
+
+def run_until(ctx: Context, sent, cs: int, ce: int) -> str | None:
+    """"In July, the airline resumed charter flights; by the end of October, they had carried
+    2,380 passengers": a count since a start its sentence dates to a month, up to the month
+    the clause says it has reached."""
+    end = _BY_END.search(ctx.text, cs, ce)
+    if not end:
+        return None
+    starts = [d for d in ctx.dates_in(sent) if d.end <= cs and d.precision == "month" and
+              not d.end_value and _BEGAN.search(ctx.text, d.end, cs)]
+    if not starts:
+        return None
+    first = starts[-1].value[:7]
+    month = _MONTHS.index(end.group("m").lower()) + 1
+    year = int(first[:4]) + (1 if month < int(first[5:7]) else 0)
+    return f"{first}/{year:04d}-{month:02d}"

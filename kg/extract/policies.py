@@ -21,6 +21,8 @@ _SHAPE = re.compile(
     r"(?<![\w-])(?:(?:New|Korea's|Russia's)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
     r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Roadmap|Master\s+Plan|"
     r"Special Economic Zones?)(?![\w-])"
+    # "Russia's Energy Strategy to 2035": the horizon year is part of the name
+    r"(?:\s+(?:to|until|up\s+to)\s+20\d\d\b)?"
 )
 #: "the Titanium Valley special economic zone", "the Alabuga special economic zone": a zone
 #: with a name of its own before the lower-case kind of regime, named with it
@@ -49,6 +51,10 @@ _NATIONAL = re.compile(
 _QUOTED = re.compile(r"\b(?P<kind>state|federal|national|government)\s+(?:target\s+)?"
                      r"(?:programmes?|programs?|projects?)\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{3,80}?)"
                      r"[\"”»]")
+#: '"Smart City" departmental project': the quoted title before the kind of programme
+_QUOTED_BEFORE = re.compile(r"[\"“«](?P<title>[A-Z][^\"“”«»\n]{2,80}?)[\"”»]\s+"
+                            r"(?P<kind>departmental|federal|state|national)\s+(?:target\s+)?"
+                            r"(?:programmes?|programs?|projects?)\b")
 _CODED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-20\d\d\s+(?:strategy|programme|"
                     r"program|initiative|plan|project))\b")
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
@@ -65,6 +71,9 @@ _LONGER = re.compile(r"\s+(?:Consultations?|Dialogue|Committee|Council|Forum|Mee
                      r"Bureau|Division|Department|Director|Coordinator|Institute|Research|"
                      r"Center|Centre|Team|Group|Planning|Officer)\b")
 
+#: 'the ASEZ "Khabarovsk"', 'advanced special economic zone "Yakutia"': a zone's own name in
+#: quotes after the kind of regime, which is that zone's name even when a place's too
+_QUOTED_ZONE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)[\"”»]")
 #: the gazetteer's generic zone regime, of which places have named instances
 _ZONE_ID = "asez"
 #: "the Nadezhdinskaya ASEZ", "Bolshoy Kamen advanced special economic zone"
@@ -90,6 +99,8 @@ def find_policies(ctx: Context) -> None:
     named = {id(h): _zone_name(ctx, h.start) for h in hits if h.id == _ZONE_ID and
              not ctx.text[h.start : h.end].endswith("s")}  # "X and Y ... Zones": the regime
     named = {k: v for k, v in named.items() if v and not _place_name(ctx, v)}
+    quoted = _quoted_zones(ctx, hits)
+    named.update({k: q.group("name") for k, q in quoted.items()})
     # "Amur Region's priority development area" (a headline) before "the Belogorsk priority
     # development area in the Amur Region": a zone of a place, the instance told by name
     owned = {id(h) for h in hits if h.id == _ZONE_ID and named and _OWNED.search(
@@ -102,7 +113,13 @@ def find_policies(ctx: Context) -> None:
         if hit.id in signed or id(hit) in owned:
             continue  # the release tells one signed contract of the regime: an agreement
         spans.append((hit.start, hit.end))
-        if id(hit) in named:
+        if id(hit) in quoted:  # 'the ASEZ "Khabarovsk"': the zone of that name
+            name = _quoted_zone_name(ctx, hit, rec.name_en, named[id(hit)])
+            _declare(ctx, f"{_ZONE_ID}:{named[id(hit)].lower()}", name, "RU",
+                     (hit.start, quoted[id(hit)].end()))
+            if not generic_zone:
+                continue
+        elif id(hit) in named:
             start = hit.start - len(named[id(hit)]) - 1
             name = " ".join(ctx.text[start : hit.end].split())
             key = f"{_ZONE_ID}:{named[id(hit)].lower()}"  # "X ASEZ" and "X Advanced ...": one
@@ -114,25 +131,50 @@ def find_policies(ctx: Context) -> None:
               *_SHAPE.finditer(ctx.text, ctx.body_start),
               *_NATIONAL.finditer(ctx.text, ctx.body_start),
               *_CODED.finditer(ctx.text, ctx.body_start),
-              *_QUOTED.finditer(ctx.text, ctx.body_start)]
+              *_QUOTED.finditer(ctx.text, ctx.body_start),
+              *_QUOTED_BEFORE.finditer(ctx.text, ctx.body_start)]
     for m in shaped:
         if any(s < m.end() and m.start() < e for s, e in spans) or _not_a_policy(ctx, m):
             continue
         name = _LEAD.sub("", m.group("name") if "name" in m.re.groupindex else m.group(0))
+        name = re.sub(r"[\"“”«»]", "", name)
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
-        country = _country_cue(ctx, m.start(), m.group(0), m.end()) or _quoted_country(m)
+        country = _country_cue(ctx, m.start(), m.group(0), m.end()) or _quoted_country(ctx, m)
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
     _named_zones(ctx, spans)
     _arctic_regime(ctx)
 
 
+def _quoted_zones(ctx: Context, hits) -> dict[int, re.Match[str]]:
+    """The zone-regime mentions followed by a zone's own name in quotes (a plural, "the
+    ASEZs 'Khabarovsk' and 'Komsomolsk'", still speaks of the regime)."""
+    found = {}
+    for h in hits:
+        if h.id == _ZONE_ID and not ctx.text[h.start : h.end].endswith("s"):
+            q = _QUOTED_ZONE.match(ctx.text, h.end)
+            if q:
+                found[id(h)] = q
+    return found
+
+
+def _quoted_zone_name(ctx: Context, hit, regime: str, zone: str) -> str:
+    """'Priority Development Area "Mikhailovsky"' as written, without the quotes; an
+    abbreviation spelled out ('ASEZ "Khabarovsk"' is Advanced Special Economic Zone
+    Khabarovsk)."""
+    word = " ".join(ctx.text[hit.start : hit.end].split())
+    return f"{regime if word.isupper() else word} {zone}"
+
+
 #: "Amur Region's": the place a zone regime word belongs to
 _OWNED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
 #: a regime made of documents of its kind ("special investment contract"): one of them signed
 _DOC_REGIME = re.compile(r"\b(?:contracts?|agreements?)$", re.I)
-_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|sign|inked|concluded)\s+(?:an?|the)\s+$", re.I)
+#: only a contract told as signed: "hopes to sign the SPIC", "talks on concluding a special
+#: investment contract" speak of the regime a deal is still sought under
+_SIGNED_BEFORE = re.compile(r"(?<!\bto\s)\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+$",
+                            re.I)
 _SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+)?"
                            r"(?:signed|concluded|inked)\b")
 
@@ -208,12 +250,24 @@ def _zone_country(ctx: Context, end: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _quoted_country(m: re.Match[str]) -> str | None:
-    """Russia names its state programmes and federal projects by quoted titles; a federal
-    one can only be Russia's."""
-    if m.re is not _QUOTED:
+def _quoted_country(ctx: Context, m: re.Match[str]) -> str | None:
+    """Russia names its state programmes, federal and departmental projects by quoted
+    titles; a federal or departmental one can only be Russia's. A "national" one is run by
+    the one country its sentence names."""
+    if m.re not in (_QUOTED, _QUOTED_BEFORE):
         return None
-    return "RU" if m.group("kind").lower() in ("federal", "state") else None
+    if m.group("kind").lower() in ("federal", "state", "departmental"):
+        return "RU"
+    sent = ctx.sentence_of(m.start())
+    if sent is None:
+        return None
+    found = {"RU" if c.group("ru") else "KR"
+             for c in _DEMONYM_WORD.finditer(ctx.text, sent.start, sent.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: "Russian cities", "Korea's": the country a sentence speaks of
+_DEMONYM_WORD = re.compile(r"\b(?:(?P<ru>Russia|Russian)|Korea|Korean)\b")
 
 
 #: "signed the Statistical Cooperation Program for 2020-2021": a document two sides sign is
@@ -227,9 +281,10 @@ _FOR_YEARS = re.compile(r"\s+(?:for|of)\s+(?:the\s+(?:years?|period)\s+)?\d{4}")
 
 
 def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
-    """A portfolio in a title, the head of a longer name of a body or a channel, or a
-    document the two sides signed."""
+    """A portfolio in a title, the head of a longer name of a body or a channel, the title
+    of a law ('Federal Law "On Industrial Policy ..."'), or a document the two sides signed."""
     return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start()) or
+                m.group(0).startswith("On ") or  # "On Industrial Policy": a law's title
                 _LONGER.match(ctx.text, m.end()) or
                 _SIGNED.search(ctx.text, max(0, m.start() - 30), m.start()) or
                 _JOINT.search(m.group(0)) and _FOR_YEARS.match(ctx.text, m.end()))
