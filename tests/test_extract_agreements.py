@@ -765,3 +765,45 @@ def test_signed_special_investment_contract_is_an_agreement() -> None:
             "March 2020.")
     assert agreements(body, date="2021-02-01") == {
         ("special investment contract", "2020-03", "Moscow")}
+
+
+def test_an_addendum_and_the_agreement_it_amends_are_two_documents() -> None:
+    body = ("MOSCOW, March 4 -- The governor met the plant's managers on Tuesday. At the "
+            "meeting the Tver Oblast government and the company signed an addendum to their "
+            "2011 investment agreement, under which the company will add a second line.")
+    rows = agreements(body, date="2021-03-04")
+    assert ("addendum to their 2011 investment agreement", "2021-03-02", "Moscow") in rows
+    assert ("investment agreement", "2011", None) in rows
+
+
+def test_minutes_signed_at_the_end_of_talks_are_a_document() -> None:
+    body = ("The two delegations held the third round of consultations on a customs accord "
+            "in Daejeon on October 7. At the end of the talks, the heads of delegation signed "
+            "the Minutes of the third round of consultations.")
+    rows = agreements(body, date="2021-10-07")
+    assert ("Minutes of the third round of consultations", "2021-10-07", "Daejeon") in rows
+
+
+def test_an_agreement_the_parties_act_under_is_in_force() -> None:
+    body = ("Under a bilateral agreement on the conservation of migratory birds, rangers of "
+            "both countries share survey data every spring.")
+    assert names(body, date="2021-05-01") == {
+        "bilateral agreement on the conservation of migratory birds"}
+
+
+def test_a_signing_after_a_meeting_takes_the_city_the_paragraph_opens_with() -> None:
+    body = ("Governor Oleg Sumin visited Korea from November 7 to 11.\n\n"
+            "The trip began in Incheon. On Monday the governor met with the city's mayor Park "
+            "Jin-woo. The sides discussed port cooperation and signed an Agreement on "
+            "Sister-City Relations.")
+    rows = agreements(body, date="2021-11-10")
+    assert ("Agreement on Sister-City Relations", "2021-11-08", "Incheon") in rows
+
+
+def test_the_end_of_talks_told_with_weekdays_in_brackets_is_their_last_day() -> None:
+    body = ("The two governments held the first round of negotiations on a pension accord "
+            "for three days from March 8 (Tue.) to 10 (Thu.) at the Government Complex Sejong."
+            "\n\nAt the end of the talks, the two heads of delegation signed the Minutes of the "
+            "first round of negotiations.")
+    rows = agreements(body, date="2022-03-10")
+    assert ("Minutes of the first round of negotiations", "2022-03-10", "Sejong") in rows

@@ -683,3 +683,60 @@ def test_route_and_its_project_are_one() -> None:
     rows = projects("The second shipment via the Zarubino-Sokcho route arrived on Monday under "
                     "the Zarubino-Sokcho logistics project.")
     assert len(rows) == 1
+
+
+def test_a_state_programme_called_a_project_is_no_project() -> None:
+    rows = projects("The deputy minister presented the \"Clean Air\" federal project and the "
+                    "\"Digital Economy\" departmental project to Korean investors in Moscow.")
+    assert rows == set()
+
+
+def test_a_pilot_project_on_a_new_facility_keeps_what_it_is_on() -> None:
+    rows = projects("The sides agreed to review a joint pilot project on an automated traffic "
+                    "control center in Khabarovsk as a priority.")
+    assert rows == {("joint pilot project on an automated traffic control center in Khabarovsk",
+                     "Khabarovsk")}
+
+
+def test_projects_based_on_a_named_field_are_projects() -> None:
+    rows = projects("The governor will discuss oil refining projects based on the Severnoye "
+                    "deposit with Korean investors.")
+    assert {label for label, _ in rows} == {"oil refining projects based on the Severnoye deposit"}
+
+
+def test_flights_on_a_named_route_are_no_project() -> None:
+    rows = projects("In May, the airline resumed charter flights on the Irkutsk–Busan route "
+                    "after a two-year break.")
+    assert rows == set()
+
+
+def test_a_landform_in_a_federal_subject_is_placed_by_the_subject() -> None:
+    rows = projects("Korean yards build tankers for the Polar LNG 3 project on the Taimyr "
+                    "Peninsula in Krasnoyarsk Krai.")
+    assert ("Polar LNG 3", "Krasnoyarsk Krai") in rows
+
+
+def test_a_plant_where_something_is_developed_exists_already() -> None:
+    rows = projects("The company presented turbines being developed at the company's plants in "
+                    "Yekaterinburg.")
+    assert rows == set()
+
+
+def test_a_place_before_an_apposition_comma_names_no_project() -> None:
+    rows = projects("According to Ivan Petrov, minister of economic development of Tomsk "
+                    "Oblast, the project will create 200 new jobs.")
+    assert not any(label.startswith("Oblast") for label, _ in rows)
+
+
+def test_a_historic_building_restored_by_a_ministry_is_a_project() -> None:
+    rows = projects("The minister visited the Lee Bom-jin House in Vladivostok, the former home "
+                    "of a poet, which the Ministry restored and opened as a museum last year.")
+    assert ("Lee Bom-jin House", "Vladivostok") in rows
+
+
+def test_the_construction_of_a_new_terminal_names_the_new_one() -> None:
+    rows = projects("They discussed the construction of the new passenger terminal of "
+                    "Blagoveshchensk airport, which is due to open in 2022.")
+    assert rows == {("new passenger terminal", "Blagoveshchensk")}
+    rows = projects("Special attention was paid to the new terminal of Blagoveshchensk airport.")
+    assert rows == set()

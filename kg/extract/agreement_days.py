@@ -138,3 +138,19 @@ def same_trip(a: str | None, b: str | None, days: int = 3) -> bool:
     except ValueError:
         return False
     return abs(gap.days) <= days
+
+
+#: "June 18 (Tue.) to 20 (Thu.)": the last day of a span whose first day carries its weekday
+#: in brackets, which the date reader does not join into one span
+_BRACKETED_RANGE = re.compile(r"\s*\([A-Za-z.]{2,10}\)\s*(?:to|till|until|through|[-–])\s*"
+                              r"(\d{1,2})\s*\([A-Za-z.]{2,10}\)")
+
+
+def bracketed_until(ctx: Context, start: int, end: int, value: str) -> str | None:
+    """The last day of "June 18 (Tue.) to 20 (Thu.)" told at ``start``..``end``: "at the end
+    of the talks" is that day."""
+    m = _BRACKETED_RANGE.match(ctx.text, end)
+    if m is None or len(value) != 10 or start >= end or int(m.group(1)) <= int(value[8:]):
+        return None
+    return f"{value[:8]}{int(m.group(1)):02d}"
+

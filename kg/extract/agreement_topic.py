@@ -116,6 +116,8 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
         if start < d.start < stop:
             if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?\s+)?|\S)$", text[start : d.start]):
                 break  # a period the document covers: "Plan of Actions for 2021-2023"
+            if _YEAR_OF_KIND.match(text, d.end, stop):
+                break  # "an addendum to their 2007 investment agreement": the other's year
             lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
                              r"\s*$", text[start : d.start])
             stop = start + lead.start()
@@ -135,6 +137,10 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
             return loc.start(), hit.id, loc.start()
         located = loc.end()
     return stop, None, stop
+
+
+#: a year right before a kind of document, in a topic: it dates that other document
+_YEAR_OF_KIND = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{vocab().head.pattern})")
 
 
 #: "on participation in the Rajin-Khasan project", "in the Vladivostok project": a city

@@ -31,6 +31,8 @@ class Vocab:
     to_words: frozenset[str] = frozenset()
     #: participles that tell which version of a document it is ("the renewed agreement")
     versions: frozenset[str] = frozenset()
+    #: kinds whose topic is another document, itself a row ("an addendum to the 2007 agreement")
+    amends: frozenset[str] = frozenset()
 
 
 def _alt(forms: list[str]) -> str:
@@ -77,7 +79,8 @@ def vocab() -> Vocab:
                   frozenset(f[0] for f in sections.get("openers", [])),
                   {f[0]: f[1] for f in sections.get("landmarks", []) if len(f) > 1},
                   frozenset(f[0].lower() for f in sections.get("to-words", [])),
-                  frozenset(f[0].lower() for f in sections.get("versions", [])))
+                  frozenset(f[0].lower() for f in sections.get("versions", [])),
+                  frozenset(f[0].lower() for f in sections.get("amends", [])))
 
 
 _HARD = re.compile(r"\s*[,;:\"”]|\.(?:\s|$)|\s+(?:which|that|while|and\s+(?:the|a)\b)")

@@ -22,6 +22,7 @@ import re
 
 from kg.extract.agreement_days import (
     Days,
+    bracketed_until,
     compatible,
     later_than_release,
     long_before,
@@ -234,7 +235,8 @@ def _event_date(ctx: Context, ev) -> str | None:
     own = ctx.sentences[ev.sentence]
     if not own.start <= ev.date.start < own.end and long_before(ctx, ev.date.value):
         return None
-    return Days(ev.date.value, ev.date.end_value)
+    return Days(ev.date.value, ev.date.end_value or
+                bracketed_until(ctx, ev.date.start, ev.date.end, ev.date.value))
 
 
 def _event_place(ctx: Context, sent, place: str | None) -> str | None:
@@ -345,7 +347,9 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
             if not _CONTAINER.search(prev.text):
                 continue
         date, place = date or d, place or p
-    return date, place
+    # "The visit began in X. On Monday the governor met the mayor. They signed ...": the
+    # paragraph's opening sentence places the meeting
+    return date, place or _lead_place(ctx, prev, date)
 
 
 def _scene_sentence(ctx: Context, sent):

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_amends import amended, amended_when
 from kg.extract.agreement_backrefs import back_references, name_bare
 from kg.extract.agreement_complement import complement, topic_at
 from kg.extract.agreement_dated import instance_of_regime, signed_title
@@ -140,12 +141,15 @@ def find_agreements(ctx: Context) -> None:
             signing = signing or bool(ordinal)
         back_references(ctx, sent, docs, names, found)
         for doc in docs:
-            if doc.clause is None and not signing and (negotiating or not _named_existing(doc)) \
+            if doc.clause is None and not signing and \
+                    (negotiating or not (_named_existing(doc) or _in_force(ctx, doc))) \
                     or one_sided(ctx, doc) or short_reference(doc, found):
                 continue
             own = when or clause_occasion(ctx, sent, doc.clause, names, last)
             for name in doc.names:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, own)
+                if amended(doc, docs):
+                    where = amended_when(ctx, doc)
                 if where[1] is None and (signing or doc.clause):
                     where = (where[0], home_place(ctx, doc.clause) or trip_place(ctx, where[0]))
                 found.append([doc, name, where, sent.index])
@@ -187,7 +191,7 @@ def _documents(ctx: Context, sent) -> list[_Doc]:
     v = vocab()
     out: list[_Doc] = []
     for m in v.head.finditer(ctx.text, sent.start, sent.end):
-        if any(d.start <= m.start() < d.end for d in out):
+        if any(d.start <= m.start() < d.end and d.kind not in v.amends for d in out):
             continue  # "a free trade agreement" inside "an MOU on the study of a free trade ..."
         if any(s <= m.start() < e and s != m.start() for s, e in ctx.name_spans) and \
                 not instance_of_regime(ctx, m) and not signed_title(ctx, m):
@@ -348,6 +352,17 @@ def _signing(ctx: Context, sent, docs: list[_Doc]) -> bool:
 
 def _has_future_cue(ctx: Context, sent, docs: list[_Doc]) -> bool:
     return any(_future(ctx, sent, c) for c in _cues(ctx, sent, docs))
+
+
+#: "Under a bilateral agreement on X, ...": what the parties act under is in force
+_UNDER_ONE = re.compile(r"(?<![\w-])[Uu]nder\s+an?\s+$")
+
+
+def _in_force(ctx: Context, doc: _Doc) -> bool:
+    """"Under a bilateral agreement on preventing illegal fishing, ports refuse ...": a
+    named document that rules what is done now was concluded, though not told as new."""
+    return doc.section == "documents" and bool(doc.names) and \
+        bool(_UNDER_ONE.search(ctx.text, max(0, doc.start - 12), doc.start))
 
 
 def _named_existing(doc: _Doc) -> bool:

@@ -8,6 +8,7 @@ of smart terminals" is a kind of thing).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import project_phrases as pp
 from kg.extract.lexicon import Lexicon
@@ -29,6 +30,14 @@ def names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
         return bool(complement or [w for w in mods
                                    if w.lower() not in weak and not pp.is_owner(lex, w)])
     return True
+
+
+@lru_cache(maxsize=1)
+def _on_subject() -> re.Pattern[str]:
+    """"on an integrated urban control center": a new thing of a kind the project is on,
+    said in common words (a proper name after "on" is where the project lies)."""
+    heads = "|".join(sorted(pp.words("project-subjects"), key=len, reverse=True))
+    return re.compile(rf"\s+on\s+an?\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{heads})(?![\w-])")
 
 
 #: an ice class or design code among a ship's modifiers: "Arc7", "Arc4", "Ice3"
@@ -61,6 +70,12 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
         purpose = pp.PURPOSE.match(text, end)
         if purpose and not pp.np_pattern().search(purpose.group(0)):
             return purpose.group(0)
+        subject = _on_subject().match(text, end)
+        if subject:
+            return subject.group(0)  # "a pilot project on an integrated control center"
+        field = pp.BASED_ON_FIELD.match(text, end)
+        if field:
+            return field.group(0)  # "gas processing projects based on the X field"
     if kind == "vessels" or head == "project":
         fac = pp.AT_FACILITY.match(text, end)
         if fac:
@@ -88,3 +103,14 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
     if link:
         return re.split(r"\s+via\s+", link.group(0))[0]
     return ""
+
+
+#: "the construction of the new X": "new" stops the modifiers the phrase reader takes, so
+#: the making-action is read here; the thing is new, being made
+_MADE_NEW = re.compile(r"\b(?:construction|building|creation)\s+of\s+the\s+new\s+$", re.I)
+
+
+def made_new(text: str, m: re.Match[str]) -> bool:
+    """"the construction of the new international terminal of X airport": being made."""
+    return not (m.group("kept") or m.group("dropped") or m.group("det")) and \
+        bool(_MADE_NEW.search(text, max(0, m.start() - 40), m.start()))

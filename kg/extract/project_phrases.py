@@ -229,6 +229,9 @@ AT_FACILITY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?P<fac>[A-Z][\w-]*)(?:\s
                          r"shipbuilding\s+complex|shipbuilding\s+yard|yard|port|plant))?(?![\w-])")
 FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?P<named>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"
                        r"(?:[\s-]+\d+)?)(?:\s+project)?(?![\w-])")
+#: "based on the X field": the named deposit projects are built on; it names them
+BASED_ON_FIELD = re.compile(r"\s+based\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+                            r"(?:gas\s+|oil\s+|coal\s+)?(?:field|deposit)s?(?![\w-])")
 LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with|and|to)\s+"
                      rf"(?:the\s+)?{_CAPS}")
 #: "a project to produce hydrogen in X": what a project does, where it is placed; a verb
@@ -246,7 +249,8 @@ BUILT_FACILITY = re.compile(
     r"shipbuilding\s+yard|yard|plant))?(?![\w-])")
 #: "built at the DSME shipyard": a yard where something else is built, not a project itself
 MADE_AT_BEFORE = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered|"
-                            r"delivered)\s+(?:at|by|in)\s+(?:the\s+)?$", re.I)
+                            r"delivered|developed|manufactured|designed|tested)\s+(?:at|by|in)"
+                            r"\s+(?:the\s+)?$", re.I)
 #: "engineers trained at X's main plant", "worked at the Y shipyard", "expand production at
 #: the plant in Z": a facility where people train or work, or that produces, exists already
 #: "the X truck plant and the Y cluster were named as possible partners": an enterprise

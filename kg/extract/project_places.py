@@ -30,7 +30,7 @@ BUILT_AT = re.compile(r"\b(?:built|constructed|assembled|made|produced|ordered)\
 def zone_region(ctx: Context, pos: int, zone: str | None = None) -> str | None:
     """The federal subject the release places the zone in where it names it ("the X ASEZ
     in Primorsky Krai"), else the one it names nearest before ``pos`` (else first after)."""
-    subjects = [h for h in ctx.place_hits if _is_subject(ctx, h)]
+    subjects = [h for h in ctx.place_hits if is_subject(ctx, h)]
     stated = _stated_region(ctx, subjects, zone) if zone else None
     if stated:
         return stated
@@ -73,7 +73,7 @@ def where_place(ctx: Context, start: int) -> str | None:
     return None
 
 
-def _is_subject(ctx: Context, hit: Hit) -> bool:
+def is_subject(ctx: Context, hit: Hit) -> bool:
     place = ctx.lex.places.get(hit.id)
     return place is not None and place.kind in _SUBJECT_KINDS and place.country == "RU"
 

@@ -15,6 +15,7 @@ from kg.extract import project_phrases as pp
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit
 from kg.extract.project_phrases import Mention
+from kg.extract.project_places import is_subject
 
 
 def named(ctx: Context) -> list[Mention]:
@@ -31,6 +32,9 @@ def named(ctx: Context) -> list[Mention]:
             continue  # "the Trans-Siberian route": a way goods go, not a project
         if _one_place(ctx, start, name):
             continue  # "the Seoul - Yuzhno-Sakhalinsk route": one end's name is no route
+        if _FLOWN_ON.search(ctx.text, max(0, start - 40), start) and \
+                re.search(r"(?:route|line)$", name):
+            continue  # "charter flights on the A–B route": traffic on it, no route being made
         end = m.end()
         proj = re.match(r"\s+project(?![\w-])", ctx.text[end:])
         end += proj.end() if proj else 0
@@ -54,6 +58,9 @@ def _one_place(ctx: Context, start: int, name: str) -> bool:
     return any(h.start == start and h.end == end for h in ctx.places_in(start, end))
 
 
+#: "flights on the", "services along the": what runs on a route that exists already
+_FLOWN_ON = re.compile(r"\b(?:flights?|services|sailings|voyages|trips)\s+(?:on|along|over)\s+"
+                       r"(?:the\s+)?$", re.I)
 #: a compound opened by a prefix, not by a place: "Trans-Siberian", "Pan-Asian"
 _PREFIXED = re.compile(r"(?:Trans|Pan|Inter|Intra|Cross|Sub)[-–]")
 
@@ -123,11 +130,25 @@ def _tail_places(ctx: Context, end: int) -> list[Hit]:
     owner = _OWNER.match(ctx.text, end)
     tail = pp.TAIL.match(ctx.text, owner.end() if owner else end)
     if tail:
-        return ctx.places_in(tail.start("loc"), tail.end("loc"))
+        return _subject_first(ctx, ctx.places_in(tail.start("loc"), tail.end("loc")))
     rel = _WHICH_AT.match(ctx.text, end)
     if rel:
         return [h for h in ctx.places_in(rel.end(), rel.end() + 60) if h.start == rel.end()]
     return []
+
+
+def _subject_first(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"on the X Peninsula in the Y Autonomous Okrug": a landform no gazetteer lists, told
+    with the federal subject it lies in, is placed by that subject (a landform alone, or
+    one told in a macro-region, keeps its own name)."""
+    if len(hits) < 2 or ctx.lex.places.get(hits[0].id) is not None or \
+            not is_subject(ctx, hits[1]) or \
+            not _IN_THE.fullmatch(ctx.text, hits[0].end, hits[1].start):
+        return hits
+    return [hits[1], hits[0], *hits[2:]]
+
+
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 #: "the Polar LNG plant in the port of X": the facility the name is given to, before its place

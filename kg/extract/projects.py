@@ -17,7 +17,9 @@ to build a plant", an apposition): project_restated.py. Power links between coun
 project however named: project_links.py; projects listed after a sentence about projects,
 facilities set up one at each place of a list, joint field work: project_lists.py; the
 words after a head that belong to the name: project_naming.py. Named facilities under one
-plural head ("the A and B processing complexes"), one project each: project_pairs.py.
+plural head ("the A and B processing complexes"), one project each: project_pairs.py. The
+words before a head: project_modifiers.py; historic buildings restored ("the X House,
+which the ministry restored"): project_heritage.py.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from kg.extract.project_fallback import (
     fallback_place,
     most_specific,
 )
+from kg.extract.project_heritage import restored_buildings
 from kg.extract.project_links import LINK_HEAD, is_link, title_tail, unowned
 from kg.extract.project_lists import (
     distributed,
@@ -44,9 +47,11 @@ from kg.extract.project_lists import (
     told_projects_before,
 )
 from kg.extract.project_merge import merge
+from kg.extract.project_modifiers import modifiers
 from kg.extract.project_names import facility_words, named_facilities
 from kg.extract.project_naming import (
     complement_of,
+    made_new,
     names_something,
     uncounted_kind,
     uncounted_orders,
@@ -69,7 +74,8 @@ def find_projects(ctx: Context) -> None:
     taken = [m.span for m in mentions]
     mentions += [m for m in space_vehicles(ctx) if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
-    mentions += [m for m in named_facilities(ctx) if not _overlaps(m.span, taken)]
+    mentions += [m for m in named_facilities(ctx) + restored_buildings(ctx)
+                 if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
     mentions += [m for m in named_pairs(ctx, lambda s: _has_cue(ctx, s))
                  if not _overlaps(m.span, taken)]
@@ -161,7 +167,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if is_link(kind):
         complement += title_tail(ctx.text, end + len(complement), m.group("head"))
     end += len(complement)
-    mods = _modifiers(ctx.text, m, singular)
+    mods = modifiers(ctx, m, singular)
+    if singular == "project" and mods and mods[-1].lower() in pp.words("programme-kinds"):
+        return None  # "the X departmental project": a state programme, a policy
     if not names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
         return None
     tail = None if is_link(kind) else pp.TAIL.match(ctx.text, end)
@@ -196,6 +204,8 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
         if singular == "project" and not complement and _proper_name(ctx, m, mods):
             label = " ".join(mods)  # "the Sakhalin-2 project" is Sakhalin-2
+        if made_new(ctx.text, m):
+            start, label = ctx.text.rfind("new", 0, start), f"new {label}"  # not the old one
     link = is_link(kind)
     mention = Mention(label, "np", LINK_HEAD if link else singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
@@ -254,7 +264,7 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
                     has_cue: bool) -> bool:
     """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
     text, end = ctx.text, _head_end(m)
-    action = bool(m.group("kept") or m.group("dropped")) or \
+    action = bool(m.group("kept") or m.group("dropped")) or made_new(text, m) or \
         kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
     plural = singular != " ".join(m.group("head").lower().split())
     if not action and not is_link(kind) and (kind != "heads" or not has_cue or plural and not (
@@ -284,7 +294,8 @@ def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     # "the port of Rajin", "the medical center of X University": it exists already
     # ("the development of the port of Zarubino" is being made, though)
     return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept")
-                and not (m.group("dropped") and kind == "infrastructure"))
+                and not (m.group("dropped") and kind == "infrastructure")
+                and not made_new(text, m))
 
 
 #: a firm's name joined by "&" right before the modifiers: the phrase is the tail of that
@@ -315,20 +326,6 @@ _ACTS = re.compile(r"\s+(?:has\s+|have\s+|will\s+|also\s+)?(?:agreed|signed|said
                    r"plans|intends|reported|told|received|won|ordered|is\s+to)\b")
 
 
-def _modifiers(text: str, m: re.Match[str], singular: str) -> list[str]:
-    # "a joint rehabilitation center", "a joint youth camp": a facility two sides run
-    # together is told from others by "joint", which stays in its name ("three joint
-    # research centers" are told one by one where they are, project_lists.py)
-    one = singular == " ".join(m.group("head").lower().split())
-    mods = pp.strip_weak([w.strip("\"“”") for w in m.group("mods").split()
-                          if not re.fullmatch(pp.ACRONYM, w)],
-                         keep_joint=singular == "project" or one)
-    appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", text[max(0, m.start() - 40) : m.start()])
-    if appos and not mods and (m.group("det") or "").lower() == "the ":
-        return [appos.group(1)]  # "Zvezda, the shipbuilding complex in X": Zvezda's
-    return mods
-
-
 def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
     """"hydrogen production projects in Sakhalin Oblast", "joint fish processing projects
     in Kamchatka and Sakhalin": projects named by what they make or process (a noun and
@@ -338,6 +335,8 @@ def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
     if singular != "project" or len(mods) < 2 or \
             not re.search(r"[a-z](?:ion|ing|ment)$", mods[-1]) or mods[-1][0].isupper():
         return False
+    if pp.BASED_ON_FIELD.match(ctx.text, _head_end(m)):
+        return True  # "gas processing projects based on the X field": that field's projects
     tail = pp.TAIL.match(ctx.text, _head_end(m))
     if tail is None or tail.group("part"):
         return False

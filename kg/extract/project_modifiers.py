@@ -1,0 +1,35 @@
+"""The words before a project noun phrase's head that name it: leading weak words go,
+"joint" stays where it tells a facility two sides run from others, and a name told in
+apposition before the phrase ("Zvezda, the shipbuilding complex in X") is its modifier,
+unless that name is a place's ("the minister of X Oblast, the project will ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import project_phrases as pp
+from kg.extract.context import Context
+
+
+def modifiers(ctx: Context, m: re.Match[str], singular: str) -> list[str]:
+    """The name's words before the head: what tells this facility from others of its kind."""
+    # "a joint rehabilitation center", "a joint youth camp": a facility two sides run
+    # together is told from others by "joint", which stays in its name ("three joint
+    # research centers" are told one by one where they are, project_lists.py)
+    one = singular == " ".join(m.group("head").lower().split())
+    mods = pp.strip_weak([w.strip("\"“”") for w in m.group("mods").split()
+                          if not re.fullmatch(pp.ACRONYM, w)],
+                         keep_joint=singular == "project" or one)
+    lo = max(0, m.start() - 40)
+    appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", ctx.text[lo : m.start()])
+    if appos and not mods and (m.group("det") or "").lower() == "the " and \
+            not _ends_place(ctx, lo + appos.end(1)):
+        return [appos.group(1)]  # "Zvezda, the shipbuilding complex in X": Zvezda's
+    return mods
+
+
+def _ends_place(ctx: Context, end: int) -> bool:
+    """"the minister of X Oblast, the project will ...": a place's name ends at the comma,
+    so what follows is no apposition of a facility's name."""
+    return any(h.end == end for h in ctx.places_in(max(0, end - 60), end))
