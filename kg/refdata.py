@@ -19,7 +19,7 @@ import gettext
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -399,6 +399,27 @@ def world_cities(
     names and parents; pass ``exclude_countries=()`` to get every country.
     """
     return _world_cities(min_population, frozenset(c.upper() for c in exclude_countries))
+
+
+#: (country, GeoNames admin1) of the federal and special cities whose GeoNames "cities" are
+#: only their districts (Lyublino, Strogino, Admiralteisky): never towns of their own
+_CITY_SECTIONS = frozenset({("RU", "48"), ("RU", "66"), ("KR", "11")})
+
+
+def home_towns(min_population: int = 100_000) -> tuple[WorldCity, ...]:
+    """Russian and Korean towns that GeoNames lists, for those ``places.tsv`` does not curate.
+
+    A Korean city's GeoNames name carries the "-si" (city) suffix that English text drops:
+    "Goyang-si" is matched and labelled as "Goyang".
+    """
+    out = []
+    for city in world_cities(min_population, exclude_countries=()):
+        if city.country not in ISO_COUNTRIES or (city.country, city.admin1) in _CITY_SECTIONS:
+            continue
+        if city.country == "KR" and city.name.endswith("-si"):
+            city = replace(city, name=city.name[:-3])
+        out.append(city)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- identifier filling

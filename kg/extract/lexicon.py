@@ -19,11 +19,15 @@ from kg import refdata
 WORLD_CITY_MIN_POPULATION = 250_000
 #: neighbours whose smaller towns Korea-Russia releases name (ports, border crossings)
 NEIGHBOUR_TOWNS = {"KP": 15_000, "KZ": 50_000, "MN": 50_000}
+#: Russian and Korean towns outside places.tsv are taken from GeoNames above this size
+HOME_TOWN_MIN_POPULATION = 100_000
 #: English words that are also city names somewhere; never taken as places abroad
 _CITY_STOPWORDS = frozenset(
     "Of Most Mobile Nice Split Bath Reading Sale Union Victoria Marine Police Temple Male "
     "Ocean Page Hope Mission Independence Commerce Progress Mirny Bar Gaza Kim Lima Ra "
-    "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita Stalin Lenin".split()
+    "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita Stalin Lenin "
+    # towns named after people, whose names are people's far more often in releases
+    "Engels Korolev Zhukovsky Pushkin Chekhov Severnyy Oktyabrsky Centralniy".split()
 )
 
 
@@ -181,6 +185,24 @@ class Titles:
     head_re: re.Pattern[str]
 
 
+def _home_towns(curated) -> dict[str, refdata.WorldCity]:
+    """GeoNames towns of Russia and Korea that the curated places lack. A town GeoNames
+    also files under a curated name is that place already; alternate names far from the
+    town's own spelling ("Koryo" for Gangneung, an old Japanese reading) are dropped."""
+    from dataclasses import replace
+    from difflib import SequenceMatcher
+
+    taken = {n for p in curated for n in (p.name_en, *p.variants_en)}
+    out = {}
+    for town in refdata.home_towns(HOME_TOWN_MIN_POPULATION):
+        if town.name in _CITY_STOPWORDS or {town.name, *town.alternate_names} & taken:
+            continue
+        close = tuple(a for a in town.alternate_names
+                      if SequenceMatcher(None, a.lower(), town.name.lower()).ratio() >= 0.7)
+        out[f"gn{town.geonames_id}"] = replace(town, alternate_names=close)
+    return out
+
+
 class Lexicon:
     """All gazetteers a release is matched against."""
 
@@ -193,6 +215,9 @@ class Lexicon:
             if c.name not in _CITY_STOPWORDS
             and c.population >= NEIGHBOUR_TOWNS.get(c.country, WORLD_CITY_MIN_POPULATION)
         }
+        # towns at home that the curated places leave out ("Obninsk", "Gimcheon"), matched
+        # like cities abroad
+        self.cities_abroad.update(_home_towns(self.places.values()))
         #: places found by shape in some release (id -> name, country); see place_shapes
         self.shaped_places: dict[str, tuple[str, str | None]] = {}
         self.place_matcher = Matcher(self._place_forms())
@@ -238,9 +263,10 @@ class Lexicon:
 
     def _place_forms(self) -> dict[str, str]:
         forms: dict[str, str] = {}
+        countries = set(self._country_forms())  # "Armenia" is the country, not the city
         for city in self.cities_abroad.values():
             for name in (city.name, *city.alternate_names):
-                if name not in _CITY_STOPWORDS and len(name) > 2:
+                if name not in _CITY_STOPWORDS and len(name) > 2 and name not in countries:
                     forms.setdefault(name, f"gn{city.geonames_id}")
         for place in self.places.values():  # curated data wins over GeoNames
             for name in (place.name_en, *place.variants_en):

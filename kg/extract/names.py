@@ -73,7 +73,10 @@ def person_key(name: str) -> str:
     names go through the transliteration folds word by word."""
     tokens = [t for t in re.split(r"\s+", name.strip()) if t]
     if is_korean_name(tokens):
-        return (tokens[0] + "-" + "".join(tokens[1:]).replace("-", "")).lower()
+        given = "".join(tokens[1:]).replace("-", "").lower()
+        for pattern, repl in _korean_given_folds():
+            given = pattern.sub(repl, given)
+        return korean_family_key(tokens[0]) + "-" + given
     words = []
     for token in tokens:
         word = re.sub(r"[^a-z]", "", token.lower())
@@ -81,6 +84,24 @@ def person_key(name: str) -> str:
             word = pattern.sub(repl, word)
         words.append(word)
     return "-".join(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def _korean_rows() -> list[dict[str, str]]:
+    return _data_rows("korean_romanization.tsv")
+
+
+@lru_cache(maxsize=1)
+def _korean_given_folds() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["replacement"]) for r in _korean_rows()
+            if r["kind"] == "given"]
+
+
+def korean_family_key(family: str) -> str:
+    """One spelling for a Korean family name written several ways (Suh / Seo)."""
+    folds = {r["pattern"]: r["replacement"] for r in _korean_rows() if r["kind"] == "family"}
+    low = family.lower()
+    return folds.get(low, low)
 
 
 def resources_ok() -> bool:  # pragma: no cover - import check used by tests

@@ -16,6 +16,7 @@ from kg.extract.names import (
     family_name,
     is_korean_name,
     is_name_token,
+    korean_family_key,
     person_key,
     russian_given_names,
     skip_ranks,
@@ -285,7 +286,11 @@ def _lookup(ctx: Context, words: list[str]) -> Person | None:
 
 
 def _resolve_family(ctx: Context, family: str) -> Person | None:
-    candidates = [p for p in ctx.persons if p.family == family]
+    candidates = [p for p in ctx.persons if p.family == family] or \
+        [p for p in ctx.persons if person_key(p.family) == person_key(family)] or \
+        [p for p in ctx.persons if korean_family_key(p.family) == korean_family_key(family)]
+    # "Director Ignatieva" after "Svetlana Ignatyeva", "Minister Suh" after "Seo Young-ho":
+    # one name in two spellings
     return candidates[-1] if candidates else None
 
 

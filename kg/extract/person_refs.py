@@ -96,8 +96,8 @@ _TITLE_REF = re.compile(
 
 
 #: "the head of the region": whoever governs the region the release is about
-_REGION_HEAD = re.compile(r"\b[Tt]he\s+(?:head|leader|governor)\s+of\s+the\s+(?:region|republic|"
-                          r"territory|krai|oblast|province)\b")
+_REGION_HEAD = re.compile(r"\b[Tt]he\s+(?:[Hh]ead|leader|governor)\s+of\s+the\s+(?:region|"
+                          r"[Rr]epublic|territory|krai|oblast|province)\b")
 _GOVERNS = re.compile(r"^(?:Acting\s+)?(?:Governor|Head\s+of\s+the\s+Republic)\b", re.I)
 
 

@@ -182,18 +182,23 @@ _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]
 #: "visited the Far Eastern Customs Administration, where he met its head, Viktor
 #: Zolotaryov": the post of the body just named, the name after a comma
 _ITS_POST_NAME = re.compile(
-    rf"\b(?:(?:its|their)\s+(?P<title>{_LOWER_POST}),|whose\s+(?P<title2>{_LOWER_POST}))\s+"
+    rf"\b(?:(?:its|their)\s+(?P<title>{_LOWER_POST}),?|whose\s+(?P<title2>{_LOWER_POST}))\s+"
     rf"{_APPOSITIVE_NAME}"
-    rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b|(?<=\w)\s+[a-z]+ed\b)")
+    rf"(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added|for|who)\b|(?<=\w)\s+[a-z]+ed\b)")
 #: "the KOTRA office in Vladivostok, headed by Yoon Ji-hoon": the body's head, named after
 _BODY_HEADED_BY = re.compile(
     r"\bthe\s+(?P<body>(?:[A-Z][\w&-]*\s+){1,6}?(?:office|branch|representative\s+office|"
     r"mission|agency|center|centre|department|division|bureau|directorate|institute)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+(?:which\s+is\s+)?"
     rf"(?P<title>headed|led)\s+by\s+{_APPOSITIVE_NAME}\b")
+#: "the region's governor Oleg Ivanov", "regional governor Oleg Ivanov": a lower-case
+#: post of the region the story is about, right before the name
+_REGION_POST_NAME = re.compile(
+    r"\b(?:(?:the\s+)?(?:region|krai|oblast|province|republic|city)['’]s|regional)\s+"
+    rf"(?P<title>(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|head|mayor))\s+{_APPOSITIVE_NAME}\b")
 #: the body a possessive points back to: the last capitalised name after "the"
 _BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
-                          r"[A-Z][\w-]*){1,8})")
+                          r"[A-Z][\w-]*){1,8}(?:\s+in\s+[A-Z][\w-]+)?)")  # "... Center in X"
 
 
 def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
@@ -210,6 +215,8 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
                           m.group("body") in ("The", "A", "An", "Its", "His", "Her", "Their")):
             continue  # a known body, or one word that names no place: "Glavkosmos chief ..."
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
+    for m in _REGION_POST_NAME.finditer(ctx.text, start, end):
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _BODY_HEADED_BY.finditer(ctx.text, start, end):
         body = " ".join(m.group("body").split())
         out += _appositive(ctx, m, taken, f"head of the {body}", m.span("title"), body)
@@ -217,6 +224,9 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
         bodies = list(_BODY_BEFORE.finditer(ctx.text, start, m.start()))
         if bodies:
             body = bodies[-1].group("body")
+            tail = re.search(r"\s+in\s+(\S+)$", body)
+            if tail and tail.group(1) in body[: tail.start()]:
+                body = body[: tail.start()]  # "the Busan Customs in Busan": said once
             post = "title" if m.group("title") else "title2"  # "..., whose director X"
             title = f"{m.group(post)} of the {body}"
             out += _appositive(ctx, m, taken, title, m.span(post), body)

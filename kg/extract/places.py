@@ -34,7 +34,7 @@ def place_iri(place_id: str) -> URIRef:
 def find_place_hits(ctx: Context) -> None:
     """Gazetteer places, then known places inside hyphenated routes, then named features
     (one at a time or listed before a shared plural: "the A, B and C districts")."""
-    hits = ctx.lex.place_matcher.find(ctx.text)
+    hits = [h for h in ctx.lex.place_matcher.find(ctx.text) if not _given_name(ctx, h)]
     hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     hits += place_shapes.based_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     shaped = place_shapes.feature_places(ctx.text, ctx.body_start, hits)
@@ -48,6 +48,15 @@ def find_place_hits(ctx: Context) -> None:
         hits.append(hit)
     ctx.place_hits = sorted(hits, key=lambda h: h.start)
     ctx.country_hits = ctx.lex.country_matcher.find(ctx.text)
+
+
+def _given_name(ctx: Context, hit) -> bool:
+    """"According to Vladimir Gerasimenko": a town named like a given name, right before a
+    capitalised word, is a person's name."""
+    from kg.extract.names import russian_given_names
+
+    return ctx.text[hit.start : hit.end] in russian_given_names() and \
+        bool(re.match(r"\s[A-Z][a-z]", ctx.text[hit.end : hit.end + 3]))
 
 
 def _country_nearby(ctx: Context, hit, known) -> str | None:
@@ -85,6 +94,8 @@ def record_places(ctx: Context) -> None:
             continue
         if _inside_longer_name(ctx, hit.start, hit.end) or _names_a_ministry(ctx, hit):
             continue
+        if any(s <= hit.start and hit.end <= e for p in ctx.persons for s, e in p.spans):
+            continue  # "Vladimir Gerasimenko": a given name, not the town
         if ctx.inside_name(hit.start, hit.end) and not _location_tail(ctx, hit.start) and \
                 not ctx.text.startswith("-based", hit.end):
             continue
@@ -120,4 +131,7 @@ def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:
     after = ctx.text[end : end + 40]
     return bool(re.match(r"\s+(?:Federal\s+)?(?:University|Declaration|Institute|Bank|Agency|"
                          r"Port\b(?! of)|Airlines|Shipyard|Corporation|Company|Forum|Initiative|"
-                         r"Sub-?committee|Committee|Commission)", after))
+                         r"Sub-?committee|Committee|Commission|"
+                         # "Kirov Street": an address names a street after the town or man
+                         r"Street|Avenue|Prospekt|Prospect|Square|Boulevard|Embankment|Lane)\b",
+                         after))
