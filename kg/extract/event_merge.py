@@ -193,3 +193,30 @@ def gathering_opened_before(ctx: Context) -> None:
             ev.date = days[0]
             ev.place_id = ev.place_id or (found[0].id if found else None)
 
+
+_GOES_ON = re.compile(r"\W*(?:He|She|They)\s+(?:will\s+|would\s+|is\s+to\s+|then\s+)?"
+                      r"(?P<also>also\b)?")
+
+
+def also_that_day(ctx: Context) -> None:
+    """"Tomorrow the governor will meet X. He will also hold talks with Y": talks with no
+    day of their own, told as more of the programme just told, belong to that occasion
+    (only those the sentence names join it); "He will visit A on August 20. He will attend
+    the ceremony ...": an occasion of that day, where it was."""
+    for ev in list(ctx.events):
+        sent = ctx.sentences[ev.sentence]
+        goes_on = _GOES_ON.match(sent.text)
+        if ev.mechanism is not None or ev.date is not None or ev.place_id is not None or \
+                goes_on is None or ctx.dates_in(sent):
+            continue
+        before = [e for e in ctx.events if e.mechanism is None and e is not ev and
+                  e.sentence == ev.sentence - 1 and e.date is not None]
+        if len(before) != 1:
+            continue
+        if ev.kind != KGO.Talks or not goes_on.group("also"):
+            ev.date, ev.place_id = before[0].date, before[0].place_id
+            continue
+        named = [p for p in ev.participants
+                 if any(sent.start <= s < sent.end for s, _ in p.spans)]
+        before[0].participants += [p for p in named if p not in before[0].participants]
+        ctx.events.remove(ev)

@@ -99,7 +99,9 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     both = _BOTH_ORDINALS.search(ctx.text, sent.start, sent.end)
     if both is not None:
         return _respective(ctx, sent, primary, both)
-    m = _BARE_ORDINAL.search(ctx.text, sent.start, sent.end)
+    m = next((m for m in _BARE_ORDINAL.finditer(ctx.text, sent.start, sent.end)
+              if not _DOCUMENT_OF.search(ctx.text, max(sent.start, m.start() - 30), m.start())),
+             None)  # "signed the Minutes of the second round": a paper of the round told
     if m is None or _REMARK.match(sent.text):
         return []
     of = re.match(r"\s+of\s+the\s+([\w -]+?)\b(?:\s|,|\.|$)", ctx.text[m.end() : m.end() + 40])
@@ -128,6 +130,10 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     numbers = told if len(told) == len(pairs) > 1 else [ordinal] + [None] * len(pairs)
     return [new_event(ctx, primary, numbers[i], d, p, (m.start(), m.end()),
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
+
+
+_DOCUMENT_OF = re.compile(r"\b(?:[Mm]inutes|[Pp]rotocol|[Rr]ecord|[Rr]esults|[Oo]utcomes?)"
+                          r"\s+of\s+$")
 
 
 #: a channel told of in general, not by name
@@ -198,7 +204,14 @@ def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = 
     if m is None and start is not None:
         lo = max([o[1] for o in others if o[1] <= start], default=sent.start)
         m = _ITS_ORDINAL.search(ctx.text, lo, start)
+    if m is None and start is not None and _TO_LAUNCH.search(ctx.text, max(sent.start,
+                                                                         start - 40), start):
+        return 1  # "agreed to launch the X next year": its first meeting is to come
     return ordinal_value(m.group("o") or m.group("o2")) if m else None
+
+
+_TO_LAUNCH = re.compile(r"\b(?:to|will|would)\s+(?:launch|inaugurate|set\s+up|establish)\s+"
+                        r"(?:the|a)\s+$")
 
 
 def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:
@@ -242,7 +255,9 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     return MechanismMention(last.iri, last.name, mention.span, mention.head)
 
 
-_NEXT_MEETING = re.compile(r"\b(?:the|its|their|our)\s+(?:next|previous|preceding|prior|last)\s+"
+_NEXT_MEETING = re.compile(r"\b(?:the|its|their|our)\s+(?:next|previous|preceding|prior|last)"
+                           rf"(?:,\s*(?P<o>{ORDINAL}),)?\s+"  # "The previous, second, ..."
+                           r"(?:(?:annual|regular|ministerial|high-level|[a-z]+s['’])\s+)?"
                            r"(?:meeting|session|round|one)\b|"
                            r"\b(?P<again>(?:agreed|decided|plan|plans|planned)\s+to\s+meet\s+again)\b",
                            re.I)
@@ -262,20 +277,38 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     no channel named, a meeting that belongs to none."""
     m = _NEXT_MEETING.search(sent.text)
     if m is None or not (HOLD.search(sent.text) or m.group("again") or
-                         _SET_FOR.search(sent.text, m.end())):
+                         _SET_FOR.search(sent.text, m.end()) or
+                         _SUBMITTED_TO.search(sent.text, 0, m.start())):
         return []
     pairs = pairs_in(ctx, sent, sent.start + m.end(), sent.end)
     if not pairs:
         return []
     span = (sent.start + m.start(), sent.start + m.end())
-    primary = _just_named(ctx, sent) or primary
+    of = [c for c in ctx.mechanisms if span[1] <= c.span[0] <= span[1] + 12 and not
+          c.venue_only and re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[span[1] : c.span[0]])]
+    primary = nearest_full(ctx, of[0]) if of else _just_named(ctx, sent) or primary  # "the
+    # next meeting of the Intergovernmental Commission": the channel it is of
+    talks = re.match(r"\s+of\s+(?:(?:those|these|the|their)\s+)?(?P<n>talks|consultations|"
+                     r"negotiations)\b", sent.text[m.end():])
+    if talks and primary is not None and not talks.group("n").startswith(primary.head):
+        primary = None  # "the next round of consultations": the consultations told, not the
+        # working group recalled before
     if _OF_OTHERS.match(sent.text, m.end()) or m.group(0).lower().startswith("our ") or \
             re.match(r"\s+of\s+(?:those|these|the|their)\s+talks\b", sent.text[m.end():]):
         primary = None  # "the next meeting of the partners", "our previous meeting", "the
         # next round of those talks": the companies', the speakers' or the talks' own
     kind = KGO.Talks if primary is None else (
         KGO.ForumRound if primary.head.endswith("forum") else KGO.Meeting)
-    return [new_event(ctx, primary, None, d, p, span, sent.index, kind) for p, d in pairs]
+    told = re.match(rf",\s+the\s+({ORDINAL}),", sent.text[m.end() :], re.I)  # "The next
+    # meeting, the 20th, will be held ..."
+    number = ordinal_value(told.group(1)) if told and len(pairs) == 1 else None
+    if m.group("o") and len(pairs) == 1:
+        number = ordinal_value(m.group("o"))
+    return [new_event(ctx, primary, number, d, p, span, sent.index, kind) for p, d in pairs]
+
+
+#: "a protocol, which will be submitted to the next meeting of the Commission"
+_SUBMITTED_TO = re.compile(r"\b(?:submitted|presented|reported|referred)\s+to\s+$")
 
 
 def _just_named(ctx: Context, sent) -> MechanismMention | None:

@@ -24,6 +24,7 @@ from kg.extract.event_cues import (
 )
 from kg.extract.event_when import venues
 from kg.extract.meetings import MEET
+from kg.extract.ordinals import ORDINAL
 from kg.namespaces import KGO
 
 _REPORTS = re.compile(r"\b(?:said|noted|stressed|recalled|explained|announced|told \w+|"
@@ -37,8 +38,17 @@ def speaks_for_others(person) -> bool:
     posts = " ".join(person.titles)
     return bool(_SPEAKS_FOR.search(posts)) and not re.search(
         r"\b(?:Minister|President|Ambassador|Governor)\b", _SPEAKS_FOR.sub("", posts))
-_INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:visit|attend|come|lead|join|"
-                      r"take part)\b")
+_INVITED = re.compile(r"\binvited\s+(.{1,80}?)\s+to\s+(?:(?:visit|attend|come|lead|join|"
+                      r"take part)\b|the\s+)")  # "invited specialists to the X Committee"
+
+
+_ROUND_TO_COME = re.compile(r"\b(?:agreed|decided|plans?|planned|proposed)\s+to\s+(?:(?:hold|"
+                            r"convene)\s+(?:(?:the|their|a)\s+)?)?$")
+#: a numbered round, or a drill or seminar, that is agreed to be held
+_NUMBERED_ROUND = re.compile(rf"(?:(?:hold|convene)\s+(?:an?|the|their)\s+)?(?:the\s+)?"
+                             rf"(?:(?:{ORDINAL}|next)\s+(?:round|meeting|session)|"
+                             r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|seminar|conference|"
+                             r"exhibition|fair|roadshow)s?)\b", re.I)
 
 
 def present(ctx: Context, sent, trigger: int | None = None, at: int | None = None) -> list:
@@ -46,6 +56,11 @@ def present(ctx: Context, sent, trigger: int | None = None, at: int | None = Non
     superior"), those who only report it ("X noted that Y and Z had held a summit") and
     those who invite others ("X invited Y to visit Moscow": Y visits)."""
     lo = sent.start
+    if trigger is not None and _ROUND_TO_COME.search(ctx.text, max(sent.start, trigger - 40),
+                                                     trigger) and \
+            _NUMBERED_ROUND.match(ctx.text, trigger):
+        return []  # "X and Y signed the minutes and agreed to hold the third round in
+        # Moscow": who will sit at the round to come is not told
     if trigger is None and at is not None:  # a channel's meeting: not who announces it
         told = [m.end() for m in _REPORTS.finditer(ctx.text, sent.start, at)]
         lo = told[-1] if told else lo
@@ -93,8 +108,9 @@ def pair(ctx: Context) -> list:
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|attended|attending|attend|participated|"
                      r"joined|will join|co-chaired|led the|headed the|delegation|addressed|"
                      r"spoke at|moderated|(?:opening|opened|closing|closed) the (?:discussion|"
-                     r"session)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"
+                     r"session|forum|conference|seminar)|speakers\s+(?:included|were)|panel(?:ist)?s\s+included|"
                      r"accompanied|accompanying|represented by|"
+                     r"presented\s+(?:progress|the\s+results)|briefed\s+the\s+(?:meeting|participants)|"
                      r"(?:toured|visited)\s+the\s+(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth)s?|"
                      r"(?:read\s+out|delivered|conveyed)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?"
                      r"(?:greeting|message)s?\s+to\s+the\s+(?:forum|meeting|participants)|"
@@ -126,6 +142,12 @@ def attendees(ctx: Context) -> None:
             continue  # "At the forum's session, X and Y presented ...": at that forum
         told = sorted((e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index),
                       key=lambda e: e.sentence)
+        if re.search(r"\bthe\s+signing\b", sent.text):  # "also attended the signing
+            # ceremony": the signing, not an exhibition told in between
+            told = [e for e in told if e.kind == KGO.Signing and not e.recalled]
+            signed = [e for e in ctx.events if e.kind == KGO.Signing and not e.recalled
+                      and e.sentence < sent.index]
+            main = signed[0] if not told and signed else main
         target = told[-1] if told and _ATTENDED_IT.search(sent.text) else main
         visits = [e for e in ctx.events if e.kind == KGO.Visit and e.sentence <= sent.index]
         if target is main and main.mechanism is None and visits and \
@@ -140,6 +162,10 @@ def attendees(ctx: Context) -> None:
 #: "X and Y both attended it": the occasion the sentence before tells
 _ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in|witnessed|"
                           r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)|"
+                          # "The consul general attended the meeting", "X and Y opened the
+                          # forum": the gathering just told
+                          r"(?:attended|opened|addressed|took part in)\s+the\s+(?:meeting|forum|"
+                          r"conference|seminar|talks)\b|"
                           # "X and Y led the talks, which focused on ...": the round just told
                           r"(?:led|headed|co-chaired|chaired)\s+the\s+(?:talks|consultations|"
                           r"discussions|session|round)\b|"

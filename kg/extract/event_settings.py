@@ -101,7 +101,7 @@ _WHILE_THERE = re.compile(r"\W*(?:\d+\.\s*)?(?:while in|during (?:his|her|the|th
                           r"(?:stay|visit|trip))\b", re.I)
 #: "Prior to the talks, X met the Ambassador": the same day and place as the talks
 _AROUND_MAIN = re.compile(r"\W*(?:Prior\s+to|Before|Ahead\s+of|After|Following)\s+the\s+"
-                          r"(?:talks|meeting|session|negotiations)\s*,", re.I)
+                          r"(?:talks|meeting|session|negotiations|consultations)\s*,", re.I)
 
 
 def home_venues(ctx: Context) -> None:
@@ -150,7 +150,7 @@ def borrowed_settings(ctx: Context) -> None:
                 and not VIRTUAL.search(sent.text) and \
                 not (ev.kind == KGO.Visit and _tour(ctx, ev)):  # a tour is in no one city
             ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value) \
-                or _day_before(ctx, ev)
+                or _day_before(ctx, ev) or _began_in(ctx, ev)
 
 
 def _tour(ctx: Context, visit: Event) -> bool:
@@ -260,7 +260,9 @@ def _hosted_channel(ctx: Context, ev, sent) -> None:
         ev.place_id = main.place_id  # "On the sidelines of the session, the first meeting
         return  # of the working group was held": where the session reported is
     end = ev.mechanism.span[1]
-    after = _HOSTING.search(ctx.text, end, min(sent.end, end + 60))
+    after = _HOSTING.search(ctx.text, end, min(sent.end, end + 60)) or \
+        _HOSTING.search(ctx.text, sent.start, ev.mechanism.span[0])  # "On 5 September, on
+    # the sidelines of the EEF, held in A, X and Y held their third meeting"
     if after is None:
         return
     host = next((e for e in ctx.events if e.mechanism is not None and e is not ev
@@ -301,6 +303,21 @@ def _arrived(ctx: Context, day: str) -> str | None:
         if found and (day in dates or when is not None and when.value == day):
             return found[0].id
     return None
+
+
+_BEGAN_IN = re.compile(r"\b(?:visit|trip|tour|programme|program)\s+(?:began|begins|started|"
+                       r"starts|opened|continued|continues)\s+in\s+", re.I)
+
+
+def _began_in(ctx: Context, ev: Event) -> str | None:
+    """"The visit began in Busan. On Monday the governor met ...": the first occasion of a
+    trip is where the sentence just before says the trip began."""
+    if not ev.sentence:
+        return None
+    prev = ctx.sentences[ev.sentence - 1]
+    m = _BEGAN_IN.search(prev.text)
+    found = venues(ctx, prev.start + m.end(), prev.end) if m else []
+    return found[0].id if found else None
 
 
 def _day_before(ctx: Context, ev: Event) -> str | None:

@@ -38,6 +38,7 @@ _VENUE_LEAD = re.compile(r"\b(?:(?:in|at|to)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+)
                          r"at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
                          r"in|at|In|At|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
+                         r"in\s+(?:the\s+)?(?:waters|sea|coast)\s+off|"  # a drill "in waters off X"
                          r"(?:planned|scheduled|set|slated) for|"
                          r"invited\s+(?:[A-Z][\w-]*\s+|him\s+|her\s+|them\s+){1,3}to|"
                          r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?"
@@ -66,6 +67,8 @@ _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted
 #: a body set up is no meeting; a forum "launched in Pohang in 2018" met there then
 _FOUNDED_ASIDE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:set up|established|"
                             r"created|formed|founded|launched)\b[^,;]*$", re.I)
+#: "the Cultural Center in Ussuriysk, opened in 2009": when the place opened, not the visit
+_OPENED_IN = re.compile(r",\s*(?:which\s+was\s+)?opened\s+in\s+$")
 _SEAT = re.compile(r"\b(?:according\s+to|said|says|announced)\s+(?:the\s+)?[A-Z][\w ,&-]{3,40}?"
                    r"\s+in\s+$")
 
@@ -82,7 +85,7 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
     """Cities and regions named as where something is ("in Moscow", "visit Khabarovsk")."""
     out = []
     for hit in ctx.places_in(start, end):
-        if ctx.inside_name(hit.start, hit.end):
+        if ctx.inside_name(hit.start, hit.end) and not _name_ends_in_place(ctx, hit):
             continue
         if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
             continue  # "Consul General in Vladivostok": a post, not a venue
@@ -100,6 +103,13 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
     # "in the Sestroretsk district of St. Petersburg": the city it is a part of
     part_of = re.compile(r"\s+of\s+(?:the\s+)?")
     return [h for h in out if not any(part_of.fullmatch(ctx.text, h.end, o.start) for o in out)]
+
+
+def _name_ends_in_place(ctx: Context, hit: Hit) -> bool:
+    """"at the Korean Cultural Centre in Yuzhno-Sakhalinsk": a building's name that ends
+    by saying where it is says where the occasion was."""
+    return ctx.text[max(0, hit.start - 4) : hit.start] == " in " and any(
+        s < hit.start and e == hit.end for s, e in ctx.name_spans)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +135,9 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue
         if _FOUNDED_ASIDE.search(ctx.text, sent.start, d.start):
             founded.append(d)  # "the working group, set up this year, was held on May 2"
+            continue
+        if d.precision == "year" and _OPENED_IN.search(ctx.text, max(sent.start, d.start - 30),
+                                                       d.start):
             continue
         if _NOT_EVENT_DATE.search(ctx.text[max(sent.start, d.start - 25) : d.start]):
             continue
@@ -247,6 +260,12 @@ def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
         return pairs
     if not vs and not ds:
         return []
+    if len(vs) >= 2 and len(ds) == 1:  # "during their stay in A, ..., and on 15 November
+        # travelled to B": the day is the trip's
+        went = [v for v in vs if v.start > ds[0].end and _WENT_TO.fullmatch(
+            ctx.text, ds[0].end, v.start)]
+        if went:
+            return [(went[0].id, ds[0])]
     if vs and ds:  # "postponed this year ..., in Ulsan in 2021": the date told with the place
         following = [d for d in ds if d.start > vs[0].end]
         first = following[0] if following else ds[0]
@@ -256,6 +275,10 @@ def pairs_in(ctx: Context, sent, start: int, end: int) -> list[tuple]:
                 _ANOTHER_ROUND.search(ctx.text, first.end, d.start)]
         return [(vs[0].id, first)] + more
     return [(vs[0].id if vs else None, ds[0] if ds else None)]
+
+
+_WENT_TO = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:travell?ed|went|flew|moved\s+on|headed)\s+"
+                      r"(?:on\s+)?to\s+(?:the\s+)?(?:city\s+of\s+)?")
 
 
 _ANOTHER_ROUND = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
@@ -273,6 +296,13 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
     next_start = clause.start() if clause else next_start
     after = _postponed(ctx, sent, e, next_start) or pairs_in(ctx, sent, e, next_start)
     before = pairs_in(ctx, sent, prev_end, s)
+    if prev_end > sent.start and _SETTING_OF_PREVIOUS.match(ctx.text, prev_end, s):
+        # "the third EEF held in Vladivostok in September, where the leaders agreed to launch
+        # the X next year": Vladivostok is the EEF's, not X's; "On 5 September, on the
+        # sidelines of the EEF, held in A from 4 to 6 September, X and Y held ...": the
+        # sentence's own opening day is the meeting's
+        opening = [d for d in event_dates(ctx, sent, sent.start, sent.start + 12)]
+        before = [(None, opening[0])] if opening else []
     if len(after) > 1:
         return after
     if not after:
@@ -282,6 +312,10 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
         venue = venue or before[-1][0]
         date = date or before[-1][1]
     return [(venue, date)]
+
+
+_SETTING_OF_PREVIOUS = re.compile(r"[\s,)]*(?:held|which|that\s+(?:was|took)|took\s+place|"
+                                  r"(?:in|at)\s+[A-Z])")
 
 
 #: "... hold the 14th meeting in November and noted that the centre opened in Moscow last
@@ -299,8 +333,9 @@ def _postponed(ctx: Context, sent, start: int, end: int) -> list[tuple]:
     date told, and a place only if told after the postponement."""
     m = _POSTPONED.search(ctx.text, start, end)
     ds = event_dates(ctx, sent, start, end)
-    if m is None or len(ds) < 2:
-        return []
+    if m is None or len(ds) < 2 or _ANOTHER_ROUND.search(ctx.text, start, m.start()):
+        return []  # "launched at its first meeting in A in 2019, and the second meeting,
+        # planned for B in 2020, was postponed": the second one was put off
     later = venues(ctx, m.end(), end)
     return [(later[0].id if later else None, ds[-1])]
 
@@ -329,10 +364,31 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).lower()]
         day = dt.date.fromisoformat(ctx.doc_date) + dt.timedelta(days=shift)
         return DateMention(m.start(), m.end(), day.isoformat())
-    return None
+    return _day_of_month(ctx, start, end)
 
 
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I)
+#: "On the 19th (Wed.), the vice minister received ...": Korean ministries date the week's
+#: occasions by the day of the month alone
+_NTH_OF_MONTH = re.compile(r"\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?"
+                           r"([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[(,])")
+
+
+def _day_of_month(ctx: Context, start: int, end: int) -> DateMention | None:
+    """The day of the release's month; a day well after the release's own day, told as
+    done, is of the month before."""
+    m = _NTH_OF_MONTH.search(ctx.text, start, end)
+    if m is None:
+        return None
+    base = dt.date.fromisoformat(ctx.doc_date)
+    year, month = base.year, base.month
+    if int(m.group(1)) > base.day + 3 and not _AHEAD.search(ctx.text[start:end]):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        day = dt.date(year, month, int(m.group(1)))
+    except ValueError:
+        return None
+    return DateMention(m.start(1), m.end(), day.isoformat())
 
 
 _ANCHORED = re.compile(r"(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+year|"

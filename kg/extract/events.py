@@ -21,11 +21,12 @@ from kg.extract.event_cues import (
     NOT_PRESENT,
     VIRTUAL,
     first_numbered,
-    main_event,  # noqa: F401  (re-exported: agreement_when.py asks events for it)
+    main_event,  # agreement_when.py asks events for it too
     new_event,
 )
 from kg.extract.event_labels import event_label
 from kg.extract.event_merge import (
+    also_that_day,
     ceremonies_of_gatherings,
     gathering_opened_before,
     merge,
@@ -56,6 +57,7 @@ from kg.extract.event_people import (
 from kg.extract.event_settings import (
     borrowed_settings,
     consultations_channel,
+    ctx_place_of,
     day_of_gathering,
     opening_day,
     range_told_after,
@@ -75,13 +77,15 @@ from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_be
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.series import launched_before, next_told_after, numbered_in_turn, ordinals_of
-from kg.extract.signings import signed_where
+from kg.extract.signings import signed_where, signing_of_talks
 from kg.ids import entity_iri, release_id
 from kg.namespaces import KGO, XSD
 
 #: "reported to the Joint Commission, whose next meeting is slated for Moscow this fall"
 _WHOSE_NEXT = re.compile(r",\s+whose\s+next\s+(?:meeting|session|round)\s+(?:is|was|will\s+be)\s+"
-                         r"(?:slated|scheduled|planned|set|due|expected)\b")
+                         r"(?:slated|scheduled|planned|set|due|expected)\b|"
+                         # "the X, whose meeting in Seoul in June agreed to ...": one told
+                         r",\s+whose\s+(?:last\s+|latest\s+|recent\s+)?(?:meeting|session)\s+in\s+[A-Z]")
 _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+(?:in\s+"
                        r"(?:\w+\s+)?\d{4}\b|under\s+(?:the|an?)\b|pursuant\s+to\b)", re.I)
 
@@ -135,11 +139,12 @@ def find_events(ctx: Context) -> None:
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
         for ev in made:
+            long_ago = ev.recalled and ev.kind == KGO.Signing  # "since signing an MOU in 2012"
             ev.recalled = ev.recalled or bool(_RECALLED.search(ctx.text, sent.start, ev.span[0]))
             only_hosts = bool(hosted) and ev not in hosted  # those named act at what it hosts
-            # "X is due to hold talks with Y": talks among named people are theirs even
-            # when to come
-            if not only_hosts and ev not in decided and (not planned or ev.mechanism is None):
+            # "X is due to hold talks with Y": talks among named people, even to come
+            if not only_hosts and not long_ago and ev not in decided and (
+                    not planned or ev.mechanism is None):
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
@@ -156,6 +161,8 @@ def find_events(ctx: Context) -> None:
     lead_participants(ctx)
     pronoun_chairs(ctx)
     companions(ctx)
+    also_that_day(ctx)
+    signing_of_talks(ctx)
     if not ctx.events:
         dateline_event(ctx)
     at_the_meeting(ctx)
@@ -341,7 +348,7 @@ def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
 def _emit(ctx: Context) -> None:
     from kg.extract.places import declare_place
 
-    main = first_numbered(ctx)
+    main, told = first_numbered(ctx), main_event(ctx)
     for ev in ctx.events:
         if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
             ahead = NOT_PRESENT.search(ctx.sentences[ev.sentence].text)
@@ -351,9 +358,14 @@ def _emit(ctx: Context) -> None:
             ev.date = DateMention(0, 0, str(ctx.year))  # "will meet in Seoul in the autumn"
         virtual = VIRTUAL.search(ctx.sentences[ev.sentence].text)
         today = ev.date is not None and ev.date.value == ctx.doc_date
-        if (ev is main or today and ev.mechanism is None) and ev.place_id is None \
+        lead = told is not None and told.kind == KGO.Talks and ev.mechanism is None and (
+            ev is told or ev.kind == KGO.Signing and ev.date == told.date)  # "X said after
+        # talks with Y on Wednesday", and what they signed there: where the item is filed
+        if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
                 and ctx.dateline_place and not virtual:
             ev.place_id = ctx.dateline_place  # a news item reports from where it happened
+        if today and ev.mechanism is None and ev.place_id is None and not virtual:
+            ev.place_id = ctx_place_of(ctx, ev.date.value)  # where the day's visit was
         mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
               f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"

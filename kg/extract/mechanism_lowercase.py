@@ -133,3 +133,37 @@ def _named_in_full(ctx: Context, name: str) -> MechanismMention | None:
                 w in full for w in words):
             return mention
     return None
+
+
+_BODY = r"(?:[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,5})"
+#: "the Bank of Russia and the Bank of Korea held their third high-level meeting": two
+#: bodies of the two countries numbering the meetings they hold together
+_BODIES_MET = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<a>{_BODY})\s+and\s+(?:the\s+)?(?P<b>{_BODY})\s+(?:have\s+)?"
+    r"(?:held|hold|will\s+hold|convened)\s+their\s+"
+    rf"(?:{ORDINAL})\s+(?P<name>(?:(?:high-level|annual|regular|working-level|strategic|"
+    r"joint)\s+)?(?:meeting|consultations|dialogue))\b")
+
+
+def bodies_channel(ctx: Context) -> None:
+    """Two known bodies, one of each country, holding their Nth meeting: the channel is
+    theirs, named after both ("Bank of Russia-Bank of Korea High-Level Meeting"), and
+    "the fourth meeting" later is another of it."""
+    for m in _BODIES_MET.finditer(ctx.text, ctx.body_start):
+        a, b = _known_body(ctx, m, "a"), _known_body(ctx, m, "b")
+        if a is None or b is None or {a.country, b.country} != {"KR", "RU"}:
+            continue
+        words = [w[:1].upper() + w[1:] for w in m.group("name").split()]
+        name = f"{a.name_en}-{b.name_en} {' '.join(words)}"
+        key = mechanism_key(ctx, name)
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, m.span("name"))
+        ctx.mechanisms.append(MechanismMention(iri, name, m.span("name"), head_of(name)))
+        ctx.name_spans.append(m.span("name"))
+
+
+def _known_body(ctx: Context, m: re.Match, group: str):
+    """The gazetteer body a group names whole, if any."""
+    hits = ctx.lex.org_matcher.find(ctx.text, m.start(group), m.end(group))
+    whole = [h for h in hits if h.start == m.start(group) and h.end == m.end(group)]
+    ids = ctx.lex.org_ids_for(whole[0].id) if whole else []
+    return ctx.lex.orgs[ids[0]] if len(ids) == 1 else None

@@ -17,7 +17,6 @@ from kg.extract.context import Context, MechanismMention
 from kg.extract.lexicon import fold
 from kg.extract.mechanism_bounds import after_headline_verb, after_other_gathering, before_place
 from kg.extract.negotiations import find_negotiations
-from kg.extract.ordinals import ORDINAL
 from kg.ids import entity_iri
 from kg.namespaces import KGO, SKOS
 
@@ -174,8 +173,9 @@ def find_mechanisms(ctx: Context) -> None:
             continue
         if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
             continue  # "the Joint Committee": a short form of the channel named in full
-        if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name):
-            continue
+        if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name) or \
+                _OF_A_GOVERNMENT.match(ctx.text, end):
+            continue  # "the Fisheries Committee of the Krai Government": a body of it
         name = fuller.get(name, name)  # a headline's "X Commission" of "X Commission on Y"
         key = mechanism_key(ctx, name)
         surface = " ".join(ctx.text[start : end].split())
@@ -205,18 +205,28 @@ def find_mechanisms(ctx: Context) -> None:
         if key in ctx.lex.mechanisms:
             _describe_known(ctx, key, mention)
     _gazetteer_forms(ctx)
-    from kg.extract.mechanism_lowercase import lowercase_channels, topic_talks  # they read
-    # our helpers
+    from kg.extract.mechanism_lowercase import (  # they read our helpers
+        bodies_channel,
+        lowercase_channels,
+        topic_talks,
+    )
 
     lowercase_channels(ctx)
     topic_talks(ctx)
+    bodies_channel(ctx)
     from kg.extract.mechanism_meetings import numbered_meetings
 
     numbered_meetings(ctx)
     find_negotiations(ctx)
-    _short_forms(ctx)
+    from kg.extract.mechanism_short import short_forms
+
+    short_forms(ctx)
     _acronyms(ctx)
     _bracketed_forms(ctx)
+
+
+_OF_A_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|Administration|"
+                              r"Ministry)\b")
 
 
 def _fuller_names(names: list[str]) -> dict[str, str]:
@@ -316,48 +326,6 @@ def _org_short_form(ctx: Context, name: str) -> bool:
 
 #: "KOGAS-Gazprom Joint Coordination Committee": a body paired with another names a channel
 _PAIRED = re.compile(r"\s?[-–]\s?[A-Z]")
-
-
-_ROUTINE = frozenset({"annual", "regular", "biennial", "yearly", "latest", "same", "bilateral",
-                      "such"})
-
-
-def _short_forms(ctx: Context) -> None:
-    """"the Sub-committee", "the forum", "last year's forum": the release's own mechanism
-    with that head."""
-    pattern = re.compile(rf"\b(?:the|(?:last|this|next)\s+year['’]s)\s+(?:{ORDINAL}\s+|"
-                         rf"(?:next|previous|last|upcoming|"
-                         rf"following)\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?({HEADS})\b", re.I)
-    for m in pattern.finditer(ctx.text, ctx.body_start):
-        if any(s <= m.start(2) < e for s, e in ctx.name_spans):
-            continue
-        head = fold(m.group(2))
-        same = [mm for mm in ctx.mechanisms
-                if mm.head == head or mm.head.endswith(head) or mm.head.startswith(head)
-                or _called(ctx, mm, head)]
-        if m.group(1) and m.group(1).lower() not in _ROUTINE and \
-                not m.group(1).lower().endswith("-day"):  # "the business forum": a
-            # word of the channel's own name; "the annual forum" says nothing of which
-            same = [mm for mm in same if m.group(1).lower() in mm.name.lower().split()]
-        if same:  # the last one named before, else the first named at all
-            told = [mm for mm in same if mm.span[1] <= m.start() and mm.span[0] >= ctx.body_start]
-            told = [mm for mm in told if not mm.venue_only] or told
-            near = max(told, key=lambda mm: mm.span[0]) if told else same[0]
-            start = m.start(1) if m.group(1) else m.start(2)
-            aside = bool(re.search(r"(?:sidelines|margins)\s+of\s+$",  # "on the sidelines of
-                                   ctx.text[max(0, m.start() - 40) : m.start()]))  # the forum"
-            ctx.mechanisms.append(MechanismMention(near.iri, near.name, (start, m.end(2)), head,
-                                                   venue_only=aside))
-
-
-def _called(ctx: Context, mention: MechanismMention, head: str) -> bool:
-    """"the Korea-Russia Dialogue, a civil-society forum launched in 2010": later "the
-    forum" is the dialogue."""
-    after = ctx.text[mention.span[1] : mention.span[1] + 60]
-    if re.match(rf"[^\S\n]+{head}s?\b", after, re.I):
-        return True  # "the ninth Korea-Russia Dialogue forum": the forum is the dialogue
-    m = re.match(r",\s+an?\s+((?:[\w-]+\s+){0,4}[\w-]+)", after)
-    return bool(m) and head in [fold(w) for w in m.group(1).split()]
 
 
 def _describe_known(ctx: Context, key: str, mention: MechanismMention) -> None:

@@ -19,7 +19,7 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT
-from kg.extract.event_when import pairs_in, weekday_date
+from kg.extract.event_when import event_dates, pairs_in, weekday_date
 from kg.extract.meetings import one_event
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
@@ -55,18 +55,20 @@ def noun_meetings(ctx: Context, sent) -> list[Event]:
 
 #: "A delegation of the shipbuilder X visited the Y complex in Z on December 9-10", "On
 #: Friday, the Russian delegation will visit X in Daejeon": a visit no one is named on
-_DELEGATION_VISITED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?delegation\b"
+_DELEGATION_VISITED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,4}?delegation\b"
                                  r"(?:\s+(?:of|from)\b[^.;]{0,120}?)?\s+(?P<v>visited|"
-                                 r"arrived\s+in|toured|will\s+visit|will\s+tour)\b")
+                                 r"arrived\s+in|toured|will\s+visit|will\s+tour|met)\b")
 
 
 def _delegation_visit(ctx: Context, sent) -> list[Event]:
     m = _DELEGATION_VISITED.search(sent.text)
     if m is None or NOT_PRESENT.search(sent.text):
         return []
-    ev = one_event(ctx, sent, KGO.Visit, m, None, sent.start + m.start("v"))  # not where the
+    kind = KGO.Talks if m.group("v") == "met" else KGO.Visit  # "the delegation met X"
+    ev = one_event(ctx, sent, kind, m, None, sent.start + m.start("v"))  # not where the
     # delegation comes from
-    ev.date = ev.date or weekday_date(ctx, sent.start, sent.end)  # "On Friday, the ..."
+    ev.date = ev.date or weekday_date(ctx, sent.start, sent.end) or next(iter(  # "On
+        event_dates(ctx, sent, sent.start, sent.start + m.start())), None)  # Friday, the ..."
     return [ev] if ev.date is not None and ev.place_id is not None else []
 
 
@@ -124,7 +126,8 @@ def _body_held(ctx: Context, sent) -> list[Event]:
 #: one-off gatherings no channel holds: "attended the investment roadshow in Seoul", "will
 #: hold a joint search-and-rescue exercise in the gulf on Thursday"
 _GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
-                        r"(?:co-)?organi[sz]ed|opened)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:co-)?organi[sz]ed|opened|(?:took|take|takes|taking)\s+part\s+in|"
+                        r"participated\s+in|spoke\s+at|addressed)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
                         r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
                         r"[Ii]nvestment [Ff]orum|[Ee]xercise|[Dd]rill)\b|"
@@ -139,6 +142,28 @@ _GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|he
 _GATHERINGS = re.compile(r"\b(?:hold|holds|held|organi[sz]e|stage)\s+(?:(?:similar|more|further|"
                          r"two|three|four|such)\s+)?(?:[\w-]+\s+){0,2}?(?:roadshows|road shows|"
                          r"seminars|exhibitions|fairs|expos|presentations|conferences)\s+in\s+")
+
+
+#: "the joint exhibition "X" held in Vladivostok in October 2015", "at a special exhibition
+#: to be held at the Y Center in Seongnam in March next year"; "since signing an MOU in
+#: Moscow in June 2012": occasions told in passing, each with its own place or date
+_HELD_IN_PASSING = re.compile(
+    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:exhibition|festival|seminar|symposium|workshop)\s+"
+    r"(?:[\"“][^\"”]{1,80}[\"”]\s+)?(?:(?:was|is|will\s+be|to\s+be)\s+)?held\s+(?:in|at)\b|"
+    r"\b(?:since|after)\s+(?P<sign>signing)\s+(?:an?|the)\s+", re.I)
+
+
+def _held_in_passing(ctx: Context, sent) -> list[Event]:
+    found = list(_HELD_IN_PASSING.finditer(sent.text))
+    out = []
+    for i, m in enumerate(found):
+        end = sent.start + (found[i + 1].start() if i + 1 < len(found) else len(sent.text))
+        kind = KGO.Signing if m.group("sign") else KGO.Meeting
+        ev = one_event(ctx, sent, kind, m, None, sent.start + m.start(), end)
+        if ev.date is not None and (ev.place_id is not None or kind == KGO.Meeting):
+            ev.recalled = kind == KGO.Signing  # a paper signed long ago: nobody named signed it
+            out.append(ev)
+    return out
 
 
 def _gatherings(ctx: Context, sent) -> list[Event]:
@@ -167,7 +192,7 @@ _VESSEL = (r"(?:destroyers?|frigates?|cruisers?|corvettes?|warships?|tankers?|su
 #: "the destroyer X visited Vladivostok", "the fleet plans to send a frigate to Busan": a
 #: port call is a visit that ships, not people, make
 _PORT_CALL = re.compile(
-    rf"\b{_VESSEL}\b[^.;]{{0,80}}?\b(?:visited|will\s+visit|(?:paid|pay|made|make)\s+an?\s+"
+    rf"\b{_VESSEL}\b[^.;]{{0,80}}?\b(?P<v>visited|will\s+visit|(?:will\s+)?(?:paid|pay|made|make)\s+an?\s+"
     rf"(?:port\s+)?call|called\s+at|arrived\s+in)\b|"
     rf"\b(?:send|sends|sent|dispatch|dispatches|dispatched)\s+(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b"
     rf"[^.;]{{0,60}}?\bto\b", re.I)
@@ -177,7 +202,9 @@ def _port_call(ctx: Context, sent) -> list[Event]:
     m = _PORT_CALL.search(sent.text)
     if m is None:
         return []
-    ev = one_event(ctx, sent, KGO.Visit, m, None)
+    at = m.start("v") if m.group("v") else m.start()
+    ev = one_event(ctx, sent, KGO.Visit, m, None, sent.start + at)  # not the home
+    # port told before ("the patrol ship X, based in A, will make a port call in B")
     return [ev] if ev.place_id is not None else []
 
 
@@ -187,7 +214,7 @@ def gathering_events(ctx: Context, sent) -> list[Event]:
     call by ships; fairs held in several places."""
     m = _GATHERING.search(sent.text)
     if m is None:
-        return _gatherings(ctx, sent) or _port_call(ctx, sent)
+        return _held_in_passing(ctx, sent) or _gatherings(ctx, sent) or _port_call(ctx, sent)
     if NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
         return []
     ev = one_event(ctx, sent, KGO.Meeting, m, None)

@@ -24,7 +24,7 @@ def unnamed_events(ctx: Context, sent) -> list[Event]:
 
 _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
                           r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
-                          r"(?:diplomats|ministers|leaders|presidents|officials|envoys|"
+                          r"(?:diplomats|ministers|leaders|presidents|officials|envoys|men|women|chiefs|"
                           r"vice ministers|heads)\s+(?:(?:also|last|first|previously|had|have)\s+)?"
                           r"(?:met|held talks|had talks|"
                           r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
@@ -173,7 +173,8 @@ def _pronoun_trip(ctx: Context, sent) -> list[Event]:
 
 
 _DELEGATION_VISITS = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:will\s+|also\s+|"
-                                r"then\s+|is\s+to\s+)*(?:visit(?:ed|s)?|toured|tour)\s+",
+                                r"then\s+|is\s+to\s+)*(?:visit(?:ed|s)?|toured|tour|"
+                                r"travel(?:s|l?ed)?\s+to)\s+",
                                 re.I)
 
 

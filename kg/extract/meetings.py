@@ -21,8 +21,9 @@ from kg.extract.signings import DOC_SIGNED_BY, signed_at_a_meeting
 from kg.namespaces import KGO
 
 MEET = re.compile(
-    r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|will meet|to meet|held talks|holds talks|"
-    r"(?:held|had|holds|has|will hold|to hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|(?:will|to)\s+(?:also\s+)?meet|held talks|"
+    r"holds talks|(?:held|had|holds|has|(?:will|to)\s+(?:also\s+)?hold)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference|"
     r"consultations)|"
     r"(?<![\w-])(?:held|chaired|hosted)\s+an?\s+(?:[\w-]+\s+){0,2}?round ?table|"
@@ -40,7 +41,8 @@ MEET = re.compile(
     r"the\s+summit\s+in)\b",
     re.I,
 )
-VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to visit|toured|"
+VISIT = re.compile(r"(?:\b(?:visited|will\s+(?:also\s+)?visit|visits|is visiting|visiting|"
+                   r"to visit|toured|"
                    r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
                    r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to|"
@@ -54,9 +56,10 @@ VISIT = re.compile(r"(?:\b(?:visited|will visit|visits|is visiting|visiting|to v
                    r"(?!(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth|exposition)s?\b)")  # at a fair
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
 _CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
-                       r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony)\b",
+                       r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony|"
+                       r"(?:will\s+)?attend\s+the\s+(?:\w+\s+)?ceremony|laid\s+(?:a\s+)?wreaths?)\b",
                        re.I)
-_SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?i:agreement|"
+_SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?[\"“]?(?:[\w-]+\s+){0,4}?(?i:agreement|"
                    r"memorandum|MOU|contract|declaration|statement|protocol|document|deal|accord|"
                    r"pact)s?\b|\b(?:was|were) signed\b")
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
@@ -117,12 +120,16 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     ceremony = meet is not None and (_CEREMONY.match(meet.group(0)) or re.search(
         r"round ?table$", meet.group(0)))  # its guests are named after it
     if kind == KGO.Talks and len(persons) < 2 and not ceremony and \
-            not _COUNTERPART.search(text, meet.end()) and not _LED_DELEGATION.search(text):
+            not _COUNTERPART.search(text, meet.end()) and not _LED_DELEGATION.search(text) \
+            and not re.search(r"\bdelegation\b", meet.group(0)):  # "received the delegation"
         if not visit or _DURING_STAY.match(text):
             return []  # "also met representatives of the community": nobody to talk with
         kind = KGO.Visit
     trigger = meet or visit or sign
-    ev = one_event(ctx, sent, kind, trigger, visit, None, _stay_clause(ctx, sent, trigger))
+    after = sent.start + meet.start() if meet and re.match(r"(?:after|following)\b",
+                                                           meet.group(0), re.I) else None
+    ev = one_event(ctx, sent, kind, trigger, visit, after,  # "X will build a plant in A,
+                   _stay_clause(ctx, sent, trigger))  # he said after talks with Y on Monday"
     if kind == KGO.Visit and ev.place_id is None and ev.date is None and any(
             p in e.participants for e in ctx.events for p in persons):
         return []  # "The ambassador also visited a plant in the city": on the trip told before
@@ -134,7 +141,7 @@ def _venue_kind(ctx: Context, place_id: str) -> bool:
     return rec is None or rec.kind in VENUE_KINDS
 
 
-_TOLD_CEREMONY = re.compile(r"\b(?:after|at|during|following)\s+the\s+$")
+_TOLD_CEREMONY = re.compile(r"\b(?:after|at|during|following|also\s+attended)\s+the\s+$")
 _INVITED = re.compile(r"\binvit\w*\s+(?:\w+\s+){0,3}(?:to\s+)?$")
 
 
@@ -213,10 +220,14 @@ def _visitor(ctx: Context, sent, visit: re.Match) -> bool:
         return True  # "accepted the invitation to visit Seoul": the one invited visits
     for person in ctx.persons:
         for s, e in person.spans:
-            gap = _without_titles(ctx, e, at)
+            gap = _COMPANY.sub("", _without_titles(ctx, e, at))
             if sent.start <= s and e <= at and len(gap) < 80 and not _NOT_SUBJECT.search(gap):
                 return True
     return False
+
+
+#: "X and his delegation visited": the official still leads the visit
+_COMPANY = re.compile(r"^\s+and\s+(?:his|her|their|the)\s+(?:delegation|party|team|entourage)\b")
 
 
 def _without_titles(ctx: Context, start: int, end: int) -> str:

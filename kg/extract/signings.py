@@ -134,3 +134,18 @@ def _present_in(ctx: Context, sent) -> list:
     if not re.search(r"\b(?:attended|was present|were present|witnessed)\b", sent.text):
         return []
     return [p for p in ctx.persons if any(sent.start <= s < sent.end for s, _ in p.spans)]
+
+
+def signing_of_talks(ctx: Context) -> None:
+    """"X told reporters after talks with a delegation on Wednesday ... X and Y signed an
+    agreement in A": a signing with no day of its own, told just after talks its signer
+    held, was signed at those talks, on their day."""
+    for ev in ctx.events:
+        if ev.kind != KGO.Signing or ev.date is not None or ev.mechanism is not None:
+            continue
+        talks = [e for e in ctx.events if e.kind == KGO.Talks and e.date is not None
+                 and ev.sentence - 3 <= e.sentence < ev.sentence
+                 and {p.iri for p in e.participants} & {p.iri for p in ev.participants}]
+        if talks:
+            ev.date = talks[-1].date
+            ev.place_id = ev.place_id or talks[-1].place_id

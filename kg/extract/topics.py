@@ -10,6 +10,8 @@ per item because each item is matched on its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from kg.extract.context import Context, Event
 from kg.extract.event_cues import main_event, meeting_meant
@@ -134,6 +136,9 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
         return True
     if _MODIFIER.match(ctx.text, hit.end):
         return True  # "the finance ministry", "energy companies": who, not what
+    if any(m.start() <= hit.start and hit.end <= m.end() for m in _not_sector_phrases()
+           .finditer(ctx.text, max(sent.start, hit.start - 30), min(sent.end, hit.end + 30))):
+        return True  # "social security": pensions, not security
     if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
         return True
     proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK \
@@ -141,10 +146,22 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
     return proper and hit.start != sent.start
 
 
+@lru_cache(maxsize=1)
+def _not_sector_phrases() -> re.Pattern[str]:
+    raw = resources.files("kg.data").joinpath("not_sector_phrases.txt").read_text("utf-8")
+    phrases = [line.strip() for line in raw.splitlines()
+               if line.strip() and not line.startswith("#")]
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
 def _in_any_name(ctx: Context, start: int, end: int) -> bool:
     """Inside a proper name; "the bilateral agreement on preventing IUU fishing" is a
     description, and what it describes is spoken of."""
     return any(s <= start and end <= e and ctx.text[s].isupper() for s, e in ctx.name_spans)
+
+
+_WHOSE_MEETING = re.compile(r",\s+whose\s+(?:[\w-]+\s+)?(?:meeting|session)\b")
 
 
 def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
@@ -155,8 +172,10 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos and not m.venue_only]
     body = ctx.text[sent.start : sent.end]
     aside = set()
-    if before and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or _planned_aside(
-            ctx, before[-1], pos)):
+    whose = before and _WHOSE_MEETING.match(ctx.text, before[-1].span[1])  # "the X, whose
+    # meeting in June agreed to expand research": the agreeing is the channel's own
+    if before and not whose and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or
+                                 _planned_aside(ctx, before[-1], pos)):
         aside = {m.iri for m in before}
         frames = [m for m in before if _FRAME.search(ctx.text, max(0, m.span[0] - 30),
                                                      m.span[0])]
@@ -225,6 +244,9 @@ def _in_speech(ctx: Context, sent, main: Event) -> bool:
     turns = [m for m in _TURN.finditer(ctx.text, ctx.body_start, sent.start + 1)]
     if not turns or main.mechanism is not None:
         return False
+    if len(turns) == 1 and main.kind == KGO.Visit:
+        return False  # a headline "X: ..." over a visit of several occasions: what X says
+        # later belongs to the occasion told there, not to the whole trip
     tag = turns[-1]
     return any(tag.start(1) <= s < tag.end(1) for p in main.participants for s, _ in p.spans)
 
@@ -269,8 +291,10 @@ _SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memoran
 #: "discussed X, and agreed to hold a joint exercise in 2020": X was discussed at the talks
 _AGREED_TO = re.compile(r"\b(?:agreed|decided|plan|plans|planned)\s+to\s+(?:(?:hold|organi[sz]e|"
                         r"stage|conduct)\s+(?:\w+\s+){0,2})?$")
-_UNDER_DOC = re.compile(rf"{_BULLET}(?:Under|According\s+to|In)\s+the\s+(?:document|memorandum|"
-                        r"agreement|MOU|MoU|deal|accord|protocol)\s*,")
+_UNDER_DOC = re.compile(rf"{_BULLET}(?:(?:Under|According\s+to|In)\s+the\s+(?:document|memorandum|"
+                        r"agreement|MOU|MoU|deal|accord|protocol)\s*,|The\s+(?:document|memorandum|"
+                        r"agreement|MOU|MoU|deal|accord|protocol|pact)\s+(?:provides|envisages|"
+                        r"stipulates|covers|calls|targets|focuses|aims|includes)\b)")
 #: "At that meeting, ...": the occasion the sentence before told
 _AT_THAT = re.compile(rf"{_BULLET}(?:At|During)\s+(?:that|this|the|the\s+same)\s+"
                       r"(?:meeting|session|round|forum|dialogue)\b", re.I)
@@ -316,12 +340,12 @@ def _talks_before(ctx: Context, sent, on_visit: bool) -> Event | None:
     visit, what the two sides discuss is discussed at the talks held during it."""
     if _THE_TWO.match(sent.text):
         main = main_event(ctx)
-        told = [e.sentence for e in ctx.events if sent.index - 2 <= e.sentence < sent.index]
-        last = [e for e in ctx.events if told and e.sentence == max(told) and e.participants
-                and (len(e.participants) >= 2 or e.kind == KGO.Talks)
-                and not _earlier_than(e, main)]
+        last = [e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index
+                and e.participants and (len(e.participants) >= 2 or e.kind == KGO.Talks)
+                and not _earlier_than(e, main)]  # an exhibition told in between, with no
+        # one named at it, leaves the sides at the talks before it
         if last:
-            return last[0]
+            return max(last, key=lambda e: e.sentence)
     if not on_visit and not _BACK.search(ctx.text, sent.start, sent.end):
         return None
     back = _BACK.search(ctx.text, sent.start, sent.end)
