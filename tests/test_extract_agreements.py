@@ -807,3 +807,20 @@ def test_the_end_of_talks_told_with_weekdays_in_brackets_is_their_last_day() -> 
             "first round of negotiations.")
     rows = agreements(body, date="2022-03-10")
     assert ("Minutes of the first round of negotiations", "2022-03-10", "Sejong") in rows
+
+
+
+_WIRE = ("VLADIVOSTOK. Sept 9 (Interfax) - Rosvest Oil has signed a long-term contract to supply "
+         "diesel to Korean refiner Hanbit Energy, the company said in a statement on Thursday."
+         "\n\nThe contract was signed on Wednesday on the sidelines of the 5th Eastern Economic "
+         "Forum (EEF), which is running in Vladivostok on September 8-9. It was signed by Ivan "
+         "Popov.\n\nThe deal was signed on the day the presidents of the two countries held a "
+         "summit in Vladivostok.")
+
+
+def test_a_passive_signing_on_a_weekday_leaves_no_empty_topic() -> None:
+    assert "contract on" not in names(_WIRE, date="2021-09-09")
+
+
+def test_the_day_of_a_summit_is_no_topic_of_a_deal() -> None:
+    assert not any("on the day" in n for n in names(_WIRE, date="2021-09-09"))

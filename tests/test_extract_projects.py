@@ -740,3 +740,12 @@ def test_the_construction_of_a_new_terminal_names_the_new_one() -> None:
     assert rows == {("new passenger terminal", "Blagoveshchensk")}
     rows = projects("Special attention was paid to the new terminal of Blagoveshchensk airport.")
     assert rows == set()
+
+
+def test_related_headlines_after_the_story_name_no_project() -> None:
+    body = ("Governor Pavel Sokolin said Korean investors would build a seafood processing "
+            "complex in Nakhodka next year.\n(END)\n\nRelated Articles\n"
+            "- Daesan Chemical to build 3rd resin plant in Poland\n")
+    rows = projects(body)
+    assert not any("resin plant" in name for name, _ in rows)
+    assert ("seafood processing complex in Nakhodka", "Nakhodka") in rows

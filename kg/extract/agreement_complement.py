@@ -15,7 +15,8 @@ from kg.extract.context import Context
 #: what opens a document's topic: a preposition, an opener from the vocabulary ("a Protocol
 #: amending ..."), or "to" and a verb; not an idiom of time or place ("signed letters of
 #: intent on the spot", "an MOU on the sidelines of the forum")
-_COMP_START = re.compile(r"\s+(?!on\s+the\s+(?:spot|sidelines|occasion|same\s+day|eve)\b)"
+_COMP_START = re.compile(r"\s+(?!on\s+the\s+(?:spot|sidelines|occasion|same\s+day|eve|day|"
+                         r"(?:first|second|third|last|final|closing|opening)\s+day)\b)"
                          r"(?:on|for|between|among|with|concerning|regarding|covering|of|"
                          + "".join(f"{w}|" for w in sorted(vocab().openers))
                          + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
@@ -60,6 +61,8 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
     if not c:
         return pos, pos, None, pos
     stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
+    if stop <= c.end():
+        return pos, pos, None, pos  # "the contract was signed on Wednesday": no topic at all
     lead = c.group(0).split()[0]
     if lead in (("on", "of", "for") if capital else ("on",)):
         # a formal title ("Agreement on X between A and B") names its parties apart; so

@@ -59,6 +59,7 @@ from kg.extract.project_naming import (
 from kg.extract.project_pairs import named_pairs
 from kg.extract.project_phrases import Mention
 from kg.extract.project_restated import headline_restated, nationality, without_umbrellas
+from kg.extract.project_scope import story_end
 from kg.extract.project_space import space_vehicles
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -86,7 +87,8 @@ def find_projects(ctx: Context) -> None:
     # "the Yamal LNG plant": the plant of the named project, no second project
     mentions += [m for m in _noun_phrases(ctx) if not _overlaps(m.core, taken) and
                  not any(m.span[0] <= s and e <= m.core[0] for s, e in named_spans)]
-    mentions.sort(key=lambda m: m.span[0])
+    end = story_end(ctx.text)  # "Related Articles": other stories' headlines
+    mentions = sorted((m for m in mentions if m.span[0] < end), key=lambda m: m.span[0])
     mentions = without_umbrellas(ctx, mentions)
     facilities = facility_places(ctx)
     for i, m in enumerate(mentions):
