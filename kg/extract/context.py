@@ -78,6 +78,8 @@ class Context:
     mechanisms: list[MechanismMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    #: sentences whose occasion was folded into one told before ("He also met X")
+    folded: set[int] = field(default_factory=set)
 
     def sentence_of(self, offset: int) -> SentenceRef | None:
         return self.out.sentence_at(offset)

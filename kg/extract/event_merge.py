@@ -194,8 +194,8 @@ def gathering_opened_before(ctx: Context) -> None:
             ev.place_id = ev.place_id or (found[0].id if found else None)
 
 
-_GOES_ON = re.compile(r"\W*(?:He|She|They)\s+(?:will\s+|would\s+|is\s+to\s+|then\s+)?"
-                      r"(?P<also>also\b)?")
+_GOES_ON = re.compile(r"\W*(?:He|She|They|The\s+(?:[\w-]+\s+)?delegation)\s+"
+                      r"(?:will\s+|would\s+|is\s+to\s+|then\s+)?(?P<also>also\b)?")
 
 
 def also_that_day(ctx: Context) -> None:
@@ -210,7 +210,8 @@ def also_that_day(ctx: Context) -> None:
                 goes_on is None or ctx.dates_in(sent):
             continue
         before = [e for e in ctx.events if e.mechanism is None and e is not ev and
-                  e.sentence == ev.sentence - 1 and e.date is not None]
+                  ev.sentence - 4 <= e.sentence < ev.sentence and e.date is not None]
+        before = [e for e in before if e.sentence == max(b.sentence for b in before)]
         if len(before) != 1:
             continue
         if ev.kind != KGO.Talks or not goes_on.group("also"):
@@ -220,3 +221,4 @@ def also_that_day(ctx: Context) -> None:
                  if any(sent.start <= s < sent.end for s, _ in p.spans)]
         before[0].participants += [p for p in named if p not in before[0].participants]
         ctx.events.remove(ev)
+        ctx.folded.add(ev.sentence)

@@ -24,7 +24,7 @@ _BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:(?:next|previous|las
                            r"(?:such\s+)?"
                            r"(?:plenary\s+|general\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:negotiations|talks|consultations)|meeting|session|round|event|"
-                           r"edition|forum)\b"
+                           r"edition|forum|talks)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
                            r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
 

@@ -134,7 +134,8 @@ def attendees(ctx: Context) -> None:
     if NOT_PRESENT.search(ctx.sentences[main.sentence].text):
         return
     for sent in ctx.sentences:
-        if sent.start < ctx.body_start or not _ATTEND.search(sent.text):
+        if sent.start < ctx.body_start or not _ATTEND.search(sent.text) or \
+                sent.index in ctx.folded:
             continue
         if any(e.sentence == sent.index for e in ctx.events if e is not main):
             continue
@@ -164,7 +165,8 @@ _ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in
                           r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)|"
                           # "The consul general attended the meeting", "X and Y opened the
                           # forum": the gathering just told
-                          r"(?:attended|opened|addressed|took part in)\s+the\s+(?:meeting|forum|"
+                          r"(?:attended|opened|addressed|took part in|[Tt]aking part in)\s+the\s+"
+                          r"(?:meeting|forum|"
                           r"conference|seminar|talks)\b|"
                           # "X and Y led the talks, which focused on ...": the round just told
                           r"(?:led|headed|co-chaired|chaired)\s+the\s+(?:talks|consultations|"

@@ -26,6 +26,10 @@ _CAME_DAY = re.compile(r"\b(?:came|comes|followed|was\s+held|took\s+place)\s+(?:
                        r"(?P<rel>after|before)\b", re.I)
 
 
+_OPENS_RELATIVE = re.compile(r"\W*(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after|"
+                             r"later\s+that\s+day)\b", re.I)
+
+
 def relative_days(ctx: Context) -> None:
     """"Later that day he called on the Foreign Minister": the day of the meeting before."""
     import datetime as dt
@@ -33,7 +37,9 @@ def relative_days(ctx: Context) -> None:
     dated = None
     for ev in sorted(ctx.events, key=lambda e: e.sentence):
         text = ctx.sentences[ev.sentence].text
-        if (ev.date is None or not ev.date.end) and dated is not None:  # none, or the release's
+        opens = _OPENS_RELATIVE.match(text) and ev.date is not None and len(ev.date.value) < 10
+        if (ev.date is None or not ev.date.end or opens) and dated is not None:  # none, the
+            # release's, or "On the following day, ... the summit in June": the day it opens
             came = _CAME_DAY.search(text)
             shift = (-1 if came["rel"].lower() == "after" else 1) if came else \
                 0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
@@ -151,6 +157,20 @@ def borrowed_settings(ctx: Context) -> None:
                 not (ev.kind == KGO.Visit and _tour(ctx, ev)):  # a tour is in no one city
             ev.place_id = ctx_place_of(ctx, ev.date.value) or _arrived(ctx, ev.date.value) \
                 or _day_before(ctx, ev) or _began_in(ctx, ev)
+    _visit_city(ctx)
+
+
+def _visit_city(ctx: Context) -> None:
+    """"completed a visit to the Republic of Korea on October 14-16 ... the talks in A, the
+    tour of a park in A": a stay whose every occasion was in one city was in that city."""
+    for visit in ctx.events:
+        if visit.kind != KGO.Visit or visit.place_id is not None or visit.date is None or \
+                not visit.date.end_value:
+            continue
+        within = {e.place_id for e in ctx.events if e is not visit and e.date is not None
+                  and visit.date.value <= e.date.value[:10] <= visit.date.end_value}
+        if len(within) == 1 and None not in within:
+            visit.place_id = within.pop()
 
 
 def _tour(ctx: Context, visit: Event) -> bool:

@@ -296,7 +296,8 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
     next_start = clause.start() if clause else next_start
     after = _postponed(ctx, sent, e, next_start) or pairs_in(ctx, sent, e, next_start)
     before = pairs_in(ctx, sent, prev_end, s)
-    if prev_end > sent.start and _SETTING_OF_PREVIOUS.match(ctx.text, prev_end, s):
+    if prev_end > sent.start and _SETTING_OF_PREVIOUS.match(ctx.text, prev_end, s) and \
+            not _AND_THE.search(ctx.text, prev_end, s):
         # "the third EEF held in Vladivostok in September, where the leaders agreed to launch
         # the X next year": Vladivostok is the EEF's, not X's; "On 5 September, on the
         # sidelines of the EEF, held in A from 4 to 6 September, X and Y held ...": the
@@ -314,6 +315,10 @@ def mention_pairs(ctx: Context, sent, span: tuple[int, int], others: list[tuple[
     return [(venue, date)]
 
 
+#: "the EEF, held in A, and the second X", "last year's forum, held in A in September on
+#: the sidelines of the fourth X": a setting shared with the channel listed or hosting
+_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                      r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _SETTING_OF_PREVIOUS = re.compile(r"[\s,)]*(?:held|which|that\s+(?:was|took)|took\s+place|"
                                   r"(?:in|at)\s+[A-Z])")
 

@@ -333,7 +333,7 @@ def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:
 _BACK_REF = re.compile(r"\b(?:(?:body|part|member|members|co-chairs?|chairman|chair|"
                        r"secretariat|framework) of|at|during|after|following|before|ahead of|"
                        r"in|on the sidelines of|"
-                       r"under|throughout|since)\s+the\s+$", re.I)
+                       r"under|throughout|since|(?:also\s+)?attended)\s+the\s+$", re.I)
 
 
 def _back_reference(ctx: Context, mention: MechanismMention) -> bool:

@@ -27,7 +27,7 @@ _CITY_STOPWORDS = frozenset(
     "Ocean Page Hope Mission Independence Commerce Progress Mirny Bar Gaza Kim Lima Ra "
     "Salem Jackson Columbia Sofia Georgia Vitoria Ibadan Enterprise Asia Chita Stalin Lenin "
     # towns named after people, whose names are people's far more often in releases
-    "Engels Korolev Zhukovsky Pushkin Chekhov Severnyy Oktyabrsky Centralniy".split()
+    "Engels Korolev Pushkin Chekhov Severnyy Oktyabrsky Centralniy".split()
 )
 
 
@@ -263,10 +263,12 @@ class Lexicon:
 
     def _place_forms(self) -> dict[str, str]:
         forms: dict[str, str] = {}
-        countries = set(self._country_forms())  # "Armenia" is the country, not the city
+        countries = self._country_forms()  # "Armenia" is the country, not a Colombian town;
+        # "Singapore" is both, and stays a city
         for city in self.cities_abroad.values():
             for name in (city.name, *city.alternate_names):
-                if name not in _CITY_STOPWORDS and len(name) > 2 and name not in countries:
+                if name not in _CITY_STOPWORDS and len(name) > 2 and \
+                        countries.get(name, city.country) == city.country:
                     forms.setdefault(name, f"gn{city.geonames_id}")
         for place in self.places.values():  # curated data wins over GeoNames
             for name in (place.name_en, *place.variants_en):

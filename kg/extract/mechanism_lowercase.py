@@ -43,7 +43,10 @@ _TOPIC_TALKS = re.compile(
     r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
     r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)\s+"
     r"(?P<topic>(?!(?:summit|bilateral|high-level|top-level|working-level|peace|ministerial|"
-    r"official|formal|informal|direct|further|new|the|these|their)\b)[a-z]+)\s+talks\b")
+    r"official|formal|informal|direct|further|new|the|these|their)\b)[a-z]+|"
+    # "the eighth Korea-Russia Maritime Transport Talks": a topic in title case
+    r"(?!(?:Summit|Bilateral|High-Level|Peace|Ministerial|Official|Trade)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?(?=\s+Talks\b))\s+[Tt]alks\b")
 
 
 #: "held the eighth meeting of their joint working group on railway cooperation": a channel

@@ -40,6 +40,8 @@ _CAP = (r"(?:St\.(?=[^\S\n]+[A-Z])|"  # "the 23rd St. Petersburg International E
 _SP = r"[^\S\n]+"  # names never run across a line break
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
+    # "Consultations between Special Representatives on the Korean Peninsula": who meets
+    rf"(?:{_SP}between{_SP}(?:[A-Z][\w'’]*{_SP}){{0,2}}[A-Z][\w'’]*s(?![\w-]))?"
     rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP})?)*"
     rf"{_CAP})?"
     # "Korean Culture Days in Russia": a festival series is named by the country it tours

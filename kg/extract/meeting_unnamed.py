@@ -178,10 +178,16 @@ _DELEGATION_VISITS = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\s+(
                                 re.I)
 
 
+_DAY_AFTER = re.compile(r"\b(?:the\s+following|the\s+next)\s+day\b", re.I)
+
+
 def _delegation_visit(ctx: Context, sent) -> list[Event]:
     """"On April 17 the Korean delegation will visit the aviation plant": a day of the trip
     with no one named, where and when it says."""
     m = _DELEGATION_VISITS.search(sent.text)
-    if m is None or not ctx.dates_in(sent):
-        return []
-    return [one_event(ctx, sent, KGO.Visit, m, m)]
+    if m is None or not (ctx.dates_in(sent) or _DAY_AFTER.search(sent.text)):
+        return []  # "The following day the delegation visited X": the day after the last
+    ev = one_event(ctx, sent, KGO.Visit, m, m)
+    if ev.place_id is None and re.search(r"travel", m.group(0), re.I):
+        return []  # "will travel to X" says only where it goes: no X known, no visit told
+    return [ev]

@@ -241,8 +241,9 @@ def _without_titles(ctx: Context, start: int, end: int) -> str:
 
 
 def _kind(text: str, meet, visit, sign):
-    if re.search(r"\bsummit\b", text, re.I):
-        return KGO.Summit
+    trigger = meet or visit or sign
+    if re.search(r"\bsummit\b", text[: trigger.end()] if trigger else text, re.I):
+        return KGO.Summit  # not "... and discussed the follow-up to the summit in June"
     if visit and not meet:
         return KGO.Visit
     if sign:

@@ -217,6 +217,24 @@ def _name_after_complement(ctx: Context, run) -> list:
     """In "Director-General for Overseas Koreans and Consular Affairs Pyo Eun-jae of the
     Ministry ..." the name is the last two or three name-like words that end the run or
     are followed by "of", "at", "in" or "on"."""
+    first = _first_name_like(ctx, run)
+    if first and not _plainly_a_name(first):  # "for Korean Peninsula Peace and Security
+        for i in range(1, len(run) - 1):  # Affairs Song Ji-hoon": a Korean name after
+            part = run[i : i + 2]  # words that only look like one is the name
+            nxt = run[i + 2][0] if i + 2 < len(run) else None
+            if len(part) == 2 and "-" in part[1][0] and is_korean_name([t[0] for t in part]) \
+                    and (nxt is None or nxt in ("of", "at", "in", "on")):
+                return part
+    return first
+
+
+def _plainly_a_name(part) -> bool:
+    """A known given name first ("Olga Kravtsova") or a Korean name ("Min Jae-hong")."""
+    words = [t[0] for t in part]
+    return words[0] in russian_given_names() or is_korean_name(words)
+
+
+def _first_name_like(ctx: Context, run) -> list:
     def namelike(tok) -> bool:
         return is_name_token(tok[0]) and not in_gazetteer(ctx, tok[1])
 

@@ -198,7 +198,7 @@ _REGION_POST_NAME = re.compile(
     rf"(?P<title>(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|head|mayor))\s+{_APPOSITIVE_NAME}\b")
 #: the body a possessive points back to: the last capitalised name after "the"
 _BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
-                          r"[A-Z][\w-]*){1,8}(?:\s+in\s+[A-Z][\w-]+)?)")  # "... Center in X"
+                          r"[A-Z][\w-]*){1,8})")
 
 
 def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
@@ -224,9 +224,6 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
         bodies = list(_BODY_BEFORE.finditer(ctx.text, start, m.start()))
         if bodies:
             body = bodies[-1].group("body")
-            tail = re.search(r"\s+in\s+(\S+)$", body)
-            if tail and tail.group(1) in body[: tail.start()]:
-                body = body[: tail.start()]  # "the Busan Customs in Busan": said once
             post = "title" if m.group("title") else "title2"  # "..., whose director X"
             title = f"{m.group(post)} of the {body}"
             out += _appositive(ctx, m, taken, title, m.span(post), body)

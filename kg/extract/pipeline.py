@@ -153,7 +153,7 @@ def _date_line(text: str) -> str | None:
     # so may the "Updated : ..." stamp or a page's view counter that follows on the line
     line = r"^[ \t•]*(?:(?:Date|Posted|Published|Updated)(?: on)?\s*[:.]?\s*)?(.{6,40}?)" \
         r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:KST|MSK|GMT|UTC))?)?" \
-        r"(?:[ \t]+(?:Updated|Modified|Views?|Hits?|Reads?)\b[^\n]*)?[ \t]*$"
+        r"(?:[ \t|]+(?:Updated|Modified|Views?|Hits?|Reads?)\b[^\n]*)?[ \t]*$"
     for m in re.finditer(line, text[:800], re.M):
         found = find_dates(text, m.start(1), m.end(1), None)
         if len(found) == 1 and found[0].precision == "day" and not found[0].relative:

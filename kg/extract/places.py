@@ -133,5 +133,5 @@ def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:
                          r"Port\b(?! of)|Airlines|Shipyard|Corporation|Company|Forum|Initiative|"
                          r"Sub-?committee|Committee|Commission|"
                          # "Kirov Street": an address names a street after the town or man
-                         r"Street|Avenue|Prospekt|Prospect|Square|Boulevard|Embankment|Lane)\b",
-                         after))
+                         r"(?:Street|Avenue|Prospekt|Prospect|Square|Boulevard|Embankment|"
+                         r"Lane)\b)", after))

@@ -139,13 +139,17 @@ def _present_in(ctx: Context, sent) -> list:
 def signing_of_talks(ctx: Context) -> None:
     """"X told reporters after talks with a delegation on Wednesday ... X and Y signed an
     agreement in A": a signing with no day of its own, told just after talks its signer
-    held, was signed at those talks, on their day."""
+    held (or right after any occasion of the day), was signed there, on that day."""
     for ev in ctx.events:
         if ev.kind != KGO.Signing or ev.date is not None or ev.mechanism is not None:
             continue
-        talks = [e for e in ctx.events if e.kind == KGO.Talks and e.date is not None
-                 and ev.sentence - 3 <= e.sentence < ev.sentence
-                 and {p.iri for p in e.participants} & {p.iri for p in ev.participants}]
-        if talks:
-            ev.date = talks[-1].date
-            ev.place_id = ev.place_id or talks[-1].place_id
+        told = [e for e in ctx.events if e.date is not None and e.mechanism is None
+                and not e.recalled and ev.sentence - 3 <= e.sentence < ev.sentence]
+        talks = [e for e in told if e.kind == KGO.Talks and
+                 {p.iri for p in e.participants} & {p.iri for p in ev.participants}]
+        just = [e for e in told if e.sentence == ev.sentence - 1]  # "The following day the
+        # delegation visited X. In the presence of the governor, A and B signed ...": that day
+        host = just[-1] if just else talks[-1] if talks else None
+        if host is not None:
+            ev.date = host.date
+            ev.place_id = ev.place_id or host.place_id
