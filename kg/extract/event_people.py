@@ -143,6 +143,8 @@ def attendees(ctx: Context) -> None:
             continue  # "At the forum's session, X and Y presented ...": at that forum
         told = sorted((e for e in ctx.events if sent.index - 2 <= e.sentence < sent.index),
                       key=lambda e: e.sentence)
+        told = [e for e in told if not (e.mechanism and e.mechanism.venue_only)] or told  # not
+        # the forum that hosted the talks
         if re.search(r"\bthe\s+signing\b", sent.text):  # "also attended the signing
             # ceremony": the signing, not an exhibition told in between
             told = [e for e in told if e.kind == KGO.Signing and not e.recalled]

@@ -359,8 +359,9 @@ def _emit(ctx: Context) -> None:
         virtual = VIRTUAL.search(ctx.sentences[ev.sentence].text)
         today = ev.date is not None and ev.date.value == ctx.doc_date
         lead = told is not None and told.kind == KGO.Talks and ev.mechanism is None and (
-            ev is told or ev.kind == KGO.Signing and ev.date == told.date)  # "X said after
-        # talks with Y on Wednesday", and what they signed there: where the item is filed
+            ev is told or ev.kind == KGO.Signing and ev.date == told.date) and not \
+            re.search(r"\b(?:sidelines|margins)\s+of\b", ctx.sentences[told.sentence].text)
+        # "X said after talks with Y on Wednesday" (not abroad): where the item is filed
         if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
                 and ctx.dateline_place and not virtual:
             ev.place_id = ctx.dateline_place  # a news item reports from where it happened
