@@ -66,3 +66,15 @@ def test_what_he_does_next_on_a_dated_trip_happens_that_day_there(tmp_path: Path
     ceremony = [r for r in rows if r["kind"] != "Visit" and "Pavel Zorin" in r["people"]]
     assert ceremony and (ceremony[0]["date"], ceremony[0]["place"]) == ("2019-08-20", "Moscow")
     assert not [r for r in rows if r["date"] == "2019-08-16"]
+
+
+def test_a_consulate_in_a_city_does_not_place_a_plan_there(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "S. Korea, Russia to hold talks next week",
+        "SEOUL, Oct. 8 (Yonhap) -- Deputy Foreign Minister Lee Sang-min will co-chair the "
+        "15th meeting of the Korea-Russia Far East and Arctic Subcommittee with Russian Deputy "
+        "Minister Pavel Orlov in Vladivostok on Thursday, the ministry said.",
+        "Lee is also scheduled to visit a university to meet students and to attend a "
+        "business roundtable hosted by the Korean Consulate General in Vladivostok.",
+    ))
+    assert [(r["ordinal"], r["place"]) for r in rows] == [(15, "Vladivostok")]

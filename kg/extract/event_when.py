@@ -109,7 +109,13 @@ def _name_ends_in_place(ctx: Context, hit: Hit) -> bool:
     """"at the Korean Cultural Centre in Yuzhno-Sakhalinsk": a building's name that ends
     by saying where it is says where the occasion was."""
     return ctx.text[max(0, hit.start - 4) : hit.start] == " in " and any(
-        s < hit.start and e == hit.end for s, e in ctx.name_spans)
+        s < hit.start and e == hit.end and _VENUE_HEAD.search(ctx.text, s, hit.start - 4)
+        for s, e in ctx.name_spans)
+
+
+#: a building's head noun: the "Consulate General in X" is a body, not where things are held
+_VENUE_HEAD = re.compile(r"\b(?:Centre|Center|Hall|House|Museum|Gallery|Park|Palace|Hotel|"
+                         r"Theatre|Theater|Library|Stadium|Arena|Complex)$")
 
 
 @lru_cache(maxsize=1)
