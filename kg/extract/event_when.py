@@ -24,6 +24,7 @@ from kg.extract.dates import (
     shift_years,
 )
 from kg.extract.event_cues import FUTURE
+from kg.extract.event_month_days import day_of_month
 from kg.extract.lexicon import Hit, _data_rows
 
 #: kinds of place a meeting or signing is held in, and that have a government of their own
@@ -375,31 +376,10 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).lower()]
         day = dt.date.fromisoformat(ctx.doc_date) + dt.timedelta(days=shift)
         return DateMention(m.start(), m.end(), day.isoformat())
-    return _day_of_month(ctx, start, end)
+    return day_of_month(ctx, start, end, bool(_AHEAD.search(ctx.text[start:end])))
 
 
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I)
-#: "On the 19th (Wed.), the vice minister received ...": Korean ministries date the week's
-#: occasions by the day of the month alone
-_NTH_OF_MONTH = re.compile(r"\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?"
-                           r"([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[(,])")
-
-
-def _day_of_month(ctx: Context, start: int, end: int) -> DateMention | None:
-    """The day of the release's month; a day well after the release's own day, told as
-    done, is of the month before."""
-    m = _NTH_OF_MONTH.search(ctx.text, start, end)
-    if m is None:
-        return None
-    base = dt.date.fromisoformat(ctx.doc_date)
-    year, month = base.year, base.month
-    if int(m.group(1)) > base.day + 3 and not _AHEAD.search(ctx.text[start:end]):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    try:
-        day = dt.date(year, month, int(m.group(1)))
-    except ValueError:
-        return None
-    return DateMention(m.start(1), m.end(), day.isoformat())
 
 
 _ANCHORED = re.compile(r"(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+year|"
