@@ -18,7 +18,7 @@ from kg.namespaces import KGO
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
                        r"that evening|earlier (?:in the|that) day|"
                        r"(?:following|after) the (?:meeting|talks|negotiations))\b", re.I)
-_NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
+NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
 #: "The signing came a day after the agencies held their talks": the talks were the day
 #: before what was just told, "came a day before" the day after it
@@ -26,8 +26,7 @@ _CAME_DAY = re.compile(r"\b(?:came|comes|followed|was\s+held|took\s+place)\s+(?:
                        r"(?P<rel>after|before)\b", re.I)
 
 
-_OPENS_RELATIVE = re.compile(r"\W*(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after|"
-                             r"later\s+that\s+day)\b", re.I)
+_OPENS_RELATIVE = re.compile(rf"\W*(?:On\s+)?(?:{NEXT_DAY.pattern}|later\s+that\s+day\b)", re.I)
 
 
 def relative_days(ctx: Context) -> None:
@@ -42,7 +41,7 @@ def relative_days(ctx: Context) -> None:
             # release's, or "On the following day, ... the summit in June": the day it opens
             came = _CAME_DAY.search(text)
             shift = (-1 if came["rel"].lower() == "after" else 1) if came else \
-                0 if _SAME_DAY.search(text) else 1 if _NEXT_DAY.search(text) else \
+                0 if _SAME_DAY.search(text) else 1 if NEXT_DAY.search(text) else \
                 -1 if _DAY_BEFORE.search(text) else None
             if shift is not None:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=shift)

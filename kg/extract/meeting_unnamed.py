@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.extract.event_settings import NEXT_DAY
 from kg.extract.meetings import MEET, one_event
 from kg.namespaces import KGO
 
@@ -178,14 +179,11 @@ _DELEGATION_VISITS = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\s+(
                                 re.I)
 
 
-_DAY_AFTER = re.compile(r"\b(?:the\s+following|the\s+next)\s+day\b", re.I)
-
-
 def _delegation_visit(ctx: Context, sent) -> list[Event]:
     """"On April 17 the Korean delegation will visit the aviation plant": a day of the trip
     with no one named, where and when it says."""
     m = _DELEGATION_VISITS.search(sent.text)
-    if m is None or not (ctx.dates_in(sent) or _DAY_AFTER.search(sent.text)):
+    if m is None or not (ctx.dates_in(sent) or NEXT_DAY.search(sent.text)):
         return []  # "The following day the delegation visited X": the day after the last
     ev = one_event(ctx, sent, KGO.Visit, m, m)
     if ev.place_id is None and re.search(r"travel", m.group(0), re.I):
