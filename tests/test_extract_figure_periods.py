@@ -80,10 +80,14 @@ def test_a_records_base_year_is_not_shared_by_the_next_clause() -> None:
     assert (90000.0, "persons", "2020") in rows
 
 
-def test_market_move_is_of_the_release_day() -> None:
-    rows = indicators("Shares of Hanbit Marine closed 1.8 percent higher at 4,200 won.",
-                      date="2021-05-20")
-    assert (1.8, "percent", "2021-05-20") in rows
+def test_market_quotes_and_admission_prices_are_not_figures() -> None:
+    assert indicators("Shares of Hanbit Marine closed 1.8 percent higher at 4,200 won.") == set()
+    assert indicators("Taebaek Steel shares were down 0.9% at 18,450 won in Seoul.") == set()
+    assert indicators("Urals crude traded at $61.30 a barrel on Friday.") == set()
+    assert indicators("Admission is 12,000 won ($10) for adults.") == set()
+    rows = indicators("Shares of Hanbit Marine rose 3 percent after it won a 900 billion won "
+                      "order for two tankers.")
+    assert any(value == 9e11 and unit == "KRW" for value, unit, _ in rows)
 
 
 def test_scale_joined_to_the_currency_by_a_hyphen() -> None:
@@ -530,3 +534,50 @@ def test_label_names_what_is_counted_not_a_clause_fragment() -> None:
                      "11 scientists from Tomsk.")
     assert labels[23.0] == "Korean nurses"
     assert labels[11.0] == "scientists from Tomsk"
+
+
+def test_fronted_date_frames_every_clause_of_its_sentence() -> None:
+    rows = indicators("In 2019, Sakhalin farmers harvested about 12,000 tonnes of potatoes, and "
+                      "the island exported 3.2 tonnes of caviar.")
+    assert (3.2, "tonnes", "2019") in rows
+    rows = indicators("In 2019, the port handled 3,000 vessels, and the region now hosts 35 "
+                      "Korean companies.")
+    assert (35.0, "companies", "2021") in rows
+
+
+def test_percent_on_a_year_written_per_cent() -> None:
+    rows = indicators("Port revenue in 2019 amounted to 4.5 billion roubles, up 12 per cent on "
+                      "2018.")
+    assert (4.5e9, "RUB", "2019") in rows
+    assert (12.0, "percent", "2019") in rows
+
+
+def test_a_day_later_in_the_clause_narrows_the_year() -> None:
+    rows = indicators("The first shipment of Korean rice this year, 2,000 tonnes, reached the "
+                      "port of Nakhodka aboard the carrier Ocean Star on 4 March.")
+    assert (2000.0, "tonnes", "2021-03-04") in rows
+    rows = indicators("This year the mill produced 5,000 tonnes of pulp for export markets "
+                      "across Asia and Europe, the ministry said on 4 March.")
+    assert (5000.0, "tonnes", "2021") in rows
+
+
+def test_years_told_by_length_and_first_year() -> None:
+    rows = indicators("The programme will cost about 3.1 billion won over four years from "
+                      "2022, the agency said.")
+    assert (3.1e9, "KRW", "2022/2025") in rows
+    rows = indicators("The survey will be funded with KRW 1.2 billion over three years "
+                      "(2021-2023), while the institute will provide data.")
+    assert (1.2e9, "KRW", "2021/2023") in rows
+
+
+def test_counts_of_those_who_came_take_the_event_days() -> None:
+    rows = indicators("The agency held trade missions in Kazan (May 11-12) and Samara (May 14). "
+                      "A total of 25 Korean food companies took part.")
+    assert (25.0, "companies", "2021-05") in rows
+    rows = indicators("On May 12, a Korea-Tatarstan investment seminar was held in Kazan. More "
+                      "than 30 Korean companies heard presentations on the region.")
+    assert (30.0, "companies", "2021-05-12") in rows
+    rows = indicators("Investment bankers from Seoul and Moscow met Tuesday to discuss new ways "
+                      "of financing joint projects in the Far East. The bankers also toured the "
+                      "exchange. About 80 bankers attended the one-day event.")
+    assert (80.0, "persons", "2021-05-18") in rows

@@ -88,3 +88,73 @@ def test_a_large_number_word_opening_a_sentence_is_a_count() -> None:
                       "Korean startups were invited back.")
     assert (15.0, "startups", "2021-05-14") in rows
     assert not any(value == 2.0 for value, _, _ in rows)
+
+
+def test_hours_of_content_deaths_and_a_headcount() -> None:
+    rows = indicators("In 2019 the broadcaster sold about 1,500 hours of programmes to Kazakh "
+                      "channels. The mill has created 200 jobs, bringing the company's headcount "
+                      "in the region to about 900. Korea recorded 871 deaths from road accidents "
+                      "in 2020.")
+    assert (1500.0, "hours", "2019") in rows
+    assert any(value == 900.0 and unit == "persons" for value, unit, _ in rows)
+    assert (871.0, "persons", "2020") in rows
+    rows = indicators("The talks lasted 6 hours in 2020.")
+    assert not any(unit == "hours" for _, unit, _ in rows)
+
+
+def test_a_model_designation_before_the_counted_noun() -> None:
+    rows = indicators("The coast guard operates 14 Mi-8 helicopters in 2021.")
+    assert (14.0, "helicopters", "2021") in rows
+
+
+def test_a_committed_cost_is_a_fact() -> None:
+    rows = indicators("The new terminal will cost 40 billion won, the port authority said in "
+                      "2021.")
+    assert any(value == 4e10 and unit == "KRW" for value, unit, _ in rows)
+
+
+def test_exports_and_imports_split_the_trade_just_told() -> None:
+    rows = indicators("Trade between the two regions reached $1.2 billion in 2019. Korean "
+                      "exports came to $400 million, while imports reached $800 million.")
+    assert (4e8, "USD", "2019") in rows
+    assert (8e8, "USD", "2019") in rows
+
+
+def test_fall_against_a_base_is_also_a_signed_change() -> None:
+    rows = indicators("Shipments of Korean auto parts to Russia slid 7.2 percent on-year to "
+                      "$610 million in 2020, and the number of buyers was 14% lower than in "
+                      "2019.")
+    assert (7.2, "percent", "2020") in rows
+    assert (-7.2, "percent", "2020") in rows
+    assert any(value == -14.0 for value, _, _ in rows)
+
+
+def test_fall_named_by_a_noun_or_without_a_base_has_only_its_size() -> None:
+    rows = indicators("Freight on the route fell by almost 60 percent in 2020, and a decrease "
+                      "of 8.5% compared with 2019 was seen in port calls.")
+    assert not any(value < 0 for value, _, _ in rows)
+
+
+def test_a_yield_is_per_hectare() -> None:
+    rows = indicators("Farmers harvested 5.1 tonnes per hectare of barley in 2020.")
+    assert (5.1, "tonnes per hectare", "2020") in rows
+
+
+def test_distance_that_places_a_site_is_no_figure() -> None:
+    rows = indicators("The new port lies some 60 kilometres south of Nakhodka and will handle "
+                      "80 vessels a year.")
+    assert not any(value == 60.0 for value, _, _ in rows)
+
+
+def test_smes_are_companies_and_a_fronted_since_frames_the_sentence() -> None:
+    rows = indicators("Since 2017, the agency has trained 1,240 engineers, and 310 Korean SMEs "
+                      "have joined its supplier database.")
+    assert (1240.0, "persons", "2017/2021") in rows
+    assert (310.0, "companies", "2017/2021") in rows
+
+
+def test_a_scaled_bare_number_counts_the_subject_of_its_clause() -> None:
+    rows = indicators("Tourist trips between the two countries fell from about 2.3 million in "
+                      "2019 to fewer than 90,000 in 2020.")
+    assert (2.3e6, "persons", "2019") in rows
+    assert (90000.0, "persons", "2020") in rows

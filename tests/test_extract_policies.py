@@ -203,3 +203,62 @@ def test_quoted_departmental_and_national_projects() -> None:
                     'under the national project "Safe Roads" in Russian regions.')
     assert ("Clean Air departmental project", "Russian Federation") in rows
     assert ("Safe Roads", "Russian Federation") in rows
+
+
+def test_portfolio_with_a_field_of_several_words() -> None:
+    rows = policies("The talks were attended by Kim Ji-ho, Director General for Mine Safety and "
+                    "Health Policy, and by the Minister of Science and Innovation Policy of Omsk "
+                    "Oblast, and by officials of the Defense Acquisition Program Administration.")
+    assert rows == set()
+
+
+def test_technical_regulation_by_its_code() -> None:
+    rows = policies("Toys must be certified under the technical regulation TR CU 008/2011 "
+                    "before sale.")
+    assert ("TR CU 008/2011", None) in rows
+
+
+def test_regional_priority_project_status() -> None:
+    rows = policies("The plant has received the status of a priority investment project of "
+                    "Kaluga Region, which cuts its property tax. Officials drew up a list of "
+                    "priority investment projects.")
+    assert ("priority investment project of Kaluga Region", "Russian Federation") in rows
+    assert len(rows) == 1
+
+
+def test_zone_named_after_a_place_is_run_by_its_country() -> None:
+    rows = policies("Busan firms may build cold stores in the Magadan special economic zone, "
+                    "the Busan delegation heard.")
+    assert ("Magadan special economic zone", "Russian Federation") in rows
+
+
+def test_gazetteer_regimes_of_roads_heat_labels_and_safety() -> None:
+    rows = policies("The new road was built under the Safe and Quality Roads national project, "
+                    "and heat tariffs follow the alternative boiler house pricing model. Goods "
+                    "are traced under the Chestny ZNAK system, and inspectors promote the Vision "
+                    "Zero concept.")
+    assert ("Safe and Quality Roads national project", "Russian Federation") in rows
+    assert ("alternative boiler house pricing model", "Russian Federation") in rows
+    assert ("Chestny ZNAK", "Russian Federation") in rows
+    assert ("Vision Zero", None) in rows
+
+
+def test_long_quoted_national_project_is_russian_and_whole() -> None:
+    rows = policies("The governor said the new plant would benefit from support under the "
+                    "national project \"Labour Productivity and Support for Employment in "
+                    "Manufacturing and Regional Export Industries.\"")
+    assert ("Labour Productivity and Support for Employment in Manufacturing and Regional "
+            "Export Industries", "Russian Federation") in rows
+    assert not any(name == "Regional Export Industries" for name, _ in rows)
+
+
+def test_federal_state_programme_title_is_russian() -> None:
+    rows = policies("The farm will seek subsidies under the federal State Programme for the "
+                    "Development of Fisheries and Aquaculture Complex.")
+    assert ("State Programme for the Development of Fisheries and Aquaculture Complex",
+            "Russian Federation") in rows
+
+
+def test_free_economic_zone_named_after_a_city() -> None:
+    rows = policies("Delegates toured the Incheon Free Economic Zone before the talks.")
+    assert ("Incheon Free Economic Zone", "Republic of Korea") in rows

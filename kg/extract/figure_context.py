@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import last_year_if_after
+from kg.extract.figure_days import days_of, held_before, lead_day
 from kg.extract.figure_intervals import voyage_of
 
 #: "from 32,700 tons a year earlier", "from $1.2 billion a year ago", "compared with 900
@@ -76,9 +77,9 @@ _LOOK_BACK = 2  # sentences before the figure's that may tell when the event was
 def event_day(ctx: Context, sent, start: int, end: int) -> str | None:
     """An undated attendance figure is of the event's days: the last day (or days) named in
     its sentence or the sentences just before, or the weekday before the release's date."""
-    if not _ATTENDANCE.search(ctx.text, sent.start, sent.end):
-        return None
     idx = ctx.sentences.index(sent)
+    if not _ATTENDANCE.search(ctx.text, sent.start, sent.end):
+        return held_before(ctx, idx, start)
     for prior in reversed(ctx.sentences[max(0, idx - _LOOK_BACK) : idx + 1]):
         voyage = voyage_of(ctx, prior)
         if voyage:
@@ -86,12 +87,11 @@ def event_day(ctx: Context, sent, start: int, end: int) -> str | None:
         days = [d for d in ctx.dates_in(prior) if d.precision == "day" and
                 not _in_dateline(ctx.text, d.start)]
         if days:
-            d = days[-1]
-            return f"{d.value}/{d.end_value}" if d.end_value else d.value
+            return days_of(days)
         weekday = _WEEKDAY.search(ctx.text, prior.start, prior.end)
         if weekday and ctx.doc_date and len(ctx.doc_date) == 10:
             return _weekday_before(ctx.doc_date, _WEEKDAYS.index(weekday.group("d")))
-    return None
+    return lead_day(ctx, sent)
 
 
 #: "During the first two days of the fair, ...": the opening days of an event
@@ -230,8 +230,22 @@ def story_period(ctx: Context, story: Story | None, idx: int, sent) -> str | Non
     if story is None or idx - story.index > _STORY_GAP:
         return None
     goes_on = _GOES_ON.search(ctx.text, sent.start, sent.end) or \
-        _PART_OF_TOTAL.match(ctx.text, sent.start) or _names_back(ctx, story, sent)
+        _PART_OF_TOTAL.match(ctx.text, sent.start) or _names_back(ctx, story, sent) or \
+        _trade_parts(ctx, story, sent)
     return story.period if goes_on else None
+
+
+#: "Trade reached $24.8 billion last year. Korean exports came to $7.3 billion, while
+#: imports reached $17.5 billion": exports and imports are the two parts of the trade just told
+_TRADE = re.compile(r"\b(?:trade|turnover)\b", re.I)
+_TRADE_PARTS = re.compile(r"\b(?:exports?|imports?)\b", re.I)
+
+
+def _trade_parts(ctx: Context, story: Story, sent) -> bool:
+    """The sentence splits the trade the run's last sentence told into exports and imports."""
+    told = ctx.sentences[story.index]
+    return bool(_TRADE_PARTS.search(ctx.text, sent.start, sent.end) and
+                _TRADE.search(ctx.text, told.start, told.end))
 
 
 def _names_back(ctx: Context, story: Story, sent) -> bool:

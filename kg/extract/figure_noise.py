@@ -1,9 +1,9 @@
 """Numbers that are not figures: parts of names, times, ages, ranks and phone numbers.
 
 "COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", "10:30", "one of the
-three largest railway companies", "+7 423 123 4567", "the first of 15 carriers", "(2 pages)":
-a number written in these shapes counts nothing the release reports, so the figure reader
-skips it before looking for a unit.
+three largest railway companies", "+7 423 123 4567", "the first of 15 carriers", "(2 pages)",
+"40 km from Kazan": a number written in these shapes counts nothing the release reports, so
+the figure reader skips it before looking for a unit.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ _ONE_OF = re.compile(r"\b(?:first|second|third|last|latest|one)\s+of\s+(?:the\s+
 _PAGES = re.compile(r"\(\d+\s+pages?\)")
 
 
+#: "some 40 kilometers from Kazan", "30 km north of the city": where a place lies, told by
+#: its distance from another; geography, no fact of the cooperation
+_LOCATED = re.compile(r"\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:from|"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside)\s", re.I)
+
+
 def not_a_figure(text: str, m: re.Match[str]) -> bool:
     """"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", phone numbers."""
     s, e = m.start("num"), m.end("num")
@@ -47,6 +53,8 @@ def not_a_figure(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
                  text[max(0, s - 12) : s]):
         return True
+    if _LOCATED.match(text, e):
+        return True  # "40 kilometers from Kazan": where a place lies
     if _ONE_OF.search(text, max(0, s - 20), s) or _PAGES.match(text, max(0, s - 1)):
         return True  # "the first of 15 carriers ordered": which one; "(2 pages)": a length
     window_start = max(0, s - 8)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.extract.context import Context
 from kg.extract.figure_context import bare_month, past_month
 from kg.extract.figure_intervals import interval_of, same_year_before
+from kg.extract.figure_scope import fronted_date, narrows
 from kg.extract.figure_spans import (
     COUNT_WORDS,
     as_of_month,
@@ -88,7 +89,8 @@ _QUARTERS_OF = re.compile(r"\bfirst\s+(?P<qs>two|three)\s+quarters\s+of\s+|\bthe
                           r"months\s+of\s+", re.I)
 #: "a 30 percent increase over the previous year", "27% more than in 2017", "12% more than in
 #: the same period of last year", "up 7.5% on 2019": the year compared with, not the period
-_BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|(?:%|\bpercent)\s+on)"
+_BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|"
+                   r"(?:%|\bpercent|\bper\s+cent)\s+on)"
                    r"\s+(?:(?:in|during)\s+)?"
                    r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:(?:of|in)\s+)?)?$")
 #: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
@@ -210,7 +212,8 @@ def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
 def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     cs = clause_start(ctx, sent, start)
     return _own_date(ctx, sent, start, end, dates) or _continued_date(ctx, sent, cs, dates) or \
-        _that_year(ctx, sent, cs, _clause_end(ctx, sent, end), dates)
+        _that_year(ctx, sent, cs, _clause_end(ctx, sent, end), dates) or \
+        fronted_date(ctx, sent, cs, _clause_end(ctx, sent, end), dates)
 
 
 _THAT_YEAR = re.compile(r"\b(?:in\s+)?that\s+year\b", re.I)
@@ -235,7 +238,8 @@ def _own_date(ctx: Context, sent, start: int, end: int, dates):
              and not _is_base(ctx, end, d)]
     before = [d for d in dates if cs <= d.start and d.end <= start
               and not _in_aside(ctx, cs, d, start)]
-    if after and after[0].start - end < _NEAR_AFTER:
+    if after and (after[0].start - end < _NEAR_AFTER or
+                  before and narrows(ctx.text, before[-1], after[0], end)):
         return _refined(after[0], dates, ctx.text)
     if before and after and _in_intro(ctx.text, cs, before[-1], start):
         return _refined(after[0], dates, ctx.text)

@@ -53,19 +53,36 @@ def span_of_years(ctx: Context, cs: int, ce: int) -> str | None:
     return f"{ctx.year - n + 1}/{ctx.year}"
 
 
-#: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019": a span of whole years
-_BETWEEN = re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
+#: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019", "over three years
+#: (2020-2022)": a span of whole years
+_BETWEEN = re.compile(r"(?:\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
                       r"(?P<b>(?:19|20)\d\d)\s*[-–]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
-                      r"until|through))\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+                      r"until|through))|\((?P<d>(?:19|20)\d\d)\s*[-–])"
+                      r"\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+#: "over three years from 2020", "for five years starting in 2018": a span told by its
+#: length and its first year
+_YEARS_FROM = re.compile(r"\b(?:over|for|during|within|in)\s+(?:the\s+)?(?:next\s+|following\s+)?"
+                         r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\s+"
+                         r"(?:from|starting\s+(?:in|from)|beginning\s+(?:in|from))\s+"
+                         r"(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def between_years(ctx: Context, cs: int, ce: int) -> str | None:
     """A figure's clause that spans whole years gives the interval of them."""
     m = _BETWEEN.search(ctx.text, cs, ce)
     if not m:
-        return None
-    first = m.group("a") or m.group("b") or m.group("c")
+        return _years_from(ctx, cs, ce)
+    first = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     return f"{first}/{m.group('end')}" if first < m.group("end") else None
+
+
+def _years_from(ctx: Context, cs: int, ce: int) -> str | None:
+    """"will cost 2.5 billion won over three years from 2020": 2020 and the two years after."""
+    m = _YEARS_FROM.search(ctx.text, cs, ce)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
+    return f"{m.group('y')}/{int(m.group('y')) + n - 1}"
 
 
 #: "since 2015", "since construction began in 2007": a start told by its year

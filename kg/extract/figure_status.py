@@ -1,7 +1,8 @@
 """Whether a figure is a target or a fact: goals, plans and undated futures are targets
 ("to reach $30 billion by 2030"); a sum pledged or committed, a contracted volume and
 anything told as reached are facts of the release ("will provide USD 2 billion", "will
-build a terminal for 4.2 bln rubles", "trade reached $24 billion").
+build a terminal for 4.2 bln rubles", "the project will cost 2.5 billion won", "trade
+reached $24 billion").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|
 #: reach; a project's planned investment is the size of the deal, a fact of it too
 _COMMITTED = re.compile(
     r"(?:\b(?:invest|provide|allocate|lend|finance|fund|contribute|spend|earmark|commit|pay|"
-    r"put)\w*|"
+    r"put|cost)\w*|"
     r"\b(?:worth|valued\s+at|(?:(?<!expected\s)(?<!projected\s)investments?|"
     r"fees?|costs?|loans?|financing|sum|amount)\s+(?:of|is|was|will\s+be|amounts\s+to)))\s+"
     r"(?:(?:up\s+to|about|some|around|nearly|almost|approximately|over|more\s+than|"

@@ -26,8 +26,10 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s
                         re.I)
 #: words that may stand between a number and its unit ("60 South Korean companies")
 #: ("120 first-generation Sakhalin Koreans": a place or people named before the noun too;
-#: "1,120 PPH requests", "15 LNG carriers": an acronym naming the kind of thing counted)
+#: "1,120 PPH requests", "15 LNG carriers": an acronym naming the kind of thing counted;
+#: "60 Ka-32 helicopters": a model designation too)
 _MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|[A-Z]{2,5}(?![\w$])|"
+             r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?(?![\w-])|"
              r"(?!(?:of|the|and|or|in|to|for|from|by|"
              r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*|"
              r"(?!(?:The|In|On|At|Of|And|For|By|To)\b)[A-Z][a-z]{2,}(?:-[a-z]+)?)")
@@ -112,7 +114,8 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         staged = plural and _stage_of(ctx.text, sent, m, plural.group("noun"))
         if staged:
             return staged, m.end() + plural.end()
-        if plural and (_counts(plural.group("noun")) or _countries_taking_part(ctx, m, plural)) \
+        if plural and (_counts(plural.group("noun")) or _countries_taking_part(ctx, m, plural)
+                       or _content_hours(ctx.text, m.end() + plural.end(), plural)) \
                 and not _MIXED.match(ctx.text, m.end() + plural.end()):
             return plural.group("noun"), m.end() + plural.end()
     text = ctx.text
@@ -120,6 +123,8 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         _part_of(text, sent, m, after_c)
     if elided:
         return count_c.get(elided, elided), m.end()
+    if raw[0].isdigit() and _STAFF.search(text, clause_start(ctx, sent, m.start()), m.start()):
+        return "persons", m.end()
     subjects = [s for s in _NUMBER_OF.finditer(text, sent.start, m.start())
                 if _counts(s.group("noun").lower())]
     if not subjects and _PRONOUN.search(text, sent.start, m.start()):
@@ -127,12 +132,28 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
     if subjects:
         noun = subjects[-1].group("noun")
         return count_c.get(noun, count_c.get(noun.lower(), noun.lower())), m.end()
-    if raw[0].isdigit() and float(raw.replace(",", "")) >= 10:
+    if raw[0].isdigit() and (float(raw.replace(",", "")) >= 10 or m.group("scale")):
         window = text[clause_start(ctx, sent, m.start()) : m.start()]
         found = list(_subject_re().finditer(window))
         if found:
             return count_c[found[-1].group("noun")], m.end()
     return None, m.end()
+
+
+#: "bringing the company's headcount in the region to about 1,000": a bare number a
+#: workforce comes to counts persons
+_STAFF = re.compile(r"\b(?:headcount|head\s+count|workforce|payroll|staff\s+numbers?)\b"
+                    r"[^.;:]{0,50}?\b(?:to|of|at|reached|exceeds?|exceeded|tops?|topped|totals?|totaled|"
+                    r"totalled|numbers?|numbered)\s+(?:(?:about|some|around|nearly|almost|over|"
+                    r"more\s+than|roughly|approximately)\s+)?$", re.I)
+#: "sold 1,200 hours of programmes": hours of content are an amount of it, not a duration
+_CONTENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:programm\w*|content|video|footage|"
+                      r"broadcasts?|broadcasting|airtime|television|TV|animation|dramas?|films?|"
+                      r"recordings?|music)\b", re.I)
+
+
+def _content_hours(text: str, end: int, plural: re.Match[str]) -> bool:
+    return plural.group("noun") == "hours" and bool(_CONTENT.match(text, end))
 
 
 #: "the ASEZ has 91 residents", "the free port's 1,500 residents": the companies registered
@@ -280,3 +301,14 @@ def _stage_of(text: str, sent, m: re.Match[str], noun: str) -> str | None:
 def _counts(noun: str) -> bool:
     """A plural that counts things: not a duration, not a word that merely ends in s."""
     return noun not in _NOT_COUNTS and not noun.endswith(("ss", "us", "is"))
+
+
+#: "4.2 tonnes per hectare", "6 t/ha": a yield, an amount for each unit of land
+_PER_AREA = re.compile(r"\s*(?:per\s+(?:hectare|ha)\b|/\s*ha\b)")
+
+
+def per_area(text: str, unit: str, end: int) -> str:
+    """A yield ("4.2 tonnes per hectare") is a rate per hectare, not an amount of tonnes."""
+    if unit in ("tonnes", "tons", "centners", "kg") and _PER_AREA.match(text, end):
+        return f"{unit} per hectare"
+    return unit

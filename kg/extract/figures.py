@@ -33,9 +33,11 @@ from kg.extract.figure_history import old_year, per_year
 from kg.extract.figure_labels import figure_label
 from kg.extract.figure_noise import not_a_figure
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
+from kg.extract.figure_quotes import quoted
 from kg.extract.figure_restated import Found, headline_told, restated
+from kg.extract.figure_signs import falling, signed_change
 from kg.extract.figure_status import is_target
-from kg.extract.figure_units import LISTED, THE_N, WORDS, number_re, unit_of
+from kg.extract.figure_units import LISTED, THE_N, WORDS, number_re, per_area, unit_of
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
 _SCALE = {"trillion": 1e12, "tn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -80,6 +82,8 @@ def find_figures(ctx: Context) -> None:
             last_period = period or last_period
             found.append(Found(value, unit, period, target, label, m.start(), end,
                                m.group("num"), sent))
+            if unit == "percent" and not target and falling(ctx.text, sent.start, m.start(), end):
+                found.append(signed_change(found[-1]))
         if coming or not inherited:  # a run of sentences on the coming period's figures
             carry = coming
         counted = frozenset(f.unit for f in found if f.sent is sent and f.unit.isalpha() and
@@ -144,7 +148,8 @@ def _decimal(value: float) -> str:
 def _figure(ctx: Context, sent, m: re.Match[str], dates):
     text = ctx.text
     raw = m.group("num")
-    if any(d.start <= m.start("num") < d.end for d in dates) or not_a_figure(text, m):
+    if any(d.start <= m.start("num") < d.end for d in dates) or not_a_figure(text, m) or \
+            quoted(text, sent, m.start()):
         return None
     unit, end = unit_of(ctx, sent, m)
     if unit is None:
@@ -173,6 +178,7 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         period = first_days(ctx, sent, m.start()) or n_day_event(ctx, sent, m.start()) or \
             (unit not in _NOT_ATTENDING and event_day(ctx, sent, m.start(), end)) or period
     unit = per_year(text, unit, end, sent.end, cs, m.start())
+    unit = per_area(text, unit, end)
     if period and year_back(ctx, m.start(), end) and not _dated_back(ctx.text, dates, end):
         period = shift_years(period, -1)
     target = is_target(text, cs, m, dated=dated)

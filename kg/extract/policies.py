@@ -14,13 +14,14 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.places import country_iri
+from kg.extract.policy_shapes import place_country, shaped_policies
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _SHAPE = re.compile(
     r"(?<![\w-])(?:(?:New|Korea's|Russia's)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
     r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Roadmap|Master\s+Plan|"
-    r"Special Economic Zones?)(?![\w-])"
+    r"(?:Special|Free)\s+Economic\s+Zones?)(?![\w-])"
     # "Russia's Energy Strategy to 2035": the horizon year is part of the name
     r"(?:\s+(?:to|until|up\s+to)\s+20\d\d\b)?"
 )
@@ -32,7 +33,8 @@ _NAMED_ZONE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:spec
 #: a title that names its subject after the head word
 #: ("Master Plan for Arctic Policy", "Concept of the Foreign Policy of ...": the same shape)
 _TITLE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}(?:Strategy|Master\s+Plan|Concept|Doctrine)\s+(?:for|of)\s+"
+    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}(?:Strategy|Master\s+Plan|Concept|Doctrine|"
+    r"(?:State|Federal|National)\s+(?:Target\s+)?Program(?:me)?)\s+(?:for|of)\s+"
     r"(?:the\s+)?"
     r"(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|the|and|for|in))*\s+[A-Z][\w-]*"
     r"(?:\s+(?:until|to|up\s+to)\s+\d{4})?"
@@ -49,8 +51,8 @@ _NATIONAL = re.compile(
 #: of Agricultural Products"': a programme named by its title in quotes, which readers name
 #: by the title alone
 _QUOTED = re.compile(r"\b(?P<kind>state|federal|national|government)\s+(?:target\s+)?"
-                     r"(?:programmes?|programs?|projects?)\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{3,80}?)"
-                     r"[\"”»]")
+                     r"(?:programmes?|programs?|projects?)\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{3,160}?)"
+                     r"[.,]?[\"”»]")
 #: '"Smart City" departmental project': the quoted title before the kind of programme
 _QUOTED_BEFORE = re.compile(r"[\"“«](?P<title>[A-Z][^\"“”«»\n]{2,80}?)[\"”»]\s+"
                             r"(?P<kind>departmental|federal|state|national)\s+(?:target\s+)?"
@@ -60,14 +62,18 @@ _CODED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-20\d\d\s+(?:strategy|pro
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
 #: "Director General for Maritime Policy", "Deputy Minister for Trade Policy": a portfolio
 #: "Korea Institute for International Economic Policy", "School of Public Policy": a body
-#: named after the policy field it studies or serves
+#: named after the policy field it studies or serves ("Minister of Science and Innovation
+#: Policy", "Director General for Industrial Safety and Health Policy": the field's first
+#: words and an "and" may stand between)
 _PORTFOLIO = re.compile(r"\b(?:Director(?:[- ]General)?|General|Minister|Secretary|Commissioner|"
                         r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief|"
                         r"Institute|Cent(?:er|re)|School|College|Academy|Foundation|Society|"
                         r"Association|Agency|Ministry|Laboratory|Council)\s+"
-                        r"(?:of|for|on)\s+(?:the\s+)?$")
+                        r"(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)*(?:(?:and|&)\s+)?$")
 #: "Policy Consultation", "Policy Dialogue on the Far East": the word heads a longer name
+#: ("Defense Acquisition Program Administration": a body named after its programme)
 _LONGER = re.compile(r"\s+(?:Consultations?|Dialogue|Committee|Council|Forum|Meeting|Office|"
+                     r"Administration|Agency|Service|Authority|Board|Commission|"
                      r"Bureau|Division|Department|Director|Coordinator|Institute|Research|"
                      r"Center|Centre|Team|Group|Planning|Officer)\b")
 
@@ -127,12 +133,13 @@ def find_policies(ctx: Context) -> None:
             if not generic_zone:
                 continue
         _declare(ctx, hit.id, rec.name_en, rec.extra.get("country") or None, (hit.start, hit.end))
+    # a quoted title is the whole name: before the shapes that would take its tail
     shaped = [*_TITLE.finditer(ctx.text, ctx.body_start),
+              *_QUOTED.finditer(ctx.text, ctx.body_start),
+              *_QUOTED_BEFORE.finditer(ctx.text, ctx.body_start),
               *_SHAPE.finditer(ctx.text, ctx.body_start),
               *_NATIONAL.finditer(ctx.text, ctx.body_start),
-              *_CODED.finditer(ctx.text, ctx.body_start),
-              *_QUOTED.finditer(ctx.text, ctx.body_start),
-              *_QUOTED_BEFORE.finditer(ctx.text, ctx.body_start)]
+              *_CODED.finditer(ctx.text, ctx.body_start)]
     for m in shaped:
         if any(s < m.end() and m.start() < e for s, e in spans) or _not_a_policy(ctx, m):
             continue
@@ -140,10 +147,13 @@ def find_policies(ctx: Context) -> None:
         name = re.sub(r"[\"“”«»]", "", name)
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
-        country = _country_cue(ctx, m.start(), m.group(0), m.end()) or _quoted_country(ctx, m)
+        country = _country_cue(ctx, m.start(), m.group(0), m.end()) or \
+            _quoted_country(ctx, m) or _federal(ctx, m.start()) or \
+            (place_country(ctx, m.start(), m.end()) if m.group(0).endswith("Zone") else None)
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
     _named_zones(ctx, spans)
+    shaped_policies(ctx, spans, _declare)
     _arctic_regime(ctx)
 
 
@@ -207,8 +217,8 @@ def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
                 if h.id in ctx.lex.places]
         country = ctx.lex.places[near[0].id].country if near and _LIES.match(
             ctx.text, m.end()) else None
-        _declare(ctx, name.lower(), name, country or _zone_country(ctx, m.end()),
-                 (start, m.end()))
+        country = country or place_country(ctx, start, m.end()) or _zone_country(ctx, m.end())
+        _declare(ctx, name.lower(), name, country, (start, m.end()))
         spans.append((start, m.end()))
     for m in _ZONE_IN_PLACE.finditer(ctx.text, ctx.body_start):
         where = m.start("place")
@@ -256,7 +266,8 @@ def _quoted_country(ctx: Context, m: re.Match[str]) -> str | None:
     the one country its sentence names."""
     if m.re not in (_QUOTED, _QUOTED_BEFORE):
         return None
-    if m.group("kind").lower() in ("federal", "state", "departmental"):
+    if m.group("kind").lower() in ("federal", "state", "departmental") or \
+            _PROJECT_KIND.search(m.group(0)):
         return "RU"
     sent = ctx.sentence_of(m.start())
     if sent is None:
@@ -266,6 +277,19 @@ def _quoted_country(ctx: Context, m: re.Match[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: "the federal State Programme for ...": a federal programme is Russia's (Korea has no
+#: federation)
+_FEDERAL = re.compile(r"\bfederal\s+$")
+
+
+def _federal(ctx: Context, start: int) -> str | None:
+    """The country of a programme called federal just before its name: Russia."""
+    return "RU" if _FEDERAL.search(ctx.text, max(0, start - 12), start) else None
+
+
+#: 'the national project "International Cooperation and Export"': Russia's national
+#: projects (natsproekty) are the ones named by a quoted title after "national project"
+_PROJECT_KIND = re.compile(r"^national\s+projects?\b", re.I)
 #: "Russian cities", "Korea's": the country a sentence speaks of
 _DEMONYM_WORD = re.compile(r"\b(?:(?P<ru>Russia|Russian)|Korea|Korean)\b")
 
@@ -283,7 +307,7 @@ _FOR_YEARS = re.compile(r"\s+(?:for|of)\s+(?:the\s+(?:years?|period)\s+)?\d{4}")
 def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
     """A portfolio in a title, the head of a longer name of a body or a channel, the title
     of a law ('Federal Law "On Industrial Policy ..."'), or a document the two sides signed."""
-    return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 40), m.start()) or
+    return bool(_PORTFOLIO.search(ctx.text, max(0, m.start() - 80), m.start()) or
                 m.group(0).startswith("On ") or  # "On Industrial Policy": a law's title
                 _LONGER.match(ctx.text, m.end()) or
                 _SIGNED.search(ctx.text, max(0, m.start() - 30), m.start()) or

@@ -1,0 +1,76 @@
+"""The days of the event a count is of, when the sentence that dates the event is not the
+count's own.
+
+- "held the roadshow in Moscow (Oct. 23-24) and Yekaterinburg (Oct. 28) ... A total of 38
+  companies took part": a count over several separately named days of one month is of
+  that month (the days of one span, "on April 15-16", stay those days).
+- "On October 23, a business round table was held in Busan. More than 40 Korean companies
+  learned about ...": a count that opens the sentence right after one telling that an
+  event was held on a day is of those who came to it, on that day.
+- "Economists warned Thursday that ... About 150 experts attended the one-day event": "the
+  event" a count of those who came names is the one the release's lead tells of, on the
+  weekday the lead gives it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.context import Context
+
+#: "a round table was held", "the forum took place": the sentence tells an event happened
+_HELD = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b", re.I)
+#: what may stand before a count that opens its sentence ("More than 40", "About 300")
+_OPENING = re.compile(r"\W*(?:(?:A\s+total\s+of|More\s+than|Over|About|Some|Around|Nearly|"
+                      r"Almost|Roughly|Approximately|Up\s+to)\s+)?$", re.I)
+
+
+def days_of(days) -> str:
+    """The period of the last day (or span of days) named, or, for several days named apart
+    in one month, that month."""
+    d = days[-1]
+    if len({x.value for x in days}) > 1 and len({x.value[:7] for x in days}) == 1 and \
+            not any(x.end_value and x.end_value[:7] != x.value[:7] for x in days):
+        return d.value[:7]
+    return f"{d.value}/{d.end_value}" if d.end_value else d.value
+
+
+def held_before(ctx: Context, idx: int, start: int) -> str | None:
+    """The day of the event the sentence before says was held, for a count opening its own
+    sentence."""
+    sent = ctx.sentences[idx]
+    if idx == 0 or not _OPENING.fullmatch(ctx.text, sent.start, start):
+        return None
+    prior = ctx.sentences[idx - 1]
+    days = [d for d in ctx.dates_in(prior) if d.precision == "day"]
+    if len(days) != 1 or not _HELD.search(ctx.text, prior.start, prior.end):
+        return None
+    d = days[0]
+    return f"{d.value}/{d.end_value}" if d.end_value else d.value
+
+
+#: "attended the one-day event", "the conference drew": the event the release reports
+_THE_EVENT = re.compile(r"\bthe\s+(?:(?:one|two|three|\d)-day\s+)?(?:event|conference|forum|"
+                        r"meeting|seminar|symposium|session|ceremony|roundtable|round\s+table|workshop)\b",
+                        re.I)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: the lead is the first sentence of prose (not the headline, byline or a line of links)
+_PROSE = re.compile(r"(?:\S+\s+){12,}[^\n]*[.!?][\"”’)]?\s*$")
+_LEAD_WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def lead_day(ctx: Context, sent) -> str | None:
+    """The weekday the release's first sentence tells its event on, for a count of those
+    who came to "the event" that no sentence nearer dates."""
+    if not _THE_EVENT.search(ctx.text, sent.start, sent.end) or not ctx.doc_date or \
+            len(ctx.doc_date) != 10:
+        return None
+    lead = next((s for s in ctx.sentences if s.start >= ctx.body_start and
+                 _PROSE.match(ctx.text, s.start, s.end)), None)
+    told = lead and _LEAD_WEEKDAY.search(ctx.text, lead.start, lead.end)
+    if not told:
+        return None
+    day = dt.date.fromisoformat(ctx.doc_date)
+    back = (day.weekday() - _WEEKDAYS.index(told.group("d"))) % 7
+    return (day - dt.timedelta(days=back)).isoformat()

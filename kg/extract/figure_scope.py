@@ -1,0 +1,59 @@
+"""Dates whose reach goes past their own clause.
+
+"In 2017, Magadan fishermen caught 296,000 tonnes, and the region produced 41.5 tonnes of
+gold": a date fronted before the sentence's first comma frames the whole sentence, so a
+later clause with a subject of its own but no date of its own shares it (a clause told in
+the present or the future speaks of its own time, not the fronted one).
+
+"The first batch this year, 35,000 tonnes, arrived at the port on 2 March": a day later
+in the clause that falls inside the year named before the figure narrows it, however far
+after the figure it stands (not the day a source told it on: "..., the ministry said on
+2 March").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+
+#: what may stand before a fronted date: "In", "During", "As of", "By the end of" ...
+#: ("o Since 2012, ...": a bullet of a Korean ministry's release may open the sentence)
+_FRONT = re.compile(r"\W*(?:[oㅇ]\s+)?(?:(?:In|During|Over|For|Throughout|Through|Since|As\s+of|"
+                    r"At\s+the\s+end\s+of|By\s+the\s+end\s+of)\s+)?(?:the\s+)?", re.I)
+#: the date closes the fronted phrase: "In 2017, ...", "Last year alone, ..."
+_CLOSED = re.compile(r"\s*(?:alone\s*)?,")
+#: a clause that speaks of its own time: "and it now employs", "and the share is", "will"
+_OWN_TIME = re.compile(r"[^.;]{0,80}?\b(?:is|are|remains?|now|currently|today|at\s+present|will|"
+                       r"would|shall)\b", re.I)
+
+#: words of time the date finder may leave unread ("by the end of October", "since then")
+_TIME_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|since|until|till|by\s+the\s+end)\b")
+
+
+def fronted_date(ctx: Context, sent, cs: int, ce: int, dates):
+    """The date fronted before the sentence's first comma, which a later clause ``cs``-``ce``
+    without a date of its own shares; None when there is none or the clause keeps its own
+    time (a date written in it, even one the clause reader set aside, is its own)."""
+    if cs <= sent.start or any(cs <= d.start < ce for d in dates) or \
+            _TIME_WORDS.search(ctx.text, cs, ce):
+        return None
+    first = [d for d in dates if sent.start <= d.start < cs]
+    if not first:
+        return None
+    d = first[0]
+    if not _FRONT.fullmatch(ctx.text, sent.start, d.start) or not _CLOSED.match(ctx.text, d.end):
+        return None
+    return None if _OWN_TIME.match(ctx.text, cs) else d
+
+
+#: "..., the ministry said on 2 March": the day of the telling, not of the fact
+_TOLD = re.compile(r"\b(?:said|says|announced|reported|told|noted|added|stated|according)\b")
+
+
+def narrows(text: str, before, after, end: int) -> bool:
+    """The day or month ``after`` the figure lies inside the year named ``before`` it."""
+    return before.precision == "year" and after.precision in ("day", "month") and \
+        not before.end_value and after.value.startswith(before.value[:4]) and \
+        not _TOLD.search(text, end, after.start)
