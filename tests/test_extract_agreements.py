@@ -824,3 +824,135 @@ def test_a_passive_signing_on_a_weekday_leaves_no_empty_topic() -> None:
 
 def test_the_day_of_a_summit_is_no_topic_of_a_deal() -> None:
     assert not any("on the day" in n for n in names(_WIRE, date="2021-09-09"))
+
+
+# -- added for phrasing seen on newer releases (sentences invented) ---------------------
+
+
+def test_the_day_the_news_was_told_is_not_the_signing_day() -> None:
+    body = ("Hanbit Water said on March 6 that it had signed a memorandum of understanding on "
+            "river monitoring with the Amur Basin Authority in Blagoveshchensk on Thursday.")
+    assert agreements(body, date="2020-03-06") == {
+        ("memorandum of understanding on river monitoring", "2020-03-05", "Blagoveshchensk")}
+
+
+def test_agreements_of_a_visit_name_no_document() -> None:
+    body = ("The agreements of the visit continue the arrangements reached by the governor "
+            "with Korean partners last year.")
+    assert agreements(body, date="2020-03-06") == set()
+
+
+def test_a_credit_line_sum_is_no_part_of_the_name() -> None:
+    body = ("In Vladivostok on 5 September 2021, the two banks signed a framework agreement "
+            "on a credit line of up to USD 300 million to finance Korean equipment.")
+    assert names(body, date="2021-09-05") == {"framework agreement on a credit line"}
+
+
+def test_a_contract_to_supply_names_what_not_to_whom() -> None:
+    body = ("Sakhaneft signed a long-term contract to supply crude oil to Korean refiner "
+            "Hanil Energy in Vladivostok on 6 September 2021.")
+    assert names(body, date="2021-09-07") == {"long-term contract to supply crude oil"}
+
+
+def test_a_declaration_of_a_day_is_dated_that_day() -> None:
+    body = ("The envoy explained the outcome of the Busan Joint Declaration of September 19 "
+            "to his Russian counterpart.")
+    assert agreements(body, date="2018-10-31") == {
+        ("Busan Joint Declaration", "2018-09-19", "Busan")}
+
+
+def test_a_convention_of_a_year_is_dated_that_year() -> None:
+    body = ("Under the memorandum, the schools will recognise courses in line with the Hague "
+            "Training Convention of 1995.")
+    assert ("Hague Training Convention", "1995", None) in agreements(body, date="2016-11-10")
+
+
+def test_signing_right_after_the_day_a_trip_took_is_on_that_day() -> None:
+    body = ("On Tuesday, October 15, the governor met the mayor of Sejong.\n\n"
+            "The following day the delegation held talks in Daejeon. In the "
+            "presence of the governor, the two park directors signed a memorandum of "
+            "understanding on startup exchanges.")
+    rows = agreements(body, date="2019-10-17")
+    assert ("memorandum of understanding on startup exchanges", "2019-10-16", "Daejeon") in rows
+
+
+def test_at_the_ceremony_told_before_dates_the_signing() -> None:
+    body = ("The exhibition opened on Monday at the national museum in Seoul.\n\n"
+            "The two directors cut the ribbon at the opening ceremony on Monday afternoon.\n\n"
+            "The ministry announced that Russia plans to hold a return exhibition in Moscow "
+            "next autumn.\n\n"
+            "At the ceremony, the two directors signed a memorandum of understanding on "
+            "exchanges of conservators.")
+    rows = agreements(body, date="2019-11-19")
+    assert ("memorandum of understanding on exchanges of conservators", "2019-11-18",
+            "Seoul") in rows
+
+
+def test_a_day_after_on_is_no_topic() -> None:
+    body = ("The Busan Port Authority signed a memorandum of understanding with the Khabarovsk "
+            "River Shipping Company on the 14th to open a joint freight desk.")
+    assert names(body, date="2021-04-15") == {"memorandum of understanding"}
+
+
+def test_counted_documents_on_a_day_or_for_a_sum_name_none() -> None:
+    body = ("Tomsk Oblast signed three agreements with Korean firms on the first day of the "
+            "Siberian Business Week in Tomsk. In total, the region signed 12 agreements for a "
+            "total of 40 billion rubles.")
+    assert names(body, date="2021-03-02") == set()
+
+
+def test_an_anniversary_after_on_is_a_topic() -> None:
+    body = ("After the talks, the two ministers adopted the Joint Statement on the 20th "
+            "Anniversary of the Sister City Relations between Incheon and Irkutsk.")
+    assert any(n.startswith("Joint Statement on the 20th Anniversary") for n in
+               names(body, date="2020-05-02"))
+
+
+def test_a_modified_kind_beside_a_titled_one_is_its_own_document() -> None:
+    body = ("The regional government signed two documents at the forum in Kazan on May 12. "
+            "The first, an agreement on cooperation in tourism promotion, was signed by the "
+            "deputy governor and the director of the Korea Tourism Office. The second, a "
+            "loan agreement, was signed by the deputy governor and the head of Daegu Bank.")
+    found = names(body, date="2020-05-13")
+    assert {"agreement on cooperation in tourism promotion", "loan agreement"} <= found
+
+
+def test_a_draft_is_not_signed_but_the_protocol_is() -> None:
+    body = ("Following the consultations, Inna Sorokina and Park Min-ah signed a protocol, "
+            "under which the parties will prepare a draft memorandum of understanding on "
+            "cooperation in veterinary control.")
+    found = names(body, date="2022-06-10")
+    assert "protocol" in found
+    assert not any("draft" in n for n in found)
+
+
+def test_the_parties_in_a_signing_clause_name_the_agreement() -> None:
+    body = ("Under the agreement concluded in March 2021 between the Far East Leasing Fund "
+            "(FELF) and the Korean company Hanbit Ferries, two ferries will be chartered.")
+    assert names(body, date="2021-08-01") == {"agreement between FELF and Hanbit Ferries"}
+
+
+def test_a_regime_set_up_under_an_agreement_names_it() -> None:
+    body = ("Tourist flows grew thanks to the visa-free regime in force since 2015 under the "
+            "agreement signed in Moscow in May 2014.")
+    assert agreements(body, date="2019-02-01") == {
+        ("agreement on the visa-free regime", "2014-05", "Moscow")}
+
+
+def test_the_same_ceremony_is_the_signing_told_before() -> None:
+    body = ("Yesterday, in Changwon, Governor Oleg Vetrov and Mayor Seo Jin-ho signed the "
+            "Agreement on Friendship and Cooperation between Tver Oblast and Changwon.\n\n"
+            "Trade between the region and Korea grew by 5% last year.\n\n"
+            "During the same ceremony, Tver State University and Changwon National University "
+            "signed a memorandum of cooperation.")
+    rows = agreements(body, date="2019-11-14")
+    assert ("memorandum of cooperation", "2019-11-13", "Changwon") in rows
+
+
+def test_an_agreement_signed_at_the_ceremony_told_before_is_dated_today() -> None:
+    body = ("The Pusan Institute opened a joint marine robotics centre with Tomsk University on "
+            "Tuesday.\n\nAttending the opening ceremony were the two rectors.\n\n"
+            "Under the agreement signed by the two universities at the ceremony, each side will "
+            "send five researchers a year.")
+    rows = agreements(body, date="2019-06-18")
+    assert any(date == "2019-06-18" for _, date, _ in rows)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.agreement_dated import dated_reference
+from kg.extract.agreement_dated import dated_name, dated_reference
 from kg.extract.agreement_later import (
     CLAUSE_END,
     any_kind,
@@ -25,7 +25,7 @@ from kg.extract.agreement_later import (
 from kg.extract.agreement_refs import Doc
 from kg.extract.agreement_same import measured_reference
 from kg.extract.agreement_vocab import vocab
-from kg.extract.agreement_when import back_reference_when, doc_when
+from kg.extract.agreement_when import back_reference_when, doc_when, sentence_when
 from kg.extract.context import Context
 
 
@@ -47,7 +47,8 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
             doc.names = []
             continue
         if dated_reference(ctx, sent, doc, names, found):
-            found.append([doc, doc.kind, doc_when(ctx, sent, doc.clause, doc.venue, names, None),
+            found.append([doc, dated_name(ctx, sent, doc),
+                          doc_when(ctx, sent, doc.clause, doc.venue, names, None),
                           sent.index])
             continue
         if doc.clause is not None and not doc.names and doc.definite and \
@@ -56,7 +57,9 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
             anyone = any_kind(doc.kind, found, sent.index)
             if not doc.counted and not anyone and vocab().signing.search(ctx.text, *doc.clause) \
                     and not any(family(f[0].kind) == family(doc.kind) for f in found):
-                found.append([doc, doc.kind, where, sent.index])  # its first mention
+                if where == (None, None):  # "signed by the three at the ceremony": today's
+                    where = sentence_when(ctx, sent, names, None)
+                found.append([doc, dated_name(ctx, sent, doc), where, sent.index])  # first
                 continue
             refine(found, where, sent.index, None if doc.counted or anyone else doc.kind)
 

@@ -16,7 +16,13 @@ from kg.extract.context import Context
 #: amending ..."), or "to" and a verb; not an idiom of time or place ("signed letters of
 #: intent on the spot", "an MOU on the sidelines of the forum")
 _COMP_START = re.compile(r"\s+(?!on\s+the\s+(?:spot|sidelines|occasion|same\s+day|eve|day|"
-                         r"(?:first|second|third|last|final|closing|opening)\s+day)\b)"
+                         r"(?:first|second|third|last|final|closing|opening)\s+day|"
+                         r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?!(?:to|and|in|at|by|with|of)\b)[A-Za-z]))\b)"
+                         # "55 agreements for a total of 618 billion rubles": their sum
+                         r"(?!for\s+a\s+total\b)"
+                         # "the agreements of the visit": the occasion they were reached on
+                         r"(?!of\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                         r"(?:visit|trip|tour|stay)\b)"
                          r"(?:on|for|between|among|with|concerning|regarding|covering|of|"
                          + "".join(f"{w}|" for w in sorted(vocab().openers))
                          + r"to\s+(?!the\b|an?\b|be\b)[a-z]+)\b")
@@ -78,7 +84,9 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
             return topic.start(1), stop, venue, tail
     if not capital and lead in ("to", "for"):
         # "a contract to build ten tankers for the X project": what it buys, not for whom
-        purpose = re.compile(r"\s+for\s").search(text, c.end(), stop)
+        # "a contract to supply crude oil to refiner X": to whom, not what it is on
+        purpose = re.compile(r"\s+for\s|\s+to\s+(?=[A-Z]|(?:the|an?)\s)" if lead == "to" else
+                             r"\s+for\s").search(text, c.end(), stop)
         if purpose:
             return pos, purpose.start(), venue, max(tail, stop)
     return pos, stop, venue, tail

@@ -11,6 +11,7 @@ import re
 from kg.extract.agreement_days import compatible
 from kg.extract.agreement_later import family, opens_sentence
 from kg.extract.agreement_refs import Doc
+from kg.extract.agreement_topic import clean_topic
 from kg.extract.agreement_vocab import vocab
 from kg.extract.agreement_when import doc_when
 from kg.extract.context import Context
@@ -32,6 +33,33 @@ def dated_reference(ctx: Context, sent, doc: Doc, names: list, found: list[list]
     # in Seoul in 2010": a kind its clause dates to another occasion is another document
     return not any(family(f[0].kind) == family(doc.kind) and
                    (f[2][0] is None or compatible(f[2][0], date)) for f in found)
+
+
+#: "the visa-free regime in force since 2014 under the agreement": the regime it set up
+_REGIME = re.compile(r"\bthe\s+((?:[\w-]+\s+){1,3}?regime)\b[^.;:]{0,80}?\b(?:under|by)\s+"
+                     r"the\s+$")
+#: "concluded in 2020 between A (X) and the Korean company B": its parties, in its clause
+_PARTIES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:the\s+)?[A-Z][\w&.-]*"
+                      r"(?:\s+[A-Z][\w&.-]*){0,5})")
+#: "the Korean company GL Rapha": what the party is, before its name
+_DESCRIBED = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:company|firm|group|bank|fund|"
+                        r"corporation|carrier|operator|university|institute)\s+(?=[A-Z])")
+
+
+def dated_name(ctx: Context, sent, doc: Doc) -> str:
+    """The name of a document told only by its kind and its signing clause: "the agreement
+    concluded in 2020 between A and B" is the agreement between A and B; "the visa-free
+    regime in force under the agreement signed in 2013" is the agreement on that regime;
+    a kind that says more than "agreement" ("the intergovernmental agreement") is kept."""
+    if doc.clause is not None:
+        parties = _PARTIES.search(_DESCRIBED.sub("", ctx.text[doc.clause[0] : doc.clause[1]]))
+        if parties:
+            return f"{doc.kind} between {' '.join(clean_topic(parties.group(1)).split())}"
+    if " " not in doc.kind.strip():
+        regime = _REGIME.search(ctx.text, sent.start, doc.start)
+        if regime and regime.end() == doc.start:
+            return f"{doc.kind} on the {' '.join(regime.group(1).split())}"
+    return doc.kind
 
 
 def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:

@@ -24,7 +24,10 @@ def told_in_full(found: list[list]) -> list[list]:
     names in full with the same date and place; "signed a package of agreements on X ...
     Under the main agreement, ...": one of several named together is not all of them."""
     def bare(f: list) -> bool:
-        return len(f[1].split()) <= 2 and family_of(f[1]) == family_of(f[0].kind)
+        """The kind alone ("protocol", "a Joint Statement"); "investment agreement" is one
+        of its own beside "an agreement on X" of the same day."""
+        return f[1].lower().split() == f[0].kind.lower().split() and \
+            family_of(f[1]) == family_of(f[0].kind)
 
     return [f for f in found if not bare(f) or family_of(f[0].kind) is None or not any(
         g is not f and not bare(g) and not g[0].counted and

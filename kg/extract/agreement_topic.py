@@ -15,6 +15,8 @@ from kg.extract.context import Context
 _CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
                "special_self_governing_city"}
 _HEAD_AHEAD = r"(?:also\s+)?(?:an?\s+|the\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?"
+#: the start of a sum of money: "USD 500 million", "$1.5 billion", "KRW 300 billion"
+_SUM = r"(?:KRW|USD|RUB|EUR|US\$|\$|€|₩)\s?\d"
 _CUT = re.compile(
     r"\s*[,;:\"”]|(?<!\bCorp)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSt)(?<!\bNo)\.(?:\s|$)|"
     r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
@@ -38,7 +40,10 @@ _CUT = re.compile(
     r"occasion|opening|end|invitation)\b|"
     r"\s+at\s+(?:the|an?)\s+(?:[\w-]+\s+){0,6}?(?:[Ff]orum|[Ss]ummit|[Cc]onference|[Ss]ession|[Mm]eeting|"
     r"[Ee]xpo|[Ee]xhibition|[Ff]estival)\b|"
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|"
+    # "a framework agreement on a credit line of up to USD 500 million": its sum, no name
+    rf"\s+(?:of\s+)?(?:up\s+to|totall?ing|amounting\s+to|valued\s+at)\s+(?:about\s+|around\s+|"
+    rf"some\s+|nearly\s+|over\s+)?(?={_SUM})|\s+of\s+(?:about\s+|around\s+|some\s+)?(?={_SUM})"
 )
 _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|area|district|"
                        r"region|island|province)\s+of\s+)?(?=[A-Z])")

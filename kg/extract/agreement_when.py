@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_asides import _EARLIER, _WHO, _relative_clauses  # noqa: F401
 from kg.extract.agreement_days import (
     Days,
     bracketed_until,
@@ -37,10 +38,6 @@ from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (r
 from kg.extract.context import Context
 
 Span = tuple[int, int]
-_WHO = re.compile(r",\s*(?:who|whose|which|where|whereby|(?:under|in|by|through|according to)"
-                  r"\s+which)\b[^,;]*")
-#: "according to the Ministry of Education in Sejong": who told the news, not where
-_SOURCE = re.compile(r"\baccording\s+to\s+(?!which\b)[^,;]*")
 _NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                        r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
 
@@ -124,6 +121,7 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
     for get in (lambda: _event_occasion(ctx, sent),
                 lambda: _antecedent(ctx, sent, skip),
                 lambda: _scene(ctx, sent),
+                lambda: _narrated(ctx, sent),
                 lambda: last or (None, None),
                 lambda: _main_occasion(ctx)):
         if date and place:
@@ -142,34 +140,6 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
 
 _PLANNED = re.compile(r"\b(?:will|to) be held\b|\bwould be held\b|\bwill (?:hold|meet|visit)\b|"
                       r"\bplans? to hold\b|\bis scheduled\b")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\(\w+\)\s*)?(?:--|—|/TASS/\.?)")
-#: a renewed document's first signing ("first signed in 2012"): not this signing's date;
-#: "A and B first signed an MOU in X in 2013" signs the document it names, though
-_EARLIER = re.compile(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|adopted|"
-                      r"concluded)\b(?!\s+(?:an?|the|their|its)\s)[^,;]*", re.I)
-_QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
-#: "..., and agreed to hold the next forum in X": where a later meeting is to be, not here
-_NEXT_TIME = re.compile(r"\b(?:agreed|agree|decided|plan|plans|planned|promised|pledged|vowed)\s+"
-                        r"to\s+(?:hold|host|convene|organi[sz]e|meet)\b[^;]*|"
-                        r"\b(?:to|will)\s+be\s+held\b[^;]*", re.I)
-
-
-def _relative_clauses(ctx: Context, sent) -> list[Span]:
-    """", who is on a visit to Gangwon-do on June 3-4,": not the signing's date; nor what
-    someone is quoted as saying, nor a news dateline, nor where the next round is to be,
-    nor the source a news item cites ("according to the ministry in Sejong")."""
-    out = [m.span() for m in _QUOTE.finditer(ctx.text, sent.start, sent.end)]
-    out += [m.span() for m in _EARLIER.finditer(ctx.text, sent.start, sent.end)]
-    out += [m.span() for m in _NEXT_TIME.finditer(ctx.text, sent.start, sent.end)]
-    out += [m.span() for m in _SOURCE.finditer(ctx.text, sent.start, sent.end)]
-    lead = _DATELINE.match(ctx.text, sent.start, sent.end)
-    if lead:  # "SEOUL, June 20 (Yonhap) --": when the news was filed, not when it happened
-        out.append(lead.span())
-    for m in _WHO.finditer(ctx.text, sent.start, sent.end):
-        if not vocab().signing.search(m.group(0)):
-            out.append(m.span())
-    return out
-
 
 def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
     """The date and venue a sentence (or one clause of it) gives."""
@@ -206,6 +176,10 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
         own = [(s, e) for s, e in skip if not _describes(ctx, ev.span[1], s)]
         if ev.date is not None and any(s <= ev.date.start < e for s, e in own):
             continue
+        if ev.date is not None and not sent.start <= ev.date.start < sent.end and \
+                later_than_release(ctx, ev.date.value) and \
+                vocab().anaphor.search(ctx.text, sent.start, sent.end):
+            continue  # "At the ceremony, A and B signed": not the show planned for next year
         hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == ev.place_id]
         if hits and all(any(s <= h.start < e for s, e in own) for h in hits):
             return _event_date(ctx, ev), None  # its place is where the next round is to be
@@ -350,6 +324,25 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
     # "The visit began in X. On Monday the governor met the mayor. They signed ...": the
     # paragraph's opening sentence places the meeting
     return date, place or _lead_place(ctx, prev, date)
+
+
+#: a sentence that opens on the day a step of a trip took: "The following day the
+#: delegation visited X", "On the second day, ...", "Later that day ..."
+_DAY_OPENER = re.compile(r"\W*(?:On\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after|"
+                         r"later\s+that\s+day|the\s+(?:second|third|last|final)\s+day)\b", re.I)
+
+
+def _narrated(ctx: Context, sent) -> tuple[str | None, str | None]:
+    """"The following day the delegation visited X. In the presence of ..., A and B signed an
+    MOU": a signing told right after the day's step of a trip, in its paragraph, took place
+    on that day."""
+    if sent.index == 0:
+        return None, None
+    prev = ctx.sentences[sent.index - 1]
+    if prev.start < ctx.body_start or not _adjacent(ctx, prev, sent) or \
+            not _DAY_OPENER.match(prev.text):
+        return None, None
+    return _occasion(ctx, prev, _relative_clauses(ctx, prev))
 
 
 def _scene_sentence(ctx: Context, sent):

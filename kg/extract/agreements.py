@@ -56,6 +56,7 @@ from kg.extract.agreement_refs import (
     under_the_agreements,
 )
 from kg.extract.agreement_same import short_reference, told_in_full
+from kg.extract.agreement_titled import titled_when
 from kg.extract.agreement_topic import clean_topic, title_topic
 from kg.extract.agreement_vocab import vocab
 from kg.extract.agreement_when import (
@@ -88,7 +89,11 @@ _CONTINUES = re.compile(r"^\W*(?:among (?:them|these|the documents)|these includ
 _INCLUDES = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|"
                        r"memorand\w+|MOUs|MoUs|deals|accords)\s+(?:include|included)\b")
 _NEGOTIATION = re.compile(r"\b(?:negotiat\w*|draft\w*|proposed|propose|early conclusion)\b", re.I)
-_TOPIC = re.compile(r"\s(?:on|for|concerning|regarding|to)\s")
+#: a day or occasion after "on" is when, not what about: "on the 23rd", "on the second day"
+_WHEN_IDIOM = r"(?!the\s+(?:spot|sidelines|occasion|same\s+day|eve|day|(?:first|second|third|" \
+    r"last|final|closing|opening)\s+day|\d{1,2}(?:st|nd|rd|th)\b" \
+    r"(?!\s+(?!(?:to|and|in|at|by|with|of)\b)[A-Za-z]))\b)"
+_TOPIC = re.compile(rf"\s(?:on\s{_WHEN_IDIOM}|(?:for|concerning|regarding|to)\s)")
 #: an amount of money before its scale word: "US$500", "$1.5", "500", "KRW 300"
 _MONEY = re.compile(r"(?:US\$|\$|€|₩|£|¥)?\d[\d,.]*")
 _SCALES = frozenset("million billion trillion mln bln bn".split())
@@ -97,8 +102,12 @@ _MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$
 #: "for the complex": a project told before, what a contract serves, not what it is on
 _BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+")
 #: "on Y" in "agreements with X on Y"; not an idiom of time or place ("on the spot")
-_ON_TOPIC = re.compile(r"\s(?:on|concerning|regarding)\s(?!the\s+(?:spot|sidelines|occasion|"
-                       r"same\s+day|eve)\b)")
+_ON_TOPIC = re.compile(rf"\s(?:on|concerning|regarding)\s{_WHEN_IDIOM}")
+#: words before a kind that say the text is not yet a signed document
+_UNSIGNED = frozenset({"draft", "drafts"})
+#: "During the same ceremony", "at the same event": the signing told last, however far back
+_SAME_OCCASION = re.compile(r"\b(?:at|during|on)\s+the\s+same\s+(?:ceremony|event|occasion|"
+                            r"signing\s+ceremony)\b", re.I)
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
 
@@ -112,9 +121,12 @@ def find_agreements(ctx: Context) -> None:
     listing = False  # the sentence before signed a list that follows: "... were signed:"
     #: documents were signed but only counted ("signed 14 agreements"): their kind, occasion
     unnamed: tuple[str, tuple] | None = None
+    prior = None  # occasion of the last signing sentence however far back
     for sent in ctx.sentences:
         if sent.start < ctx.body_start or (headline(sent.text) and not listing):
             continue
+        if prior and _SAME_OCCASION.search(sent.text):
+            last = prior  # "During the same ceremony, A and B signed ...": that signing's
         docs = _documents(ctx, sent)
         docs += elliptical(ctx, sent, docs, lambda pos, s=sent: topic_at(ctx, s, pos))
         told = bool(unnamed and _INCLUDES.match(sent.text))  # "The agreements include ..."
@@ -158,8 +170,11 @@ def find_agreements(ctx: Context) -> None:
             unnamed = (counted.kind, when)
         listing = bool(signing and (sent.text.rstrip().endswith(":") or listing and docs))
         last = when if signing else None
+        prior = when if signing and when else prior
     seen: set[str] = set()
-    for doc, name, where, _ in titled_later(subsumed(restated(ctx, told_in_full(found)))):
+    for doc, name, where, index in titled_later(subsumed(restated(ctx, told_in_full(found)))):
+        if where[0] is None:  # "the X Declaration of September 19", "the Y Convention of 1978"
+            where = titled_when(ctx, ctx.sentences[index], doc, name, where)
         name, held = full_title(ctx, doc.start, name)
         _declare(ctx, doc, name, (where[0], held or where[1]), seen)
 
@@ -243,6 +258,8 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
             comp.startswith("between ") or "," in comp and not split.search(comp))):
         doc.parts = doc.parts[:1]  # its signing words are the sentence's, not a name's
         return doc  # "nine agreements with Korean companies": a count, not a document
+    if any(w.lower() in _UNSIGNED for w in mods):
+        return doc  # "will prepare a draft MOU on X": a text still to be agreed, not signed
     if not comp and (counted or not (mods or (capital and definite))):
         if article in ("a", "an") and not mods and not plural:
             doc.bare = head

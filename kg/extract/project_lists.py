@@ -130,7 +130,7 @@ def joint_activities(ctx: Context) -> list[pp.Mention]:
     pat = re.compile(rf"\b(?:an?|the)\s+joint\s+(?P<what>{kinds})\s+(?P<obj>(?:of|for)\s+"
                      r"[^,;.()]+?)(?=\s+(?:in|along|on|at|near|from|between|linking|with)\s|"
                      r"\s*[,;.(]|$)")
-    out: list[pp.Mention] = []
+    out: list[pp.Mention] = _agreed_on(ctx, kinds) + joint_programmes(ctx)
     for sent in ctx.sentences:
         if sent.end <= ctx.body_start or not _AGREED.search(sent.text):
             continue
@@ -141,4 +141,44 @@ def joint_activities(ctx: Context) -> list[pp.Mention]:
             place = hits[-1].id if hits else None
             out.append(pp.Mention(label, "named", "named", frozenset(label.lower().split()),
                                   (m.start("what"), m.end()), place, place is not None))
+    return out
+
+
+#: "an MOU on joint geological mapping and mineral resource research in the X": the joint
+#: work a signed document is on, with what goes with it, where it is done
+_DOC_ON = (r"\b(?:MOU|MoU|memorandum(?:\s+of\s+understanding)?|agreement)(?:\s*\([A-Za-z]+\))?"
+           r"\s+on\s+")
+
+
+def _agreed_on(ctx: Context, kinds: str) -> list[pp.Mention]:
+    """Joint work named as what a document is on, placed by the "in" right after it."""
+    pat = re.compile(rf"{_DOC_ON}(?P<work>joint\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})"
+                     r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?)\s+in\s+"
+                     r"(?P<loc>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+    out: list[pp.Mention] = []
+    for m in pat.finditer(ctx.text, ctx.body_start):
+        hits = ctx.places_in(m.start("loc"), m.end("loc"))
+        if not hits:
+            continue
+        label = " ".join(f"{m.group('work')} in {m.group('loc')}".split())
+        out.append(pp.Mention(label, "named", "named", frozenset(label.lower().split()),
+                              (m.start("work"), m.end()), hits[0].id, True))
+    return out
+
+
+def joint_programmes(ctx: Context) -> list[pp.Mention]:
+    """"the joint bird banding programme launched in 2012", "the Korea-Russia joint East
+    Sea circulation research programme": joint field or lab work run as a programme is one
+    concrete undertaking, named by its own words (its pair of countries kept); where it is
+    done is seldom one place, so none is read."""
+    works = "|".join(sorted(pp.words("programme-works"), key=len, reverse=True))
+    if not works:
+        return []
+    pat = re.compile(r"\b(?:the|an?)\s+(?P<name>(?:[A-Z][\w]*[-–][A-Z][\w]*\s+)?joint\s+"
+                     rf"(?:[\w-]+\s+){{0,4}}?(?:{works})\s+program(?:me)?)(?![\w-])")
+    out: list[pp.Mention] = []
+    for m in pat.finditer(ctx.text, ctx.body_start):
+        label = " ".join(m.group("name").split())
+        out.append(pp.Mention(label, "named", "named", frozenset(label.lower().split()),
+                              (m.start("name"), m.end("name"))))
     return out

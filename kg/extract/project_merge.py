@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.project_links import LINK_HEAD
-from kg.extract.project_phrases import Mention
+from kg.extract.project_phrases import Mention, words
 
 
 def _proper(m: Mention, owner: Callable[[str], bool]) -> set[str]:
@@ -27,8 +27,14 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     if a.kind == b.kind == "np" and b.head == "project" and a.head != "project" and \
             _proper(a, owner) and _proper(a, owner) <= _proper(b, owner):
         return True  # "the El Dabaa NPP construction project" after "the El Dabaa ... plant"
+    if _same_facility(a, b, owner):
+        return True  # "the SKIF synchrotron" and "the SKIF ... synchrotron radiation source"
+    if b.place_only and a.head == b.head == "project" and a.place_id == b.place_id:
+        return True  # "a pilot project to X in Khabarovsk ... the Khabarovsk project"
     if _restated_project(a, b) or _route_project(a, b) or _route_project(b, a):
         return True
+    if "named" in (a.kind, b.kind) and a.label.lower() == b.label.lower():
+        return True  # "the construction of the X Ring Road ... is building the X Ring Road"
     if {a.kind, b.kind} == {"named", "service"}:
         return _same_ends(a, b)
     if a.kind != b.kind or a.head != b.head:
@@ -48,6 +54,26 @@ def _same(a: Mention, b: Mention, owner: Callable[[str], bool] = lambda w: False
     # restatement that adds only whose it is to a naming with a proper name
     own = {w.lower() for w in b.label.split() if owner(w)}
     return bool(_proper(a, owner)) and bool(own) and b.mods - own <= a.mods
+
+
+def _names(m: Mention, owner: Callable[[str], bool]) -> set[str]:
+    """A naming's own proper words, acronyms too ("SKIF", "Zvezda"): not a country's, not a
+    term's acronym ("LNG"), not in its place tail."""
+    generic = words("generic-acronyms")
+    return {w for w in m.label.split() if w[:1].isupper() and not owner(w) and
+            w.lower() not in generic and w.lower() in m.mods}
+
+
+def _same_facility(a: Mention, b: Mention, owner: Callable[[str], bool]) -> bool:
+    """"the SKIF synchrotron in X" and "the SKIF fourth-generation synchrotron radiation
+    source": two namings with the same proper words, one's head among the other's words,
+    are one facility."""
+    if a.kind != "np" or b.kind != "np" or "project" in (a.head, b.head):
+        return False
+    names = _names(a, owner)
+    if not names or names != _names(b, owner):
+        return False
+    return a.head in b.label.lower().split() or b.head in a.label.lower().split()
 
 
 #: a route named by its two ends: "Rajin-Khasan", "Busan-Vladivostok"

@@ -11,6 +11,9 @@ import re
 from kg.extract import project_phrases as pp
 from kg.extract.context import Context
 
+#: "a pilot project to X" is told from the project to X it tries out: "pilot" stays
+_PILOT = frozenset({"pilot"})
+
 
 def modifiers(ctx: Context, m: re.Match[str], singular: str) -> list[str]:
     """The name's words before the head: what tells this facility from others of its kind."""
@@ -20,7 +23,12 @@ def modifiers(ctx: Context, m: re.Match[str], singular: str) -> list[str]:
     one = singular == " ".join(m.group("head").lower().split())
     mods = pp.strip_weak([w.strip("\"“”") for w in m.group("mods").split()
                           if not re.fullmatch(pp.ACRONYM, w)],
-                         keep_joint=singular == "project" or one)
+                         keep_joint=singular == "project" or one,
+                         keep=_PILOT if singular == "project" else frozenset())
+    # "Hyundai Motor's car plant" is the Hyundai Motor car plant: a firm's name of several
+    # words, its possessive closing it, names the plant as its plain modifier would
+    mods = [w[:-2] if i and w[:1].isupper() and w.endswith(("'s", "’s")) else w
+            for i, w in enumerate(mods)]
     lo = max(0, m.start() - 40)
     appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", ctx.text[lo : m.start()])
     if appos and not mods and (m.group("det") or "").lower() == "the " and \

@@ -5,6 +5,10 @@
   it again later ("the Primorye-2 corridor") and as readers name it: the name first.
 - A name in quotes that the release calls a project: "the "Trans-Siberian in 7 Days"
   project" (not a policy so quoted: "the "Nine Bridges" project").
+- A brand's facility named with its city, being opened or built: "opened the Lotte Hotel
+  St. Petersburg".
+- A named test bed ("the Smart Highway test bed"); a film two sides produce together, by
+  its title in quotes ("the first co-produced film, working title "The Voyage of X"").
 - A named facility that is the object of a project: "the project of the Big Port
   Zarubino in the Khasansky district", "the construction of the Eastern Petrochemical
   Complex": capitalised words holding a facility noun. A port or plant so named exists
@@ -76,6 +80,7 @@ def named_facilities(ctx: Context) -> list[Mention]:
                           (m.start("name"), m.end("name")))
         place_named(ctx, mention, m.start("name"), m.end("name"), inside=True)
         out.append(mention)
+    out += _brand_in_city(ctx) + _test_beds(ctx) + _joint_works(ctx)
     for m in _QUOTED.finditer(ctx.text, ctx.body_start):
         if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
             continue  # "the "Nine Bridges" project": a policy the release calls a project
@@ -85,4 +90,67 @@ def named_facilities(ctx: Context) -> list[Mention]:
                           (m.start("name"), m.end()))
         place_named(ctx, mention, m.start("name"), m.end(), inside=True)
         out.append(mention)
+    return out
+
+
+#: "opened the Lotte Hotel St. Petersburg", "will build the X Resort Vladivostok": a brand's
+#: facility named with the city it is in, while it is being opened or built
+_BRAND_IN_CITY = re.compile(
+    r"\b(?:opened|opens|open|opening(?:\s+of)?|build|builds|built|building|construction\s+of)"
+    r"\s+(?:the\s+|a\s+)?(?P<name>(?:[A-Z][\w&'-]*\s+){1,2}(?:Hotel|Resort|Plaza|Mall|Tower|"
+    r"Hospital|Clinic)\s+(?P<city>(?:St\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))")
+
+
+def _brand_in_city(ctx: Context) -> list[Mention]:
+    """The brand's facility in that city, when the words after its kind name a city."""
+    out: list[Mention] = []
+    for m in _BRAND_IN_CITY.finditer(ctx.text, ctx.body_start):
+        hit = next((h for h in ctx.places_in(m.start("city"), m.end("city"))
+                    if h.start == m.start("city")), None)
+        if hit is None:
+            continue
+        name = " ".join(ctx.text[m.start("name") : hit.end].split())
+        mention = Mention(name, "named", "named",
+                          frozenset(w.lower() for w in re.split(r"[\s-]+", name)),
+                          (m.start("name"), hit.end), hit.id, True)
+        out.append(mention)
+    return out
+
+
+#: "the Smart Highway test bed", "the X Testbed": a named test bed is a facility built to
+#: try a technology out, a project of its own wherever it is told
+_TEST_BED = re.compile(r"(?<![\w-])(?:(?:The|A|An)\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,3}"
+                       r"(?i:test[\s-]?bed))(?![\w-])")
+
+
+def _test_beds(ctx: Context) -> list[Mention]:
+    """A test bed named with capitalised words ("the Smart Highway test bed")."""
+    from kg.extract.project_routes import place_named
+
+    out: list[Mention] = []
+    for m in _TEST_BED.finditer(ctx.text, ctx.body_start):
+        name = " ".join(m.group("name").split())
+        mention = Mention(name, "named", "named", frozenset(name.lower().split()),
+                          (m.start("name"), m.end("name")))
+        place_named(ctx, mention, m.start("name"), m.end("name"))
+        out.append(mention)
+    return out
+
+
+#: "The first co-produced film, working title "The Voyage of X,"": a work two sides make
+#: together, named by its title in quotes
+_JOINT_WORK = re.compile(
+    r"\b(?:co-produced|co-production|jointly\s+produced|joint)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:film|documentary|series|drama|movie|animation|feature|programme|program)"
+    r",?\s+(?:(?:with\s+the\s+)?(?:working\s+)?title[d]?\s+|called\s+|entitled\s+)?"
+    r"[\"“](?P<name>[A-Z][^\"“”\n]{2,60}?)[,.]?[\"”]")
+
+
+def _joint_works(ctx: Context) -> list[Mention]:
+    """A film or series the two sides produce together, by its title."""
+    out: list[Mention] = []
+    for m in _JOINT_WORK.finditer(ctx.text, ctx.body_start):
+        name = " ".join(m.group("name").split())
+        out.append(Mention(name, "named", "named", frozenset(name.lower().split()),
+                           (m.start("name"), m.end("name"))))
     return out

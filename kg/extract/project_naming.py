@@ -114,3 +114,13 @@ def made_new(text: str, m: re.Match[str]) -> bool:
     """"the construction of the new international terminal of X airport": being made."""
     return not (m.group("kept") or m.group("dropped") or m.group("det")) and \
         bool(_MADE_NEW.search(text, max(0, m.start() - 40), m.start()))
+
+
+def developed(m: re.Match[str], kind: str, complement: str) -> bool:
+    """"the development of the port of Zarubino": a place's port that exists is developed,
+    and the development is the project, as releases and readers name it (a new facility's
+    "development" only says it is being made: "the development of a logistics hub")."""
+    dropped = (m.group("dropped") or "").lower()
+    return kind == "infrastructure" and dropped.startswith("development") and \
+        bool(m.group("det")) and m.group("det").lower().startswith("the") and \
+        complement.lstrip().startswith("of ")

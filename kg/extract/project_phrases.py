@@ -36,6 +36,7 @@ class Mention:
     facility: str | None = None
     core: tuple[int, int] = (0, 0)  # the head noun's span
     definite: bool = False  # "the Sakhalin hydrogen cluster": one told before, maybe
+    place_only: bool = False  # "the Khabarovsk project": named by its place alone
     group: list[Mention] = field(default_factory=list)
 
 
@@ -98,12 +99,14 @@ STOP = (
     "under|after|before|over|up|out|all|each|every|any|its|whose|who|what|where|when|how|"
     "participate|participation|invest|investment|invested|work|working|help|ready|plans|"
     "plan|agreed|agree|asked|called|welcomed|noted|offered|opened|cooperate|cooperating|resume|"
-    "resumed|reopen|reopened|restore|increase|hold|held|very|most|every|new"
+    "resumed|reopen|reopened|restore|increase|hold|held|very|most|every|new|cited|cites|"
+    "mentioned|praised|highlighted|toured|showcased|inspected|recalled"
 )
 _W = r"[A-Za-z0-9][\w'’-]*"
 #: a modifier; a proper name in quotes ("the \"Big Zarubino\" universal port") is one too
-#: (a quoted common noun is the head's own wording: "the \"energy bridge\"")
-_MOD = rf"(?!(?:{STOP})\b)(?:[\"“](?=(?-i:[A-Z0-9])))?{_W}[\"”]?"
+#: (a quoted common noun is the head's own wording: "the \"energy bridge\""); a quote that
+#: opens on an article ("\"The X project is ...\"") opens a quotation, not a name
+_MOD = rf"(?!(?:{STOP})\b)(?:[\"“](?=(?-i:[A-Z0-9]))(?!(?:the|an?)\s))?{_W}[\"”]?"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: "(PNG)": an acronym in brackets among a name's modifiers; it stays out of the name
 ACRONYM = r"\([A-Z][A-Za-z]{1,6}\)"
@@ -143,7 +146,9 @@ def np_pattern() -> re.Pattern[str]:
 #: "Sokcho - Vladivostok ferry line": the ends of a ferry or rail line may be spaced around
 #: the dash (a flight "route" so written is a timetable entry, not a project);
 #: "Arctic LNG projects" without a number are the region's LNG projects, no one project;
-#: "the Sakhalin-2 project": a place name with a number is the name of one project
+#: "the Sakhalin-2 project": a place name with a number is the name of one project;
+#: "the A-1 and A-2 corridors": numbered names share a plural head (project_routes.named);
+#: "the M-11 Neva Moscow – St. Petersburg motorway": a numbered road with its own name
 NAMED = re.compile(
     r"(?<![\w-])(?P<name>(?!Arc\d)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"
     r"(?:[\s-]+\d+|(?![\s-]+\d)(?!\s+projects(?![\w-])))"
@@ -151,8 +156,10 @@ NAMED = re.compile(
     r"[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\s+(?:[a-z]+\s+){0,2}(?:project|route|link|corridor|"
     r"ferry|railway|pipeline|bridge)|"
     r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline)|"
-    r"[A-Z][a-z]+[-–]\d{1,2}\s+(?:[a-z]+\s+){0,2}(?:corridor|route|railway|pipeline|bridge)|"
-    r"[A-Z][a-z]+-\d{1,2}(?=\s+project(?![\w-])))"
+    r"[A-Z][a-z]+[-–]\d{1,2}\s+(?:[a-z]+\s+){0,2}(?:corridor|route|railway|pipeline|bridge)s?|"
+    r"[A-Z][a-z]+-\d{1,2}(?=\s+project(?![\w-]))|"
+    r"[A-Z]-\d{1,3}\s+[A-Z][a-z]+(?:\s+(?:[A-Z][\w.]*|[-–])){0,4}?\s+(?:federal\s+)?"
+    r"(?:motorway|highway|expressway))"
     r"(?![\w-])"
 )
 
@@ -198,6 +205,9 @@ def service_pattern() -> re.Pattern[str]:
 _LOC1 = (r"(?:the\s+)?(?:St\.\s+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,4}"
          r"(?:(?:port\s+)?(?:city|town|village|port|area|district|region|territory|center|centre)\s+of\s+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
          r"(?:'s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:airport|seaport|port)(?!\s+city))?")
+#: "in Moscow on Thursday": a day or month after a place is when, not a place chain
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December)(?![\w-])")
 TAIL = re.compile(
     r"\s+(?P<part>under\s+construction\s+|(?:being\s+)?(?:built|created|planned|constructed|developed|established|"
     r"located|opened|run\s+by\s+[^,.;()]{1,40}?)\s+|to\s+be\s+(?:built|created|opened|"
@@ -205,7 +215,7 @@ TAIL = re.compile(
     r"(?:government|side|company|region|city)\s+(?:is|are|will\s+be)\s+(?:building|creating|"
     r"developing|constructing)\s+|(?:that|which)\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:is|are|will\s+be)"
     r"\s+(?:building|creating|developing|constructing)\s+)?(?P<prep>in|at|on|near)\s+"
-    rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+{_LOC1}){{0,2}})"
+    rf"(?P<loc>{_LOC1}(?:\s+(?:in|of|on)\s+(?!{_WHEN}){_LOC1}){{0,2}})"
     r"(?P<zone>\s+(?:advanced\s+)?special\s+economic\s+zone(?:\s+\([A-Z]{2,6}\))?)?"
 )
 #: "at Khabarovsk Novy Airport", "at the Port of Vanino": a named facility that exists,
@@ -238,7 +248,7 @@ LINKING = re.compile(rf"\s+(?:linking|connecting)\s+(?:the\s+)?{_CAPS}\s+(?:with
 #: that only makes something ("to build a plant") leaves the name to what it makes
 PURPOSE = re.compile(r"\s+to\s+(?!(?:build|construct|establish|create|open|set|develop|be|"
                      r"the|an?)\b)[a-z]+(?:\s+(?!(?:in|at|on|near|for|and|with|by)\b)[a-z][\w-]*)"
-                     r"{0,3}(?=\s+(?:in|at|near)\s+(?:the\s+)?[A-Z])")
+                     r"{0,4}(?=\s+(?:in|at|near)\s+(?:the\s+)?[A-Z])")
 OF_OBJECT = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}")
 #: "rail approaches to the ports of Vostochny and Nakhodka": where the infrastructure leads
 TO_PORT = re.compile(rf"\s+to\s+(?:the\s+)?(?:sea)?ports?\s+of\s+{_CAPS}(?:\s+and\s+{_CAPS})?")
@@ -258,6 +268,9 @@ MADE_AT_BEFORE = re.compile(r"\b(?:built|constructed|assembled|made|produced|ord
 PARTNER_AFTER = re.compile(r"[^.;]*?\b(?:were|was|are|is)\s+(?:named|seen|considered|listed|"
                            r"proposed|presented|suggested)\s+as\s+(?:possible\s+|potential\s+|"
                            r"prospective\s+|likely\s+)?partners\b")
+#: "where X already runs a TV plant", "the company operates a plant in Y": one that works
+RUN_BEFORE = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\s+(?:(?:an?|its|their)\s+)?$",
+                        re.I)
 #: "a demo day held at the X technopark", "the forum took place at the Y business center":
 #: the venue of an event, a facility that exists
 WORKED_AT_BEFORE = re.compile(r"\b(?:(?:trained|studied|worked|works|working|interned|employed|"

@@ -173,3 +173,27 @@ def first_place(ctx: Context, tail: re.Match[str], hits: list[Hit]) -> str | Non
             not re.match(r"\s+in\s", ctx.text[first.end : tail.end("loc")]):
         return None
     return " ".join(ctx.text[loc : first.end].split())
+
+
+#: "a plant in the X industrial park near Y": a named park the project is set up in; the
+#: park stays in the name, as a special zone does, and the place after it is where it is
+_IN_PARK = re.compile(
+    r"\s+in\s+(?P<park>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?i:industrial\s+park|technopark|"
+    r"technology\s+park|science\s+park|industrial\s+zone|industrial\s+estate))(?![\w-])"
+    r"(?:\s+(?:near|in|outside|on\s+the\s+outskirts\s+of)\s+(?P<loc>(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}))?")
+
+
+def in_park(ctx: Context, mention: Mention, end: int) -> bool:
+    """"a confectionery plant in the X industrial park near Tver": the park is named with
+    the plant, the place after it (else the place the park's own name holds) locates it."""
+    m = _IN_PARK.match(ctx.text, end)
+    if m is None:
+        return False
+    mention.label = f"{mention.label} in {' '.join(m.group('park').split())}"
+    mention.span = (mention.span[0], m.end())
+    hits = ctx.places_in(m.start("loc"), m.end("loc")) if m.group("loc") else \
+        ctx.places_in(m.start("park"), m.end("park"))
+    if hits:
+        mention.place_id, mention.place_from_tail = hits[0].id, True
+    return True

@@ -38,14 +38,37 @@ def named(ctx: Context) -> list[Mention]:
         end = m.end()
         proj = re.match(r"\s+project(?![\w-])", ctx.text[end:])
         end += proj.end() if proj else 0
-        mention = Mention(name, "named", "named",
-                          frozenset(w.lower() for w in re.split(r"[\s-]+", name)) - {"project"},
-                          (start, end))
-        place_named(ctx, mention, m.start(), end)
-        out.append(mention)
+        for one, first in _numbered_names(ctx, name, start):
+            mention = Mention(one, "named", "named",
+                              frozenset(w.lower() for w in re.split(r"[\s-]+", one)) -
+                              {"project"}, (first, end))
+            place_named(ctx, mention, m.start(), end)
+            out.append(mention)
         ctx.name_spans.append((m.start(), m.end()))
     _place_by_reference(ctx, out)
     return out
+
+
+#: "the Primorye-1 and ": numbered names before the last one, sharing its head
+_NUMBERED_BEFORE = re.compile(r"(?P<names>(?:[A-Z][a-z]+[-–]\d{1,2}\s*,\s*)*[A-Z][a-z]+[-–]"
+                              r"\d{1,2}),?\s+and\s+$")
+_PLURAL_ROUTE = re.compile(r"(?P<one>^[A-Z][a-z]+[-–]\d{1,2}\s.*(?:corridor|route|railway|"
+                           r"pipeline|bridge))s$")
+
+
+def _numbered_names(ctx: Context, name: str, start: int) -> list[tuple[str, int]]:
+    """"the Primorye-1 and Primorye-2 international transport corridors": one project per
+    numbered name under the shared plural head, each named with that head in the singular."""
+    plural = _PLURAL_ROUTE.match(name)
+    if plural is None:
+        return [(name, start)]
+    one = plural.group("one")
+    rest = one.split(None, 1)[1]
+    before = _NUMBERED_BEFORE.search(ctx.text, max(0, start - 80), start)
+    if before is None:
+        return [(one, start)]
+    names = re.split(r"\s*,\s*", before.group("names"))
+    return [(f"{n} {rest}", before.start()) for n in names] + [(one, start)]
 
 
 def _one_place(ctx: Context, start: int, name: str) -> bool:
@@ -122,9 +145,15 @@ def _stem_facility_places(ctx: Context, name: str) -> list[Hit]:
     return []
 
 
+#: a short name in brackets right after a name: "(TsKAD)", "(ESPO)"
+_SHORT_NAME = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
+
+
 def _tail_places(ctx: Context, end: int) -> list[Hit]:
     """"Yamal LNG in X", "the Y LNG 2 project of Novatek on the X Peninsula", "the Z LNG
     project, which ships gas from the port of X": the place the name's tail gives."""
+    short = _SHORT_NAME.match(ctx.text, end)  # "the Central Ring Road (TsKAD) in X"
+    end = short.end() if short else end
     facility = _FACILITY.match(ctx.text, end)
     end = facility.end() if facility else end
     owner = _OWNER.match(ctx.text, end)

@@ -19,7 +19,9 @@ facilities set up one at each place of a list, joint field work: project_lists.p
 words after a head that belong to the name: project_naming.py. Named facilities under one
 plural head ("the A and B processing complexes"), one project each: project_pairs.py. The
 words before a head: project_modifiers.py; historic buildings restored ("the X House,
-which the ministry restored"): project_heritage.py.
+which the ministry restored"): project_heritage.py. Whether a noun phrase may name a
+project at all (it exists already, it is a firm's, it is gone): project_candidates.py.
+Pilot systems developed together: project_pilots.py.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from kg.extract import project_routes as routes
 from kg.extract.context import Context
 from kg.extract.places import declare_place
 from kg.extract.project_activities import activities
+from kg.extract.project_candidates import head_end, may_be_project
 from kg.extract.project_fallback import (
     facility_after,
     facility_places,
@@ -43,7 +46,6 @@ from kg.extract.project_links import LINK_HEAD, is_link, title_tail, unowned
 from kg.extract.project_lists import (
     distributed,
     joint_activities,
-    placed_in_town,
     told_projects_before,
 )
 from kg.extract.project_merge import merge
@@ -51,6 +53,7 @@ from kg.extract.project_modifiers import modifiers
 from kg.extract.project_names import facility_words, named_facilities
 from kg.extract.project_naming import (
     complement_of,
+    developed,
     made_new,
     names_something,
     uncounted_kind,
@@ -58,6 +61,7 @@ from kg.extract.project_naming import (
 )
 from kg.extract.project_pairs import named_pairs
 from kg.extract.project_phrases import Mention
+from kg.extract.project_pilots import pilots
 from kg.extract.project_restated import headline_restated, nationality, without_umbrellas
 from kg.extract.project_scope import story_end
 from kg.extract.project_space import space_vehicles
@@ -71,7 +75,7 @@ def find_projects(ctx: Context) -> None:
     mentions = routes.named(ctx)
     named_spans = [m.span for m in mentions]
     mentions += routes.links(ctx) + routes.services(ctx)
-    mentions += distributed(ctx, facility_words()) + joint_activities(ctx)
+    mentions += distributed(ctx, facility_words()) + joint_activities(ctx) + pilots(ctx)
     taken = [m.span for m in mentions]
     mentions += [m for m in space_vehicles(ctx) if not _overlaps(m.span, taken)]
     taken = [m.span for m in mentions]
@@ -151,18 +155,13 @@ _LANDMARK = re.compile(r"\b(?:next\s+to|near|adjacent\s+to|close\s+to|beside|not
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·o]|\d{1,2}[.)])\s+")
 
 
-def _head_end(m: re.Match[str]) -> int:
-    """"the X industrial park project": the park is the project, "project" closes it."""
-    return m.end("proj") if m.group("proj") else m.end("head")
-
-
 def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | None:
     singular = pp.singular(" ".join(m.group("head").lower().split()))
     kind = pp.head_kind(singular)
-    if not _may_be_project(ctx, m, singular, kind, has_cue) or \
+    if not may_be_project(ctx, m, singular, kind, has_cue) or \
             _LANDMARK.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
-    end = _head_end(m)
+    end = head_end(m)
     kept = bool(m.group("kept")) and not uncounted_orders(m)
     complement = complement_of(ctx.text, end, kind, singular, kept,
                              bool(m.group("dropped")) or bool(m.group("kept")) and not kept)
@@ -180,8 +179,11 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
     bare = not mods and not complement and not kept
     plural = singular != " ".join(m.group("head").lower().split())
-    if kept and plural and not mods and not complement and not hits:
-        return None  # "overseas expansion of hospitals": hospitals in general
+    if kept and not mods and not complement and not hits and (plural or kind == "infrastructure"
+                                                              and m.group("det")):
+        # "overseas expansion of hospitals": hospitals in general; "the modernisation of the
+        # port": the port named elsewhere, whose modernisation is told there if anywhere
+        return None
     if plural and mods and not complement and not hits and \
             pp.only_region(ctx.lex, ctx.text, ctx.place_hits, m.start("mods"), m.start("head")):
         return None  # "the development of Far Eastern seaports": a region's ports in general
@@ -208,12 +210,20 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
             label = " ".join(mods)  # "the Sakhalin-2 project" is Sakhalin-2
         if made_new(ctx.text, m):
             start, label = ctx.text.rfind("new", 0, start), f"new {label}"  # not the old one
+        elif developed(m, kind, complement):
+            start, label = m.start("dropped"), f"development of the {label}"
     link = is_link(kind)
     mention = Mention(label, "np", LINK_HEAD if link else singular.split()[-1],
                       frozenset(w.lower() for w in [*mods, *singular.split()[:-1]]),
                       (start, end), bare=unowned(ctx.lex, mods) if link else bare,
                       core=(m.start("head"), m.end("head")), definite=definite)
-    if tail and hits:
+    if singular == "project" and definite and not complement:
+        own_place = _place_name(ctx, m.start("mods"), m.start("head"))
+        if own_place:  # "the Khabarovsk project": the project told before in Khabarovsk
+            mention.place_id, mention.place_only = own_place, True
+    if kind != "links" and "park" not in singular and pplaces.in_park(ctx, mention, end):
+        pass  # "a plant in the X industrial park near Y"
+    elif tail and hits:
         mention.place_id, mention.place_from_tail = most_specific(ctx, hits).id, True
         own = pplaces.town_in_name(ctx, m.start("head"), end, mention.place_id)
         mention.place_id = own or mention.place_id
@@ -252,6 +262,16 @@ def _proper_name(ctx: Context, m: re.Match[str], mods: list[str]) -> bool:
     return not any(h.start <= start and end - 1 <= h.end for h in ctx.places_in(start, end))
 
 
+def _place_name(ctx: Context, start: int, end: int) -> str | None:
+    """The place whose name alone fills text[start:end] ("Khabarovsk " in "the Khabarovsk
+    project"), if one does."""
+    hits = ctx.places_in(start, end)
+    if len(hits) == 1 and not ctx.text[start : hits[0].start].strip() and \
+            not ctx.text[hits[0].end : end].strip():
+        return hits[0].id
+    return None
+
+
 def _shared_tail(text: str, end: int) -> re.Match[str] | None:
     """"a rehabilitation center and a pharmaceutical plant in the X zone": two heads joined
     by "and" share the place tail after the second."""
@@ -262,122 +282,9 @@ def _shared_tail(text: str, end: int) -> re.Match[str] | None:
     return pp.TAIL.match(text, second.end("head")) if second else None
 
 
-def _may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
-                    has_cue: bool) -> bool:
-    """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
-    text, end = ctx.text, _head_end(m)
-    action = bool(m.group("kept") or m.group("dropped")) or made_new(text, m) or \
-        kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
-    plural = singular != " ".join(m.group("head").lower().split())
-    if not action and not is_link(kind) and (kind != "heads" or not has_cue or plural and not (
-            _placed_activities(ctx, m, singular) or placed_in_town(ctx, m, _head_end(m)))):
-        return False
-    if _in_name(ctx, m, action) or _a_body(text, m, action):
-        return False
-    if _AMPERSAND_NAME.search(text, max(0, m.start() - 60), m.start()):
-        return False  # "the Daewoo Shipbuilding & Marine Engineering shipyard": a firm's yard
-    if _DESCRIBED.search(text, max(0, m.start() - 40), m.start("head")):
-        return False  # "Zvezda is the largest shipyard in Russia": what the subject is
-    if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "built at the X shipyard": where the thing is built
-    if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
-            not action and pp.PARTNER_AFTER.match(text, end, end + 160):
-        return False  # "trained at X's main plant", "named as partners": it exists
-    if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
-                                     text[max(0, m.start() - 20) : m.start()]):
-        return False  # "a terminal ... as part of the modernisation of the port": the umbrella
-    if (m.group("kept") or m.group("dropped")) and \
-            _SOUGHT.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "shipyards seek orders for carriers": no order placed yet
-    nxt = re.match(r"\s*([\w'’-]+|.)", text[end : end + 40])
-    follower = nxt.group(1) if nxt else ""
-    if follower.islower() and follower not in pp.FOLLOW_OK and not follower.endswith(("ed", "ing")):
-        return False  # "port operators": the head is a modifier here
-    # "the port of Rajin", "the medical center of X University": it exists already
-    # ("the development of the port of Zarubino" is being made, though)
-    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not m.group("kept")
-                and not (m.group("dropped") and kind == "infrastructure")
-                and not made_new(text, m))
-
-
-#: a firm's name joined by "&" right before the modifiers: the phrase is the tail of that
-#: name ("Daewoo Shipbuilding & Marine Engineering shipyard"), its facility, not a project
-_AMPERSAND_NAME = re.compile(r"[A-Z][\w-]*\s*&\s*$")
-
-
-#: a predicate that ranks the subject among things of the head's kind
-_DESCRIBED = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:(?:now|also|still)\s+)?"
-                        r"(?:the|one\s+of\s+the)\s+(?:[\w-]+est|only|main)\s+(?:[\w-]+\s+)*$")
-
-
-#: an order only hoped for: "seek orders for", "compete for orders", "hope to win orders"
-_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|vie|vying|compete|competing|bid|bidding|"
-                     r"hope\s+to\s+win|hopes\s+to\s+win|aim\s+to\s+win|aims\s+to\s+win)"
-                     r"(?:\s+for)?\s+(?:new\s+|more\s+|further\s+)?$", re.I)
-
-
-def _a_body(text: str, m: re.Match[str], action: bool) -> bool:
-    """"X Shipbuilding Complex agreed to ...": a capitalised head that acts is a company."""
-    head = m.group("head")
-    if action or not head[0].isupper() or not all(w[0].isupper() for w in head.split()):
-        return False
-    return bool(_ACTS.match(text, _head_end(m)))
-
-
-_ACTS = re.compile(r"\s+(?:has\s+|have\s+|will\s+|also\s+)?(?:agreed|signed|said|announced|"
-                   r"plans|intends|reported|told|received|won|ordered|is\s+to)\b")
-
-
-def _placed_activities(ctx: Context, m: re.Match[str], singular: str) -> bool:
-    """"hydrogen production projects in Sakhalin Oblast", "joint fish processing projects
-    in Kamchatka and Sakhalin": projects named by what they make or process (a noun and
-    an activity noun before them), placed in a region or city, are the projects there, not
-    projects in general ("infrastructure projects", "projects in the Far East")."""
-    mods = pp.strip_weak(m.group("mods").split())
-    if singular != "project" or len(mods) < 2 or \
-            not re.search(r"[a-z](?:ion|ing|ment)$", mods[-1]) or mods[-1][0].isupper():
-        return False
-    if pp.BASED_ON_FIELD.match(ctx.text, _head_end(m)):
-        return True  # "gas processing projects based on the X field": that field's projects
-    tail = pp.TAIL.match(ctx.text, _head_end(m))
-    if tail is None or tail.group("part"):
-        return False
-    hits = ctx.places_in(tail.start("loc"), tail.end("loc"))
-    return any(getattr(ctx.lex.places.get(h.id), "kind", "") not in
-               ("macro_region", "federal_district") for h in hits)
-
-
 def _seen_before(ctx: Context, head: str, start: int) -> bool:
     """The head noun was used earlier (title included): "the shipyard" is that one."""
     return re.search(rf"(?<![\w-]){re.escape(head)}", ctx.text[:start], re.I) is not None
-
-
-def _in_name(ctx: Context, m: re.Match[str], action: bool) -> bool:
-    """Inside another name, or overlapping a policy ("advanced special economic zones").
-
-    A body's own name may be a project's ("open a Korea Business Center"; "the
-    Center ... was opened"), but only while it is being made: "the Zvezda
-    shipbuilding complex signed an agreement" speaks of the company."""
-    start, end = m.start("head"), m.end("head")
-    np_start = m.start("mods") if m.group("mods") else start
-    if any(h.start < end and start < h.end for h in ctx.lex.policy_matcher.find(
-            ctx.text, max(0, start - 60), min(len(ctx.text), end + 60))):
-        return True
-    around = [(s, e) for s, e in ctx.name_spans
-              if s <= start and end <= e and (s, e) != (start, end)]
-    if not around:
-        return False
-    if any(s < np_start for s, _ in around):
-        return True
-    after = ctx.text[max(e for _, e in around) : max(e for _, e in around) + 100]
-    return not action and not _MADE_AFTER.match(after)
-
-
-_MADE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|will\s+be|is\s+being|are\s+being|has\s+been|"
-                         r"to\s+be)\s+(?:opened|built|launched|established|created|constructed)\b")
-
-
-# -- writing ---------------------------------------------------------------
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
