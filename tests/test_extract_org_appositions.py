@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from test_extract_orgs_figures import affiliations, organizations
 
+KR = "Republic of Korea"
+
 
 def test_name_in_apposition_with_subsidiary_is_a_body() -> None:
     rows = organizations("The launch was arranged by Orbitalis, a subsidiary of the Russian "
@@ -344,3 +346,87 @@ def test_complement_listing_fields_stays_in_the_name() -> None:
     rows = organizations("He met students of the Ural State Institute of Music, Theatre and "
                          "Dance in Yekaterinburg.")
     assert ("Ural State Institute of Music, Theatre and Dance", "Russian Federation") in rows
+
+
+# -- lists, former names, venues and anaphors ------------------------------------------------
+
+
+def test_companies_listed_after_a_plural_noun_take_its_nationality() -> None:
+    rows = organizations("Russian producers, first of all Volga Potash and Kama Nitrogen, met "
+                         "all contracts with Korean importers, including Daehan Fertilizer.")
+    assert ("Volga Potash", "Russian Federation") in rows
+    assert ("Kama Nitrogen", "Russian Federation") in rows
+
+
+def test_companies_listed_before_were_among() -> None:
+    rows = organizations("Hanul Soft, Daon Studio and Mirae Pictures were among 20 Korean "
+                         "companies taking part in the fair.")
+    assert {("Hanul Soft", KR), ("Daon Studio", KR), ("Mirae Pictures", KR)} <= rows
+
+
+def test_companies_named_then_called_the_companies() -> None:
+    rows = organizations("The governor met the management of Daehan Metals and Seorak Copper. "
+                         "The Korean companies showed interest in supplies.")
+    assert {("Daehan Metals", KR), ("Seorak Copper", KR)} <= rows
+
+
+def test_acronym_before_and_is_a_body_of_its_own() -> None:
+    names = {n for n, _ in organizations("Report\n\n- HDKC and Russian Grid Agency sign MOU "
+                                         "on heating\n\nThe two bodies met in Seoul.")}
+    assert not any(n.startswith("HDKC and") for n in names)
+
+
+def test_former_name_is_not_another_body() -> None:
+    names = {n for n, _ in organizations(
+        "The Ministry of Employment and Labor (known until 2010 as the Ministry of Labor) "
+        "hosted the group. The foundation, formerly known as the Hanbit Science Foundation, "
+        "manages research zones.")}
+    assert "Ministry of Labor" not in names
+    assert "Hanbit Science Foundation" not in names
+
+
+def test_venue_and_site_are_not_bodies() -> None:
+    names = {n for n, _ in organizations(
+        "The conference was held at the Mirae Convention Center in Seoul. Inspectors visited a "
+        "site on the territory of the former Volga Tractor Plant. Planes landed at Daegu Air "
+        "Base.")}
+    assert not names & {"Mirae Convention Center", "Volga Tractor Plant", "Daegu Air"}
+
+
+def test_state_company_refers_to_the_quoted_name_after_it() -> None:
+    body = ('Ivan Petrov, Chairman of the Board of State Company "Russian Highways" (Avtodor), '
+            "signed. Oleg Orlov, Deputy Chairman for Toll Roads of the State Company, attended.")
+    names = {n for n, _ in organizations(body)}
+    assert "State Company" not in names
+    assert ("Oleg Orlov", "State Company") not in affiliations(body)
+
+
+def test_unit_named_again_without_its_owner() -> None:
+    body = ("Kim Su-ji, Director of the KOTRA Vladivostok Business Center, spoke. Later the "
+            "Vladivostok Business Center will open a showroom.")
+    assert not any(n == "Vladivostok Business Center" for n, _ in organizations(body))
+
+
+def test_share_bar_names_no_body() -> None:
+    assert not any(n == "VK" for n, _ in organizations(
+        "Officials met in Seoul on Monday.\nShare: VK | Facebook | Twitter"))
+
+
+def test_kind_before_a_known_name_and_press_contact() -> None:
+    names = {n for n, _ in organizations(
+        "In late 2018 Vnesheconombank was renamed State Development Corporation VEB.RF.\n"
+        "Press Office: +7 (495) 604-00-00, press@example.ru")}
+    assert not names & {"State Development Corporation", "Press Office"}
+
+
+def test_portfolio_and_numbered_meeting_are_not_bodies() -> None:
+    names = {n for n, _ in organizations(
+        "It was signed by Ivan Petrov, Vice President for Commerce and Logistics at Rosneft. "
+        "They held the 7th meeting of the Korea-Russia Trade Council in Seoul.")}
+    assert not names & {"Commerce and Logistics", "Korea-Russia Trade Council"}
+
+
+def test_headline_short_form_of_a_body_named_in_full() -> None:
+    body = ("Hanbit Signs MOU with Russia's Forest Agency\n\nHanbit Corporation signed a deal "
+            "with the Federal Agency for Forest Resources on Monday.")
+    assert not any(n == "Forest Agency" for n, _ in organizations(body))

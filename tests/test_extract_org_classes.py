@@ -473,7 +473,48 @@ def test_initials_before_a_family_name_belong_to_the_body() -> None:
 
 
 def test_a_foreign_towns_name_opening_a_body_at_home() -> None:
-    body = ("The exhibition will be held at the Nara Heritage Center in Suwon next March, the "
-            "ministry said.")
+    body = ("The exhibition will be prepared with the Nara Heritage Center in Suwon next March, "
+            "the ministry said.")
     rows = organizations(body)
     assert ("Nara Heritage Center", "Republic of Korea") in rows
+
+
+def test_field_list_after_and_stays_in_the_known_ministry_name() -> None:
+    rows = organizations("Officials of the Ministry of Economic Development and Trade Policy of "
+                         "the Republic of Buryatia said exports grew.")
+    assert rows == {("Ministry of Economic Development and Trade Policy of the Republic of "
+                     "Buryatia", "Russian Federation")}
+
+
+def test_institute_field_list_is_not_two_bodies() -> None:
+    rows = organizations("Scientists from the Mendeleev Institute of Chemistry and Physics of "
+                         "Tomsk State University will join.")
+    assert not any(name.startswith("Physics") or name == "Mendeleev Institute"
+                   for name, _ in rows)
+
+
+def test_region_ministry_named_both_ways_is_one_body() -> None:
+    rows = organizations("Ivan Sokolov, Minister of Tourism and Sport of Amur Oblast, spoke. "
+                         "According to the Amur Oblast Ministry of Tourism and Sport, arrivals "
+                         "grew.")
+    assert len(rows) == 1
+
+
+def test_vice_mayor_with_portfolio_belongs_to_the_named_city() -> None:
+    rows = affiliations("Administrative Vice Mayor of Daegu Metropolitan City Park Min-jae met "
+                        "the governor.")
+    assert ("Park Min-jae", "Daegu Metropolitan City") in rows
+
+
+def test_known_body_before_its_parent_in_a_title() -> None:
+    rows = affiliations("The visit was led by Ivan Orlov, Director of the Gamaleya National "
+                        "Research Center for Epidemiology and Microbiology of the Ministry of "
+                        "Health.")
+    assert ("Ivan Orlov", "Gamaleya National Research Center for Epidemiology and "
+            "Microbiology") in rows
+
+
+def test_delegation_headed_by_after_a_coined_abbreviation() -> None:
+    rows = affiliations("A delegation of the Korea Gas Corporation (KOGAS) headed by Vice "
+                        "President for Resources Oh Jin-seok toured the terminal on Friday.")
+    assert ("Oh Jin-seok", "Korea Gas Corporation") in rows

@@ -45,7 +45,10 @@ _ADJACENT = re.compile(r"[.)]?\s(?:\([A-Za-z&.-]{2,12}\)\s)?\(?|\s\([A-Za-z&.-]{
 #: "the Export-Import Bank of Korea (KEXIM, Chairman Yoon)": a Korean release's bracket holds
 #: the body's abbreviation and then its head's title and name
 _IN_BRACKET = re.compile(r",\s")
-_HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+)?$")
+#: "the Korea Rural Community Corporation (KRC) headed by": the abbreviation the release
+#: coins may stand between the body and "headed by"
+_HEADED_BY = re.compile(r"(?:\s\([A-Za-z&.-]{2,12}\)|\))?,?\s+(?:headed|led|chaired|represented)"
+                        r"\s+by\s+(?:its\s+)?$")
 
 
 def referred_org(ctx: Context, title: str, title_span: Span) -> URIRef | None:

@@ -250,6 +250,17 @@ def regional_body(ctx: Context, hit: Hit, places: list[Hit], country: str | None
     return Found(name, hit.start, hit.end, ctx.lex.place_country(regions[-1].id))
 
 
+def regional_shaped(ctx: Context, f: Found, places: list[Hit]) -> Found:
+    """"the regional Ministry of Fisheries" is the region's, of its state; a regional
+    department keeps its own name and takes only the region's state."""
+    regional = regional_body(ctx, Hit(f.start, f.end, "", f.name), places, f.country)
+    if regional is None:
+        return f
+    if f.name.startswith("Ministry "):
+        return regional
+    return Found(f.name, f.start, f.end, f.country or regional.country)
+
+
 #: "Governor of Khabarovsk Krai", "Minister of Health of Khabarovsk Krai": the region's form in
 #: its bodies' and officers' names
 _OFFICIAL_OF = re.compile(r"\b(?:Government|Governor|Minister|Ministry|Administration)\b"

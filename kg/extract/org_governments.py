@@ -118,3 +118,31 @@ def kind_government(ctx: Context, title: str, start: int) -> str | None:
         if regions:
             return f"Government of {regions[-1].surface}"
     return None
+
+
+#: "Moscow Region Ministry of Investment and Innovation" / "Ministry of Investment and
+#: Innovation of the Moscow Region": a region's own ministry or department, named either way
+_PLACE_FIRST = re.compile(r"^(?P<place>.+?)\s+(?P<body>(?:Ministry|Department|Committee|Agency)\s+"
+                          r"(?:of|for)\s+.+)$")
+_PLACE_LAST = re.compile(r"^(?P<body>(?:Ministry|Department|Committee|Agency)\s+(?:of|for)\s+.+?)"
+                         r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w' -]+)$")
+
+
+def regional_body_key(ctx: Context, name: str) -> str | None:
+    """One key for a region's body whichever side of its name the region stands on, so the
+    release's two wordings make one body."""
+    for shape in (_PLACE_FIRST, _PLACE_LAST):
+        m = shape.match(name)
+        if m is None:
+            continue
+        place = m.group("place")
+        hits = [h for h in ctx.lex.place_matcher.find(place)
+                if h.start == 0 and h.end == len(place)]
+        rec = ctx.lex.places.get(hits[0].id) if hits else None
+        if rec is not None and rec.kind in _REGION_KINDS:
+            return f"{m.group('body')} of {hits[0].id}"
+    return None
+
+
+_REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
+                           "autonomous_oblast", "city"})

@@ -39,7 +39,8 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
     ref = ctx.lex.orgs[ref_id]
     full = {ref.name_en, ref.name_en + _RU_TAIL} if ref.country == "RU" else {ref.name_en}
     written = {h.surface for h in ctx.lex.org_matcher.find(ctx.text)} | \
-        {m.group(0) for m in re.finditer(re.escape(ref.name_en + _RU_TAIL), ctx.text)}
+        {m.group(0) for m in re.finditer(re.escape(ref.name_en + _RU_TAIL), ctx.text)} | \
+        _reference_written(ctx, ref.name_en)
     best = max(full & written, key=len, default=None) or _fuller_written(ctx, name, ref_id, written)
     if best:
         return best
@@ -55,6 +56,17 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
             not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
     return untailed(name)
+
+
+def _reference_written(ctx: Context, name_en: str) -> set[str]:
+    """"the Russian Ministry of Digital Development, Communications and Mass Media": the
+    gazetteer matches the shorter "Russian Ministry of Digital Development" first, yet the
+    reference name is written in full right after the demonym, so the body goes by it."""
+    hits = ctx.lex.org_matcher.find(ctx.text)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name_en)}(?![\w-])", ctx.text):
+        if any(h.start < m.end() and m.start() < h.end < m.end() for h in hits):
+            return {name_en}  # the matcher stopped short of the name written in full
+    return set()
 
 
 def _fuller_written(ctx: Context, name: str, ref_id: str, written: set[str]) -> str | None:

@@ -37,6 +37,20 @@ _AMBASSADOR = re.compile(r"^Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiar
                          r"(?P<to>[A-Z][\w .]+)$")
 
 
+def _home_and_host(ctx: Context, m: re.Match[str], country: str | None
+                   ) -> tuple[str, str] | None:
+    """The long names of the sending and the receiving state of a mission's head: the
+    sender is the "of" state, else the person's own, else the other of the two states;
+    a mission of a state to itself or to a third state is none of these releases'."""
+    forms = {**ctx.lex.country_forms, "Russian Federation": "RU", "Republic of Korea": "KR"}
+    host = forms.get(m.group("to"))
+    home = forms.get(m.group("of")) if m.group("of") else country or \
+        {"RU": "KR", "KR": "RU"}.get(host or "")
+    if home not in org_names.LONG_NAME or host not in org_names.LONG_NAME or home == host:
+        return None
+    return org_names.LONG_NAME[home], org_names.LONG_NAME[host]
+
+
 def embassy(ctx: Context, bare: str, country: str | None) -> str | None:
     """"Ambassador (of the Republic of Korea) to the Russian Federation" heads his state's
     embassy in the host state: readers name it "Embassy of A in B" in the states' long names.
@@ -44,10 +58,38 @@ def embassy(ctx: Context, bare: str, country: str | None) -> str | None:
     m = _AMBASSADOR.match(bare)
     if not m:
         return None
-    forms = {**ctx.lex.country_forms, "Russian Federation": "RU", "Republic of Korea": "KR"}
-    host = forms.get(m.group("to"))
-    home = forms.get(m.group("of")) if m.group("of") else country or \
-        {"RU": "KR", "KR": "RU"}.get(host or "")
-    if home not in org_names.LONG_NAME or host not in org_names.LONG_NAME or home == host:
+    states = _home_and_host(ctx, m, country)
+    return f"Embassy of {states[0]} in {states[1]}" if states else None
+
+
+_TRADE_REP = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Trade\s+Representative(?:\s+of\s+(?:the\s+)?"
+                        r"(?P<of>[A-Z][\w .]+?))?\s+(?:in|to)\s+(?:the\s+)?(?P<to>[A-Z][\w .]+)$")
+
+
+def trade_mission(ctx: Context, bare: str, country: str | None) -> str | None:
+    """"Trade Representative of the Russian Federation in the Republic of Korea" heads his
+    state's trade representation there, a mission of its own beside the embassy; readers
+    name it in the states' long names, as they do the embassy."""
+    m = _TRADE_REP.match(bare)
+    if not m:
         return None
-    return f"Embassy of {org_names.LONG_NAME[home]} in {org_names.LONG_NAME[host]}"
+    states = _home_and_host(ctx, m, country)
+    return f"Trade Representation of {states[0]} in {states[1]}" if states else None
+
+
+_CITY_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?\s+in\s+(?:St\.\s+)?[A-Z][\w'-]+")
+
+
+def consulate_continued(ctx: Context, title: str, span: tuple[int, int],
+                        country: str | None) -> str | None:
+    """"Kwon Young-hoon, Consul General of the Republic of Korea in St. Petersburg" and later
+    "Consul General Kwon said": the bare post is the one the release wrote in full (where
+    the abbreviated "St." may have ended the sentence for the splitter, cutting the post)."""
+    if not re.fullmatch(r"(?:Deputy\s+)?Consul[- ]General", title):
+        return None
+    for post in re.finditer(r"\bConsul[- ]General", ctx.text):
+        m = _CITY_AFTER.match(ctx.text, post.end(), post.end() + 90)
+        found = consulate(ctx, ctx.text[post.start() : m.end()], country) if m else None
+        if found:
+            return found
+    return None

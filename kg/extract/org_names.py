@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit, _data_rows
+from kg.extract.org_documents import inside_agreement
 
 #: a capitalised word of a name: "NongHyup", "VEB.RF", "North-Eastern", "St." (Saint) before
 #: another; never a trailing period
@@ -77,15 +78,21 @@ _MISSION = re.compile(
 def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
-    from kg.extract import org_appositions, org_context, org_units
+    from kg.extract import org_appositions, org_context, org_splits, org_units
 
     places = ctx.lex.place_matcher.find(ctx.text)
     shaped = find_shaped(ctx, places)
     out: list[Found] = []
+    owners: list[Found] = []
     for hit in ctx.lex.org_matcher.find(ctx.text, ctx.body_start):
+        if org_splits.within_fields(ctx, hit.start, hit.end, shaped):
+            continue
+        if org_context.owner_of_shaped(ctx, hit, shaped):
+            owners += org_context.academy_owner(ctx, hit)  # an academy is a body too
+            continue
         if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start) or \
-                org_context.owner_of_shaped(ctx, hit, shaped) or \
-                org_context.coined_for_phrase(ctx, hit.start, hit.end):
+                org_context.coined_for_phrase(ctx, hit.start, hit.end) or \
+                org_context.in_share_bar(ctx, hit.start) or org_context.former_name(ctx, hit.start):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -97,13 +104,21 @@ def mentions(ctx: Context) -> list[Found]:
             continue
         out.append(Found(hit.surface, hit.start, hit.end, country or None))
     for f in shaped:
+        own = org_context.body_under_known(ctx, f, out)
+        if own is not None:  # "the Han River Flood Control Office of the Ministry of X"
+            out.append(own)
+            continue
         if any(g.start < f.end and f.start < g.end for g in out) or \
                 _is_inside_title(ctx, f.start) or inside_agreement(ctx, f.start) or \
                 org_context.in_menu_line(ctx, f.start) or org_context.is_masthead(ctx, f) or \
                 org_context.contact_unit(ctx, f) or \
-                org_context.unit_of_known(ctx, f) or _event_named(ctx, f.end):
+                org_context.unit_of_known(ctx, f) or _event_named(ctx, f.end) or \
+                org_context.headline_short_form(ctx, f, shaped + out) or \
+                org_context.former_name(ctx, f.start) or org_context.not_a_body_here(ctx, f) or \
+                org_context.kind_before_known(ctx, f):
             continue
-        out.append(f)
+        out.append(org_appositions.regional_shaped(ctx, f, places))
+    out += owners
     out += [f for f in org_context.repeats(ctx, out)
             if not re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", f.name) and
             not _is_inside_title(ctx, f.start) and not inside_agreement(ctx, f.start) and
@@ -134,36 +149,6 @@ def country_named(ctx: Context, name: str) -> str | None:
     return next((f.country for f in mentions(ctx) if f.country and fold(f.name) == key), None)
 
 
-def inside_agreement(ctx: Context, start: int) -> bool:
-    """"the Agreement between the Government of the Republic of Korea and the Government of
-    the Russian Federation on ...", "the Program of Cultural Cooperation between ...": the
-    parties are part of the document's name."""
-    before = ctx.text[max(0, start - 160) : start]
-    m = re.search(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol)\s+between\s+"
-                  r"(?P<run>.*)$", before)
-    if m and all(w[:1].isupper() or w in ("the", "and", "of", "on", "for")
-                 for w in m.group("run").split()):
-        return True
-    return _state_party(ctx, start)
-
-
-#: "the Program of Cultural Cooperation between the Government of the Republic of Korea and
-#: the Government of ...": a named document before the parties
-_DOCUMENT_BETWEEN = re.compile(
-    r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Programm?e?|Plan|Arrangement|Accord|"
-    r"Declaration)(?:\s+(?:[A-Z][\w-]*,?|of|on|for|in|the|and)){0,8}?\s+between\s+"
-    r"(?:the\s+Government\s+of\s+(?:the\s+)?[A-Z][\w ]+?\s+and\s+)?(?:the\s+)?$")
-
-
-def _state_party(ctx: Context, start: int) -> bool:
-    """A state's government as a party to a named document ("Program of Cultural Cooperation
-    between the Government of A and the Government of B") is part of the document's name;
-    a ministry or a company as a party is a body readers count."""
-    if not re.match(r"Government\s+of\b", ctx.text[start : start + 14]):
-        return False
-    return _DOCUMENT_BETWEEN.search(ctx.text, max(0, start - 200), start) is not None
-
-
 def home_country(ctx: Context) -> str:
     """Whose ministry "the Ministry of Foreign Affairs" is when the text does not say."""
     publisher = (ctx.publisher or "").lower()
@@ -174,7 +159,8 @@ def home_country(ctx: Context) -> str:
 
 def _is_inside_title(ctx: Context, offset: int) -> bool:
     before = ctx.text[max(0, offset - 60) : offset]
-    return bool(re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$", before))
+    return bool(re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$|\b(?:President|Director|"
+                          r"Chairman|Officer|Manager)\s+for\s+$", before))
 
 
 def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
@@ -192,13 +178,14 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
-    from kg.extract import org_appositions, org_countries, org_splits, org_trims
+    from kg.extract import org_appositions, org_countries, org_lists, org_splits, org_trims
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + \
         org_appositions.appositives(ctx, places)
     for extra in (org_appositions.apposed_names(ctx, places), _brand_names(ctx),
-                  org_appositions.brand_acronyms(ctx), org_appositions.legal_forms(ctx)):
+                  org_appositions.brand_acronyms(ctx), org_appositions.legal_forms(ctx),
+                  org_lists.listed_companies(ctx, places)):
         found += [f for f in extra if not any(g.start < f.end and f.start < g.end
                                               for g in found)]
     taken = [(f.start, f.end) for f in found]
@@ -234,7 +221,7 @@ def _brand_names(ctx: Context) -> list[Found]:
 
 def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None:
     """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
-    from kg.extract import org_appositions, org_trims
+    from kg.extract import org_appositions, org_splits, org_trims
 
     if "\n" in raw:  # a name never runs on to the next line: the line holding its head
         at = 0
@@ -271,8 +258,9 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
             continue
         m = re.match(r"(.*?)\s+(?:and|&)\s+", name)
         if m and not _UNIT_NAME.search(name) and \
+                not org_splits.continues_fields(ctx, m.group(1), name[m.end():]) and \
                 (_is_known(ctx, start, start + len(m.group(1)), places) or
-                 ctx.lex.titles.head_re.search(m.group(1))):
+                 ctx.lex.titles.head_re.search(m.group(1)) or _ACRONYM.fullmatch(m.group(1))):
             start += m.end()
             name = name[m.end():]
             country = None  # a possessor before "and" owned what stood before it
@@ -300,6 +288,9 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     return Found(name, start, start + len(name) + pad, country)
 
 
+#: "KDHC and Russian Energy Agency": an acronym standing alone before "and" is a body's short
+#: name of its own, never a word opening a longer one
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 #: "K.E. ", "A.S. ": a person's initials before the family name a body is named after
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}\s$")
 

@@ -153,8 +153,7 @@ def unnamed_region_government(ctx: Context, title: str, span: Span,
     """"a business mission from the Leningrad Region, led by Vice Governor for Economic
     Development X": a Russian governor's post that names no region is in the government of
     the region last named before it, when the release names "the regional government"."""
-    if country != "RU" or not _BARE_GOVERNOR.match(title) or \
-            _REGIONAL_GOV.search(ctx.text) is None:
+    if country != "RU" or not _BARE_GOVERNOR.match(title):
         return None
     regions = [h for h in ctx.lex.place_matcher.find(ctx.text, 0, span[0])
                if (rec := ctx.lex.places.get(h.id)) is not None and rec.country == "RU" and
@@ -163,11 +162,24 @@ def unnamed_region_government(ctx: Context, title: str, span: Span,
         return None
     place = regions[-1].surface
     the = "the " if re.search(r"\b(?:Region|Territory)$", place) else ""
-    return f"Government of {the}{place}"
+    name = f"Government of {the}{place}"
+    return name if _REGIONAL_GOV.search(ctx.text) or _government_named(ctx, name) else None
 
 
-_MAYOR_OF = re.compile(r"^(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?Mayor\s+of\s+(?:the\s+)?"
-                       r"(?P<place>.+)$")
+def _government_named(ctx: Context, name: str) -> bool:
+    """"Press service of the Governor and Government of Magadan Oblast": the release names
+    the region's government itself, under whatever form."""
+    from kg.extract.orgs import government_key
+
+    key = government_key(ctx, name)
+    return key is not None and any(government_key(ctx, re.sub(r"^(?:the|The)\s+", "", f.name))
+                                   == key for f in org_names.mentions(ctx))
+
+
+#: "Economic Vice Mayor of X", "Deputy Mayor for Economic Affairs of X": a portfolio before
+#: or after the rank still makes a mayor's deputy of the city's government
+_MAYOR_OF = re.compile(r"^(?:[A-Z][a-z]+\s+)*(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?Mayor"
+                       r"(?:\s+for\s+[A-Z][\w ]*?\s+Affairs)?\s+of\s+(?:the\s+)?(?P<place>.+)$")
 _PLACE_MAYOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Mayor$")
 #: how a city's own government is named: "Busan Metropolitan City", "the Seoul Metropolitan
 #: Government", "Vladivostok City Administration", "the Incheon city government"
@@ -181,6 +193,8 @@ def city_hall(ctx: Context, title: str) -> str | None:
     m = _MAYOR_OF.match(title) or _PLACE_MAYOR.match(title)
     if m is None:
         return None
+    if _CITY_BODY.search(m.group("place")):  # "Mayor of Ulsan Metropolitan City": named
+        return m.group("place")
     hits = ctx.lex.place_matcher.find(m.group("place"))
     if len(hits) != 1 or hits[0].end - hits[0].start != len(m.group("place")):
         return None
@@ -213,19 +227,23 @@ _ABBR_BEFORE = re.compile(r"(?<![\w&(-])(?P<abbr>[A-Z][A-Za-z&]+)\s+$")
 
 
 #: "Executive Vice President of KOEN": the abbreviation ends the title
-_TRAILING_ABBR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+_TRAILING_ABBR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*"
+                            r"(?:\s+[A-Z]{2,})?)$")  # "vice president of the CCI RF"
 
 
 def coined_abbreviation(ctx: Context, title: str, span: Span) -> str | None:
     """"The Korea Institute of Marine Genetics (KIMG) ... KIMG President Lee": a title opened
-    by the abbreviation the release coined in brackets after a body's name is that body's."""
+    by the abbreviation the release coined in brackets after a body's name (or as the name
+    it is "better known as") is that body's."""
     m = _LEADING_ABBR.match(title) or _ABBR_BEFORE.search(ctx.text, max(0, span[0] - 14),
                                                           span[0]) or _TRAILING_ABBR.search(title)
     if m is None or len(m.group("abbr")) > 10:
         return None
     abbr = re.escape(m.group("abbr"))
+    coined = re.compile(rf"\.?\s*\({abbr}\)|,?\s+(?:(?:better|also|commonly|widely)\s+)?"
+                        rf"known\s+as\s+(?:the\s+)?{abbr}(?![\w-])")
     for f in org_names.mentions(ctx):
-        if re.match(rf"\.?\s*\({abbr}\)", ctx.text[f.end : f.end + len(abbr) + 5]):
+        if coined.match(ctx.text, f.end, f.end + len(abbr) + 40):
             return f.name
     return None
 
@@ -320,3 +338,54 @@ def further_bodies(ctx: Context, title: str, span: Span, country: str | None,
     found = [org_publisher.publisher_staff(ctx, title, span, country, org_label),
              org_governments.kind_government(ctx, title, span[0])]
     return [b for b in found if b and b != org_label]
+
+
+#: "Minister of Natural Resources and Ecology of the region": a body of a region the text
+#: named before, referred to by its kind
+_OF_THE_REGION = re.compile(r"\s+of\s+the\s+(?:region|krai|oblast|territory|province|republic)$")
+
+
+_OF_THE_REGION_AFTER = re.compile(r"\s+of\s+the\s+(?:region|krai|oblast|territory|province|"
+                                  r"republic)\b")
+
+
+def of_named_region(ctx: Context, name: str, span: Span) -> str:
+    """"Ministry of Natural Resources and Ecology of the region" after "the delegation of
+    Magadan Oblast": "the region" is the last region named before the title."""
+    m = _OF_THE_REGION.search(name)
+    written = _OF_THE_REGION.search(ctx.text, span[0], span[1]) or \
+        _OF_THE_REGION_AFTER.match(ctx.text, span[1])
+    if m is None and written is not None and name.startswith("Ministry "):
+        name = name + " of the region"  # the post was cut before "of the region"
+        m = _OF_THE_REGION.search(name)
+    if m is None:
+        return name
+    regions = [h for h in ctx.lex.place_matcher.find(ctx.text, 0, span[0])
+               if (rec := ctx.lex.places.get(h.id)) is not None and
+               rec.kind in _SUBJECT_KINDS | {"province"}]
+    return f"{name[: m.start()]} of {regions[-1].surface}" if regions else name
+
+
+def region_of_stem(ctx: Context, stem: str) -> str:
+    """"the Tver regional government" is the government of Tver Region, not of the city of
+    Tver: the region named by the stem, when the gazetteer knows one."""
+    for kind in ("Region", "Oblast", "Krai", "Province", "Territory"):
+        form = f"{stem} {kind}"
+        hits = ctx.lex.place_matcher.find(form)
+        if len(hits) == 1 and hits[0].end - hits[0].start == len(form):
+            return form
+    return stem
+
+
+#: ", where it was received by ": a clause set at the body named right before it
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^.;]{0,80}?\b(?:by|with)\s+(?:the\s+)?$")
+
+
+def where_clause_body(ctx: Context, title: str, span: Span) -> str | None:
+    """"visited KAIST, where it was received by Vice President for International Affairs
+    Oh Jae-min": a post that names no body, held by the host in a clause set at a body,
+    is a post of that body."""
+    for f in org_names.mentions(ctx):
+        if f.end < span[0] and _WHERE_CLAUSE.fullmatch(ctx.text, f.end, span[0]):
+            return f.name
+    return None

@@ -15,6 +15,44 @@ def _has_head(words: str) -> bool:
     return re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", words) is not None
 
 
+def _has_own_head(right: str) -> bool:
+    """"Investment Policy of the Republic of X" has no head of its own before its "of": the
+    words after "and" continue the fields of the left body's name, not a second body."""
+    return _has_head(re.split(r"\s+of\s+", right, maxsplit=1)[0])
+
+
+#: "Ministry of Economic Development": a head with an of/for complement naming its fields
+_HEAD_OF_FIELDS = re.compile(r"(?:^|\s)(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
+def continues_fields(ctx: Context, left: str, right: str) -> bool:
+    """"Ministry of Economic Development and Investment Policy of the Republic of X": after a
+    head's field list, capitalised words without a head of their own and without "of"-less
+    end of a place add one more field to the same body, though the left part alone is a
+    gazetteer name."""
+    own = re.split(r"\s+of\s+", right, maxsplit=1)[0]
+    return _has_head(left) and _HEAD_OF_FIELDS.search(left) is not None and \
+        not _has_head(own) and not _names_a_place(ctx, own)
+
+
+def _names_a_place(ctx: Context, words: str) -> bool:
+    """"Primorsky Krai", "Korea": a place or state joined by "and" is no field of a body."""
+    hits = ctx.lex.place_matcher.find(words) + ctx.lex.country_matcher.find(words)
+    return any(h.start == 0 for h in hits)
+
+
+def within_fields(ctx: Context, start: int, end: int, shaped: list[Found]) -> bool:
+    """A gazetteer name ("Ministry of Economic Development") that a name of a body's shape
+    carries on with one more field ("... and Investment Policy of the Republic of X") is
+    only the start of that longer name."""
+    text = ctx.text
+    return any(f.start == start and f.end > end and
+               re.match(r"\s+(?:and|&)\s+", text[end : f.end]) is not None and
+               continues_fields(ctx, text[start:end], re.sub(r"^\s+(?:and|&)\s+", "",
+                                                              text[end : f.end]))
+               for f in shaped)
+
+
 def _part_heads() -> dict[str, str]:
     """Heads that name a part of the body their "of" complement names (org_shapes.tsv)."""
     return cues().get("part_head", {})
@@ -34,6 +72,8 @@ def split_pair(f: Found) -> list[Found]:
             continue
         if of and left.split()[-1] in _part_heads():
             continue  # "Sakhalin Regional Branch of the Russian Red Cross": a part of one body
+        if not _has_own_head(right):
+            continue  # "Institute of Mathematics and Mechanics of X University": one field list
         if _has_head(left) and re.search(rf"(?<![\w-])(?:{heads_re()})$", right) and \
                 (not of or re.search(rf"(?<![\w-])(?:{heads_re()})$", left)):
             r_start = f.start + m.end()

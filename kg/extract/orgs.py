@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 from kg.extract import (
     org_appositions,
     org_context,
+    org_governments,
     org_labels,
     org_missions,
     org_names,
@@ -42,8 +43,9 @@ _ORG_INSIDE = re.compile(
     r"[A-Z][\w&'’.-]*)*)$"
 )
 _DEPUTY_AFFAIRS = "*Minister for * Affairs"
-_COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:Russian Federation|Russia|Republic of Korea|"
-                           r"Korea)(?=\s+for\b|$)")
+#: never the "of Korea" of "Republic of Korea", a state's name inside a mission's
+_COUNTRY_TAIL = re.compile(r"(?<!Republic)\s+of\s+(?:the\s+)?(?:Russian Federation|Russia|"
+                           r"Republic of Korea|Korea)(?=\s+for\b|$)")
 #: bodies whose name may carry the state's name as a tail that the body's own name lacks
 _TAILED = re.compile(r"^(?:Ministry|Presidential|State|Federal)\b")
 _EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embassy|Consulate|Agency|"
@@ -68,7 +70,8 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
         or ctx.lex.org_id_for(_LEGAL_ABBR.sub(_spelt_out, name), country)
     if ref_id and not country:
         country = ctx.lex.orgs[ref_id].country or None
-    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else government_key(ctx, name) or name
+    key_name = ctx.lex.orgs[ref_id].name_en if ref_id else government_key(ctx, name) or \
+        org_governments.regional_body_key(ctx, name) or name
     iri = org_iri(key_name, country)
     label = org_labels.label(ctx, name, ref_id)
     ctx.out.entity("organization", f"{country or 'xx'} {key_name}", KGO.Organization, label, span)
@@ -103,6 +106,8 @@ def government_key(ctx: Context, name: str) -> str | None:
     if not m:
         return None
     place = m.group("place")
+    if re.search(r"\b(?:[Rr]egional|[Pp]rovincial)\s", name):  # "the Tver regional government"
+        place = org_posts.region_of_stem(ctx, place)
     hits = ctx.lex.place_matcher.find(place)
     if len(hits) == 1 and hits[0].end - hits[0].start == len(place):
         return f"Government of {hits[0].id}"
@@ -135,6 +140,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     leading = ctx.lex.org_matcher.find(bare, 0, len(bare))
     if leading and leading[0].start == 0:  # "KOTRA President", "KITA Chairman"
         return leading[0].surface
+    child = org_context.child_before_parent(ctx, bare, leading)
+    if child:  # "Director General of the State Research Center "Vector" of Rospotrebnadzor"
+        return child
     unit = _OWNED_UNIT.search(bare)
     if unit and ctx.lex.org_ids_for(unit.group("owner")) and \
             org_names.name_re().fullmatch(unit.group("unit")):
@@ -157,6 +165,8 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
         org_portfolios.title_ministry(ctx, bare, country) or \
         org_portfolios.post_body(ctx, bare, country) or \
         org_missions.consulate(ctx, bare, country) or org_missions.embassy(ctx, bare, country) or \
+        org_missions.embassy(ctx, title, country) or \
+        org_missions.trade_mission(ctx, title, country) or \
         org_posts.regional_government(ctx, bare)
     if implied:
         return implied
@@ -293,7 +303,14 @@ def _mention_in_title(ctx: Context, span: Span) -> str | None:
         if title.startswith(f.name + " ") or f.end == span[1] and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", ctx.text[span[0] : f.start]):
             return f.name
+        bare = _LEGAL_TAIL.sub("", f.name)  # "Orion International Euro LLC" named before
+        if bare != f.name and re.search(rf"\b(?:of|at)\s+(?:the\s+)?{re.escape(bare)}$", title):
+            return f.name
     return None
+
+
+#: a company's legal form written after its name, which a title may leave out
+_LEGAL_TAIL = re.compile(r",?\s+(?:LLC|Ltd\.?|JSC|PJSC|Inc\.?|Co\.,?\s+Ltd\.?|Corp\.?|GmbH)$")
 
 
 def record_post(
@@ -319,8 +336,12 @@ def record_post(
         org_posts.portfolio_in_title(ctx, title, title_span, country) or \
         org_posts.abbreviated_owner(ctx, title) or org_posts.city_hall(ctx, title) or \
         org_posts.unnamed_region_government(ctx, title, title_span, country) or \
-        org_posts.known_lower_ministry(ctx, title, country)
+        org_posts.known_lower_ministry(ctx, title, country) or \
+        org_missions.consulate_continued(ctx, title, title_span, country) or \
+        org_posts.where_clause_body(ctx, title, title_span)
     if org_name:
+        org_name = org_context.kind_referent(
+            ctx, org_posts.of_named_region(ctx, org_name, title_span))
         org = declare_org(ctx, org_name, org_posts.org_country(ctx, org_name, country), title_span)
         parent = org_posts.known_parent(ctx, _clean(org_name))
         if parent:  # "head of the KOTRA office in Vladivostok" is KOTRA's too
