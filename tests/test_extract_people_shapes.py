@@ -119,3 +119,132 @@ def test_a_judge_of_a_top_court_and_a_two_letter_family_name(tmp_path: Path) -> 
     posts = _one(tmp_path, "Chief Justice Yu Seo-jin met Supreme Court Justice Pak Min-ho. "
                            "Yu said the talks went well.")
     assert posts == {"Yu Seo-jin": {"Chief Justice"}, "Pak Min-ho": {"Supreme Court Justice"}}
+
+
+def _countries(tmp_path: Path, sentence: str) -> dict[str, str]:
+    """person -> the country IRI's last part the release gives them."""
+    from test_extract_events import _graph
+
+    from kg.namespaces import KGO
+
+    out = _graph(tmp_path, _text("Officials meet", "Date 2020-02-11", sentence))
+    people = {s for s, p, o, *_ in out.all_triples() if p == KGO.holds}
+    return {out.label_of(s): str(o).rsplit("/", 1)[-1].upper() for s, p, o, *_ in out.all_triples()
+            if p == KGO.country and s in people}
+
+
+def test_a_portfolio_post_leaves_its_body_out(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The talks were joined by Pak Min-gyu, Director General for Port "
+                           "Policy of the Ministry of Oceans and Fisheries of the Republic of "
+                           "Korea, and Oleg Rusin, vice president for exports at Sibgrain.")
+    assert posts == {"Pak Min-gyu": {"Director General for Port Policy"},
+                     "Oleg Rusin": {"vice president for exports"}}
+
+
+def test_a_portfolio_of_a_place_stays_in_the_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Deputy Minister for the Development of the Russian Far East "
+                           "Ivan Sorokin opened the forum.")
+    assert posts == {"Ivan Sorokin": {"Deputy Minister for the Development of the Russian "
+                                      "Far East"}}
+
+
+def test_a_lower_case_portfolio_list_goes_on_after_its_comma(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Yoo Dong-jun, director general for steel, chemicals and textiles "
+                           "policy at the Ministry of Trade, Industry and Energy, spoke.")
+    assert posts == {"Yoo Dong-jun": {"director general for steel, chemicals and textiles "
+                                      "policy"}}
+
+
+def test_a_possessive_country_before_a_body_reads_as_the_body(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Pyotr Glebov, head of Russia's Federal Agency for Fishery, and "
+                           "Denis Orlov, Minister of Culture of the region, arrived.")
+    assert posts == {"Pyotr Glebov": {"head of the Federal Agency for Fishery"},
+                     "Denis Orlov": {"Minister of Culture"}}
+
+
+def test_a_given_name_among_portfolio_words_marks_the_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The Russian side was led by Deputy Minister of Labour and Social "
+                           "Protection of the Russian Federation Gleb Arbuzov.")
+    assert posts == {"Gleb Arbuzov": {"Deputy Minister of Labour and Social Protection of the "
+                                      "Russian Federation"}}
+
+
+def test_a_second_post_and_its_country_belong_to_the_second_name(tmp_path: Path) -> None:
+    countries = _countries(tmp_path, "Director General for Shipping Policy Noh Jae-won of the "
+                                     "Ministry of Oceans and Fisheries and Deputy Head of the "
+                                     "Federal Agency for Sea Transport Pavel Kirin of Russia "
+                                     "held talks.")
+    assert countries == {"Noh Jae-won": "KR", "Pavel Kirin": "RU"}
+
+
+def test_lower_case_posts_around_a_body_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Rosatom overseas projects director Sergei Fomin and KDI senior "
+                           "researcher Baek Ji-yeon spoke, Uralmash deputy CEO for sales Anton "
+                           "Belkin said.")
+    assert posts == {"Sergei Fomin": {"Rosatom overseas projects director"},
+                     "Baek Ji-yeon": {"KDI senior researcher"},
+                     "Anton Belkin": {"Uralmash deputy CEO for sales"}}
+
+
+def test_a_post_then_its_holder_after_a_comma_and_a_short_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "It was signed in the presence of Korea's Deputy Minister for "
+                           "Industrial Policy at the Ministry of Trade, Industry and Energy "
+                           "(MOTIE), Seok Jun-ho.")
+    assert posts == {"Seok Jun-ho": {"Deputy Minister for Industrial Policy"}}
+
+
+def test_names_each_before_its_post_are_not_read_backwards(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The group included Moon Ji-su, Vice President of Hanil Marine, "
+                           "Bae Tae-oh, Executive Director of the Incheon Port Authority, and "
+                           "others.")
+    assert posts == {"Moon Ji-su": {"Vice President of Hanil Marine"},
+                     "Bae Tae-oh": {"Executive Director of the Incheon Port Authority"}}
+
+
+def test_glued_initials_take_the_given_name_written_later(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Ambassador of the Russian Federation to the Republic of Korea "
+                           "P.S.Tomilin met the minister. Pavel Tomilin noted the progress.")
+    assert set(posts) == {"Pavel Tomilin"}
+
+
+def test_a_body_named_two_ways_is_one_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Olga Rybina, Deputy Head of the Federal Customs Service (FCS), "
+                           "attended. Later Deputy Head of FCS Olga Rybina visited Incheon. "
+                           "Anton Lis, head of the Federal Agency for Forestry (Rosleskhoz), "
+                           "came; Rosleskhoz head Anton Lis spoke.")
+    assert posts == {"Olga Rybina": {"Deputy Head of the Federal Customs Service"},
+                     "Anton Lis": {"head of the Federal Agency for Forestry"}}
+
+
+def test_a_lower_case_post_of_a_body_before_a_plain_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The memorandum was signed by Chairman Kim Dae-su, general director "
+                           "of the Technopark of Tomsk (Tomskpark) Roman Ilyin and the committee's "
+                           "deputy chairman Oleg Zotov.")
+    assert posts["Roman Ilyin"] == {"general director of the Technopark of Tomsk"}
+    assert posts["Oleg Zotov"] == {"deputy chairman"}
+
+
+def test_where_an_office_is_and_a_headline_country_do_not_set_the_side(
+        tmp_path: Path) -> None:
+    countries = _countries(tmp_path, "Ho Sun-mi, director of the Korea Trade Center's office "
+                                     "in Kazan, and Ilya Vetrov, Counsellor of the Embassy of "
+                                     "the Russian Federation in the Republic of Korea, met.")
+    assert countries == {"Ho Sun-mi": "KR", "Ilya Vetrov": "RU"}
+
+
+def test_a_body_before_a_post_is_the_same_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Mayor of Tongyeong Kim Ha-rin met the delegation. Later, "
+                           "Tongyeong Mayor Kim Ha-rin signed the memorandum.")
+    assert posts == {"Kim Ha-rin": {"Mayor of Tongyeong"}}
+
+
+def test_two_posts_joined_by_and_and_a_lower_case_unit(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Anna Sorokina, Head of the Federal Agency for Fishery and Chief "
+                           "State Sanitary Doctor of the Russian Federation, met Head of "
+                           "Lazovsky municipal district Oleg Tkachev and Economic Vice Mayor "
+                           "Choi Min-ho.")
+    assert posts == {
+        "Anna Sorokina": {"Head of the Federal Agency for Fishery",
+                          "Chief State Sanitary Doctor of the Russian Federation"},
+        "Oleg Tkachev": {"Head of Lazovsky municipal district"},
+        "Choi Min-ho": {"Economic Vice Mayor"}}

@@ -43,6 +43,8 @@ def skip_ranks(tokens: list[str]) -> int:
 def is_name_token(token: str) -> bool:
     if not NAME_TOKEN.fullmatch(token):
         return False
+    if re.fullmatch(r"[A-Z]\.", token):
+        return True  # an initial ("A. Orlov"), though "A" is a word
     bare = token.rstrip(".")
     if bare in _not_name() or bare in lexicon().korean_surnames:
         return bare in lexicon().korean_surnames

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import orgs
+from kg.extract import orgs, person_titles
 from kg.extract.context import Context, Person, Span
 from kg.extract.names import (
     family_name,
@@ -21,6 +21,7 @@ from kg.extract.names import (
     russian_given_names,
     skip_ranks,
 )
+from kg.extract.person_country import context_country, name_country, title_country
 from kg.extract.person_refs import family_mentions
 from kg.extract.person_shapes import (
     LIST_AHEAD,
@@ -28,6 +29,7 @@ from kg.extract.person_shapes import (
     appositives,
     honorifics,
     in_gazetteer,
+    name_after_comma,
     name_before_title,
     overlaps,
     site_owner,
@@ -36,7 +38,9 @@ from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
-_CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&"})
+_CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&",
+                      "municipal", "district", "urban", "rural", "okrug"})  # "Head of X
+# municipal district Anatoly Vdovin": the unit's lowercase kind belongs to the post
 _DANGLING = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "&"})
 
 
@@ -72,34 +76,50 @@ def _record_posts(ctx: Context) -> None:
     for person in ctx.persons:
         in_body = any(span[0] >= ctx.body_start for _, span, *_ in person.pending)
         for title, title_span, name_span, hint in person.pending:
-            if any(other != title and _shortened(title, other) for other, *_ in person.pending):
+            if any(other != title and person_titles.shortened(title, other)
+                   for other, *_ in person.pending):
                 continue
+            if any(person_titles.body_named_first(ctx, title, other)
+                   for other, *_ in person.pending):
+                continue  # "Ulsan Mayor" beside "Mayor of Ulsan"
+            if any(person_titles.same_post_short_body(ctx, title, other)
+                   for other, *_ in person.pending[: person.pending.index((title, title_span,
+                                                                          name_span, hint))]):
+                continue  # "Deputy Head of Rostrud" after the full name of Rostrud's post
             if in_body and title_span[0] < ctx.body_start:
                 continue  # the headline's short form of the post the body words in full
             orgs.record_post(ctx, person, title, title_span, name_span, hint)
 
 
-def _shortened(title: str, fuller: str) -> bool:
-    """``fuller`` starts as ``title`` does and holds every word of it, in order; a body
-    named before the post ("Cheong Wa Dae Deputy Spokesperson") is a post of its own."""
-    short, full = title.split(), fuller.split()
-    words = iter(full)
-    return short[:1] == full[:1] and all(w in words for w in short)
-
-
 # -- shapes -----------------------------------------------------------------------------
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z][\w'’-]+")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group(0)
+        glued = _GLUED_INITIALS.fullmatch(tok)
+        if glued:  # "A.A.Voloshko": two initials and a surname written as one word
+            parts = re.findall(r"[A-Z]\.|[A-Z][\w'’-]+", tok)
+            cur = m.start()
+            for part in parts:
+                out.append((part, cur, cur + len(part)))
+                cur += len(part)
+            continue
         if tok.endswith(".") and len(tok) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok):
             # "... Deputy Minister Park Seo-jun. Particular attention": the sentence ends
             out += [(tok[:-1], m.start(), m.end() - 1), (".", m.end() - 1, m.end())]
         else:
             out.append((tok, m.start(), m.end()))
     return out
+
+
+def _inside_a_title(heads: list[re.Match], start: int, end: int) -> bool:
+    """Whether a title's head (a post's words) overlaps the would-be name."""
+    return any(h.start() < end and start < h.end() for h in heads)
 
 
 def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
@@ -125,8 +145,9 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
                 break
             next_is_title = j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1])
             if tok == "and" and next_is_title:
-                if _name_tail(ctx, run):
-                    break
+                if _name_tail(ctx, run) or _split_name(ctx, run, head.end())[0]:
+                    break  # "... Kang Min-su of the Ministry of X and Deputy Head of Y
+                    # Ivan Orlov of Russia": the second post and its country are Orlov's
             if ctx.lex.titles.head_re.match(text, s) and _name_tail(ctx, run):
                 break
             run.append((tok, s, e))
@@ -135,14 +156,24 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         country = None
         while len(run) >= 2 and run[-2][0] == "of":
             tail = text[run[-1][1] : run[-1][2]]
+            if len(run) >= 3 and run[-3][0] == "Republic":
+                if len(run) >= 5 and run[-5][0] == "of" and \
+                        text[run[-3][1] : run[-1][2]] in ctx.lex.country_forms:
+                    country = ctx.lex.country_forms[text[run[-3][1] : run[-1][2]]]
+                    run = run[:-5]  # "X of the Republic of Korea"
+                    continue
+                break  # "of the Embassy of X in the Republic of Korea": where, not whose
             if tail in ctx.lex.country_forms:
                 country = ctx.lex.country_forms[tail]
                 run = run[:-2]
             else:
                 break
         name, title_end = _split_name(ctx, run, head.end())
-        if not name:
-            continue
+        if not name and run:
+            name = name_after_comma(ctx, run[-1][2])  # "Deputy Minister for X at the
+            title_end = run[-1][2]  # Ministry of Y (MOTIE), Ahn Chul-woo."
+        if not name or _inside_a_title(heads, name[0][1], name[-1][2]):
+            continue  # "... and Chief State Sanitary Doctor": a post's words, not a name
         title_start = _premodifier_start(ctx, head.start())
         title = _without_short_names(ctx, text[title_start:title_end].strip(" ,"))
         if title.rsplit(None, 1)[-1] in _DANGLING:
@@ -218,7 +249,10 @@ def _name_after_complement(ctx: Context, run) -> list:
     Ministry ..." the name is the last two or three name-like words that end the run or
     are followed by "of", "at", "in" or "on"."""
     first = _first_name_like(ctx, run)
-    if first and not _plainly_a_name(first):  # "for Korean Peninsula Peace and Security
+    if first and not _plainly_a_name(first):
+        plain = _first_name_like(ctx, run, _plainly_a_name)  # "of Labour and Social Protection
+        if plain:  # of the Russian Federation Kirill Orlov": the known given name marks it
+            return plain  # "for Korean Peninsula Peace and Security
         for i in range(1, len(run) - 1):  # Affairs Song Ji-hoon": a Korean name after
             part = run[i : i + 2]  # words that only look like one is the name
             nxt = run[i + 2][0] if i + 2 < len(run) else None
@@ -234,7 +268,9 @@ def _plainly_a_name(part) -> bool:
     return words[0] in russian_given_names() or is_korean_name(words)
 
 
-def _first_name_like(ctx: Context, run) -> list:
+def _first_name_like(ctx: Context, run, plain=None) -> list:
+    """The first two or three name-like words followed by the run's end or a linking word;
+    with ``plain``, the first such words that also pass it."""
     def namelike(tok) -> bool:
         return is_name_token(tok[0]) and not in_gazetteer(ctx, tok[1])
 
@@ -248,7 +284,8 @@ def _first_name_like(ctx: Context, run) -> list:
             if size == 3 and not _three_part(part):
                 continue
             nxt = run[i + size][0] if i + size < len(run) else None
-            if nxt is None or nxt in ("of", "at", "in", "on", "and"):
+            if (nxt is None or nxt in ("of", "at", "in", "on", "and")) and \
+                    (plain is None or plain(part)):
                 return part
     return []
 
@@ -279,20 +316,35 @@ def _register(ctx: Context, match: TitleMatch, taken: list[Span],
             # "Minister Gromov" after "Foreign Minister Pavel Gromov": a reference, not a post
             person.spans.append(span)
             ctx.out.add(ctx.out.release, KGO.mentions, person.iri, span)
+            if match.title:  # "Trade Representative Gusakov": the words are a post, not
+                ctx.title_spans.append(match.title_span)  # a sector the sentence opens with
             return
         if person is None:
             person = _new_person(ctx, words, span, match)
     else:
+        words = _given_for_initials(ctx, words)
         person = _lookup(ctx, words) or _new_person(ctx, words, span, match)
     person.spans.append(span)
     ctx.out.add(ctx.out.release, KGO.mentions, person.iri, span)
     if match.title:
         ctx.title_spans.append(match.title_span)
-        country = match.country or _title_country(ctx, match) or person.country
+        country = match.country or title_country(ctx, match) or person.country
         if person.country is None and country:
             person.country = country
             _record_country(ctx, person, span)
         _record_post(ctx, person, match.title, match.title_span, span, match.org_hint)
+
+
+def _given_for_initials(ctx: Context, words: list[str]) -> list[str]:
+    """"A.A. Voloshko" whom the release also calls "Andrei Voloshko": the given name
+    written out, when it starts with the first initial."""
+    if not re.fullmatch(r"[A-Z]\.", words[0]) or len(words) < 2:
+        return words
+    family = words[-1]
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(family)}\b", ctx.text):
+        if m.group(1)[0] == words[0][0] and m.group(1) in russian_given_names():
+            return [m.group(1), family]
+    return words
 
 
 def _lookup(ctx: Context, words: list[str]) -> Person | None:
@@ -318,7 +370,7 @@ def _new_person(ctx: Context, words: list[str], span: Span, match: TitleMatch) -
     iri = entity_iri("person", key)
     ctx.out.entity("person", key, KGO.Person, name, span)
     family = family_name(words)
-    country = match.country or _context_country(ctx, match) or _name_country(words)
+    country = match.country or context_country(ctx, match) or name_country(words)
     person = Person(key, iri, name, family, country, span)
     ctx.persons.append(person)
     from rdflib import Literal
@@ -335,65 +387,14 @@ def _record_country(ctx: Context, person: Person, span: Span) -> None:
     ctx.out.add(person.iri, KGO.country, country_iri(ctx, person.country), span)
 
 
-def _name_country(words: list[str]) -> str | None:
-    if is_korean_name(words):
-        return "KR"
-    if words[0] in russian_given_names():
-        return "RU"
-    last = words[-1].lower()
-    if re.search(r"(?:ov|ev|yov|in|yn|sky|skiy|ky|ova|eva|ina|aya|enko|uk|ko|ich)$", last):
-        return "RU"
-    return None
-
-
-def _context_country(ctx: Context, match: TitleMatch) -> str | None:
-    """A nationality word right before the title ("Russian Deputy Prime Minister")."""
-    start = match.title_span[0]
-    before = ctx.text[max(0, start - 40) : start]
-    m = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)\s*$", before)
-    if m:
-        cue = m.group(1).replace("’", "'")
-        for candidate in (cue, cue.split()[-1]):
-            if candidate in ctx.lex.demonyms:
-                return ctx.lex.demonyms[candidate]
-    return None
-
-
-def _title_country(ctx: Context, match: TitleMatch) -> str | None:
-    s, e = match.title_span
-    title = ctx.text[s:e]
-    if re.search(r"\bAmbassador\b|\bConsul", title):
-        return _context_country(ctx, match)
-    for hit in ctx.country_hits:
-        if s <= hit.start and hit.end <= e:
-            return hit.id
-    for hit in ctx.place_hits:
-        if s <= hit.start and hit.end <= e:
-            c = ctx.lex.place_country(hit.id)
-            if c:
-                return c
-    return _context_country(ctx, match)
-
-
 def _record_post(
     ctx: Context, person: Person, title: str, title_span: Span, name_span: Span,
     org_hint: str = "",
 ) -> None:
-    title = " ".join(title.split())
+    title, org_hint = person_titles.worded(ctx, " ".join(title.split()), org_hint)
     for known in person.titles:
         if title == known or (known.startswith(title) and len(title) < len(known)):
             return
-    for part in split_titles(title):
+    for part in person_titles.split_titles(title):
         person.titles.append(part)
         person.pending.append((part, title_span, name_span, org_hint))
-
-
-def split_titles(title: str) -> list[str]:
-    """"Deputy Prime Minister and Presidential Envoy to X" holds two posts."""
-    from kg.extract.lexicon import lexicon
-
-    parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*?(?:Envoy|Minister|Ambassador|Governor|"
-                     r"Chairman|Chair|President|Director|Head|Representative|Secretary)\b)", title)
-    heads = lexicon().titles.head_re
-    good = [p.strip(" ,") for p in parts if heads.search(p)]
-    return good if len(good) == len(parts) else [title]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context, Span
-from kg.extract.names import is_name_token, russian_given_names, skip_ranks
+from kg.extract.names import is_korean_name, is_name_token, russian_given_names, skip_ranks
 
 #: ", Industry and Energy" continues a title ("Minister of Trade, Industry and Energy")
 LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
@@ -93,13 +93,18 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         title = text[rest:stop].strip(" ,")
         toks = [(w, m.start("name") + m.group("name").find(w), 0) for w in words]
         toks = [(w, s, s + len(w)) for w, s, _ in toks]
-        out.append(TitleMatch(title, (rest, stop), toks, None))
+        country = None
+        if owner:  # "X, Russia's trade representative in Seoul" acts for Russia
+            country = "KR" if "Korea" in owner.group(0) else "RU"
+        out.append(TitleMatch(title, (rest, stop), toks, country))
     return out
 
 
 _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
-                          r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|director|"
+                          r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|chairperson|"
+                          r"chairwoman|chair|(?:trade\s+)?representative|counsell?or|"
+                          r"consul(?:[\s-]general)?|advis[eo]r|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
                           r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
                           r"economist|professor|commander|(?:fleet\s+)?commander)\b")
@@ -126,10 +131,19 @@ def _clause_end(text: str, pos: int, end: int) -> int:
         m = _CLAUSE_END.search(text, pos, end)
         if m is None:
             return end
-        if m.group(0) == "," and LIST_AHEAD.match(text, m.end()):
+        if m.group(0) == "," and (LIST_AHEAD.match(text, m.end()) or
+                                  _LOWER_LIST_AHEAD.match(text, m.end()) and
+                                  _FOR_WORDS.search(text, pos, m.start())):
             pos = m.end()
             continue
         return m.start()
+
+
+#: "director general for materials, parts and equipment policy": a lower-case portfolio's
+#: list goes on after the comma
+_LOWER_LIST_AHEAD = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s*[a-z][\w-]*"
+                               r"(?:\s+[a-z][\w-]*)?)*,?\s+and\s+[a-z]")
+_FOR_WORDS = re.compile(r"\bfor\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
 def honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:
@@ -167,7 +181,16 @@ _APPOSITIVE_NAME = (r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
                     r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})")
 _LOWER_POST = (r"(?:(?:deputy|vice|first|acting|executive|senior)\s+)*(?:head|chief|director|"
                r"director general|general director|chairman|president|representative|"
-               r"chief executive(?:\s+officer)?|CEO|spokes(?:man|woman|person))")
+               r"chief executive(?:\s+officer)?|CEO|spokes(?:man|woman|person)|"
+               r"(?:senior\s+|chief\s+|leading\s+)?(?:researcher|research\s+fellow|analyst|"
+               r"economist))")
+#: "Rostec aviation cluster industrial director": lower-case words that only say which
+#: director; never a verb or a function word
+_POST_MODIFIERS = (r"(?:(?!(?:said|says|and|or|the|an?|its|his|her|their|of|for|to|in|on|at|"
+                   r"with|by|from|is|was|has|had|will|also|told|met|as|that|which|who|new|"
+                   r"former)\b)[a-z][\w-]*\s+){0,3}?")
+#: "deputy CEO for sales": the post's lower-case portfolio
+_POST_FOR = r"(?:\s+for\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,3}?)?"
 #: "the head of the Vladivostok office of the Korea Trade-Investment Promotion Agency
 #: (KOTRA), Nam Ki-young": the post first, the name after a comma
 _POST_COMMA_NAME = re.compile(
@@ -176,7 +199,7 @@ _POST_COMMA_NAME = re.compile(
     rf",\s+{_APPOSITIVE_NAME}(?=\s*(?:[,.;]|$)|\s+(?:said|says|told|noted|added)\b)")
 #: "Glavkosmos chief executive Andrei Belyakov": a body's name, its post, then the name
 _BODY_POST_NAME = re.compile(rf"(?P<title>(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})\s+"
-                             rf"{_LOWER_POST})\s+{_APPOSITIVE_NAME}\b")
+                             rf"{_POST_MODIFIERS}{_LOWER_POST}{_POST_FOR})\s+{_APPOSITIVE_NAME}\b")
 
 
 #: "visited the Far Eastern Customs Administration, where he met its head, Viktor
@@ -196,6 +219,19 @@ _BODY_HEADED_BY = re.compile(
 _REGION_POST_NAME = re.compile(
     r"\b(?:(?:the\s+)?(?:region|krai|oblast|province|republic|city)['’]s|regional)\s+"
     rf"(?P<title>(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|head|mayor))\s+{_APPOSITIVE_NAME}\b")
+#: "the committee's deputy chairman Oleg Ivanov": the post of a body named before
+_BODY_POSS_POST_NAME = re.compile(
+    r"\b[Tt]he\s+(?:committee|company|agency|ministry|corporation|foundation|institute|"
+    r"university|bank|fund|organi[sz]ation|association|council|holding|cent(?:re|er)|office|"
+    r"department|service|administration|chamber|society|academy|museum|hospital|park|"
+    r"technopark|firm|group|shipyard|port|city|municipality)['’]s\s+"
+    rf"(?P<title>{_LOWER_POST})\s+{_APPOSITIVE_NAME}\b")
+#: ", general director of the Technopark of X (Akadempark) Pavel Laptev and ...": a
+#: lower-case post of a named body, then the name (a plain one only)
+_LOWER_POST_OF_BODY_NAME = re.compile(
+    rf"(?:(?<=,\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bwith\s))(?P<title>{_LOWER_POST}\s+of\s+"
+    r"the\s+[A-Z][\w&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&-]*){0,6}?)"
+    rf"(?:\s*\([A-Z][\w&-]*\))?\s+{_APPOSITIVE_NAME}(?=\s+[a-z]|\s*[,.;])")
 #: the body a possessive points back to: the last capitalised name after "the"
 _BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
                           r"[A-Z][\w-]*){1,8})")
@@ -217,6 +253,12 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
     for m in _REGION_POST_NAME.finditer(ctx.text, start, end):
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
+    for m in _BODY_POSS_POST_NAME.finditer(ctx.text, start, end):
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
+    for m in _LOWER_POST_OF_BODY_NAME.finditer(ctx.text, start, end):
+        words = m.group("name").split()
+        if is_korean_name(words) or words[0] in russian_given_names():
+            out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _BODY_HEADED_BY.finditer(ctx.text, start, end):
         body = " ".join(m.group("body").split())
         out += _appositive(ctx, m, taken, f"head of the {body}", m.span("title"), body)
@@ -236,12 +278,17 @@ def _appositive(ctx: Context, m: re.Match, taken: list[Span], title: str, title_
     if overlaps(taken, m.start("name"), m.end("name")) or \
             not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
         return []
+    return [TitleMatch(" ".join(title.split()), title_span, _name_tokens(ctx, m), None, hint)]
+
+
+def _name_tokens(ctx: Context, m: re.Match) -> list[tuple[str, int, int]]:
+    """The words of the match's name with their offsets in the text."""
     toks, cur = [], m.start("name")
-    for w in words:
+    for w in m.group("name").split():
         s = ctx.text.index(w, cur)
         toks.append((w, s, s + len(w)))
         cur = s + len(w)
-    return [TitleMatch(" ".join(title.split()), title_span, toks, None, hint)]
+    return toks
 
 
 #: a head of state's own site names its owner in its header ("President of Russia") and
@@ -260,3 +307,27 @@ def site_owner(ctx: Context, start: int, end: int, taken: list[Span]) -> list[Ti
     if m is None:
         return []
     return _appositive(ctx, m, taken, head.group(1), head.span(1), "")
+
+
+#: ", Ahn Chul-woo." after a post: the name closing the clause the post opened
+_COMMA_NAME = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?,\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+                         r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?=\s*[,.;)]|\s*$)")
+
+
+def name_after_comma(ctx: Context, pos: int) -> list[tuple[str, int, int]]:
+    """"South Korea's Deputy Minister for Energy Policy at the Ministry of X (MOTIE), Ahn
+    Chul-woo.": a post that names no one is followed by its holder after a comma; only a
+    plain name (a Korean one, or one opening with a Russian given name) is taken."""
+    m = _COMMA_NAME.match(ctx.text, pos)
+    if m is None:
+        return []
+    after = re.match(r"\s*,\s*(?:the\s+|a\s+)?", ctx.text[m.end() : m.end() + 6])
+    if after and (ctx.lex.titles.head_re.match(ctx.text, m.end() + after.end()) or
+                  _lower_head(ctx, ctx.text, m.end() + after.end())):
+        return []  # "Vice President of X, Kang Tae-jun, Executive Director of Y": a list of
+        # names each before its post
+    words = m.group("name").split()
+    if not (is_korean_name(words) or words[0] in russian_given_names()) or \
+            in_gazetteer(ctx, m.start("name")):
+        return []
+    return _name_tokens(ctx, m)

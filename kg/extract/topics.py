@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from kg.extract import not_sector
 from kg.extract.context import Context, Event
 from kg.extract.event_cues import main_event, meeting_meant
 from kg.extract.lexicon import Hit
@@ -38,7 +39,8 @@ _SIDES = re.compile(r"\b(?:they|[Tt]he\s+two(?=\s+(?:are|were|will|would|also|ag
 #: "exclusive economic zone", "this port city", "business people": a word of another thing
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
                        r"officials?|authorities|zones?|city|cities|town|people|watchers|insiders|sources|"
-                       r"analysts|observers)\b", re.I)
+                       r"analysts|observers|cent(?:er|re)s?|events?)\b", re.I)  # "a business
+# center", "the main industry event": a place or a gathering, not the area
 _PROPER_OK = {"LNG", "ICT", "R&D", "Arctic", "Northern Sea Route", "Trans-Siberian Railway"}
 
 
@@ -141,6 +143,8 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
         return True  # "social security": pensions, not security
     if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
         return True
+    if not_sector.told_aside(ctx.text, sent.start, hit.start, hit.end):
+        return True  # "crimes committed using ICT", "as trade slumped"
     proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK \
         and hit.surface.split()[0] not in _PROPER_OK  # "Arctic shipping" is still a sector
     return proper and hit.start != sent.start
@@ -161,6 +165,10 @@ def _in_any_name(ctx: Context, start: int, end: int) -> bool:
     return any(s <= start and end <= e and ctx.text[s].isupper() for s, e in ctx.name_spans)
 
 
+#: "the next meeting of the X, scheduled for the autumn, should give a new impulse to
+#: cooperation in Y": the channel is what the clause is about, and Y its agenda
+_CHANNEL_WILL = re.compile(r"(?:,[^,.;]{3,80},)?\s+(?:should|will|would|must|is\s+(?:expected\s+)?"
+                           r"to|are\s+(?:expected\s+)?to|shall)\s+(?:also\s+)?(?!be\s+held\b)")
 _WHOSE_MEETING = re.compile(r",\s+whose\s+(?:[\w-]+\s+)?(?:meeting|session)\b")
 
 
@@ -172,7 +180,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     before = [m for m in ctx.mechanisms if sent.start <= m.span[0] < pos and not m.venue_only]
     body = ctx.text[sent.start : sent.end]
     aside = set()
-    whose = before and _WHOSE_MEETING.match(ctx.text, before[-1].span[1])  # "the X, whose
+    whose = before and (_WHOSE_MEETING.match(ctx.text, before[-1].span[1]) or
+                        _CHANNEL_WILL.match(ctx.text, before[-1].span[1]))  # "the X, whose
     # meeting in June agreed to expand research": the agreeing is the channel's own
     if before and not whose and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or
                                  _planned_aside(ctx, before[-1], pos)):
@@ -229,9 +238,22 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         return [main]
     if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
             or _PRONOUN.match(body) and sent.index and _mentions(ctx.sentences[sent.index - 1],
-                                                                 main)):
+                                                                 main)
+            or _lead_of(ctx, sent, main)):
         return []
     return [_talks_before(ctx, sent, main.kind == KGO.Visit) or main]
+
+
+def _lead_of(ctx: Context, sent, main: Event) -> bool:
+    """A news lead sums up the occasion the story then tells: "X has launched a plant near
+    Tver, investing ..." before "The plant was opened on Tuesday by ...". The lead is the
+    first body sentence of fifteen words or more, and the main occasion (not a channel's meeting)
+    is told in one of the two after it."""
+    if main.mechanism is not None or not 0 < main.sentence - sent.index <= 2:
+        return False
+    first = next((s for s in ctx.sentences
+                  if s.start >= ctx.body_start and len(s.text.split()) > 14), None)
+    return first is sent and not any(e.sentence <= sent.index for e in ctx.events)
 
 
 #: "President of Russia Alexei Voronov: Mr Prime Minister, ...": a turn of a transcript

@@ -1,0 +1,32 @@
+"""Sector words a sentence uses without speaking of the sector.
+
+The means of an offence ("fraud committed using information technologies"), what a
+photograph shows, and a figure's motion given as a reason ("as trade slumped") name a
+sector's word but not an area anyone discussed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "crimes committed with the use of information technologies": the means of an offence;
+#: "presents photographs and archival documents: ... shipbuilding orders": what a picture
+#: shows. Neither is an area the occasion speaks of.
+_MEANS_OR_DEPICTION = re.compile(
+    r"\b(?:(?:crimes?|offen[cs]es?|fraud)\s+(?:committed\s+)?(?:with\s+the\s+use\s+of|using|"
+    r"through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"(?:photographs|photos|pictures|images|archival\s+documents)\b[^.;]*$)", re.I)
+#: "..., as trade between the two countries slumped": a figure's motion told as a reason
+_AS_CLAUSE = re.compile(r"\b(?:as|while|since|because|when)\s+(?:the\s+)?(?:bilateral\s+)?$",
+                        re.I)
+_MOVED = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:slump|fell|fall|declin|grew|grow|rose|rise|"
+                    r"increas|decreas|drop|shrank|shrink|collaps|recover|plung|soar)\w*")
+
+
+def told_aside(text: str, sent_start: int, start: int, end: int) -> bool:
+    """Whether the sector word at ``start:end`` is a means, a depiction or a background
+    motion rather than a topic."""
+    if _MEANS_OR_DEPICTION.search(text, sent_start, start):
+        return True
+    return bool(_AS_CLAUSE.search(text, max(sent_start, start - 30), start)
+                and _MOVED.match(text, end))

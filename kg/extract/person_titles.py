@@ -1,0 +1,126 @@
+"""A post as the release words it, without what only places the post.
+
+Releases glue the employer onto a post with a portfolio ("Director General for
+Logistics Policy of the Ministry of Land, ...", "senior vice president for sales
+at Nornickel"); the post is the part up to the body, and the body is the
+person's affiliation. A possessive country before a body ("head of Russia's
+Federal Agency for X") is the body with its article ("head of the Federal
+Agency for X"); "of the region" only points back at a region named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import org_names
+from kg.extract.context import Context
+
+#: "Director General for X of the Ministry ...": a post with a portfolio, then its body
+_PORTFOLIO_THEN_BODY = re.compile(
+    r"^(?P<post>(?:(?!of\b|at\b)[\w-]+\s+){0,5}?(?!of\b|at\b)[\w-]+(?:\s+of\s+the\s+Board)?"
+    r"\s+(?:for|in\s+charge\s+of)\s+(?:(?!\s(?:of|at)\s).)+?)\s+(?P<link>of|at)\s+"
+    r"(?P<body>.+)$")
+_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
+#: "Minister of Natural Resources of the region": the region told before, not a new name
+_BACK_TO_REGION = re.compile(r"\s+of\s+the\s+(?:region|krai|oblast|territory|province|city|"
+                             r"republic)$")
+
+
+def worded(ctx: Context, title: str, org_hint: str) -> tuple[str, str]:
+    """The post to record and the body it names, as an ``of ...`` hint when none was
+    given: "senior vice president for sales of Nornickel" -> ("senior vice president for
+    sales", "of Nornickel")."""
+    title = _owner_as_article(title)
+    title = _BACK_TO_REGION.sub("", title)
+    m = _PORTFOLIO_THEN_BODY.match(title)
+    if m is None or not _is_body(ctx, m.group("body")):
+        return title, org_hint
+    return m.group("post").rstrip(" ,"), org_hint or f"of {m.group('body')}"
+
+
+def _owner_as_article(title: str) -> str:
+    """"head of Russia's Federal Agency for Water Resources" -> "head of the Federal
+    Agency for Water Resources"; "Governor of South Korea's Gyeonggi Province" stays,
+    a province taking no article."""
+    def swap(m: re.Match) -> str:
+        rest = title[m.end() :]
+        body = re.match(rf"(?:[A-Z][\w&-]*\s+){{0,4}}?(?:{org_names.heads_re()})\b", rest)
+        return "of the " if body else m.group(0)
+    return re.sub(rf"\bof\s+{_OWNER.pattern}", swap, title)
+
+
+def _is_body(ctx: Context, text: str) -> bool:
+    """A body's name opens ``text``: a known one, one ending in a body's head noun, or a
+    single capitalised word that names no place ("Nornickel")."""
+    text = re.sub(rf"^(?:the\s+)?(?:{_OWNER.pattern})?", "", text)
+    if not text[:1].isupper():
+        return False
+    if any(h.start == 0 for h in ctx.lex.org_matcher.find(text, 0, len(text))):
+        return True
+    if re.match(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?){{0,6}}?"
+                rf"(?:{org_names.heads_re()})(?![\w-])", text):
+        return True
+    single = re.fullmatch(r"[A-Z][\w&-]+", text)
+    return bool(single) and not ctx.lex.place_matcher.find(text, 0, len(text)) and \
+        text not in ctx.lex.country_forms
+
+
+def same_post_short_body(ctx: Context, title: str, other: str) -> bool:
+    """"Deputy Head of Rostrud" or "Rostrud head" beside "Deputy Head of the Federal
+    Service for Labour and Employment", which the release gave with "(Rostrud)": one post,
+    its body named two ways."""
+    a, b = _post_and_body(title), _post_and_body(other)
+    if a is None or b is None or a[0].lower() != b[0].lower() or a[1] == b[1]:
+        return False
+    short, full = a[1], b[1]
+    shapes = (rf"{re.escape(full)}\s*\(\s*{re.escape(short)}\s*\)",
+              rf"{re.escape(short)}\s*\(\s*(?:the\s+)?{re.escape(full)}\s*\)")
+    return any(re.search(p, ctx.text) for p in shapes)
+
+
+def _post_and_body(title: str) -> tuple[str, str] | None:
+    """"Deputy Head of the X" -> ("Deputy Head", "X"); "Rosvodresursy head" -> ("head",
+    "Rosvodresursy")."""
+    if " of " in title:
+        post, body = title.split(" of ", 1)
+        return post, body.removeprefix("the ")
+    m = re.fullmatch(r"(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?P<post>[a-z][\w\s-]*)",
+                     title)
+    return (m.group("post"), m.group("body")) if m else None
+
+
+def shortened(title: str, fuller: str) -> bool:
+    """``fuller`` starts as ``title`` does and holds every word of it, in order; a body
+    named before the post ("Cheong Wa Dae Deputy Spokesperson") is a post of its own."""
+    short, full = title.split(), fuller.split()
+    words = iter(full)
+    return short[:1] == full[:1] and all(w in words for w in short)
+
+
+def body_named_first(ctx: Context, title: str, other: str) -> bool:
+    """"KIOST President" or "Ulsan Mayor" beside "President" or "Mayor of Ulsan" for the
+    same person: one post, its body put before it once. The body must be an acronym or a
+    place, so that "Deputy Prime Minister" beside "Prime Minister" stays two posts."""
+    m = re.fullmatch(r"(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?P<post>[A-Z][\w\s-]*)",
+                     title)
+    if m is None:
+        return False
+    post, body = m.group("post"), m.group("body")
+    if not (other == post or other.startswith(f"{post} of ")):
+        return False
+    acronym = re.fullmatch(r"[A-Z][A-Z&-]{1,9}", body) is not None
+    place = any(h.start == 0 and h.end == len(body)
+                for h in ctx.lex.place_matcher.find(body, 0, len(body)))
+    return acronym or place
+
+
+def split_titles(title: str) -> list[str]:
+    """"Deputy Prime Minister and Presidential Envoy to X" holds two posts."""
+    from kg.extract.lexicon import lexicon  # the lexicon imports the extractor's modules
+
+    parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*?(?:Envoy|Minister|Ambassador|Governor|"
+                     r"Chairman|Chair|President|Director|Head|Representative|Secretary|Mayor|Rector|"
+                     r"Commissioner|Doctor)\b)", title)
+    heads = lexicon().titles.head_re
+    good = [p.strip(" ,") for p in parts if heads.search(p)]
+    return good if len(good) == len(parts) else [title]
