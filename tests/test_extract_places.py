@@ -121,3 +121,24 @@ def test_a_centre_on_an_island_names_the_island() -> None:
 def test_historic_names_of_cities_abroad_are_not_places() -> None:
     found = names("Koreans were deported from the Far East under Stalin in 1937.")
     assert not any("Stalin" in n for n in found)
+
+
+def test_a_forum_named_after_its_city_names_the_city() -> None:
+    rows = names("The contract was signed at the St. Petersburg International Economic Forum "
+                 "in June, the company said.")
+    assert "Saint Petersburg" in rows
+
+
+def test_small_towns_of_both_countries_are_known() -> None:
+    rows = names("Officials from Gwacheon and Solnechnogorsk compared traffic centres.")
+    assert {"Gwacheon", "Solnechnogorsk"} <= rows
+
+
+def test_a_district_ending_in_skoy_is_a_russian_place() -> None:
+    rows = places("The office opened in the Tverskoy District in the centre of Moscow.")
+    assert ("Tverskoy District", "Russian Federation") in rows
+
+
+def test_town_word_before_a_building_head_names_the_building() -> None:
+    rows = names("The archive will show the files at the Nara Records Center in Seongnam.")
+    assert "Seongnam" in rows and "Nara" not in rows

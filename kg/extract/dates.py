@@ -217,3 +217,27 @@ def _resolve(name: str, m: re.Match[str], year: int | None) -> DateMention | Non
     if name == "year":
         return DateMention(s, e, g["y"], None, "year")
     return None
+
+
+#: "signed an MOU ... on the 23rd": a day of the month with no month, as Korean releases
+#: write the day of an occasion told in the release's own month
+_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                       r"(?!\s+(?:of\s+)?[A-Z][a-z]+|\s+(?:anniversary|meeting|session|round|"
+                       r"day|floor|century|time)\b)")
+
+
+def bare_days(text: str, start: int, end: int, doc_date: str | None,
+              known: list[DateMention]) -> list[DateMention]:
+    """Days written as "on the 23rd" with no month: the release's month when that day is not
+    after the release's own (else the month before); none without the release's day."""
+    if not doc_date or len(doc_date) < 10:
+        return []
+    out = []
+    for m in _BARE_DAY.finditer(text, start, end):
+        if any(d.start <= m.start("d") < d.end for d in known):
+            continue
+        y, mon, day = int(doc_date[:4]), int(doc_date[5:7]), int(m.group("d"))
+        if day > int(doc_date[8:10]):
+            y, mon = (y, mon - 1) if mon > 1 else (y - 1, 12)
+        out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mon:02d}-{day:02d}", None, "day"))
+    return out

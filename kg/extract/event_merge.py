@@ -27,7 +27,10 @@ def merge(ctx: Context, ev: Event) -> None:
             continue
         if _headline_told(ctx, old, ev):
             old.sentence, old.span = ev.sentence, ev.span  # from now on, the body's telling
-        same_talks = _same_talks(old, ev, ctx.doc_date) or _same_trip(old, ev)
+        told_on = _talks_told_on(old, ev)
+        if told_on:
+            old.sentence, old.span = ev.sentence, ev.span  # told in full there
+        same_talks = _same_talks(old, ev, ctx.doc_date) or _same_trip(old, ev) or told_on
         if old.mechanism is None and old.sentence != ev.sentence and not same_talks:
             continue
         if old.kind == ev.kind == KGO.Talks and old.participants and ev.participants and \
@@ -46,6 +49,14 @@ def merge(ctx: Context, ev: Event) -> None:
             old.participants += [p for p in ev.participants if p not in old.participants]
         return
     ctx.events.append(ev)
+
+
+def _talks_told_on(old: Event, ev: Event) -> bool:
+    """"On 25 August, the talks continued in X. Y met with Z ...": the talks the sentence
+    before set, now with who held them."""
+    return old.kind == ev.kind == KGO.Talks and not old.participants and not old.recalled \
+        and ev.sentence == old.sentence + 1 and (ev.date is None or old.date is None or
+                                                 old.date.value == ev.date.value)
 
 
 def _headline_told(ctx: Context, old: Event, ev: Event) -> bool:
@@ -222,3 +233,40 @@ def also_that_day(ctx: Context) -> None:
         before[0].participants += [p for p in named if p not in before[0].participants]
         ctx.events.remove(ev)
         ctx.folded.add(ev.sentence)
+
+
+def one_telling_people(ctx: Context) -> None:
+    """"held the roadshow in Moscow (Oct. 23-24) and Yekaterinburg (Oct. 28)": one gathering
+    told in turn in several places within days is held by the same people in each."""
+    for ev in ctx.events:
+        if ev.mechanism is not None or ev.kind != KGO.Meeting or ev.date is None:
+            continue
+        for other in ctx.events:
+            if other is ev or other.span != ev.span or other.date is None or \
+                    other.date.value[:7] != ev.date.value[:7]:
+                continue
+            ev.participants += [p for p in other.participants if p not in ev.participants]
+
+
+_CAPTION = re.compile(r"\W*(?:Photo|Photos|Picture|Caption|Image)\b(?:\s+caption)?\s*"
+                      r"(?:\d+\s*)?[:\]]", re.I)
+
+
+def fold_captions(ctx: Context) -> None:
+    """"[Photo: X and Y exchange the signed memorandum in Moscow]": a caption shows an
+    occasion the body tells (on the caption's own day, if it gives one); it is that
+    occasion, not one more on the day of the release."""
+    for ev in list(ctx.events):
+        sent = ctx.sentences[ev.sentence]
+        if not _CAPTION.match(sent.text):
+            continue
+        told = [e for e in ctx.events if e is not ev and e.kind == ev.kind and
+                e.mechanism == ev.mechanism and not _CAPTION.match(ctx.sentences[e.sentence].text)
+                and (ev.date is None or not ctx.dates_in(sent) or e.date is not None and
+                     e.date.value[:10] == ev.date.value[:10])]
+        if not told:
+            continue
+        body = told[0]
+        body.place_id = body.place_id or ev.place_id
+        body.participants += [p for p in ev.participants if p not in body.participants]
+        ctx.events.remove(ev)

@@ -19,12 +19,14 @@ from kg.extract.lexicon import fold
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
-_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their)\s+(?:(?:next|previous|last),?\s+)?"
+_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their|(?:last|this|next)\s+year['’]s)\s+"
+                           r"(?:(?:next|previous|last),?\s+)?"
                            rf"(?P<o>{ORDINAL}),?\s+"
                            r"(?:such\s+)?"
-                           r"(?:plenary\s+|general\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:plenary\s+|general\s+|expert\s+|experts['’]\s+|working-level\s+|"
+                           r"technical\s+|high-level\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:negotiations|talks|consultations)|meeting|session|round|event|"
-                           r"edition|forum|talks)\b"
+                           r"edition|forum|talks|conference|seminar|symposium)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
                            r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
 
@@ -47,6 +49,19 @@ def years_meeting(ctx: Context, sent, primary: MechanismMention | None) -> list[
     kind = KGO.ForumRound if mechanism.head.endswith("forum") else KGO.Meeting
     return [new_event(ctx, mechanism, None, date, None, (at, sent.start + m.end()), sent.index,
                    kind)]
+
+
+_YEARS_OWN = re.compile(rf"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:(?:{ORDINAL})\s+)?"
+                        r"(?:annual\s+|joint\s+|regular\s+)*$", re.I)
+
+
+def years_own(ctx: Context, start: int) -> DateMention | None:
+    """"last year's eighth conference": the year the mention at ``start`` is told of."""
+    m = _YEARS_OWN.search(ctx.text, max(0, start - 50), start)
+    if m is None or ctx.year is None:
+        return None
+    year = ctx.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return DateMention(m.start(), m.end(), str(year), precision="year")
 
 
 #: "It first met in Moscow in November 2012": the channel's first meeting, told in passing
@@ -109,7 +124,11 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
         return []  # "the third meeting of the working group": not the release's committee
     ordinal = ordinal_value(m.group("o"))
     pairs = pairs_in(ctx, sent, sent.start, sent.end)
-    own = m.group("det").lower() != "the"  # "the committee ... at its third plenary meeting"
+    own = m.group("det").lower() in ("its", "their")  # "the committee ... at its third
+    # plenary meeting"; "last year's eighth conference" is the channel's, like "the eighth"
+    if primary is not None and _OTHER_TALKS.search(m.group(0)) and \
+            not primary.head.endswith(("talks", "negotiations", "consultations")):
+        primary = None  # "the first round of negotiations on an FTA": no round of a conference
     if re.search(r"\bsuch\b", m.group(0)) and _GENERIC.search(ctx.text, sent.start, m.start()):
         primary, own = None, True  # "an annual meeting of a joint working group; the first
         # such meeting is planned for Suwon": a meeting of no named channel
@@ -132,6 +151,7 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
 
 
+_OTHER_TALKS = re.compile(r"\b(?:negotiations|talks|consultations)\b", re.I)
 _DOCUMENT_OF = re.compile(r"\b(?:[Mm]inutes|[Pp]rotocol|[Rr]ecord|[Rr]esults|[Oo]utcomes?)"
                           r"\s+of\s+$")
 
@@ -323,7 +343,9 @@ def _just_named(ctx: Context, sent) -> MechanismMention | None:
 
 
 _ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:(?:is|are|was|will|would)\s+"
-                       r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?)|"
+                       r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?|"
+                       # "and the 10th is set for Moscow next autumn"
+                       r"(?:set|scheduled|slated|planned|due)\s+(?:for|in)\b)|"
                        r"took\s+place)\b", re.I)
 
 

@@ -126,6 +126,13 @@ _LEAD_VERB = re.compile(r"\b(?:agreed|signed|discussed|met|held|launched|opened|
                         r"reached|adopted)\b")
 
 
+def _names_itself(ctx: Context, event, noun: str) -> bool:
+    """"took part in a business forum ... X and Y opened the forum": the unnamed occasion
+    told just before is the forum meant."""
+    sent = ctx.sentences[event.sentence]
+    return bool(re.search(rf"\b{noun}\b", ctx.text[event.span[0] : sent.end], re.I))
+
+
 def attendees(ctx: Context) -> None:
     """"From the Russian side, Governor X and Head Y took part": people at the main event."""
     if not ctx.events:
@@ -145,13 +152,27 @@ def attendees(ctx: Context) -> None:
                       key=lambda e: e.sentence)
         told = [e for e in told if not (e.mechanism and e.mechanism.venue_only)] or told  # not
         # the forum that hosted the talks
+        told = [e for e in told if not e.recalled] or told  # nor what the story recalls
         if re.search(r"\bthe\s+signing\b", sent.text):  # "also attended the signing
             # ceremony": the signing, not an exhibition told in between
             told = [e for e in told if e.kind == KGO.Signing and not e.recalled]
             signed = [e for e in ctx.events if e.kind == KGO.Signing and not e.recalled
                       and e.sentence < sent.index]
             main = signed[0] if not told and signed else main
-        target = told[-1] if told and _ATTENDED_IT.search(sent.text) else main
+        elif re.search(r"\bthe\s+(?:opening\s+)?ceremony\b", sent.text):  # "also attended the
+            # ceremony": the opening told just before, not the forum that opened that day
+            told = [e for e in ctx.events if e.mechanism is None and not e.recalled and
+                    sent.index - 4 <= e.sentence < sent.index] or told
+        it = _ATTENDED_IT.search(sent.text)
+        target = told[-1] if told and it else main
+        named = it.group(0).split()[-1].lower() if it else ""
+        if named in ("conference", "forum", "seminar") and (
+                target.mechanism is None or not target.mechanism.head.endswith(named)) and \
+                not _names_itself(ctx, target, named):
+            same = [e for e in ctx.events if e.mechanism is not None and e.sentence <=
+                    sent.index and e.mechanism.head.endswith(named)]  # "who addressed the
+            target = main if main in same else same[0] if same else target  # conference":
+            # the conference's, told before (not one recalled in the background after)
         visits = [e for e in ctx.events if e.kind == KGO.Visit and e.sentence <= sent.index]
         if target is main and main.mechanism is None and visits and \
                 sent.index != main.sentence and re.search(r"\bdelegation\b", sent.text):
@@ -165,6 +186,8 @@ def attendees(ctx: Context) -> None:
 #: "X and Y both attended it": the occasion the sentence before tells
 _ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in|witnessed|"
                           r"was present at)\s+(?:it|the\s+(?:signing\s+)?ceremony|the signing)|"
+                          # "The ceremony was attended by X and Y": the signing just told
+                          r"[Tt]he\s+(?:signing\s+)?ceremony\s+was\s+(?:also\s+)?attended\s+by|"
                           # "The consul general attended the meeting", "X and Y opened the
                           # forum": the gathering just told
                           r"(?:attended|opened|addressed|took part in|[Tt]aking part in)\s+the\s+"
@@ -176,7 +199,7 @@ _ATTENDED_IT = re.compile(r"\b(?:(?:attended|took part in|joined|participated in
                           r"\b(?:meeting|talks|session|consultations)\s+(?:was|were)\s+(?:also\s+)?"
                           r"(?:attended|co-chaired|chaired|led|headed)\s+by\b)")
 _SPEAK = re.compile(r"\b(?:said|says|announced|presented|noted|stressed|proposed|told|"
-                    r"reminded|recalled)\b")
+                    r"reminded|recalled|projected|forecast|predicted|warned|argued|added)\b")
 
 
 #: channels that are gatherings rather than negotiations: their reports quote speakers
@@ -187,8 +210,9 @@ _GATHERINGS = ("forum", "day", "roundtable", "conference", "exhibition", "fair",
 def forum_speakers(ctx: Context) -> None:
     """A report of a forum round quotes the officials who spoke at it: they took part."""
     main = main_event(ctx)
-    if main is None or main.date is None:
-        return
+    if main is None or main.date is None and not (main.mechanism and ctx.doc_date):
+        return  # an undated channel's main meeting is the release's day (see event_emit)
+    when = main.date.value if main.date else ctx.doc_date
     forumish = main.kind == KGO.ForumRound or main.mechanism is not None and \
         main.mechanism.head.endswith(_GATHERINGS) or \
         main.mechanism is None and main.kind == KGO.Meeting  # a roadshow, a seminar
@@ -196,12 +220,12 @@ def forum_speakers(ctx: Context) -> None:
         return  # talks name their parties; a forum or a plenary quotes its speakers
     if NOT_PRESENT.search(ctx.sentences[main.sentence].text):
         return
-    if ctx.doc_date and main.date.value > ctx.doc_date:
+    if ctx.doc_date and when > ctx.doc_date:
         return  # a forum still to come has no speakers yet
-    if ctx.doc_date and main.date.value[:7] < ctx.doc_date[:7] and main.sentence > 1:
+    if ctx.doc_date and when[:7] < ctx.doc_date[:7] and main.sentence > 1:
         return  # a forum told in passing, long before the release
     for sent in ctx.sentences[main.sentence + 1 :]:
-        if any(e.sentence == sent.index and not _recalled(e, main) for e in ctx.events
+        if any(e.sentence == sent.index and not _recalled(e, main, when) for e in ctx.events
                if e is not main):
             break  # the story has moved on to another occasion
         said = re.sub(r"[\"“][^\"”]*[\"”]", "", sent.text)  # what is quoted may look ahead
@@ -210,15 +234,32 @@ def forum_speakers(ctx: Context) -> None:
             continue  # "At the forum's session, X presented ...": at that other occasion
         for person in ctx.persons:
             if person not in main.participants and not speaks_for_others(person) and any(
-                    sent.start <= s < sent.end for s, _ in person.spans):
+                    sent.start <= s < sent.end for s, _ in person.spans) and \
+                    not _sent_greetings(ctx, person):
                 main.participants.append(person)
 
 
-def _recalled(event: Event, main: Event) -> bool:
+#: "Greetings were also sent by X", "X sent a congratulatory message": not there in person
+_GREETINGS_SENT = re.compile(r"\b(?:greetings|messages?|letters?|telegrams?)\s+(?:were|was)\s+"
+                             r"(?:also\s+)?sent\s+by\b|\bsent\s+(?:a\s+|his\s+|her\s+)?"
+                             r"(?:congratulatory\s+)?(?:greetings|message|letter|telegram)\b", re.I)
+
+
+def _sent_greetings(ctx: Context, person) -> bool:
+    """Someone told as sending greetings to the gathering spoke from afar: what they
+    "stressed" is their message, not a speech at it."""
+    return any(_GREETINGS_SENT.search(s.text) for s in ctx.sentences
+               if any(s.start <= a < s.end for a, _ in person.spans))
+
+
+def _recalled(event: Event, main: Event, when: str | None = None) -> bool:
     """"He recalled that the initiative was proposed at the third forum in 2017": an
     occasion from before the one reported does not end its report."""
-    return event.date is not None and main.date is not None and \
-        event.date.value[:7] < main.date.value[:7]
+    if event.mechanism is not None and main.mechanism is not None and \
+            event.mechanism.iri == main.mechanism.iri and event.ordinal != main.ordinal:
+        return True  # "the 10th is set for Moscow": the next one of the series, in passing
+    when = main.date.value if main.date else when
+    return event.date is not None and when is not None and event.date.value[:7] < when[:7]
 
 
 def dateline_event(ctx: Context) -> None:

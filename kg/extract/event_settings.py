@@ -15,9 +15,10 @@ from kg.extract.event_when import venues, weekday_date
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
-_SAME_DAY = re.compile(r"\b(?:the same day|that day|later that day|that afternoon|"
+_SAME_DAY = re.compile(r"\b(?:the same (?:day|morning|afternoon|evening)|that day|later that day|"
+                       r"that afternoon|"
                        r"that evening|earlier (?:in the|that) day|"
-                       r"(?:following|after) the (?:meeting|talks|negotiations))\b", re.I)
+                       r"(?:following|after) the (?:meeting|talks|negotiations|ceremony))\b", re.I)
 NEXT_DAY = re.compile(r"\b(?:the following day|the next day|the day after)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b", re.I)
 #: "The signing came a day after the agencies held their talks": the talks were the day

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.dates import (
@@ -25,27 +24,9 @@ from kg.extract.dates import (
 )
 from kg.extract.event_cues import FUTURE
 from kg.extract.event_month_days import day_of_month
-from kg.extract.lexicon import Hit, _data_rows
+from kg.extract.event_venues import VENUE_KINDS, venues  # noqa: F401  (re-exported)
+from kg.extract.ordinals import ORDINAL
 
-#: kinds of place a meeting or signing is held in, and that have a government of their own
-VENUE_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
-               "special_self_governing_city", "krai", "oblast", "republic", "province",
-               "special_self_governing_province", "county", "autonomous_okrug",
-               "autonomous_oblast"}
-#: words that put a place as the venue: "in Seoul", "visit Khabarovsk", "while in Busan"
-#: "at the Lotte Hotel Seoul", "at the Government Complex Sejong": a building, then its city
-_VENUE_LEAD = re.compile(r"\b(?:(?:in|at|to)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
-                         r"(?:city|port|town|resort|village|settlement|capital)\s+of|"
-                         r"at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
-                         r"in|at|In|At|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
-                         r"visit to|(?:district|outskirts|suburbs?|capital) of|"
-                         r"in\s+(?:the\s+)?(?:waters|sea|coast)\s+off|"  # a drill "in waters off X"
-                         r"(?:planned|scheduled|set|slated) for|"
-                         r"invited\s+(?:[A-Z][\w-]*\s+|him\s+|her\s+|them\s+){1,3}to|"
-                         r"arrived in|arrives in)\s+(?:the\s+)?(?:city of\s+)?"
-                         r"(?:central\s+|downtown\s+)?$")
-#: "which Moscow will host in the autumn": the city as host
-_HOSTS = re.compile(r"\s+(?:will\s+host|is\s+to\s+host|hosted|hosts|is\s+hosting)\b")
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                              r"anniversary|through|"
                              r"(?:established|founded|formed|set up) in)"
@@ -60,7 +41,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\((?:Yonhap|Xinhua|AFP|Reuters|AP|Interfax|T
                             r"\.\s*/(?:TASS|ITAR-TASS)/)")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|scheduled|plans? to|next week|upcoming|"
+_AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|was to|were to|scheduled|plans? to|"
+                    r"next week|upcoming|"
                     r"is set to|are set to|would)\b", re.I)
 #: "a memorandum signed in Seoul on Monday": done, whatever else the sentence announces
 _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted|agreed)\b"
@@ -70,8 +52,6 @@ _FOUNDED_ASIDE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:set up|est
                             r"created|formed|founded|launched)\b[^,;]*$", re.I)
 #: "the Cultural Center in Ussuriysk, opened in 2009": when the place opened, not the visit
 _OPENED_IN = re.compile(r",\s*(?:which\s+was\s+)?opened\s+in\s+$")
-_SEAT = re.compile(r"\b(?:according\s+to|said|says|announced)\s+(?:the\s+)?[A-Z][\w ,&-]{3,40}?"
-                   r"\s+in\s+$")
 
 
 def founding_date(ctx: Context, sent, d: DateMention) -> bool:
@@ -80,58 +60,6 @@ def founding_date(ctx: Context, sent, d: DateMention) -> bool:
 
 
 _SAID = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?$")
-
-
-def venues(ctx: Context, start: int, end: int) -> list[Hit]:
-    """Cities and regions named as where something is ("in Moscow", "visit Khabarovsk")."""
-    out = []
-    for hit in ctx.places_in(start, end):
-        if ctx.inside_name(hit.start, hit.end) and not _name_ends_in_place(ctx, hit):
-            continue
-        if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
-            continue  # "Consul General in Vladivostok": a post, not a venue
-        if _SEAT.search(ctx.text, max(0, hit.start - 50), hit.start):
-            continue  # "according to the Ministry of Education in Sejong": where it sits
-        rec = ctx.lex.places.get(hit.id)
-        if rec is not None and rec.kind not in VENUE_KINDS:
-            continue
-        if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 60) : hit.start]) or \
-                _HOSTS.match(ctx.text, hit.end):
-            out.append(hit)
-    named = {h.id for h in out}
-    out += [h for h in _buildings(ctx, start, end) if h.id not in named]
-    out.sort(key=lambda h: h.start)
-    # "in the Sestroretsk district of St. Petersburg": the city it is a part of
-    part_of = re.compile(r"\s+of\s+(?:the\s+)?")
-    return [h for h in out if not any(part_of.fullmatch(ctx.text, h.end, o.start) for o in out)]
-
-
-def _name_ends_in_place(ctx: Context, hit: Hit) -> bool:
-    """"at the Korean Cultural Centre in Yuzhno-Sakhalinsk": a building's name that ends
-    by saying where it is says where the occasion was."""
-    return ctx.text[max(0, hit.start - 4) : hit.start] == " in " and any(
-        s < hit.start and e == hit.end and _VENUE_HEAD.search(ctx.text, s, hit.start - 4)
-        for s, e in ctx.name_spans)
-
-
-#: a building's head noun: the "Consulate General in X" is a body, not where things are held
-_VENUE_HEAD = re.compile(r"\b(?:Centre|Center|Hall|House|Museum|Gallery|Park|Palace|Hotel|"
-                         r"Theatre|Theater|Library|Stadium|Arena|Complex)$")
-
-
-@lru_cache(maxsize=1)
-def _building_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = {r["building"]: r["place"] for r in _data_rows("venue_buildings.tsv")}
-    names = "|".join(re.escape(b) for b in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<b>{names})\b"), rows
-
-
-def _buildings(ctx: Context, start: int, end: int) -> list[Hit]:
-    """"Talks were held in the Kremlin": the city the building stands in
-    (``venue_buildings.tsv``)."""
-    pattern, place_of = _building_re()
-    return [Hit(m.start("b"), m.end("b"), place_of[m["b"]], m["b"])
-            for m in pattern.finditer(ctx.text, start, end)]
 
 
 def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
@@ -159,6 +87,8 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             continue  # "(SPIEF 2019)": the edition's name, not when something happened
         if _DATELINE_TAIL.match(ctx.text, d.end):
             continue  # "SEOUL, March 2 (Yonhap) --": when the story was filed
+        if _told_day_before_own(ctx, sent, d, end):
+            continue
         if len(d.value) == 10 and _TOLD_THEN.match(ctx.text, d.end) and \
                 re.search(r"\b(?:the previous day|a day earlier|the day before)\b",
                           ctx.text[d.end : sent.end]):  # "said on Nov. 20 that ... met X the
@@ -170,6 +100,16 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
         out.append(_of_years_occasion(ctx, sent, d))
     out += _that_year(ctx, sent, start, end) + _relative_month(ctx, sent, start, end)
     return sorted(out or founded, key=lambda d: d.start)
+
+
+def _told_day_before_own(ctx: Context, sent, d: DateMention, end: int) -> bool:
+    """"The Ministry announced on June 24 that X signed an MOU with Y on the 23rd": the day
+    of the telling, when the clause told goes on to give a day of its own."""
+    if not _SAID.search(ctx.text, max(sent.start, d.start - 20), d.start) or \
+            not re.match(r"\s*,?\s+that\b", ctx.text[d.end : d.end + 8]):
+        return False
+    return any(o.start > d.end and o.start < end and o.precision == "day"
+               for o in ctx.dates_in(sent))
 
 
 #: "The ministry on Nov. 20 said that ...": the day of the telling
@@ -231,7 +171,15 @@ def _relative_month(ctx: Context, sent, start: int, end: int) -> list[DateMentio
         mo += {"last": -1, "this": 0, "next": 1}[m.group(1)]
         y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
         out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", None, "month"))
+    if len(ctx.doc_date) == 10:  # "took place in Seoul last week": the month of that week
+        for m in _REL_WEEK.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+            day = dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=7)
+            out.append(DateMention(m.start(), m.end(), day.isoformat()[:7], None, "month"))
     return out
+
+
+#: only a week past: "will leave next week" is dated by the days told after it
+_REL_WEEK = re.compile(r"\b(last) week\b")
 
 
 _THAT_YEAR = re.compile(r"\bthat (?:same )?year\b")
@@ -334,7 +282,13 @@ _SETTING_OF_PREVIOUS = re.compile(r"[\s,)]*(?:held|which|that\s+(?:was|took)|too
 #: year": a new clause of saying tells of something else
 _NEW_CLAUSE = re.compile(r"\b(?:and|while|but)\s+(?:also\s+)?(?:noted|said|stressed|added|"
                          r"welcomed|pointed out|underlined|emphasi[sz]ed|recalled|mentioned|"
-                         r"praised|hailed)\b", re.I)
+                         r"praised|hailed)\b|"
+                         # "took place four months after the state visit ... in June": the visit's
+                         r"\b(?:after|before|following)\s+the\s+(?:state\s+|official\s+)?"
+                         r"(?:visit|summit)\b|"
+                         # "the eighth took place in A, and the 10th is set for B": the next one's
+                         rf",\s+(?:and|while)\s+the\s+(?:{ORDINAL})(?=\s+(?:is|was|will|would|took|takes)\b)",
+                         re.I)
 
 
 _POSTPONED = re.compile(r"\b(?:postponed|put off|rescheduled|delayed|pushed back)\b", re.I)

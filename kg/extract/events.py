@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
-
 from kg.extract.context import Context, Event, MechanismMention
-from kg.extract.dates import DateMention
 from kg.extract.event_cues import (
-    FUTURE,
     HOLD,
     NOT_PRESENT,
     VIRTUAL,
-    first_numbered,
-    main_event,  # agreement_when.py asks events for it too
+    main_event,  # noqa: F401  (agreement_when.py asks us)
     new_event,
 )
-from kg.extract.event_labels import event_label
+from kg.extract.event_day_places import places_of_days
+from kg.extract.event_emit import (
+    _date_literal,  # noqa: F401  (agreements.py asks us)
+    emit_events,
+)
 from kg.extract.event_merge import (
     also_that_day,
     ceremonies_of_gatherings,
+    fold_captions,
     gathering_opened_before,
     merge,
+    one_telling_people,
     talks_within_session,
 )
 from kg.extract.event_numbers import (
@@ -42,6 +43,7 @@ from kg.extract.event_numbers import (
     next_meeting_events,
     primary_mechanism,
     years_meeting,
+    years_own,
 )
 from kg.extract.event_people import (
     at_the_meeting,
@@ -57,7 +59,6 @@ from kg.extract.event_people import (
 from kg.extract.event_settings import (
     borrowed_settings,
     consultations_channel,
-    ctx_place_of,
     day_of_gathering,
     opening_day,
     range_told_after,
@@ -77,15 +78,23 @@ from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_be
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.series import launched_before, next_told_after, numbered_in_turn, ordinals_of
-from kg.extract.signings import signed_where, signing_of_talks
-from kg.ids import entity_iri, release_id
-from kg.namespaces import KGO, XSD
+from kg.extract.signings import headline_signing_folded, signed_where, signing_of_talks
+from kg.namespaces import KGO
 
 #: "reported to the Joint Commission, whose next meeting is slated for Moscow this fall"
 _WHOSE_NEXT = re.compile(r",\s+whose\s+next\s+(?:meeting|session|round)\s+(?:is|was|will\s+be)\s+"
                          r"(?:slated|scheduled|planned|set|due|expected)\b|"
                          # "the X, whose meeting in Seoul in June agreed to ...": one told
                          r",\s+whose\s+(?:last\s+|latest\s+|recent\s+)?(?:meeting|session)\s+in\s+[A-Z]")
+#: "the next meeting of the Commission, scheduled for the autumn in Moscow": one to come
+_NEXT_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:meeting|session|round)\s+of\s+"
+                      r"(?:the\s+)?$")
+_SCHEDULED = re.compile(r",?\s+(?:which\s+is\s+|to\s+be\s+)?(?:scheduled|slated|planned|set|due)"
+                        r"\s+(?:for|in|to)\b")
+#: "will report the results to the Joint Commission next year": its meeting to come
+_REPORT_TO = re.compile(r"\b(?:report|submit|present)\w*\s+(?:[\w-]+\s+){0,6}?to\s+the\s+$")
+_COMING = re.compile(r"\s+(?:next\s+year|next\s+month|this\s+(?:autumn|fall|year)|"
+                     r"at\s+its\s+next\s+(?:meeting|session)|in\s+\d{4})\b")
 _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed)\s+(?:in\s+"
                        r"(?:\w+\s+)?\d{4}\b|under\s+(?:the|an?)\b|pursuant\s+to\b)", re.I)
 
@@ -98,7 +107,8 @@ def find_events(ctx: Context) -> None:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
         if _FOUNDING.search(sent.text) and not re.search(
-                rf"\bheld\s+(?:its|the|their)\b|\b(?:{ORDINAL})\s+(?:meeting|session|round)\b",
+                rf"\bheld\s+(?:its|the|their)\b|(?-i:\bheld\s+in\s+[A-Z])|"
+                rf"\b(?:{ORDINAL})\s+(?:meeting|session|round)\b",
                 sent.text, re.I):
             mentions = [m for m in mentions if _numbered(ctx, m)]  # "launched in 2008": a
             # founding date, not a meeting; "the eighth X, launched in 2010, ...": a meeting
@@ -148,10 +158,12 @@ def find_events(ctx: Context) -> None:
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
             merge(ctx, ev)
+    fold_captions(ctx)
     talks_within_session(ctx)
     gathering_opened_before(ctx)
     consultations_channel(ctx)
     signed_where(ctx)
+    headline_signing_folded(ctx)
     relative_days(ctx)
     span_told_aside(ctx)
     range_told_after(ctx)
@@ -169,7 +181,9 @@ def find_events(ctx: Context) -> None:
     attendees(ctx)
     forum_speakers(ctx)
     ceremonies_of_gatherings(ctx)
-    _emit(ctx)
+    one_telling_people(ctx)
+    places_of_days(ctx)
+    emit_events(ctx)
 
 
 def _numbered(ctx: Context, mention: MechanismMention) -> bool:
@@ -190,11 +204,15 @@ def _place_line(ctx: Context) -> str | None:
             continue
         if len(words) > 5 or re.search(r"\d", sent.text):
             continue
-        last = [h for h in ctx.places_in(sent.start, sent.end)
-                if sent.text.rstrip(" .").endswith(ctx.text[h.start : h.end])]
+        found = ctx.places_in(sent.start, sent.end)
+        last = [h for h in found if sent.text.rstrip(" .").endswith(ctx.text[h.start : h.end])]
         rec = ctx.lex.places.get(last[0].id) if last else None
         if rec is not None and rec.kind in VENUE_KINDS:
             return last[0].id
+        if last and sent.text.startswith(ctx.text[found[0].start : found[0].end]):
+            first = ctx.lex.places.get(found[0].id)  # "Vladivostok, Russky Island": the city,
+            if first is not None and first.kind in VENUE_KINDS:  # then where in it
+                return found[0].id
     return None
 
 
@@ -225,7 +243,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     ordinal = None
     m = re.search(rf"\b(?:the\s+)?(?P<o>{ORDINAL}),?\s+(?:(?:meeting|session|round|edition|forum|"
                   rf"plenary session|meeting of the|round of the)\s+(?:of\s+)?"
-                  rf"(?:the\s+|their\s+|its\s+|an?\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?$",
+                  rf"(?:the\s+|their\s+|its\s+|an?\s+)?(?:annual\s+|regular\s+|biennial\s+)?)?"
+                  rf"(?:annual\s+|regular\s+|biennial\s+)?$",
                   before, re.I)
     since = re.match(rf"\s+since\s+the\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)\b",
                      text[e : e + 40], re.I)
@@ -239,21 +258,28 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
                       rf"round)", after, re.I)
         if m2:
             ordinal = ordinal_value(m2.group("o"))
+    if ordinal is None and _FIRST_HOSTED.search(before):
+        ordinal = 1  # "first hosted the working group in Seoul in November 2018"
     sentence_text = text[sent.start : sent.end]
     if _CHAIRED_BY_THEM.search(before):
         return []  # "X and Y, who co-chair the Commission, held a phone call": their post
     sidelines = re.search(r"(?:sidelines|margins?) of\s+(?:the\s+)?(?:\S+\s+){0,3}$", before)
     if (sidelines or mention.venue_only) and ordinal is None:
         return []  # a backdrop, named again in short ("the ARF"), is still only a backdrop
-    attended = bool(re.search(r"\b(?:at|during|take\s+part\s+in|participate\s+in|attend)\s+the\s+$",
+    attended = bool(re.search(r"\b(?:at|during|t(?:a|oo)ke\s+part\s+in|participated?\s+in|"
+                              r"attend(?:ed)?|"
+                              r"addressed|spoke\s+(?:at|to))\s+the\s+$",
                               before))
-    whose_next = _WHOSE_NEXT.match(text, e)
+    whose_next = _WHOSE_NEXT.match(text, e) or (_NEXT_OF.search(before) and
+                                                 _SCHEDULED.match(text, e)) or \
+        (_REPORT_TO.search(before) and _COMING.match(text, e))
     if ordinal is None and not (HOLD.search(sentence_text) or attended or whose_next):
         return []
     if ordinal is None and not attended and _OTHERS_HELD.match(text, e) and \
             not HOLD.search(text, sent.start, s):
         return []  # "the work of the X, and the Years of Y, held in 2020-2021": Y's holding
-    if ordinal is None and (_back_reference(ctx, mention) or _HABITUAL.search(sentence_text)):
+    if ordinal is None and (_back_reference(ctx, mention) and not _ITS_OWN_SETTING.match(text, e)
+                            or _HABITUAL.search(sentence_text)):
         return []  # "The Committee has met every year since 1991": no one meeting told
     mention = nearest_full(ctx, mention, primary_mechanism(ctx))
     kind = KGO.ForumRound if mention.head.endswith("forum") else KGO.Meeting
@@ -275,7 +301,9 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
     pairs = mention_pairs(ctx, sent, (s, e), others)
     launched = launched_before(ctx, sent, s, pairs)
     pairs = launched + pairs
-    if not pairs and ordinal is None and not HOLD.search(sentence_text):
+    if not pairs and ordinal is None and not HOLD.search(sentence_text) and not (
+            _SPOKE_AT.search(before) and not NOT_PRESENT.search(sentence_text)):  # "addressed
+        # the conference by video link": a part taken in it, not a place named after it
         return []  # "proposed at the forum" with no when or where: no occurrence told
     pairs = pairs or [(None, None)]
     if len(pairs) == 1 and ordinal and ordinal > 1 and pairs[0][1] is not None and \
@@ -283,6 +311,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         pairs = [(pairs[0][0], None)]  # "the fifth edition, launched in 2015": not its date
     if len(pairs) == 1 and (pairs[0][1] is None or len(pairs[0][1].value) == 4):
         pairs = [(pairs[0][0], weekday_date(ctx, sent.start, sent.end) or pairs[0][1])]
+    if len(pairs) == 1 and pairs[0][1] is None:
+        pairs = [(pairs[0][0], years_own(ctx, s))]  # "last year's eighth conference"
     lo = max([o[1] for o in others if o[1] <= s], default=sent.start)
     hi = min([o[0] for o in others if o[0] >= e], default=sent.end)
     clause = _NEXT_CLAUSE.search(text, e, hi)  # "the third took
@@ -311,6 +341,12 @@ _DECIDED_AT = re.compile(r"\b(?:agreed(?:\s+up)?on|reached|adopted|decided|signe
 #: "Ambassador X recalled that the issue was discussed at the 16th meeting ...": told as
 #: background to the occasion the release reports
 _RECALLED = re.compile(r"\b(?:recalled|reminded|remembered)\s+(?:\w+\s+)?that\b")
+#: "took part in the Week this year, when it was held in Sochi in April": told anew
+_ITS_OWN_SETTING = re.compile(r"[^.;]{0,60}?\b(?:when|where)\s+it\s+(?:was|is|will\s+be)\s+held\b")
+_SPOKE_AT = re.compile(r"\b(?:addressed|spoke\s+(?:at|to)|took\s+part\s+in|participated\s+in|"
+                       r"attended)\s+the\s+$")
+_FIRST_HOSTED = re.compile(r"\bfirst\s+(?:hosted|held|convened|organi[sz]ed)\s+"
+                           r"(?:the|its|their)\s+$")
 _CHAIRED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:co-?chairs?|chairs?|heads?|lead|leads|"
                               r"represent|represents)\s+(?:the\s+)?$")
 _OTHERS_HELD = re.compile(r",?\s+and\s+(?:the\s+)?[a-z][^,;]{3,120}?,\s+held\b")
@@ -343,59 +379,3 @@ def _back_reference(ctx: Context, mention: MechanismMention) -> bool:
     if fold(ctx.text[s:e]) != mention.head:
         return False
     return bool(_BACK_REF.search(ctx.text[max(0, s - 30) : s]))
-
-
-def _emit(ctx: Context) -> None:
-    from kg.extract.places import declare_place
-
-    main, told = first_numbered(ctx), main_event(ctx)
-    for ev in ctx.events:
-        if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
-            ahead = NOT_PRESENT.search(ctx.sentences[ev.sentence].text)
-            # "will be held this autumn": this year, not the day of the release
-            ev.date = DateMention(0, 0, ctx.doc_date[:4] if ahead else ctx.doc_date)
-        elif ev.date is None and ctx.year and FUTURE.search(ctx.sentences[ev.sentence].text):
-            ev.date = DateMention(0, 0, str(ctx.year))  # "will meet in Seoul in the autumn"
-        virtual = VIRTUAL.search(ctx.sentences[ev.sentence].text)
-        today = ev.date is not None and ev.date.value == ctx.doc_date
-        lead = told is not None and told.kind == KGO.Talks and ev.mechanism is None and (
-            ev is told or ev.kind == KGO.Signing and ev.date == told.date) and not \
-            re.search(r"\b(?:sidelines|margins)\s+of\b", ctx.sentences[told.sentence].text)
-        # "X said after talks with Y on Wednesday" (not abroad): where the item is filed
-        if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
-                and ctx.dateline_place and not virtual:
-            ev.place_id = ctx.dateline_place  # a news item reports from where it happened
-        if today and ev.mechanism is None and ev.place_id is None and not virtual:
-            ev.place_id = ctx_place_of(ctx, ev.date.value)  # where the day's visit was
-        mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
-        key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
-              f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
-        ev.iri = entity_iri("event", key)
-        label = event_label(ctx, ev)
-        ctx.out.entity("event", key, KGO.Event, label, ev.span)
-        out = ctx.out
-        out.add(ev.iri, KGO.eventKind, ev.kind, ev.span)
-        if ev.mechanism:
-            out.add(ev.iri, KGO.ofMechanism, ev.mechanism.iri, ev.span)
-        if ev.ordinal:
-            out.add(ev.iri, KGO.ordinal, Literal(ev.ordinal), ev.span)
-        if ev.date:
-            out.add(ev.iri, KGO.date, _date_literal(ev.date.value), _span(ev.date) or ev.span)
-            if ev.date.end_value:
-                out.add(ev.iri, KGO.endDate, _date_literal(ev.date.end_value), _span(ev.date))
-            if ctx.doc_date and ev.date.value > ctx.doc_date:
-                out.add(ev.iri, KGO.planned, Literal(True))
-        if ev.place_id:
-            out.add(ev.iri, KGO.place, declare_place(ctx, ev.place_id, None, mention=False),
-                    ev.span)
-        for person in ev.participants:
-            out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
-
-
-def _span(d: DateMention):
-    return (d.start, d.end) if d.end > d.start else None
-
-
-def _date_literal(value: str) -> Literal:
-    dtype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
-    return Literal(value, datatype=dtype)

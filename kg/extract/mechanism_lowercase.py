@@ -37,6 +37,11 @@ _LOWER_BILATERAL = re.compile(
 )
 
 
+#: "to hold a Korea-Russia business forum in X": one gathering, no channel named
+_ONE_OFF = re.compile(r"\b(?:hold|holding|host|hosting|organi[sz]e|organi[sz]ing|stage|staging)\s+"
+                      r"an?\s+$")
+
+
 #: "the Korea-Russia aviation talks held in Seoul": talks on one subject, held round after
 #: round, are a channel; talks told by their level or occasion ("summit talks") are not
 _TOPIC_TALKS = re.compile(
@@ -61,6 +66,15 @@ _THEIR_CHANNEL = (
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|with|was|will|held|and)\b))")
 
 
+#: "agreed to set up a joint working group on toll roads and ITS, whose first meeting ...":
+#: a channel founded by the release's parties, known by its topic
+_SET_UP = re.compile(r"\b(?:set(?:ting)?\s+up|establish\w*|creat\w*|form(?:ed|ing)?|launch\w*)"
+                     r"\s+an?\s+"
+                     r"(?P<name>joint\s+(?:working group|committee|commission|council|task force)"
+                     r"\s+on\s+(?:[a-z-]+|[A-Z]{2,6})(?:\s+(?:[a-z-]+|[A-Z]{2,6})){0,5}?)"
+                     r"(?=\s*,\s*(?:whose|which|to|that)\b|\s+(?:to|that|which|whose)\b)")
+
+
 @lru_cache(maxsize=1)
 def _their_channel() -> re.Pattern[str]:
     return re.compile(_THEIR_CHANNEL.format(ordinal=ORDINAL), re.I)
@@ -69,7 +83,8 @@ def _their_channel() -> re.Pattern[str]:
 def lowercase_channels(ctx: Context) -> None:
     """"the 29th session of the Korea-Russia fisheries committee": written in lower case,
     named in title case."""
-    for m in _their_channel().finditer(ctx.text, ctx.body_start):
+    for m in [*_their_channel().finditer(ctx.text, ctx.body_start),
+              *_SET_UP.finditer(ctx.text, ctx.body_start)]:
         if any(s <= m.start("name") < e for s, e in ctx.name_spans):
             continue
         words = m.group("name").split()
@@ -85,6 +100,8 @@ def lowercase_channels(ctx: Context) -> None:
     for m in _LOWER_BILATERAL.finditer(ctx.text):
         if any(s <= m.start() < e for s, e in ctx.name_spans):
             continue
+        if _ONE_OFF.search(ctx.text, max(0, m.start() - 30), m.start()):
+            continue  # "plans to hold a Korea-Russia content business forum": a gathering
         words = m.group(0).split()
         name = canonical(" ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
                                                 else w[:1].upper() + w[1:] for w in words[1:]]))

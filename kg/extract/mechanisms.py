@@ -24,10 +24,11 @@ HEADS = (
     r"Joint\s+Committee|Joint\s+Commission|Intergovernmental\s+Commission|[Ss]ub-?[Cc]ommittee|"
     r"Sub-?[Cc]ommission|"
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
-    r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
+    r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultation\s+Days|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day|Demo\s+Day|Culture\s+Days|Culture\s+Festival|"
     # a named fair, film week or festival recurs, each edition an occasion of its own
-    r"(?:Fair|Film\s+Week|Film\s+Festival|Festival|Expo|Exhibition)(?![^\S\n]+(?-i:[A-Z]))"
+    r"(?:Fair|Film\s+Week|Film\s+Festival|Festival|Expo|Exhibition|(?<=[a-z][^\S\n])Week)"
+    r"(?![^\S\n]+(?-i:[A-Z]))"
 )
 #: channels that gather many occasions (a forum hosts talks and signings of its own)
 GATHERING_HEADS = ("forum", "expo", "exhibition", "fair", "week", "days", "festival",
@@ -176,7 +177,7 @@ def find_mechanisms(ctx: Context) -> None:
         if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
             continue  # "the Joint Committee": a short form of the channel named in full
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name) or \
-                _OF_A_GOVERNMENT.match(ctx.text, end):
+                _OF_A_GOVERNMENT.match(ctx.text, end) or _city_body(ctx, start, end):
             continue  # "the Fisheries Committee of the Krai Government": a body of it
         name = fuller.get(name, name)  # a headline's "X Commission" of "X Commission on Y"
         key = mechanism_key(ctx, name)
@@ -216,6 +217,9 @@ def find_mechanisms(ctx: Context) -> None:
     lowercase_channels(ctx)
     topic_talks(ctx)
     bodies_channel(ctx)
+    from kg.extract.mechanism_joint import joint_gatherings
+
+    joint_gatherings(ctx)
     from kg.extract.mechanism_meetings import numbered_meetings
 
     numbered_meetings(ctx)
@@ -229,6 +233,19 @@ def find_mechanisms(ctx: Context) -> None:
 
 _OF_A_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|Administration|"
                               r"Ministry)\b")
+
+
+def _city_body(ctx: Context, start: int, end: int) -> bool:
+    """"the Committee for Investment of St. Petersburg": a body of a city or region's own
+    government (no two countries in its name), not a channel between them."""
+    for hit in ctx.lex.place_matcher.find(ctx.text, start, end):
+        if re.search(r"\bKorea|\bRussia", ctx.text[start:hit.start]):
+            continue
+        if re.search(r"\bof\s+(?:the\s+)?(?:City\s+of\s+)?$", ctx.text[max(start, hit.start - 16):
+                                                                   hit.start]) and \
+                re.match(r"\s*(?:,|\band\b|$)", ctx.text[hit.end:end]):
+            return True
+    return False
 
 
 def _fuller_names(names: list[str]) -> dict[str, str]:

@@ -31,9 +31,13 @@ _SUMMIT = re.compile(
     # "the talks between the Foreign Ministers of the two countries, held in Seoul on March 25"
     r"\b(?:the|their)\s+talks\s+between\s+(?:the\s+)?[^,;.]{3,80}?(?=,\s+held\b)|"
     # "Talks continued in Moscow in November last year"
-    r"\b(?:talks|negotiations|consultations)\s+(?:continued|resumed|were\s+held|took\s+place)\b|"
+    # "the previous consultations of the two agencies were held in Moscow in November 2019"
+    r"\b(?:talks|negotiations|consultations)(?:\s+(?:of|between)\s+[^,;.]{3,60}?)?\s+"
+    r"(?:continued|resumed|were\s+held|took\s+place)\b|"
     # "I remember well the state visit of the President of Korea to Moscow in June last year"
-    r"\b(?:the|his|her|their)\s+(?:first\s+)?(?:state|official)\s+visit\b",
+    r"\b(?:the|his|her|their)\s+(?:first\s+)?(?:state|official)\s+visit\b|"
+    # "A return visit of a Busan business delegation to Magadan is planned for June 2019"
+    r"\b(?:a|the)\s+(?:return|reciprocal)\s+visit\s+(?:of|by)\b",
     re.I)
 #: a summit's own setting ends where the sentence moves on ("..., at which the leaders")
 _CLAUSE = re.compile(r"[,;:](?!\s+held\b)|\s(?:which|where|when|and\s+(?:agreed|adopted|"
@@ -55,9 +59,21 @@ def noun_meetings(ctx: Context, sent) -> list[Event]:
 
 #: "A delegation of the shipbuilder X visited the Y complex in Z on December 9-10", "On
 #: Friday, the Russian delegation will visit X in Daejeon": a visit no one is named on
-_DELEGATION_VISITED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,4}?delegation\b"
+_DELEGATION_VISITED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team|"
+                                 r"inspectors|experts|specialists)\b"
                                  r"(?:\s+(?:of|from)\b[^.;]{0,120}?)?\s+(?P<v>visited|"
-                                 r"arrived\s+in|toured|will\s+visit|will\s+tour|met)\b")
+                                 r"arrived\s+in|toured|will\s+visit|will\s+tour|met|"
+                                 r"(?:was|were|is|are)\s+(?:due\s+)?to\s+visit|"
+                                 r"(?:made|paid)\s+an?\s+(?:[\w-]+\s+)?visit\s+to)\b")
+#: "The following day the delegation made a visit to X": dated from the day told before
+_DAY_AFTER = re.compile(r"\b(?:the\s+following|the\s+next|the\s+same)\s+day\b|"
+                        r"\bthe\s+day\s+after\b",
+                        re.I)
+
+
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|escorted|hosted|guided)\s+the\s+"
+                          r"(?:Korean\s+|Russian\s+)?(?:delegation|guests|visitors|group|"
+                          r"inspectors|experts)\b")
 
 
 def _delegation_visit(ctx: Context, sent) -> list[Event]:
@@ -69,7 +85,18 @@ def _delegation_visit(ctx: Context, sent) -> list[Event]:
     # delegation comes from
     ev.date = ev.date or weekday_date(ctx, sent.start, sent.end) or next(iter(  # "On
         event_dates(ctx, sent, sent.start, sent.start + m.start())), None)  # Friday, the ..."
-    return [ev] if ev.date is not None and ev.place_id is not None else []
+    if ev.place_id is None:  # "visited the State Labour Inspectorate in Moscow": where the
+        # body visited is, told at the end of its name
+        at = sent.start + m.end("v")
+        ended = [h for h in ctx.places_in(at, min(sent.end, at + 90))
+                 if ctx.text[h.start - 4 : h.start] == " in " and h.id in ctx.lex.places]
+        ev.place_id = ended[0].id if ended else None
+    nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
+    if nxt is not None and _ACCOMPANIED.search(nxt.text):  # "X accompanied the delegation"
+        ev.participants = [p for p in ctx.persons
+                           if any(nxt.start <= a < nxt.end for a, _ in p.spans)]
+    dated = ev.date is not None or _DAY_AFTER.search(sent.text)  # see relative_days
+    return [ev] if dated and ev.place_id is not None else []
 
 
 def _summits(ctx: Context, sent) -> list[Event]:
@@ -81,6 +108,15 @@ def _summits(ctx: Context, sent) -> list[Event]:
             continue
         kind = KGO.Summit if "summit" in m.group(0).lower() else \
             KGO.Visit if "visit" in m.group(0).lower() else KGO.Talks
+        lead = event_dates(ctx, sent, sent.start, m.start()) if kind == KGO.Talks else []
+        if pairs[0][1] is None and lead and re.search(r"\b(?:continued|resumed)\b", m.group(0)):
+            pairs = [(pairs[0][0], lead[-1])]  # "The following day, on 25 August, the talks
+            # continued in X": the day told before them
+        if kind == KGO.Summit and pairs[0][0] is not None and pairs[0][1] is None:
+            told = [d for d in event_dates(ctx, sent, sent.start, m.start())
+                    if _DURING_WHICH.search(ctx.text, d.end, m.start())]
+            pairs = [(pairs[0][0], told[-1])] if told else pairs  # "the state visit in June,
+            # during which the leaders held a summit in Moscow": the visit's month
         # "at the summit talks in Moscow in June 2018 and in Vladivostok in September 2017"
         if kind == KGO.Visit and pairs[0][0] is None:  # "the state visit of the President
             # of Korea to Moscow in June last year": where the visit went
@@ -97,8 +133,11 @@ def _summits(ctx: Context, sent) -> list[Event]:
                 continue  # "since the summit in Moscow last year": the one told before
             out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue,
                              span=(m.start(), m.end()), sentence=sent.index, kind=kind,
-                             recalled=True))
+                             recalled=not (lead and date is lead[-1])))
     return out
+
+
+_DURING_WHICH = re.compile(r",\s+(?:during|at)\s+which\b")
 
 
 def summits_beside(ctx: Context, sent, made: list[Event]) -> list[Event]:
@@ -125,15 +164,20 @@ def _body_held(ctx: Context, sent) -> list[Event]:
 
 #: one-off gatherings no channel holds: "attended the investment roadshow in Seoul", "will
 #: hold a joint search-and-rescue exercise in the gulf on Thursday"
-_GATHERING = re.compile(r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
+_GATHERING = re.compile(r"\b(?:hold|holds|held|organi[sz]ed?|host|hosted)\s+(?:online|virtual|"
+                        # "to hold online business meetings between the firms and buyers"
+                        r"one-on-one|B2B)\s+(?:business\s+)?(?:meetings|consultations|sessions)\b|"
+                        r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
                         r"(?:co-)?organi[sz]ed|opened|(?:took|take|takes|taking)\s+part\s+in|"
-                        r"participated\s+in|spoke\s+at|addressed)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                        r"participated\s+in|spoke\s+at|addressed)\s+"
+                        r"(?:the|an?|(?P<rel>next|this)\s+year['’]s)\s+[\"“]?(?:[\w-]+\s+){0,4}?"
                         r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
                         r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
-                        r"[Ii]nvestment [Ff]orum|[Ee]xercise|[Dd]rill)\b|"
+                        r"[Ii]nvestment [Ff]orum|[Gg]ala(?:\s+(?:evening|concert|dinner))?|"
+                        r"[Cc]oncert|[Ee]xercise|[Dd]rill|[Ss]howcase)\b|"
                         # "The first joint seminar of auditors is scheduled to take place in X"
-                        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:seminar|conference|symposium|"
-                        r"workshop|roadshow)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:is|was|will\s+be)\s+"
+                        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w–-]+\s+){0,3}?(?:seminar|conference|symposium|"
+                        r"workshop|roadshow|round\s+table|roundtable|business\s+forum)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:is|was|will\s+be)\s+"
                         r"(?:(?:scheduled|planned|set|slated|due|expected)\s+to\s+(?:take\s+place|be\s+"
                         r"held)|held|to\s+be\s+held)\b")
 
@@ -208,20 +252,87 @@ def _port_call(ctx: Context, sent) -> list[Event]:
     return [ev] if ev.place_id is not None else []
 
 
+#: "X on Tuesday launched a new production line at its plant in Ruza", "the company
+#: opened its second factory in Kaluga on May 3": a launch told with its day is a ceremony
+_LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled|commissioned)\s+(?:a|an|the|"
+                     r"its|their)\s+(?:new\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:production\s+line|assembly\s+line|line|plant|factory|facility|"
+                     r"terminal|shop)\b")
+
+
+def _launch(ctx: Context, sent) -> list[Event]:
+    """A launch the release reports as news: on its day (a weekday or a date told with it),
+    where the sentence says."""
+    m = _LAUNCH.search(sent.text)
+    if m is None or NOT_PRESENT.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
+        return []
+    ev = one_event(ctx, sent, KGO.Meeting, m, None)
+    if ev.date is None or len(ev.date.value) < 10:
+        return []  # "opened a plant in 2006": background, not the occasion told
+    if ev.date.start < sent.start + m.start() - 30:
+        return []  # "Sept 14 (Newswire) - X has launched ...": the day filed, not the launch's
+    return [ev]
+
+
 def gathering_events(ctx: Context, sent) -> list[Event]:
     """A roadshow, seminar or conference the release reports, with no channel behind it:
     a meeting of its own, where and when the sentence says (else the dateline's); a port
     call by ships; fairs held in several places."""
     m = _GATHERING.search(sent.text)
     if m is None:
-        return _held_in_passing(ctx, sent) or _gatherings(ctx, sent) or _port_call(ctx, sent)
+        return _held_in_passing(ctx, sent) or _gatherings(ctx, sent) or \
+            _port_call(ctx, sent) or _launch(ctx, sent)
     if NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
         return []
-    ev = one_event(ctx, sent, KGO.Meeting, m, None)
+    several = _in_turn(ctx, sent, m)
+    if several:
+        return several + _invited_for(ctx, sent, m.end())
+    invited = _INVITED_FOR.search(sent.text, m.end())
+    ev = one_event(ctx, sent, KGO.Meeting, m, None, None,
+                   sent.start + invited.start() if invited else None)
+    if ev.date is None and m["rel"] and ctx.year:  # "to hold next year's roadshow in X"
+        ev.date = DateMention(0, 0, str(ctx.year + (m["rel"].lower() == "next")))
     if ev.date is None and ctx.doc_date and len(ctx.doc_date) == 10 and \
             not NOT_PRESENT.search(sent.text):
         ev.date = DateMention(0, 0, ctx.doc_date)  # news of the day: held the day it is told
-    return [ev]
+    return [ev] + _invited_for(ctx, sent, m.end())
+
+
+#: "and to invite Russian regulators to Seoul for a regulatory workshop in 2020": a
+#: gathering planned where the guests are asked to come
+_INVITED_FOR = re.compile(r"\binvit\w*\s+(?:[\w-]+\s+){1,4}?to\s+(?P<p>(?:[A-Z][\w-]+\s+){1,2})"
+                          r"for\s+an?\s+(?:[\w-]+\s+){0,3}?(?:workshop|seminar|conference|"
+                          r"symposium|roadshow|exhibition|fair)\b")
+
+
+def _invited_for(ctx: Context, sent, after: int) -> list[Event]:
+    m = _INVITED_FOR.search(sent.text, after)
+    if m is None:
+        return []
+    place = [h for h in ctx.places_in(sent.start + m.start("p"), sent.start + m.end("p"))
+             if ctx.lex.places.get(h.id) is not None]
+    dates = event_dates(ctx, sent, sent.start + m.end(), sent.end)
+    if not place or not dates:
+        return []
+    span = (sent.start + m.start(), sent.start + m.end())
+    return [Event(iri=None, mechanism=None, ordinal=None, date=dates[0], place_id=place[0].id,
+                  span=span, sentence=sent.index, kind=KGO.Meeting)]
+
+
+#: "..., and held talks with X in Moscow on Oct. 25": another occasion of the same sentence
+_OTHER_CLAUSE = re.compile(r",?\s+and\s+(?:also\s+)?(?:held|hold|signed|met|visited|toured)\b")
+
+
+def _in_turn(ctx: Context, sent, m: re.Match) -> list[Event]:
+    """"held the roadshow in Moscow (Oct. 23-24) and Yekaterinburg (Oct. 28)": one
+    gathering in each place, on its own days."""
+    other = _OTHER_CLAUSE.search(ctx.text, sent.start + m.end(), sent.end)
+    pairs = pairs_in(ctx, sent, sent.start + m.end(), other.start() if other else sent.end)
+    if len(pairs) < 2 or any(p is None or d is None for p, d in pairs):
+        return []
+    span = (sent.start + m.start(), sent.start + m.end())
+    return [Event(iri=None, mechanism=None, ordinal=None, date=d, place_id=p, span=span,
+                  sentence=sent.index, kind=KGO.Meeting) for p, d in pairs]
 
 
 #: "She proposed to hold a presentation in Seoul": an idea, not an occasion

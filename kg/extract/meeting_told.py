@@ -22,6 +22,10 @@ _FIRST_SIGNED = re.compile(r"\b(?:first|originally|initially)\s+signed\s+(?:in|o
 _DURING_VISIT = re.compile(r"\W*During\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b", re.I)
 
 
+_ASIDE_OF_IT = re.compile(r"\W*(?:On|At)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+"
+                          r"(?:meeting|session|talks|forum|conference|consultations)\s*,")
+
+
 def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     """"Under a memorandum signed in Seoul on Monday, ..." / "The MOU was signed by X, Y
     and Z": who signed is told after where and when."""
@@ -41,6 +45,13 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     if date is None and stay and _DURING_VISIT.match(prev.text):
         return venue or stay[-1].place_id, stay[-1].date  # "During the visit, X and Y signed
         # an agreement. The document was signed by ...": on the visit's days, where it was
+    if date is None and _ASIDE_OF_IT.match(prev.text):  # "On the sidelines of the meeting,
+        # A and B signed an MOU. It was signed by X and Y": on the meeting's day, where it was
+        from kg.extract.event_cues import main_event
+
+        main = main_event(ctx)
+        if main is not None and main.sentence < prev.index and main.date is not None:
+            return venue or main.place_id, main.date
     if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(prev.text):
         # "first signed in 2012": another; "signed today on the sidelines of the forum,
         # which runs on September 11-13": the day it says, not the forum's first
@@ -59,7 +70,11 @@ def opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         if not re.search(r"\b(?:opened|inaugurated|launched|unveiled)\b", prev.text):
             continue
         days = [d for d in ctx.dates_in(prev) if d.precision == "day"]
+        day = None if days else weekday_date(ctx, prev.start, prev.end)  # "opened on Monday"
+        days = days or ([day] if day is not None else [])
+        found = venues(ctx, prev.start, prev.end)
+        venue = venue or (found[0].id if found else None)  # "The lab was launched at X
+        # University in Innopolis": told after the lead that gave the day
         if days:
-            found = venues(ctx, prev.start, prev.end)
-            return venue or (found[0].id if found else None), days[0]
+            return venue, days[0]
     return venue, None

@@ -20,7 +20,8 @@ from kg.namespaces import KGO
 def unnamed_events(ctx: Context, sent) -> list[Event]:
     """The occasion a sentence naming no one tells, if any."""
     return _the_two_met(ctx, sent) or _pronoun_trip(ctx, sent) or \
-        _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent) or _delegation_visit(ctx, sent)
+        _unnamed_lead(ctx, sent) or _bodies_met(ctx, sent) or _delegation_visit(ctx, sent) or \
+        _bodies_signed(ctx, sent)
 
 
 _THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
@@ -96,7 +97,8 @@ _LEAD_CEREMONY = re.compile(r"\b(?:with|held|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:c
 _ATTENDED = re.compile(r"\b(?:attended|took part in|were present at|was present at|joined)\s+"
                        r"the\s+(?:event|ceremony|reception|gala|concert|celebration)\b|"
                        r"\b[Tt]he\s+(?:event|ceremony|reception|gala|concert|celebration)\s+"
-                       r"(?:was|were)\s+(?:also\s+)?attended\s+by\b|\bcut\s+the\s+(?:ribbon|tape)\b",
+                       r"(?:was|were)\s+(?:also\s+)?attended\s+by\b|\bcut\s+the\s+(?:ribbon|tape)\b|"
+                       r"\b[Tt]he\s+(?:ribbon|tape)\s+was\s+cut\s+by\b",
                        re.I)
 
 
@@ -114,6 +116,13 @@ def _ceremony_lead(ctx: Context, sent) -> list[Event]:
     if not named:
         return []
     ev = one_event(ctx, sent, KGO.Meeting, m, None)
+    if ev.date is not None and ctx.doc_date and ev.date.value[:4] < ctx.doc_date[:4]:
+        ev.recalled = True  # "the plant, which opened in September 2006. The ceremony was
+        # attended by ...": the guests are at the news of the day, not at what is recalled;
+        # the plant is the one just told, where it stands
+        before = [e for e in ctx.events if e.sentence == sent.index - 1 and e.place_id]
+        ev.place_id = ev.place_id or (before[-1].place_id if before else None)
+        return [ev]
     ev.participants = named
     return [ev]
 
@@ -188,4 +197,31 @@ def _delegation_visit(ctx: Context, sent) -> list[Event]:
     ev = one_event(ctx, sent, KGO.Visit, m, m)
     if ev.place_id is None and re.search(r"travel", m.group(0), re.I):
         return []  # "will travel to X" says only where it goes: no X known, no visit told
+    return [ev]
+
+
+#: "K-water said it had signed an MOU with X in Khabarovsk on Thursday", "VGTRK and KBS
+#: first signed a memorandum in Moscow in November 2013": two bodies signing, no one named
+_BODIES_SIGNED = re.compile(r"\b(?P<first>first\s+|previously\s+|earlier\s+)?signed\s+"
+                            r"(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|MOU|MoU|"
+                            r"agreement|contract|protocol)\b")
+#: "The signing was attended by X, Y and Z": who was there, told next
+_SIGNING_ATTENDED = re.compile(r"\W*(?:The|This)\s+(?:signing(?:\s+ceremony)?|ceremony)\s+"
+                               r"(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+
+
+def _bodies_signed(ctx: Context, sent) -> list[Event]:
+    """A signing by bodies: one long past with its own place and date, or one whose
+    guests the next sentence names."""
+    m = _BODIES_SIGNED.search(sent.text)
+    if m is None:
+        return []
+    nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
+    told_next = nxt is not None and _SIGNING_ATTENDED.match(nxt.text)
+    if not (m["first"] or told_next):
+        return []
+    ev = one_event(ctx, sent, KGO.Signing, m, None, sent.start + m.start())
+    if ev.place_id is None or ev.date is None:
+        return []
+    ev.recalled = bool(m["first"])  # a paper signed long ago: nobody named signed it then
     return [ev]

@@ -42,7 +42,7 @@ MEET = re.compile(
     re.I,
 )
 VISIT = re.compile(r"(?:\b(?:visited|will\s+(?:also\s+)?visit|visits|is visiting|visiting|"
-                   r"to visit|toured|"
+                   r"to visit|toured|inspected|"
                    r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
                    r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to|"
@@ -55,10 +55,25 @@ VISIT = re.compile(r"(?:\b(?:visited|will\s+(?:also\s+)?visit|visits|is visiting
                    r"visit\s+to)\s+(?:the\s+)?"
                    r"(?!(?:[\w-]+\s+){0,2}(?:pavilion|stand|booth|exposition)s?\b)")  # at a fair
 #: an opening or a ceremony among named officials ("was opened ..., with X and Y in attendance")
-_CEREMONY = re.compile(r"\b(?:in attendance|attended by|(?:opening|signing|launch|inauguration|"
+_CEREMONY = re.compile(r"\b(?:in attendance|attended by|"
+                       r"(?:opening|signing|launch|inauguration|"
                        r"unveiling) ceremony|(?:at|attended|attending) an? (?:\w+ )?ceremony|"
                        r"(?:will\s+)?attend\s+the\s+(?:\w+\s+)?ceremony|laid\s+(?:a\s+)?wreaths?)\b",
                        re.I)
+#: "The plant was officially opened on Tuesday by Governor X and Y": its opening, where
+#: "The event was opened by X" is the gathering told before
+_OPENED_BY = re.compile(r"\b(?P<what>\w+),?\s+(?:was|were)\s+"
+                        r"(?:officially\s+|formally\s+|solemnly\s+)?"
+                        r"(?:opened|inaugurated|unveiled)\s+(?:on\s+\w+\s+(?:\d{1,2}\s+)?)?by\b")
+_GATHERING_NOUN = re.compile(r"(?:event|meeting|forum|session|conference|day|exhibition|fair|"
+                             r"ceremony|festival|week|seminar|roadshow|dialogue)s?$", re.I)
+
+
+def _opened_by(text: str) -> re.Match | None:
+    m = _OPENED_BY.search(text)
+    return None if m is None or _GATHERING_NOUN.match(m["what"]) else m
+
+
 _SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?[\"“]?(?:[\w-]+\s+){0,4}?(?i:agreement|"
                    r"memorandum|MOU|contract|declaration|statement|protocol|document|deal|accord|"
                    r"pact)s?\b|\b(?:was|were) signed\b")
@@ -90,9 +105,9 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
                                          _BY_WHOM.search(text)):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
         # (or at the release's main meeting); "The signing ceremony was held in X" is one
-    meet = MEET.search(text) or _CEREMONY.search(text)
+    meet = MEET.search(text) or _CEREMONY.search(text) or _opened_by(text)
     if meet and not MEET.search(text) and _TOLD_CEREMONY.search(text, 0, meet.start()) and \
-            not ctx.dates_in(sent):
+            not ctx.dates_in(sent) and not _CUT_RIBBON.search(text):
         return []  # '"...," X said after the signing ceremony': the one already told
     visit = VISIT.search(text)
     sign = None if meet or visit else _SIGN.search(text)
@@ -141,6 +156,8 @@ def _venue_kind(ctx: Context, place_id: str) -> bool:
     return rec is None or rec.kind in VENUE_KINDS
 
 
+#: "X and Y cut the ribbon at the opening ceremony on Monday": the ceremony told now
+_CUT_RIBBON = re.compile(r"\bcut\s+the\s+(?:ribbon|tape)\b")
 _TOLD_CEREMONY = re.compile(r"\b(?:after|at|during|following|also\s+attended)\s+the\s+$")
 _INVITED = re.compile(r"\binvit\w*\s+(?:\w+\s+){0,3}(?:to\s+)?$")
 
@@ -155,6 +172,7 @@ def _pair_talks(ctx: Context, sent, start: int, end: int, named: list) -> Event:
     return ev
 
 
+_TOUR = re.compile(r"\bin\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+[A-Z][\w-]+\b")
 #: "..., who is in Russia on a state visit from June 21 to 23": the stay, told aside
 _STAY = re.compile(r",\s*who\s+(?:is|was|will be)\s+"
                    r"(?:in\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}?)?"
@@ -168,17 +186,26 @@ def _stay_clause(ctx: Context, sent, trigger: re.Match) -> int | None:
     return None if m is None else sent.start + m.start()  # "... through Thursday": the stay's
 
 
-_THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,\s*)?"
+_THE_MEETING_WAS = re.compile(r"[^A-Za-z]*(?:(?:On|From)\s+the\s+\w+\s+side,?\s+)?"
                               r"(?:(?:The|This|That|the)\s+(?:meeting|session|talks|visit|trip|"
-                              r"(?:signing\s+)?ceremony|"
-                              r"consultations?|dialogue|round)\s*(?:(?:in|at)\s+[^,.;]{0,80}?\s+|"
+                              r"(?:signing\s+)?ceremony|signing|"
+                              r"consultations?|dialogue|round|gala|concert|event)\s*(?:(?:in|at)\s+[^,.;]{0,80}?\s+|"
                               # "The talks, held Nov. 20 at X, were ..."
                               r",\s*held\s+[^;]{0,140}?,\s*)?"
                               r"(?:was|were|is)\b|It\s+was\s+(?:also\s+)?(?:attended|chaired|"
                               r"co-chaired|hosted|moderated)\s+by\b)")
 
 
-_BY_WHOM = re.compile(r"\b(?:attended|chaired|co-chaired|hosted|moderated|led|headed)\s+by\b")
+_BY_WHOM = re.compile(r"\b(?:attended|chaired|co-chaired|hosted|moderated|led|headed|"
+                      r"opened)\s+by\b")
+
+
+def _of_the_day(ctx: Context, told: list) -> list:
+    """"X launched a line on Tuesday. The plant opened in 2006. The ceremony was attended by
+    Y": the occasion of the news, not one years before it that the story recalls."""
+    if not ctx.doc_date:
+        return []
+    return [e for e in told if e.date is None or e.date.value[:4] >= ctx.doc_date[:4]]
 
 
 def _told_again(ctx: Context, sent, persons: list) -> bool:
@@ -189,7 +216,7 @@ def _told_again(ctx: Context, sent, persons: list) -> bool:
             and e.mechanism is None]
     if not told:
         return False
-    ev = told[-1]
+    ev = (_of_the_day(ctx, told) or told)[-1]
     found = venues(ctx, sent.start, sent.end)
     ev.place_id = ev.place_id or (found[0].id if found else None)
     days = [d for d in ctx.dates_in(sent) if d.precision == "day"]
@@ -274,12 +301,16 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
         # the forum's
         told_venue, told = signing_told_before(ctx, sent, venue)
         venue, date = (told_venue, told) if told is not None else (venue, date)
-    if date is None and re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
-        venue, date = opening_told_before(ctx, sent, venue)
+    if (date is None or venue is None) and \
+            re.search(r"\b(?:opening|inauguration|launch)\s+ceremony\b", text):
+        told_venue, told = opening_told_before(ctx, sent, venue)  # "cut the ribbon at the
+        venue, date = told_venue, date or told  # opening ceremony on Monday": where it opened
     if venue is None and re.search(r"\b(?:held|signed|met|meeting)\s+here\b", text):
         venue = ctx.dateline_place  # "VLADIVOSTOK -- ... at the forum held here"
-    if _VIRTUAL.search(text):
-        venue = None
+    if _VIRTUAL.search(text) or kind == KGO.Visit and _TOUR.search(text) and \
+            date is not None and date.end_value:
+        venue = None  # "a working visit, which took place from October 22 to 25 in Busan and
+        # Seoul": a tour of two cities is held in neither alone
     span = (sent.start + trigger.start(), sent.start + trigger.end())
     return Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=venue, span=span,
                  sentence=sent.index, kind=kind)

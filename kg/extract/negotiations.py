@@ -48,6 +48,7 @@ def find_negotiations(ctx: Context) -> None:
                 ctx.out.replace_label(iri, name)  # the fullest wording the release gives
             found.append(MechanismMention(iri, name, (m.start(), m.end()), "negotiations"))
             ctx.name_spans.append((m.start(), m.end()))
+    found += _lower_case(ctx)
     if not found:
         return
     ctx.mechanisms.extend(found)
@@ -57,6 +58,31 @@ def find_negotiations(ctx: Context) -> None:
         told = [f for f in found if f.span[1] <= m.start()] or found
         near = max(told, key=lambda f: f.span[0])
         ctx.mechanisms.append(MechanismMention(near.iri, near.name, m.span(), "negotiations"))
+
+
+#: "negotiations on a Korea-Russia free trade agreement in services and investment"
+_LOWER = re.compile(r"\b(?:negotiations|talks)\s+(?:on|for)\s+(?:an?|the)\s+"
+                    r"(?P<x>(?:Korea|ROK|Russia)\s*"
+                    r"[-–]\s*(?:Russia|Korea|ROK))\s+free\s+trade\s+agreement\s+(?:on|in)\s+"
+                    r"(?P<on>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+
+
+def _lower_case(ctx: Context) -> list[MechanismMention]:
+    """The agreement written in lower case: the channel is named in short, "Korea-Russia FTA
+    negotiations on services and investment"."""
+    out = []
+    for m in _LOWER.finditer(ctx.text):
+        if any(s <= m.start() < e for s, e in ctx.name_spans):
+            continue
+        x = _trim(f"{m['x']} FTA")
+        if x is None:
+            continue
+        name = f"{x} negotiations on {m['on']}"
+        key = _key(f"{x} on {m['on']}")
+        iri = ctx.out.entity("mechanism", key, KGO.Mechanism, name, m.span())
+        out.append(MechanismMention(iri, name, m.span(), "negotiations"))
+        ctx.name_spans.append(m.span())
+    return out
 
 
 def _trim(x: str) -> str | None:

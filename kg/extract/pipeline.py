@@ -22,7 +22,7 @@ from kg.extract import (
     topics,
 )
 from kg.extract.context import Context
-from kg.extract.dates import find_dates
+from kg.extract.dates import bare_days, find_dates
 from kg.extract.lexicon import lexicon
 from kg.extract.release_year import infer_year, release_date_from_text, year_from_weekday
 from kg.extract.sentences import split
@@ -41,7 +41,9 @@ def analysed_text(doc: Document) -> tuple[str, int]:
 
 def _dates(ctx: Context) -> None:
     for sent in ctx.sentences:
-        ctx.dates[sent.index] = find_dates(ctx.text, sent.start, sent.end, ctx.year)
+        found = find_dates(ctx.text, sent.start, sent.end, ctx.year)
+        found += bare_days(ctx.text, sent.start, sent.end, ctx.doc_date, found)
+        ctx.dates[sent.index] = sorted(found, key=lambda d: d.start)
 
 
 STEPS: list[tuple[str, Callable[[Context], None]]] = [
@@ -150,9 +152,11 @@ def _full_dateline(text: str) -> str | None:
 def _date_line(text: str) -> str | None:
     """A line near the top that is only a full date ("14 October 2021", "Sep 07, 2017")."""
     # "Published : Sept 7, 2017 - 18:02": a label before it and a time after it may go, and
-    # so may the "Updated : ..." stamp or a page's view counter that follows on the line
+    # so may the "Updated : ..." stamp or a page's view counter that follows on the line,
+    # and the city the page files from ("14 November 2019, 09:40 | Ufa | Views: 1 906")
     line = r"^[ \t•]*(?:(?:Date|Posted|Published|Updated)(?: on)?\s*[:.]?\s*)?(.{6,40}?)" \
         r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:KST|MSK|GMT|UTC))?)?" \
+        r"(?:[ \t]*[|•][ \t]*[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})?" \
         r"(?:[ \t|]+(?:Updated|Modified|Views?|Hits?|Reads?)\b[^\n]*)?[ \t]*$"
     for m in re.finditer(line, text[:800], re.M):
         found = find_dates(text, m.start(1), m.end(1), None)

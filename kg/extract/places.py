@@ -9,6 +9,8 @@ thing whose name holds it instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from rdflib import URIRef
 
@@ -34,7 +36,9 @@ def place_iri(place_id: str) -> URIRef:
 def find_place_hits(ctx: Context) -> None:
     """Gazetteer places, then known places inside hyphenated routes, then named features
     (one at a time or listed before a shared plural: "the A, B and C districts")."""
-    hits = [h for h in ctx.lex.place_matcher.find(ctx.text) if not _given_name(ctx, h)]
+    inside = _compound_spans(ctx.text)
+    hits = [h for h in ctx.lex.place_matcher.find(ctx.text) if not _given_name(ctx, h)
+            and not any(s <= h.start and h.end <= e for s, e in inside)]
     hits += place_shapes.hyphen_chain_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     hits += place_shapes.based_hits(ctx.lex, ctx.text, ctx.body_start, hits)
     shaped = place_shapes.feature_places(ctx.text, ctx.body_start, hits)
@@ -48,6 +52,20 @@ def find_place_hits(ctx: Context) -> None:
         hits.append(hit)
     ctx.place_hits = sorted(hits, key=lambda h: h.start)
     ctx.country_hits = ctx.lex.country_matcher.find(ctx.text)
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> re.Pattern[str] | None:
+    """``place_compounds.txt``: names that hold a place's name but are something else."""
+    raw = resources.files("kg.data").joinpath("place_compounds.txt").read_text("utf-8")
+    names = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def _compound_spans(text: str) -> list[tuple[int, int]]:
+    """"Daedeok Innopolis" is a district of Daejeon, not the town of Innopolis."""
+    pattern = _compounds()
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
 
 
 def _given_name(ctx: Context, hit) -> bool:
@@ -97,7 +115,7 @@ def record_places(ctx: Context) -> None:
         if any(s <= hit.start and hit.end <= e for p in ctx.persons for s, e in p.spans):
             continue  # "Vladimir Gerasimenko": a given name, not the town
         if ctx.inside_name(hit.start, hit.end) and not _location_tail(ctx, hit.start) and \
-                not ctx.text.startswith("-based", hit.end):
+                not ctx.text.startswith("-based", hit.end) and not _host_city(ctx, hit):
             continue
         declare_place(ctx, hit.id, (hit.start, hit.end), surface=hit.surface)
     for hit in ctx.country_hits:
@@ -118,6 +136,17 @@ def _names_a_ministry(ctx: Context, hit) -> bool:
     return False
 
 
+def _host_city(ctx: Context, hit) -> bool:
+    """"the St. Petersburg International Economic Forum": a forum named after its city is
+    held there; the city is a place the release speaks of."""
+    from kg.extract.mechanisms import GATHERING_HEADS
+
+    rec = ctx.lex.places.get(hit.id)
+    if rec is None or rec.kind not in ("city", "federal_city", "special_city", "metropolitan_city"):
+        return False
+    return any(m.span[0] == hit.start and m.head.endswith(GATHERING_HEADS) for m in ctx.mechanisms)
+
+
 def _location_tail(ctx: Context, start: int) -> bool:
     """"the Consulate General ... in Vladivostok": a body's name that ends by saying where
     it is names that place too ("Free Port of Vladivostok" does not)."""
@@ -127,11 +156,14 @@ def _location_tail(ctx: Context, start: int) -> bool:
 
 
 def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:
-    """"Far Eastern Federal University": a place word followed by a body's head noun."""
+    """"Far Eastern Federal University", "the Nara Records Center": a place word followed by
+    a body's or a building's head noun names that, not the town."""
     after = ctx.text[end : end + 40]
     return bool(re.match(r"\s+(?:Federal\s+)?(?:University|Declaration|Institute|Bank|Agency|"
                          r"Port\b(?! of)|Airlines|Shipyard|Corporation|Company|Forum|Initiative|"
                          r"Sub-?committee|Committee|Commission|"
+                         # "the Nara Records Center", "the Baikal Museum": a building
+                         r"(?:Records\s+)?(?:Center|Centre)|Museum|Archives?|"
                          # "Kirov Street": an address names a street after the town or man
                          r"(?:Street|Avenue|Prospekt|Prospect|Square|Boulevard|Embankment|"
                          r"Lane)\b)", after))

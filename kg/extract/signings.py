@@ -53,12 +53,52 @@ def signed_at_a_meeting(ctx: Context, sent, persons: list) -> bool:
     if after and not during and \
             not (persons and all(p.spans[0][0] < sent.start for p in persons)):
         return False  # newcomers signing after the session: an occasion of their own
-    if during and not after and _own_day(ctx, sent, told_before, host) and \
+    beside = during is not None and told_before and re.search(r"sidelines|margins", during[0])
+    if during and not after and (beside or _own_day(ctx, sent, told_before, host)) and \
             not any(p in host.participants for p in persons):
-        return False  # others signing beside the session on a day of its own
+        return False  # others signing beside the session (bodies on its sidelines whose
+        # signers are told after, or on a day of its own): an occasion of their own; "On
+        # the sidelines of the meeting, X and Y signed" is still the meeting's
 
     host.participants += [p for p in persons if p not in host.participants]
     return True
+
+
+def headline_signing_folded(ctx: Context) -> None:
+    """"A and B signed an agreement" over a body telling that signing as part of their talks
+    ("Following the talks, the two leaders signed ..."): the headline's signing is the one
+    the body folds into the talks, not another occasion; its signers were at the talks."""
+    heads = [e for e in ctx.events if e.kind == KGO.Signing and e.mechanism is None and
+             _headline(ctx, ctx.sentences[e.sentence])]
+    if any(e.kind == KGO.Signing and e not in heads for e in ctx.events):
+        return
+    for ev in [e for e in heads if not ctx.dates_in(ctx.sentences[e.sentence])]:
+        host = _host_of_signing(ctx)
+        if host is not None:
+            ctx.events.remove(ev)
+            host.participants += [p for p in ev.participants if p not in host.participants]
+
+
+def _headline(ctx: Context, sent) -> bool:
+    """A title line: before the story's first full sentence, with no full stop of its own."""
+    if sent.start < ctx.body_start:
+        return True
+    if re.search(r"[.!?\"”]\s*$", sent.text):
+        return False
+    return not any(len(s.text.split()) >= 12 and re.search(r"[.!?\"”]\s*$", s.text)
+                   for s in ctx.sentences[: sent.index])
+
+
+def _host_of_signing(ctx: Context):
+    """The talks or meeting a body sentence says a signing followed or was part of."""
+    for sent in ctx.sentences:
+        if _headline(ctx, sent) or not re.search(r"\bsigned\b", sent.text) or \
+                not (_AFTER_IT.match(sent.text) or _DURING_IT.search(sent.text)):
+            continue
+        told = [e for e in ctx.events if e.sentence < sent.index and e.kind != KGO.Signing
+                and not e.recalled and not _headline(ctx, ctx.sentences[e.sentence])]
+        return told[-1] if told else None
+    return None
 
 
 def _own_day(ctx: Context, sent, told_before: str, host) -> bool:
@@ -73,12 +113,16 @@ def _own_day(ctx: Context, sent, told_before: str, host) -> bool:
 _SIGNED_THE = re.compile(r"\bsigned\s+(?:the|this|that)\s+(?:agreement|memorandum|document|MOU|MoU|"
                          r"deal|accord|protocol)\b")
 #: "The deal was signed by X and Y": the signing the sentence before told
-DOC_SIGNED_BY = re.compile(r"\W*(?:The|This|That)\s+[\w-]+\s+(?:was|were)\s+signed\s+by\b")
+DOC_SIGNED_BY = re.compile(r"\W*(?:o\s+)?(?:(?:The|This|That)\s+[\w-]+|It)\s+(?:was|were)\s+"
+                           r"signed\s+by\b")
 #: "Following the meeting, X and Y signed ...": the co-chairs closing their own session
 _AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(?:session|"
                        r"meeting|talks|round)\s*,", re.I)
 
 
+#: a ceremony by video link is in no one city: each side is in its own
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video\s*(?:link|conference)|videoconference|online|"
+                     r"remotely)\b", re.I)
 _ONE_SIGNED = re.compile(r"\W*(?:The|This)\s+(?:document|agreement|memorandum|MOU|MoU|deal|accord|"
                          r"contract)\s+was\s+signed\b")
 
@@ -96,9 +140,16 @@ def signed_where(ctx: Context) -> None:
         if m is None:
             continue
         told = venues(ctx, nxt.start + m.end(), nxt.end)
+        if _REMOTE.search(nxt.text):
+            told = []  # "held in a virtual format, connecting X in Jinju and Y in Moscow"
         if told:
             ev.place_id = told[0].id
         ev.participants += [p for p in _present_in(ctx, nxt) if p not in ev.participants]
+
+
+#: "... in Moscow on November 22": a place told with the day is where the signing was
+_IN_PLACE_ON_DAY = re.compile(r"\bin\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+                              r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+)?\d)")
 
 
 def _told_before(ctx: Context, ev) -> None:
@@ -120,6 +171,9 @@ def _told_before(ctx: Context, ev) -> None:
     if len(days) == 1 and (ev.date is None or not ev.date.end):  # none, or the release's
         ev.date = days[0]
     told = venues(ctx, *clause)
+    dated = _IN_PLACE_ON_DAY.search(prev.text, signed.start())
+    if not told and dated:  # "signed an MOU on ... district heating in Moscow on November 22"
+        told = venues(ctx, prev.start + dated.start(), prev.start + dated.end())
     if ev.place_id is None and told:
         ev.place_id = told[0].id
     host = [e for e in ctx.events if e.mechanism is not None and e.sentence < prev.index
@@ -147,8 +201,10 @@ def signing_of_talks(ctx: Context) -> None:
                 and not e.recalled and ev.sentence - 3 <= e.sentence < ev.sentence]
         talks = [e for e in told if e.kind == KGO.Talks and
                  {p.iri for p in e.participants} & {p.iri for p in ev.participants}]
-        just = [e for e in told if e.sentence == ev.sentence - 1]  # "The following day the
-        # delegation visited X. In the presence of the governor, A and B signed ...": that day
+        just = [e for e in told if e.sentence == ev.sentence - 1 and  # "The following day the
+                # delegation visited X. In the presence of the governor, A and B signed ...":
+                # that day; not a show still to come, told in passing
+                not (ctx.doc_date and e.date.value[:10] > ctx.doc_date)]
         host = just[-1] if just else talks[-1] if talks else None
         if host is not None:
             ev.date = host.date

@@ -1,0 +1,79 @@
+"""Events into the graph: one node per occasion, with the release's day and dateline
+filling what a news item leaves implied.
+
+An occasion of no channel told without a date is the release's own day's (or, told as
+to come, its year's); the main occasion, told without a place, is where the dateline
+says the item was filed, unless it was held online.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.extract.context import Context
+from kg.extract.dates import DateMention
+from kg.extract.event_cues import FUTURE, NOT_PRESENT, VIRTUAL, first_numbered, main_event
+from kg.extract.event_labels import event_label
+from kg.extract.event_settings import ctx_place_of
+from kg.ids import entity_iri, release_id
+from kg.namespaces import KGO, XSD
+
+
+def emit_events(ctx: Context) -> None:
+    """Each event told, with the settings a news item implies: the release's day for its
+    main occasion, the dateline's city for what happened where it was filed."""
+    from kg.extract.places import declare_place
+
+    main, told = first_numbered(ctx), main_event(ctx)
+    for ev in ctx.events:
+        if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
+            ahead = NOT_PRESENT.search(ctx.sentences[ev.sentence].text)
+            # "will be held this autumn": this year, not the day of the release
+            ev.date = DateMention(0, 0, ctx.doc_date[:4] if ahead else ctx.doc_date)
+        elif ev.date is None and ctx.year and FUTURE.search(ctx.sentences[ev.sentence].text):
+            ev.date = DateMention(0, 0, str(ctx.year))  # "will meet in Seoul in the autumn"
+        virtual = VIRTUAL.search(ctx.sentences[ev.sentence].text)
+        today = ev.date is not None and ev.date.value == ctx.doc_date
+        lead = told is not None and told.kind == KGO.Talks and ev.mechanism is None and (
+            ev is told or ev.kind == KGO.Signing and ev.date == told.date) and not \
+            re.search(r"\b(?:sidelines|margins)\s+of\b", ctx.sentences[told.sentence].text)
+        # "X said after talks with Y on Wednesday" (not abroad): where the item is filed
+        if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
+                and ctx.dateline_place and not virtual:
+            ev.place_id = ctx.dateline_place  # a news item reports from where it happened
+        if today and ev.mechanism is None and ev.place_id is None and not virtual:
+            ev.place_id = ctx_place_of(ctx, ev.date.value)  # where the day's visit was
+        mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
+        key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
+              f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
+        ev.iri = entity_iri("event", key)
+        label = event_label(ctx, ev)
+        ctx.out.entity("event", key, KGO.Event, label, ev.span)
+        out = ctx.out
+        out.add(ev.iri, KGO.eventKind, ev.kind, ev.span)
+        if ev.mechanism:
+            out.add(ev.iri, KGO.ofMechanism, ev.mechanism.iri, ev.span)
+        if ev.ordinal:
+            out.add(ev.iri, KGO.ordinal, Literal(ev.ordinal), ev.span)
+        if ev.date:
+            out.add(ev.iri, KGO.date, _date_literal(ev.date.value), _span(ev.date) or ev.span)
+            if ev.date.end_value:
+                out.add(ev.iri, KGO.endDate, _date_literal(ev.date.end_value), _span(ev.date))
+            if ctx.doc_date and ev.date.value > ctx.doc_date:
+                out.add(ev.iri, KGO.planned, Literal(True))
+        if ev.place_id:
+            out.add(ev.iri, KGO.place, declare_place(ctx, ev.place_id, None, mention=False),
+                    ev.span)
+        for person in ev.participants:
+            out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
+
+
+def _span(d: DateMention):
+    return (d.start, d.end) if d.end > d.start else None
+
+
+def _date_literal(value: str) -> Literal:
+    dtype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=dtype)
