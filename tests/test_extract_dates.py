@@ -149,3 +149,20 @@ def test_a_numbered_forum_bounds_the_year_from_below() -> None:
     text = ("VLADIVOSTOK, September 5. /TASS/. Two shipbuilders signed an agreement on "
             "Thursday on the sidelines of the fifth Eastern Economic Forum.")
     assert release_date(Document(text=text, key="test:dates"), text) == ("2019-09-05", 2019)
+
+
+def test_a_newswire_stamp_without_a_space_after_the_comma() -> None:
+    assert values("Mar 07,2017") == ["2017-03-07"]
+
+
+def test_a_date_field_inside_a_byline_dates_the_release() -> None:
+    text = ("Consulate news\n\nPosted by: Press Office | Date: 2020-02-11 | Views: 88\n\n"
+            "The exhibition opened on Monday.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2020-02-11", 2020)
+
+
+def test_a_date_and_clock_time_before_a_byline_date_the_release() -> None:
+    text = ("Regional portal\n\nGovernor meets investors\n\n"
+            "9 June 2020, 11:05    Press Office of the Governor\n\n"
+            "The governor met investors today.")
+    assert release_date(Document(text=text, key="test:dates"), text) == ("2020-06-09", 2020)

@@ -83,3 +83,23 @@ def test_a_summit_listed_before_a_forum_is_not_part_of_its_name() -> None:
     found = mechanisms("The diplomats discussed the agenda of the East Asia Summit and the "
                        "ASEAN Regional Forum.")
     assert found == {"ASEAN Regional Forum"}
+
+
+def test_a_headline_clause_after_a_comma_is_not_part_of_the_name() -> None:
+    found = mechanisms(
+        "The 7th Joint Committee on Fisheries Cooperation was held in Seoul on Oct. 19.",
+        title="Korea and Russia Hold 7th Joint Committee on Fisheries Cooperation, Agree to "
+              "Protect Salmon")
+    assert not any("Agree" in n for n in found)
+
+
+def test_a_date_after_a_comma_is_not_part_of_the_name() -> None:
+    found = mechanisms("[Photo] The heads of delegation at the 4th Korea-Russia Joint Committee "
+                       "on Water Cooperation, October 19.")
+    assert not any("October" in n for n in found)
+
+
+def test_four_lower_case_words_before_the_head_still_name_a_channel() -> None:
+    found = mechanisms("The vice ministers held the third round of the Korea-Russia vice "
+                       "foreign ministerial strategic dialogue in Seoul on Tuesday.")
+    assert "Korea-Russia Vice Foreign Ministerial Strategic Dialogue" in found

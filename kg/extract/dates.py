@@ -44,7 +44,8 @@ _PATTERNS = [
         rf"\b(?P<d>{_DAY})\s*(?:-|–|to|till|until|and)\s*(?P<d2>{_DAY})\s+(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # "Jul 05,2018": a newswire's date stamp may drop the space after the comma
+    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:(?:,\s*|\s+)(?P<y>{YEAR}))?\b"),
     ("dmy", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
     (
         "month_range",
@@ -70,7 +71,8 @@ _PATTERNS = [
     ("month_only", rf"\b(?:[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|"
                    rf"(?:scheduled|slated|planned|set|due)\s+for)\s+"
                    rf"(?:early\s+|mid-|late\s+)?(?P<mon>{_MON})(?!\s+\d)\b"),
-    ("year", rf"(?<![\d$.,])(?P<y>{YEAR})(?![\d%]|\s*(?:percent|per cent))"),
+    # "Technoprom-2019", "Innoprom-2021": an edition's name, not a date of its own
+    ("year", rf"(?<![\d$.,])(?<![A-Za-z]-)(?P<y>{YEAR})(?![\d%]|\s*(?:percent|per cent))"),
 ]
 
 

@@ -102,3 +102,30 @@ def meeting_meant(ctx, sent, told: list):
         return main
     return told[-1] if told else None
 
+
+
+#: "Minister X informed the guests about the results of the 28th session": who tells of a
+#: session told no one was at it
+_BRIEFED_ON = re.compile(r"\b(?:informed|briefed|told|updated|reported\s+to)\b[^.;]{0,40}?"
+                         r"\b(?:about|on)\s+(?:the\s+)?(?:results?|outcomes?)\s+of\s+(?:the\s+)?(?:\S+\s+){0,5}$")
+#: "the New Northern Policy that Korea announced at the Eastern Economic Forum": what a
+#: country did there, not where the speaker was
+_A_COUNTRY_DID_AT = re.compile(r"\b(?:that|which)\s+(?:South\s+)?(?:Korea|Russia|Seoul|Moscow)\s+"
+                               r"(?:had\s+)?(?:announced|proposed|unveiled|presented|declared|"
+                               r"launched)\s+(?:at|during)\s+the\s+(?:\S+\s+){0,3}$")
+
+
+def told_by_others(ctx: Context, sent, start: int) -> bool:
+    """An occasion the sentence's people only tell of (its results, what a country did
+    there): they were not at it."""
+    return bool(_BRIEFED_ON.search(ctx.text, max(sent.start, start - 120), start) or
+                _A_COUNTRY_DID_AT.search(ctx.text, max(sent.start, start - 80), start) or
+                _INVITED.search(ctx.text, max(sent.start, start - 80), start) and
+                _TO_A_GATHERING.match(ctx.text, start))
+
+
+#: "X invited the Korean side to a joint workshop to be held in Y": an invitation, not
+#: a part taken yet
+_INVITED = re.compile(r"\binvited\b[^.;]{0,70}$")
+_TO_A_GATHERING = re.compile(r"(?:to|at|in)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:workshop|seminar|"
+                             r"symposium)\b")

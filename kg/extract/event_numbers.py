@@ -230,6 +230,15 @@ def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = 
     return ordinal_value(m.group("o") or m.group("o2")) if m else None
 
 
+def its_ordinal_at(ctx: Context, sent, end: int, others: list) -> int | None:
+    """Where "its 13th meeting" is told after the mention: "The Committee was set up under
+    an agreement signed in Seoul in 2010; its 13th meeting took place in Khabarovsk in
+    2016": the meeting's setting follows its number, not the channel's name."""
+    stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
+    m = _ITS_ORDINAL.search(ctx.text, end, stop)
+    return m.end() if m and m.group("o") else None  # "the first meeting of which": told
+
+
 _TO_LAUNCH = re.compile(r"\b(?:to|will|would)\s+(?:launch|inaugurate|set\s+up|establish)\s+"
                         r"(?:the|a)\s+$")
 
@@ -262,6 +271,8 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     s, e = mention.span
     if fold(re.sub(rf"^(?:{ORDINAL})\s+", "", ctx.text[s:e], flags=re.I)) != mention.head:
         return mention
+    if _next_of_own(ctx, mention, own):
+        return MechanismMention(own.iri, own.name, mention.span, mention.head)
     if any(m.iri == mention.iri and m.span[1] <= s < m.span[1] + 300 and
            fold(ctx.text[m.span[0] : m.span[1]]) != m.head for m in ctx.mechanisms):
         return mention  # named in full just before: "X, a civil forum ... the forum"
@@ -275,8 +286,24 @@ def nearest_full(ctx: Context, mention: MechanismMention,
     return MechanismMention(last.iri, last.name, mention.span, mention.head)
 
 
+def _next_of_own(ctx: Context, mention: MechanismMention,
+                 own: MechanismMention | None) -> bool:
+    """"The third forum is planned for 2020": the round after the one the release tells
+    continues the release's own series, though another forum was named just before."""
+    s, e = mention.span
+    m = re.search(rf"\b({ORDINAL})\s+(?:\S+\s+)?$", ctx.text[max(0, s - 20) : s], re.I) or \
+        re.match(rf"(?:the\s+)?({ORDINAL})\s", ctx.text[s:e], re.I)
+    if m is None or own is None or own.head != mention.head or own.iri == mention.iri:
+        return False
+    number = ordinal_value(m.group(1))
+    return number is not None and any(
+        e.mechanism is not None and e.mechanism.iri == own.iri and e.ordinal == number - 1
+        for e in ctx.events)
+
+
 _NEXT_MEETING = re.compile(r"\b(?:the|its|their|our)\s+(?:next|previous|preceding|prior|last)"
-                           rf"(?:,\s*(?P<o>{ORDINAL}),)?\s+"  # "The previous, second, ..."
+                           # "The previous, second, ...", "the previous (10th) meeting"
+                           rf"(?:,\s*(?P<o>{ORDINAL}),|\s*\((?P<po>{ORDINAL})\))?\s+"
                            r"(?:(?:annual|regular|ministerial|high-level|[a-z]+s['’])\s+)?"
                            r"(?:meeting|session|round|one)\b|"
                            r"\b(?P<again>(?:agreed|decided|plan|plans|planned)\s+to\s+meet\s+again)\b",
@@ -322,8 +349,8 @@ def next_meeting_events(ctx: Context, sent, primary: MechanismMention | None) ->
     told = re.match(rf",\s+the\s+({ORDINAL}),", sent.text[m.end() :], re.I)  # "The next
     # meeting, the 20th, will be held ..."
     number = ordinal_value(told.group(1)) if told and len(pairs) == 1 else None
-    if m.group("o") and len(pairs) == 1:
-        number = ordinal_value(m.group("o"))
+    if (m.group("o") or m.group("po")) and len(pairs) == 1:
+        number = ordinal_value(m.group("o") or m.group("po"))
     return [new_event(ctx, primary, number, d, p, span, sent.index, kind) for p, d in pairs]
 
 
@@ -342,7 +369,10 @@ def _just_named(ctx: Context, sent) -> MechanismMention | None:
     return nearest_full(ctx, named[0]) if named else None
 
 
-_ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+(?:one\s+)?(?:(?:is|are|was|will|would)\s+"
+_ELLIPTIC = re.compile(rf"\bthe\s+(?P<o>{ORDINAL})\s+"
+                       # "following the second round, which is to take place in X"
+                       r"(?:(?:one|round|meeting|session|edition)(?:,\s+which)?\s+)?"
+                       r"(?:(?:is|are|was|will|would)\s+"
                        r"(?:to\s+)?(?:be\s+)?(?:held|take\s+place|took\s+place|convened?|"
                        # "and the 10th is set for Moscow next autumn"
                        r"(?:set|scheduled|slated|planned|due)\s+(?:for|in)\b)|"

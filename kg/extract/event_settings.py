@@ -11,6 +11,7 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT, VIRTUAL, main_event
+from kg.extract.event_editions import occasion_beside
 from kg.extract.event_when import venues, weekday_date
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -135,6 +136,10 @@ def borrowed_settings(ctx: Context) -> None:
             named = {m.iri for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end}
             host = next((e for e in ctx.events if e.mechanism and e.mechanism.iri in named
                          and e.place_id), None)
+            beside = None if host is not None else occasion_beside(ctx, ev, sent)
+            if beside is not None and ev.date is not None and ev.date.value == ctx.doc_date:
+                ev.date = None  # the release's own day, for want of the occasion's
+            host = host or beside
         elif _WHILE_THERE.match(sent.text):
             earlier = [e for e in ctx.events if e.sentence < ev.sentence and e.date
                        and (ev.place_id is None or e.place_id == ev.place_id)]

@@ -80,8 +80,31 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
     out.sort(key=lambda h: h.start)
     # "in the Sestroretsk district of St. Petersburg": the city it is a part of
     part_of = re.compile(r"\s+of\s+(?:the\s+)?")
-    return [_capital_of(ctx, h) for h in out
+    return [_city_after(ctx, _capital_of(ctx, h)) for h in out
             if not any(part_of.fullmatch(ctx.text, h.end, o.start) for o in out)]
+
+
+#: "in Seodaemun District, central Seoul": a district, then the city it is a part of
+_COMMA_CITY = re.compile(r",\s+(?:(?:central|downtown|(?:north|south|east|west)(?:ern)?)\s+)?")
+
+
+def _city_after(ctx: Context, hit: Hit) -> Hit:
+    """A district the gazetteer does not know, followed by the city it lies in: the
+    occasion is placed in the city, as the gold and readers place it."""
+    if hit.id in ctx.lex.places or hit.id not in ctx.lex.shaped_places:
+        return hit  # "Ruza, Moscow Oblast": a town, then the region it lies in
+    m = _COMMA_CITY.match(ctx.text, hit.end)
+    if m is None:
+        return hit
+    for other in ctx.places_in(m.end(), m.end() + 40):
+        rec = ctx.lex.places.get(other.id)
+        if other.start == m.end() and rec is not None and rec.kind in _CITY_KINDS:
+            return other
+    return hit
+
+
+_CITY_KINDS = {"city", "special_city", "metropolitan_city", "federal_city",
+               "special_self_governing_city"}
 
 
 def _contains(ctx: Context, region: str, place: str) -> bool:
@@ -127,7 +150,15 @@ _VENUE_HEAD = re.compile(r"\b(?:Centre|Center|Hall|House|Museum|Gallery|Park|Pal
 def _building_re() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = {r["building"]: r["place"] for r in _data_rows("venue_buildings.tsv")}
     names = "|".join(re.escape(b) for b in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<b>{names})\b"), rows
+    # "at the Institute of Asian and African Studies of Lomonosov Moscow State University": a
+    # part of the building, named first
+    part = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,8}?of\s+(?:the\s+)?"
+    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{part})?(?P<b>{names})\b"), rows
+
+
+def venue_buildings() -> dict[str, str]:
+    """Building name -> the city it stands in (``venue_buildings.tsv``)."""
+    return _building_re()[1]
 
 
 def _buildings(ctx: Context, start: int, end: int) -> list[Hit]:
@@ -136,3 +167,19 @@ def _buildings(ctx: Context, start: int, end: int) -> list[Hit]:
     pattern, place_of = _building_re()
     return [Hit(m.start("b"), m.end("b"), place_of[m["b"]], m["b"])
             for m in pattern.finditer(ctx.text, start, end)]
+
+
+#: "Ulsan Metropolitan City will host the third Forum next year": the host city, named first
+_HOST_BEFORE = re.compile(r"\s(?:will|is\s+to|is\s+set\s+to|"
+                          r"plans\s+to|is\s+scheduled\s+to)\s+host\s+the\s+(?:[\w-]+\s+)?$")
+
+
+def host_before(ctx: Context, sent_start: int, start: int) -> str | None:
+    """The city a sentence names as the host right before the channel's name."""
+    m = _HOST_BEFORE.search(ctx.text, max(sent_start, start - 60), start)
+    if m is None:
+        return None
+    hits = [h for h in ctx.places_in(sent_start, m.start()) if re.fullmatch(
+        r"\s*(?:Metropolitan\s+City|City|Province)?", ctx.text[h.end : m.start()])]
+    rec = ctx.lex.places.get(hits[-1].id) if hits else None
+    return hits[-1].id if rec is not None and rec.kind in VENUE_KINDS else None

@@ -18,12 +18,14 @@ from kg.extract.event_cues import (
     VIRTUAL,
     main_event,  # noqa: F401  (agreement_when.py asks us)
     new_event,
+    told_by_others,
 )
 from kg.extract.event_day_places import places_of_days
 from kg.extract.event_emit import (
     _date_literal,  # noqa: F401  (agreements.py asks us)
     emit_events,
 )
+from kg.extract.event_launches import launch_attendees
 from kg.extract.event_merge import (
     also_that_day,
     ceremonies_of_gatherings,
@@ -39,6 +41,7 @@ from kg.extract.event_numbers import (
     elliptic_rounds,
     first_meetings,
     its_ordinal,
+    its_ordinal_at,
     nearest_full,
     next_meeting_events,
     primary_mechanism,
@@ -65,11 +68,13 @@ from kg.extract.event_settings import (
     relative_days,
     span_told_aside,
 )
+from kg.extract.event_venues import host_before
 from kg.extract.event_when import (
     VENUE_KINDS,
     anchor_relative_years,
     founding_date,
     mention_pairs,
+    pairs_in,
     weekday_date,
 )
 from kg.extract.lexicon import fold
@@ -107,7 +112,7 @@ def find_events(ctx: Context) -> None:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
         made = []
         if _FOUNDING.search(sent.text) and not re.search(
-                rf"\bheld\s+(?:its|the|their)\b|(?-i:\bheld\s+in\s+[A-Z])|"
+                rf"\bheld\s+(?:its|the|their)\b|(?-i:\b(?:held|met)\s+in\s+[A-Z])|"
                 rf"\b(?:{ORDINAL})\s+(?:meeting|session|round)\b",
                 sent.text, re.I):
             mentions = [m for m in mentions if _numbered(ctx, m)]  # "launched in 2008": a
@@ -153,7 +158,8 @@ def find_events(ctx: Context) -> None:
             ev.recalled = ev.recalled or bool(_RECALLED.search(ctx.text, sent.start, ev.span[0]))
             only_hosts = bool(hosted) and ev not in hosted  # those named act at what it hosts
             # "X is due to hold talks with Y": talks among named people, even to come
-            if not only_hosts and not long_ago and ev not in decided and (
+            if not only_hosts and not long_ago and ev not in decided and \
+                    not told_by_others(ctx, sent, ev.span[0]) and (
                     not planned or ev.mechanism is None):
                 trigger = ev.span[0] if ev.mechanism is None else None
                 ev.participants = ev.participants or present(ctx, sent, trigger, ev.span[0])
@@ -173,6 +179,7 @@ def find_events(ctx: Context) -> None:
     lead_participants(ctx)
     pronoun_chairs(ctx)
     companions(ctx)
+    launch_attendees(ctx, ctx.events)
     also_that_day(ctx)
     signing_of_talks(ctx)
     if not ctx.events:
@@ -292,13 +299,25 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
               and not re.fullmatch(r"\s*\(", text[e : m.span[0]])]  # "the Forum (EEF)"
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
+    told_at = None
     if ordinal is None:
         ordinal = its_ordinal(ctx, sent, e, others, s)
+        told_at = its_ordinal_at(ctx, sent, e, others) if ordinal is not None else None
     else:
         editions = earlier_editions(ctx, sent, mention, ordinal)
         if editions is not None:
             return editions
     pairs = mention_pairs(ctx, sent, (s, e), others)
+    own = pairs_in(ctx, sent, told_at, sent.end) if told_at is not None else []
+    if own and own[0][1] is not None and pairs and pairs[0][1] is not None and \
+            pairs[0][1].start < told_at and own[0] != pairs[0] and \
+            ";" in text[pairs[0][1].end : told_at]:  # a clause of its own
+        pairs = own[:1]  # "...; its 13th meeting took place in X in 2016": its own setting
+    host = host_before(ctx, sent.start, s) if ordinal is not None else None
+    if host is not None:  # "Ulsan will host the third Forum next year, following the
+        clause = re.search(r"[,;]", text[e:sent.end])  # second, in X in September"
+        told = pairs_in(ctx, sent, e, e + clause.start() if clause else sent.end)
+        pairs = [(host, told[0][1] if told else None)]
     launched = launched_before(ctx, sent, s, pairs)
     pairs = launched + pairs
     if not pairs and ordinal is None and not HOLD.search(sentence_text) and not (
@@ -368,6 +387,8 @@ def _verb_is_the_next_ones(ctx: Context, sent, end: int, others: list) -> bool:
 
 _BACK_REF = re.compile(r"\b(?:(?:body|part|member|members|co-chairs?|chairman|chair|"
                        r"secretariat|framework) of|at|during|after|following|before|ahead of|"
+                       # "a working-level body affiliated with the dialogue"
+                       r"(?:affiliated|associated|attached|linked)\s+(?:with|to)|"
                        r"in|on the sidelines of|"
                        r"under|throughout|since|(?:also\s+)?attended)\s+the\s+$", re.I)
 

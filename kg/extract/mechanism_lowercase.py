@@ -25,7 +25,8 @@ from kg.namespaces import KGO
 _LOWER_BILATERAL = re.compile(
     r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
     r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:committee|commission|sub-?committee|forum|dialogue|"
+    # "the Korea-Russia vice defense ministerial strategic dialogue": up to four words
+    r"\s+(?:[a-z]+\s+){0,4}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
     r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"

@@ -14,6 +14,7 @@ import re
 from rdflib import RDF, Literal
 
 from kg.extract.context import Context, MechanismMention
+from kg.extract.event_venues import venue_buildings
 from kg.extract.lexicon import fold
 from kg.extract.mechanism_bounds import after_headline_verb, after_other_gathering, before_place
 from kg.extract.negotiations import find_negotiations
@@ -36,6 +37,10 @@ GATHERING_HEADS = ("forum", "expo", "exhibition", "fair", "week", "days", "festi
 _WHEN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
          r"April|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday)")
+#: "11th Joint Committee on Environmental Cooperation, Agree to ...": a headline's next
+#: clause after a comma is no item of the name's list
+_CLAUSE_VERB = (r"(?:Agree|Agrees|Sign|Signs|Discuss|Discusses|Vow|Vows|Pledge|Pledges|Adopt|"
+                r"Adopts|Seek|Seeks|Review|Reviews|Launch|Launches|Mark|Marks|Open|Opens)")
 _CAP = (r"(?:St\.(?=[^\S\n]+[A-Z])|"  # "the 23rd St. Petersburg International Economic Forum"
         r"[A-Z][\w'’]*(?:(?:[-–]|[^\S\n][-–][^\S\n](?=[A-Z]))[A-Z]?[\w'’]+)*)")
 _SP = r"[^\S\n]+"  # names never run across a line break
@@ -43,7 +48,7 @@ MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
     # "Consultations between Special Representatives on the Korean Peninsula": who meets
     rf"(?:{_SP}between{_SP}(?:[A-Z][\w'’]*{_SP}){{0,2}}[A-Z][\w'’]*s(?![\w-]))?"
-    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP},?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP})?)*"
+    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP}(?:,(?!{_SP}(?:{_WHEN}|{_CLAUSE_VERB})\b))?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP})?)*"
     rf"{_CAP})?"
     # "Korean Culture Days in Russia": a festival series is named by the country it tours
     rf"(?:(?<=Days|ival){_SP}in{_SP}(?:Russia|Korea)(?![\w-]))?)(?![\w-])"
@@ -172,7 +177,8 @@ def find_mechanisms(ctx: Context) -> None:
         if inner and inner.start() > 0:  # title case: "Vice Minister to Attend the Korea-..."
             start += ctx.text[start : end].find(inner.group(0)[:4])
             name = canonical(ctx.text[start : end])
-        if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, end):
+        if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, end) or \
+                name in venue_buildings():  # "at Crocus Expo in Moscow": a hall, not a fair
             continue
         if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
             continue  # "the Joint Committee": a short form of the channel named in full

@@ -19,6 +19,8 @@ import re
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT
+from kg.extract.event_editions import edition_events
+from kg.extract.event_launches import launch_events
 from kg.extract.event_when import event_dates, pairs_in, weekday_date
 from kg.extract.meetings import one_event
 from kg.extract.ordinals import ORDINAL, ordinal_value
@@ -33,7 +35,9 @@ _SUMMIT = re.compile(
     # "Talks continued in Moscow in November last year"
     # "the previous consultations of the two agencies were held in Moscow in November 2019"
     r"\b(?:talks|negotiations|consultations)(?:\s+(?:of|between)\s+[^,;.]{3,60}?)?\s+"
-    r"(?:continued|resumed|were\s+held|took\s+place)\b|"
+    r"(?:continued|resumed|were\s+held|took\s+place|"
+    # "at veterinary consultations held in Moscow on Tuesday between the ministries"
+    r"held\s+(?=(?:in|on|at)\s))\b|"
     # "I remember well the state visit of the President of Korea to Moscow in June last year"
     r"\b(?:the|his|her|their)\s+(?:first\s+)?(?:state|official)\s+visit\b|"
     # "A return visit of a Busan business delegation to Magadan is planned for June 2019"
@@ -112,6 +116,10 @@ def _summits(ctx: Context, sent) -> list[Event]:
         if pairs[0][1] is None and lead and re.search(r"\b(?:continued|resumed)\b", m.group(0)):
             pairs = [(pairs[0][0], lead[-1])]  # "The following day, on 25 August, the talks
             # continued in X": the day told before them
+        if kind == KGO.Talks and pairs[0][1] is None:
+            day = weekday_date(ctx, m.end(), stop.start() if stop else sent.end)
+            if day is not None:  # "consultations held in Moscow on Tuesday": this week's,
+                pairs, lead = [(pairs[0][0], day)], [day]  # the news itself
         if kind == KGO.Summit and pairs[0][0] is not None and pairs[0][1] is None:
             told = [d for d in event_dates(ctx, sent, sent.start, m.start())
                     if _DURING_WHICH.search(ctx.text, d.end, m.start())]
@@ -169,8 +177,10 @@ _GATHERING = re.compile(r"\b(?:hold|holds|held|organi[sz]ed?|host|hosted)\s+(?:o
                         r"one-on-one|B2B)\s+(?:business\s+)?(?:meetings|consultations|sessions)\b|"
                         r"\b(?:attended|attending|(?:co-)?hosted|(?:co-)?host|held|hold|"
                         r"(?:co-)?organi[sz]ed|opened|(?:took|take|takes|taking)\s+part\s+in|"
-                        r"participated\s+in|spoke\s+at|addressed)\s+"
-                        r"(?:the|an?|(?P<rel>next|this)\s+year['’]s)\s+[\"“]?(?:[\w-]+\s+){0,4}?"
+                        r"participated\s+in|spoke\s+at|addressed|staged|staging)\s+"
+                        # "staging its annual Korea Tourism Roadshow in Moscow on Tuesday"
+                        r"(?:the|an?|its|their|(?P<rel>next|this)\s+year['’]s)\s+[\"“]?"
+                        r"(?:[\w-]+\s+){0,4}?"
                         r"(?:[Rr]oadshow|[Rr]oad [Ss]how|[Cc]onference|[Ss]eminar|[Ss]ymposium|"
                         r"[Ee]xhibition|[Ff]air|[Ee]xpo|[Pp]resentation|[Bb]usiness [Ff]orum|"
                         r"[Ii]nvestment [Ff]orum|[Gg]ala(?:\s+(?:evening|concert|dinner))?|"
@@ -179,7 +189,11 @@ _GATHERING = re.compile(r"\b(?:hold|holds|held|organi[sz]ed?|host|hosted)\s+(?:o
                         r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w–-]+\s+){0,3}?(?:seminar|conference|symposium|"
                         r"workshop|roadshow|round\s+table|roundtable|business\s+forum)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:is|was|will\s+be)\s+"
                         r"(?:(?:scheduled|planned|set|slated|due|expected)\s+to\s+(?:take\s+place|be\s+"
-                        r"held)|held|to\s+be\s+held)\b")
+                        r"held)|held|to\s+be\s+held)\b|"
+                        # "invited them to a joint workshop on cybercrime to be held in X"
+                        r"\b(?:to|at|in)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:workshop|seminar|symposium)"
+                        r"\s+(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+be|that\s+will\s+be|which\s+will\s+be)"
+                        r"\s+held\b")
 
 
 #: "plans to hold similar fairs in Tomsk and Omsk later this year": one in each place
@@ -280,8 +294,9 @@ def gathering_events(ctx: Context, sent) -> list[Event]:
     call by ships; fairs held in several places."""
     m = _GATHERING.search(sent.text)
     if m is None:
-        return _held_in_passing(ctx, sent) or _gatherings(ctx, sent) or \
-            _port_call(ctx, sent) or _launch(ctx, sent)
+        return edition_events(ctx, sent) or _held_in_passing(ctx, sent) or \
+            _gatherings(ctx, sent) or \
+            _port_call(ctx, sent) or _launch(ctx, sent) or launch_events(ctx, sent)
     if NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
         return []
     several = _in_turn(ctx, sent, m)

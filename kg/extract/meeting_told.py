@@ -32,6 +32,10 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
     if sent.index == 0:
         return venue, None
     prev = ctx.sentences[sent.index - 1]
+    if not re.search(r"\bsigned\b", prev.text) and sent.index > 1 and \
+            not ctx.dates_in(prev) and not ctx.places_in(prev.start, prev.end):
+        prev = ctx.sentences[sent.index - 2]  # "... signed on 21 May in Moscow. The value
+        # was not disclosed. The contract was signed by X and Y": an aside between
     if not re.search(r"\bsigned\b", prev.text):
         return venue, None
     pairs = [(v, d) for v, d in pairs_in(ctx, prev, prev.start, prev.end)

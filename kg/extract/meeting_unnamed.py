@@ -218,10 +218,30 @@ def _bodies_signed(ctx: Context, sent) -> list[Event]:
         return []
     nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
     told_next = nxt is not None and _SIGNING_ATTENDED.match(nxt.text)
-    if not (m["first"] or told_next):
+    signers_next = nxt is not None and _SIGNED_BY.search(nxt.text) and not m["first"]
+    if not (m["first"] or told_next or signers_next):
         return []
     ev = one_event(ctx, sent, KGO.Signing, m, None, sent.start + m.start())
     if ev.place_id is None or ev.date is None:
         return []
+    if signers_next and not told_next and (len(ev.date.value) < 10 or not _recent(ctx, ev)):
+        return []
     ev.recalled = bool(m["first"])  # a paper signed long ago: nobody named signed it then
+    if signers_next:  # "X and Y signed an MOU in Seoul on Tuesday. Under the deal, signed
+        ev.participants = [p for p in ctx.persons  # by A and B, ...": who signed it
+                           if any(nxt.start <= a < nxt.end for a, _ in p.spans)]
     return [ev]
+
+
+#: "Under the deal, signed by KRX Chairman X and Y, ...": the signers, told next
+_SIGNED_BY = re.compile(r"\bsigned\s+by\b")
+
+
+def _recent(ctx: Context, ev: Event) -> bool:
+    """A signing within a week of the release's own date: the news it reports."""
+    if not ctx.doc_date or len(ctx.doc_date) != 10:
+        return False
+    import datetime as dt
+
+    gap = dt.date.fromisoformat(ctx.doc_date) - dt.date.fromisoformat(ev.date.value[:10])
+    return 0 <= gap.days <= 7

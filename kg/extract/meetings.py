@@ -22,7 +22,9 @@ from kg.namespaces import KGO
 
 MEET = re.compile(
     r"\b(?:met(?:\s+bilaterally)?\s+with|met|meets|(?:will|to)\s+(?:also\s+)?meet|held talks|"
-    r"holds talks|(?:held|had|holds|has|(?:will|to)\s+(?:also\s+)?hold)\s+(?:an?\s+|the\s+)?"
+    r"holds talks|(?:(?:will|to)\s+(?:also\s+)?(?:continue|resume)|continued|resumed)\s+"
+    r"(?:their\s+|the\s+)?talks|"  # "X and Y are to continue talks on Thursday in Z"
+    r"(?:held|had|holds|has|(?:will|to)\s+(?:also\s+)?hold)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|summit|conversation|call|videoconference|video conference|"
     r"consultations)|"
@@ -34,15 +36,20 @@ MEET = re.compile(
     r"(?:Ambassador|Minister|Deputy|Vice|Governor|Chairman|President|Mayor|Consul|Head|"
     r"Director|Secretary|Speaker|Envoy|CEO)\b)|"
     r"(?:received|receives|welcomed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation|"
+    # "the delegation was received in Sejong by Vice Minister X"
+    r"(?:was|were)\s+received\s+in\s+(?-i:[A-Z])[\w-]*\s+by\b|"  # in a city of its own
     r"(?:spoke|talked)\s+(?:by|over the)\s+(?:tele)?phone|"
     r"(?:phone|telephone)\s+(?:talks|conversation|call)|"
     r"(?:at|during|in)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:meeting|talks|summit)\s+(?:in|with|held|between)|"
     r"(?:after|following)\s+(?:(?:his|her|their)\s+)?(?:talks|a\s+meeting|negotiations)\s+with|"
+    # "the governor said after meeting HMMR President X on Monday"
+    r"(?:after|following|before)\s+meeting\s+(?:with\s+)?"
+    r"(?=(?:the\s+)?(?:[\w-]+['’]s\s+)?(?-i:[A-Z]))|"
     r"the\s+summit\s+in)\b",
     re.I,
 )
-VISIT = re.compile(r"(?:\b(?:visited|will\s+(?:also\s+)?visit|visits|is visiting|visiting|"
-                   r"to visit|toured|inspected|"
+VISIT = re.compile(r"(?:\b(?:visited|(?:will|would)\s+(?:also\s+)?visit|visits|is visiting|"
+                   r"visiting|to visit|toured|inspected|"
                    r"travel\s+next\s+to|paid a visit to|on an? (?:[\w-]+\s+){0,2}?visit to|"
                    r"an official visit to|a working visit to|"
                    r"travel(?:l?ed|s|l?ing)? to|fl(?:y|ew|ies|ying) to|"
@@ -278,6 +285,10 @@ def _kind(text: str, meet, visit, sign):
     return KGO.Talks
 
 
+_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)\b")
+
+
 def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
               end: int | None = None) -> Event:
     """The occasion a trigger word tells, with the place and date its stretch of text gives."""
@@ -294,6 +305,9 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
     if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(text):
         date = weekday_date(ctx, lo, hi) or date  # "on Friday" beats "later this year";
         # "signed on Thursday on the sidelines of the forum (September 4-6)": Thursday
+    elif _WEEKDAY_AFTER.match(ctx.text, sent.start + trigger.end()):
+        at = sent.start + trigger.end()  # "met on Tuesday with X, who are in Y from 11 to 13
+        date = weekday_date(ctx, at, at + 16) or date  # March": the verb's own day
     if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
     elif kind == KGO.Signing and DOC_SIGNED_BY.match(text):  # "The deal was signed by X and Y

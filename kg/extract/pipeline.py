@@ -164,6 +164,21 @@ def _date_line(text: str) -> str | None:
             d = found[0]
             if d.end - d.start >= len(m.group(1)) - 8:
                 return d.value
+    return _stamped_line(text)
+
+
+#: "21 November 2019, 17:40    Press Service of the Head": a date and a time open the line,
+#: whatever byline follows them
+_STAMP = re.compile(r"^[ \t]*(.{6,30}?),?[ \t]+\d{1,2}:\d{2}\b", re.M)
+
+
+def _stamped_line(text: str) -> str | None:
+    """A full date with a clock time at the start of a line near the top: a page's stamp."""
+    for m in _STAMP.finditer(text[:800]):
+        found = find_dates(text, m.start(1), m.end(1), None)
+        if len(found) == 1 and found[0].precision == "day" and not found[0].relative and \
+                found[0].end - found[0].start >= len(m.group(1).strip()) - 2:
+            return found[0].value
     return None
 
 

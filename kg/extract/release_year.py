@@ -215,7 +215,9 @@ def _lag(year: int, month: int, day: int, wanted: int) -> int | None:
 
 
 _DATE_LINE = re.compile(
-    rf"^\W*(?:Date|Posted|Published)\s*[:.]?\s*(?P<y>{YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})",
+    # "Posted by: Press Team | Date: 2019-04-22 | Views: 1,532": a field of a page's byline
+    rf"^(?:[^\n|]*\|[ \t]*)*?\W*(?:Date|Posted|Published)\s*[:.]?\s*"
+    rf"(?P<y>{YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})",
     re.M | re.I,
 )
 

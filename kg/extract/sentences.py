@@ -49,6 +49,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if text[dot] == "." and word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
             continue  # initials: "Ivan I. Petrov", "the D.I. Mendeleyev Institute"
+        if text[dot] == "." and word and word.group(1).lower() in ("a.m", "p.m") and \
+                text.startswith("(", m.end()):
+            continue  # "at 3:07 p.m. (KST) on March 22": the time zone goes with the time
         pieces.append((cur, dot + 1))
         cur = m.end()
     tail_end = end
