@@ -248,3 +248,48 @@ def test_two_posts_joined_by_and_and_a_lower_case_unit(tmp_path: Path) -> None:
                           "Chief State Sanitary Doctor of the Russian Federation"},
         "Oleg Tkachev": {"Head of Lazovsky municipal district"},
         "Choi Min-ho": {"Economic Vice Mayor"}}
+
+
+def test_a_company_legal_form_is_not_part_of_the_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The deal was signed by Baek Ji-ho, President of Hanul Foods Co., "
+                           "Ltd., and Oleg Nosov, chief executive officer of Volga Mills Co., in "
+                           "Kazan.")
+    assert posts == {"Baek Ji-ho": {"President of Hanul Foods"},
+                     "Oleg Nosov": {"chief executive officer of Volga Mills"}}
+
+
+def test_one_post_whose_country_is_named_two_ways_is_one_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Head of the Federal Forestry Agency of Russia Oleg Nosov met the "
+                           "press. The delegation was led by Oleg Nosov, Head of the Federal "
+                           "Forestry Agency of the Russian Federation.")
+    assert len(posts["Oleg Nosov"]) == 1
+
+
+def test_lower_case_commissioner_and_ministry_spokesperson(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The delegation included Baek Ji-ho, commissioner of the Seed "
+                           "Quality Agency. \"We agreed,\" ministry spokesperson Ahn Do-hyun "
+                           "told a briefing.")
+    assert posts == {"Baek Ji-ho": {"commissioner of the Seed Quality Agency"},
+                     "Ahn Do-hyun": {"ministry spokesperson"}}
+
+
+def test_a_site_menu_is_not_a_post_and_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Main / Governor / News. Governor of Tomsk Oblast Oleg Nosov met "
+                           "the consul.")
+    assert set(posts) == {"Oleg Nosov"}
+
+
+def test_korean_given_names_written_apart_or_with_other_consonants_meet() -> None:
+    from kg.extract.names import is_korean_name, person_key
+
+    assert is_korean_name(["Baek", "Myung", "Soo"])
+    assert person_key("Baek Myung Soo") == person_key("Baek Myung-soo")
+    assert person_key("Yoo Tae-geun") == person_key("Yu Tae-keun")
+
+
+def test_a_one_letter_syllable_and_an_adjective_before_director(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The ceremony was held in the presence of Busan Vice Mayor for "
+                           "Economic Affairs Baek Hyeon-u. Oleg Nosov, Technical Director of the "
+                           "Volga Aviation Plant, attended it.")
+    assert posts == {"Baek Hyeon-u": {"Busan Vice Mayor for Economic Affairs"},
+                     "Oleg Nosov": {"Technical Director of the Volga Aviation Plant"}}

@@ -167,3 +167,97 @@ def test_a_figure_moving_as_a_reason_is_no_topic(tmp_path: Path) -> None:
         "projects started as tourism between the two regions declined.",
     ))
     assert [r["topics"] for r in rows] == [set()]
+
+
+def test_what_a_channel_agreed_where_it_met_is_its_meetings_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Foundations sign memorandum",
+        "Date 2019-11-20",
+        "Director Pavel Zorin and President Lim Sang-woo signed a memorandum in Daejeon on "
+        "November 19. The memorandum follows the 9th meeting of the Korea-Russia Joint "
+        "Committee on Forestry Cooperation, held in Moscow on October 17, where the two "
+        "ministries agreed to expand joint research.",
+    ))
+    topics = {r["mechanism"]: r["topics"] for r in rows}
+    assert "science-and-technology" in topics[
+        "Korea-Russia Joint Committee on Forestry Cooperation"]
+    assert "science-and-technology" not in topics[None]
+
+
+def test_what_a_policy_offers_is_not_discussed(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Ports become partners",
+        "Date 2019-04-23",
+        "President Lim Sang-woo and Director Pavel Zorin signed a partnership agreement in "
+        "Pohang on April 22. Mr. Zorin said the port lies within the Free Port of Vladivostok "
+        "regime, which offers tax benefits to residents.",
+    ))
+    assert all("investment" not in r["topics"] for r in rows)
+
+
+def test_climate_of_investment_and_cargo_hubs(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor meets airport chief",
+        "Date 2019-04-17",
+        "Governor Pavel Zorin met President Lim Sang-woo in Incheon on April 16. The two "
+        "discussed the investment climate, a transit cargo hub and more passenger flights.",
+    ))
+    assert [r["topics"] for r in rows] == [{"investment", "logistics", "transportation"}]
+
+
+def test_a_business_delegation_and_a_ministry_list_are_no_sectors(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor meets minister",
+        "Date 2019-04-17",
+        "Governor Pavel Zorin met Vice Minister Lim Sang-woo in Seoul on April 16. The two "
+        "discussed a visit of a business delegation to Ulsan and the work of the Ministry of "
+        "Science, ICT and Future Planning.",
+    ))
+    assert [r["topics"] for r in rows] == [set()]
+
+
+def test_what_a_pronoun_of_patients_does_is_no_talks_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Tourism chiefs meet",
+        "Date 2019-09-19",
+        "President Lim Sang-woo met Deputy Head Pavel Zorin in Moscow on September 18 to "
+        "discuss tourism. Many patients came from the Far East, and they were treated at "
+        "Korean hospitals.",
+    ))
+    assert [r["topics"] for r in rows] == [{"tourism"}]
+
+
+def test_research_into_another_sectors_matter_is_that_sector(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Railways sign memorandum",
+        "Date 2018-06-22",
+        "Director Pavel Zorin and President Lim Sang-woo signed a memorandum in Seoul on June "
+        "21 on joint research into cross-border rail freight.",
+    ))
+    assert all("science-and-technology" not in r["topics"] for r in rows)
+
+
+def test_an_errand_beside_the_meeting_is_not_its_agenda(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Vice minister to co-chair subcommittee",
+        "Date 2021-10-12",
+        "Vice Minister Lim Sang-woo will co-chair the 3rd meeting of the Korea-Russia Far East "
+        "and Arctic Sub-committee in Vladivostok on October 14 with Deputy Minister Pavel "
+        "Zorin to discuss shipbuilding. Lim is also scheduled to visit a university to meet "
+        "students.",
+    ))
+    assert all("education" not in r["topics"] for r in rows)
+
+
+def test_sectors_at_the_channel_named_next_are_that_channels(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor meets consul",
+        "Date 2019-03-13",
+        "Governor Pavel Zorin met Consul General Lim Sang-woo in Kazan on March 12. The sides "
+        "agreed to take part in the Kazan Food Expo in November and to hold a meeting with "
+        "Korean investors at the Eastern Economic Forum in September.",
+    ))
+    topics = {r["mechanism"]: r["topics"] for r in rows}
+    assert "investment" in topics["Eastern Economic Forum"]
+    assert "investment" not in topics.get("Kazan Food Expo", set())
+

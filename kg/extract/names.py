@@ -9,7 +9,7 @@ from importlib import resources
 
 from kg.extract.lexicon import _data_rows, lexicon
 
-NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*\.?|[A-Z]\.")
+NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*\.?|[A-Z]\.")
 @lru_cache(maxsize=1)
 def _not_name() -> frozenset[str]:
     """Capitalised words that are never part of a person's name (``not_name_words.txt``)."""
@@ -58,7 +58,13 @@ def is_korean_name(tokens: list[str]) -> bool:
     given = tokens[1:]
     if len(given) == 1:
         return "-" in given[0] or len(given[0]) <= 7
+    if len(given) == 2 and all(_SYLLABLE.fullmatch(t) for t in given):
+        return True  # "Chang Myung Soo": the given name's two syllables written apart
     return all(len(t) <= 4 for t in given)
+
+
+#: one romanised Korean syllable: "Myung", "Hyeon", "Soo", "Gyeong"
+_SYLLABLE = re.compile(r"[BCDGHJKMNPRSTY][a-z]{0,2}?[aeiouwy]{1,3}(?:ng|n|m|k|l|p|t)?")
 
 
 def family_name(tokens: list[str]) -> str:

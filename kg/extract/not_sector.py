@@ -30,3 +30,16 @@ def told_aside(text: str, sent_start: int, start: int, end: int) -> bool:
         return True
     return bool(_AS_CLAUSE.search(text, max(sent_start, start - 30), start)
                 and _MOVED.match(text, end))
+
+
+#: "the Ministry of Science, ICT and Future Planning": a capitalised word in a list that
+#: follows a body's head is a word of the body's name, even when no name was found for it
+_IN_BODY_NAME = re.compile(r"\b(?:Ministry|Minister|Department|Committee|Commission|Agency|"
+                           r"Service|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
+
+
+def in_body_name(text: str, sent_start: int, start: int) -> bool:
+    """Whether the capitalised sector word at ``start`` continues a body's name."""
+    return text[start:start + 1].isupper() and \
+        _IN_BODY_NAME.search(text, max(sent_start, start - 80), start) is not None

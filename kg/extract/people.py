@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|&|[,;:()\"“”]|\.(?=\s|$)")
 _CONNECT = frozenset({"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs", "&",
                       "municipal", "district", "urban", "rural", "okrug"})  # "Head of X
 # municipal district Anatoly Vdovin": the unit's lowercase kind belongs to the post
+_SEPARATOR = re.compile(r"[/|•·>]")
 _DANGLING = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "&"})
 
 
@@ -82,10 +83,12 @@ def _record_posts(ctx: Context) -> None:
             if any(person_titles.body_named_first(ctx, title, other)
                    for other, *_ in person.pending):
                 continue  # "Ulsan Mayor" beside "Mayor of Ulsan"
-            if any(person_titles.same_post_short_body(ctx, title, other)
-                   for other, *_ in person.pending[: person.pending.index((title, title_span,
-                                                                          name_span, hint))]):
-                continue  # "Deputy Head of Rostrud" after the full name of Rostrud's post
+            told = person.pending[: person.pending.index((title, title_span, name_span, hint))]
+            if any(person_titles.same_post_short_body(ctx, title, other) or
+                   person_titles.same_post_other_country(ctx, title, other)
+                   for other, *_ in told):
+                continue  # "Deputy Head of Rostrud" after the full name of Rostrud's post;
+                # "... of Russia" after "... of the Russian Federation"
             if in_body and title_span[0] < ctx.body_start:
                 continue  # the headline's short form of the post the body words in full
             orgs.record_post(ctx, person, title, title_span, name_span, hint)
@@ -132,6 +135,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
         toks = _tokens(text, head.end(), end)
         run: list[tuple[str, int, int]] = []
         for j, (tok, s, e) in enumerate(toks):
+            if _SEPARATOR.search(text, toks[j - 1][2] if j else head.end(), s):
+                break  # "Main / Governor / News": a site's menu, not a post and a name
             if tok == "(" and j + 2 < len(toks) and toks[j + 2][0] == ")" and \
                     toks[j + 1][0][:1].isupper():
                 continue
@@ -174,8 +179,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
             title_end = run[-1][2]  # Ministry of Y (MOTIE), Ahn Chul-woo."
         if not name or _inside_a_title(heads, name[0][1], name[-1][2]):
             continue  # "... and Chief State Sanitary Doctor": a post's words, not a name
-        title_start = _premodifier_start(ctx, head.start())
-        title = _without_short_names(ctx, text[title_start:title_end].strip(" ,"))
+        title_start = person_titles.premodifier_start(ctx, head.start())
+        title = person_titles.without_short_names(ctx, text[title_start:title_end].strip(" ,"))
         if title.rsplit(None, 1)[-1] in _DANGLING:
             continue  # "Chairman of the Accounts Chamber": the capitals name a body, not a person
         hint = ""
@@ -184,34 +189,6 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
             hint = text[after[0][1] : after[-1][2]]
         out.append(TitleMatch(title, (title_start, title_end), name, country, hint))
     return out
-
-
-def _without_short_names(ctx: Context, title: str) -> str:
-    """"Deputy Head of the Federal State Statistics Service (Rosstat)": a body's short name
-    in brackets is not part of the post; a bracketed post ("(Minister)") or place
-    ("Head of the Republic of Sakha (Yakutia)") is."""
-    def drop(m: re.Match) -> str:
-        word = m.group(1)
-        short = word in ctx.lex.org_matcher.forms or re.fullmatch(r"[A-Z]{2,}\w*", word)
-        return "" if short and word not in ctx.lex.place_matcher.forms else m.group(0)
-    return re.sub(r"\s*\(([A-Z][\w&.-]*)\)", drop, title)
-
-
-def _premodifier_start(ctx: Context, start: int) -> int:
-    """"Gangwon Governor", "Zvezda's General Director": a place or body named right
-    before the head word is part of the title."""
-    before = ctx.text[max(0, start - 60) : start]
-    for hit in ctx.place_hits + ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start):
-        if hit.end == start - 1 and ctx.text[hit.end] == " ":
-            return hit.start
-    m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s$", before)
-    if m and not ctx.lex.demonyms.get(m.group(1).split()[-1].replace("’", "'")):
-        return start - len(m.group(0))
-    # "Trade, Industry and Energy Minister X": the portfolio's list runs before the head
-    m = re.search(r"(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+$", before)
-    if m and not any(is_name_token(w) for w in re.findall(r"[A-Z][\w-]*", m.group(0))):
-        return start - len(m.group(0))
-    return start
 
 
 def _name_tail(ctx: Context, run: list[tuple[str, int, int]]) -> bool:

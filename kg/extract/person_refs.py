@@ -61,8 +61,8 @@ def _full_names(ctx: Context) -> None:
 
 
 #: two or three capitalised words: a full name, as written again
-_TWO_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+"
-                        r"(?:-[A-Za-z][a-z]+)?){1,2}(?![\w-])")
+_TWO_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?:[^\S\n]+[A-Z][a-z]+"
+                        r"(?:-[A-Za-z][a-z]*)?){1,2}(?![\w-])")
 
 
 def _taken(ctx: Context, start: int, end: int) -> bool:

@@ -19,10 +19,10 @@ LIST_AHEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*[A-Z][\w-]*(?:
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+")
 _COUNTERPART = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+(?:'s)?)\s+)?counterparts?,?\s+")
 _NAME_RUN = re.compile(
-    r"(?P<name>(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)){1,3})"
+    r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*|[A-Z]\.)){1,3})"
 )
 _REVERSED = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,2}),\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*){1,2}),\s+"
     r"(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?"
 )
 
@@ -107,7 +107,8 @@ _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
                           r"consul(?:[\s-]general)?|advis[eo]r|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
                           r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
-                          r"economist|professor|commander|(?:fleet\s+)?commander)\b")
+                          r"economist|professor|commander|(?:fleet\s+)?commander|commissioner|"
+                          r"(?:police\s+)?attach[eé])\b")
 
 
 #: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
@@ -177,8 +178,8 @@ def honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[Ti
     return out
 
 
-_APPOSITIVE_NAME = (r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-                    r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})")
+_APPOSITIVE_NAME = (r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+                    r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2})")
 _LOWER_POST = (r"(?:(?:deputy|vice|first|acting|executive|senior)\s+)*(?:head|chief|director|"
                r"director general|general director|chairman|president|representative|"
                r"chief executive(?:\s+officer)?|CEO|spokes(?:man|woman|person)|"
@@ -214,6 +215,12 @@ _BODY_HEADED_BY = re.compile(
     r"mission|agency|center|centre|department|division|bureau|directorate|institute)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?),\s+(?:which\s+is\s+)?"
     rf"(?P<title>headed|led)\s+by\s+{_APPOSITIVE_NAME}\b")
+#: "ministry spokesperson Na Ri-won", "defense ministry spokesman ...": a body named by its
+#: kind in lower case, then its spokesperson and the name
+_KIND_SPOKESPERSON_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:(?:defen[cs]e|foreign|unification|finance|trade|police|"
+    r"presidential)\s+)?(?:ministry|agency|office|embassy|government|police|military)\s+"
+    rf"(?:deputy\s+)?spokes(?:man|woman|person))\s+{_APPOSITIVE_NAME}\b")
 #: "the region's governor Oleg Ivanov", "regional governor Oleg Ivanov": a lower-case
 #: post of the region the story is about, right before the name
 _REGION_POST_NAME = re.compile(
@@ -251,6 +258,8 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
                           m.group("body") in ("The", "A", "An", "Its", "His", "Her", "Their")):
             continue  # a known body, or one word that names no place: "Glavkosmos chief ..."
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), m.group("body"))
+    for m in _KIND_SPOKESPERSON_NAME.finditer(ctx.text, start, end):
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _REGION_POST_NAME.finditer(ctx.text, start, end):
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _BODY_POSS_POST_NAME.finditer(ctx.text, start, end):
@@ -310,8 +319,8 @@ def site_owner(ctx: Context, start: int, end: int, taken: list[Span]) -> list[Ti
 
 
 #: ", Ahn Chul-woo." after a post: the name closing the clause the post opened
-_COMMA_NAME = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?,\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-                         r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?=\s*[,.;)]|\s*$)")
+_COMMA_NAME = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?,\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+                         r"(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2})(?=\s*[,.;)]|\s*$)")
 
 
 def name_after_comma(ctx: Context, pos: int) -> list[tuple[str, int, int]]:

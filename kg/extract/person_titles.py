@@ -14,6 +14,7 @@ import re
 
 from kg.extract import org_names
 from kg.extract.context import Context
+from kg.extract.names import is_name_token
 
 #: "Director General for X of the Ministry ...": a post with a portfolio, then its body
 _PORTFOLIO_THEN_BODY = re.compile(
@@ -26,12 +27,18 @@ _BACK_TO_REGION = re.compile(r"\s+of\s+the\s+(?:region|krai|oblast|territory|pro
                              r"republic)$")
 
 
+#: "President of Paldo Co., Ltd.": the company's legal form is not part of the post (and a
+#: comma in "Co., Ltd." cuts the title short, leaving a dangling "Co.")
+_COMPANY_FORM = re.compile(r",?\s+Co\.(?:,?\s*Ltd\.?)?$")
+
+
 def worded(ctx: Context, title: str, org_hint: str) -> tuple[str, str]:
     """The post to record and the body it names, as an ``of ...`` hint when none was
     given: "senior vice president for sales of Nornickel" -> ("senior vice president for
     sales", "of Nornickel")."""
     title = _owner_as_article(title)
     title = _BACK_TO_REGION.sub("", title)
+    title = _COMPANY_FORM.sub("", title)
     m = _PORTFOLIO_THEN_BODY.match(title)
     if m is None or not _is_body(ctx, m.group("body")):
         return title, org_hint
@@ -124,3 +131,47 @@ def split_titles(title: str) -> list[str]:
     heads = lexicon().titles.head_re
     good = [p.strip(" ,") for p in parts if heads.search(p)]
     return good if len(good) == len(parts) else [title]
+
+
+def same_post_other_country(ctx: Context, title: str, other: str) -> bool:
+    """"Head of the Federal Customs Service of Russia" beside "... of the Russian
+    Federation": one post whose country is named two ways."""
+    a, b = _without_country(ctx, title), _without_country(ctx, other)
+    return a is not None and a == b and title != other
+
+
+def _without_country(ctx: Context, title: str) -> str | None:
+    """The title without a closing "of (the) <country>", or None when it names none."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
+        tail = title[m.end() :]
+        if tail in ctx.lex.country_forms or f"the {tail}" in ctx.lex.country_forms:
+            return title[: m.start()]
+    return None
+
+
+def without_short_names(ctx: Context, title: str) -> str:
+    """"Deputy Head of the Federal State Statistics Service (Rosstat)": a body's short name
+    in brackets is not part of the post; a bracketed post ("(Minister)") or place
+    ("Head of the Republic of Sakha (Yakutia)") is."""
+    def drop(m: re.Match) -> str:
+        word = m.group(1)
+        short = word in ctx.lex.org_matcher.forms or re.fullmatch(r"[A-Z]{2,}\w*", word)
+        return "" if short and word not in ctx.lex.place_matcher.forms else m.group(0)
+    return re.sub(r"\s*\(([A-Z][\w&.-]*)\)", drop, title)
+
+
+def premodifier_start(ctx: Context, start: int) -> int:
+    """"Gangwon Governor", "Zvezda's General Director": a place or body named right
+    before the head word is part of the title."""
+    before = ctx.text[max(0, start - 60) : start]
+    for hit in ctx.place_hits + ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start):
+        if hit.end == start - 1 and ctx.text[hit.end] == " ":
+            return hit.start
+    m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s$", before)
+    if m and not ctx.lex.demonyms.get(m.group(1).split()[-1].replace("’", "'")):
+        return start - len(m.group(0))
+    # "Trade, Industry and Energy Minister X": the portfolio's list runs before the head
+    m = re.search(r"(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+$", before)
+    if m and not any(is_name_token(w) for w in re.findall(r"[A-Z][\w-]*", m.group(0))):
+        return start - len(m.group(0))
+    return start

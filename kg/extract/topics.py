@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract import not_sector
+from kg.extract import not_sector, topic_clauses
 from kg.extract.context import Context, Event
 from kg.extract.event_cues import main_event, meeting_meant
 from kg.extract.lexicon import Hit
@@ -29,7 +29,10 @@ _DISCUSS = re.compile(
     re.I,
 )
 #: the pair at the talks, or one side of it: "the Deputy Ministers", "the Korean side"
-_SIDES = re.compile(r"\b(?:they|[Tt]he\s+two(?=\s+(?:are|were|will|would|also|agreed|signed|"
+_SIDES = re.compile(r"\b(?:they(?=\s+(?:also\s+|further\s+|have\s+|will\s+|would\s+|"
+                    r"could\s+|can\s+)?(?:\w+ed|agree|discuss|exchange|sign|held|met|spoke|"
+                    r"made|took|saw|sought|set|laid|gave|put|went|came)\b)|"
+                    r"[Tt]he\s+two(?=\s+(?:are|were|will|would|also|agreed|signed|"
                     r"discussed|exchanged))|"
                     r"(?:the\s+two|both|the)\s+(?:(?:top|vice|deputy|foreign|prime|first)"
                     r"\s+)*(?:sides|ministers|countries|diplomats|leaders|presidents|delegations|"
@@ -38,6 +41,8 @@ _SIDES = re.compile(r"\b(?:they|[Tt]he\s+two(?=\s+(?:are|were|will|would|also|ag
                     r"(?:his|her)\s+(?:(?:South\s+)?(?:Korean|Russian)\s+)?counterpart)\b", re.I)
 #: "exclusive economic zone", "this port city", "business people": a word of another thing
 _MODIFIER = re.compile(r"[ -](?:ministry|ministries|minister|ministers|department|agency|"
+                       r"buildings?|delegations?|missions?|communit(?:y|ies)|circles|"
+                       r"presentations?|"
                        r"officials?|authorities|zones?|city|cities|town|people|watchers|insiders|sources|"
                        r"analysts|observers|cent(?:er|re)s?|events?)\b", re.I)  # "a business
 # center", "the main industry event": a place or a gathering, not the area
@@ -81,6 +86,9 @@ def _policy_told_of(ctx: Context, sent) -> int | None:
     """Where the sentence starts listing what a policy it names covers: the "including"
     after the policy, when nothing before the policy was discussed or agreed."""
     for hit in ctx.lex.policy_matcher.find(ctx.text, sent.start, sent.end):
+        offers = topic_clauses.policy_offers(ctx, hit.end, sent.end)
+        if offers is not None:
+            return offers  # "the Free Port regime, which offers tax benefits"
         including = _INCLUDING.search(ctx.text, hit.end, sent.end)
         if including and not (_DISCUSS.search(ctx.text, sent.start, hit.start) or
                               _CALLED.search(ctx.text, sent.start, hit.start)):
@@ -143,6 +151,10 @@ def _not_a_sector_word(ctx: Context, sent, hit: Hit) -> bool:
         return True  # "social security": pensions, not security
     if any(s <= hit.start and hit.end <= e for s, e in ctx.title_spans):
         return True
+    if topic_clauses.study_of_another(ctx, hit):
+        return True  # "joint research into rail freight"
+    if not_sector.in_body_name(ctx.text, sent.start, hit.start):
+        return True  # "(formerly the Ministry of Science, ICT and Future Planning)"
     if not_sector.told_aside(ctx.text, sent.start, hit.start, hit.end):
         return True  # "crimes committed using ICT", "as trade slumped"
     proper = hit.surface[0].isupper() and hit.surface not in _PROPER_OK \
@@ -181,7 +193,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     body = ctx.text[sent.start : sent.end]
     aside = set()
     whose = before and (_WHOSE_MEETING.match(ctx.text, before[-1].span[1]) or
-                        _CHANNEL_WILL.match(ctx.text, before[-1].span[1]))  # "the X, whose
+                        _CHANNEL_WILL.match(ctx.text, before[-1].span[1]) or
+                        topic_clauses.where_clause(ctx, before[-1].span[1], pos))  # "the X, whose
     # meeting in June agreed to expand research": the agreeing is the channel's own
     if before and not whose and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or
                                  _planned_aside(ctx, before[-1], pos)):
@@ -191,6 +204,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         before = frames[-1:]
     after = [m for m in ctx.mechanisms if pos < m.span[0] < sent.end and not m.venue_only]
     nxt = min((m.span[0] for m in after), default=None)
+    if nxt is not None and topic_clauses.at_next_channel(ctx, pos, nxt):
+        before = [min(after, key=lambda m: m.span[0])]  # "investors at the Forum"
     if not before and nxt is not None and (
             _DISCUSSED_AT.search(ctx.text, pos, nxt) or _TO_DISCUSS_AT.match(ctx.text, pos, nxt)
             and _DISCUSS.search(ctx.text, max(sent.start, pos - 60), pos)):
@@ -234,14 +249,21 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         talks = _talks_before(ctx, sent, True)  # "On 15 October, X met Y. The parties
         if talks is not None:  # discussed ...": the talks of the visit, just told
             return [talks]
-    if _in_speech(ctx, sent, main) or _quoted_at_forum(ctx, sent, main):
+    if topic_clauses.in_speech(ctx, sent, main) or topic_clauses.quoted_at_forum(ctx, sent,
+                                                                                main):
         return [main]
+    if topic_clauses.errand_aside(body) and not _DISCUSS.search(body):
+        return []  # "X is also scheduled to visit a university to meet students"
     if not (_DISCUSS.search(body) or _SIDES.search(body) or _mentions(sent, main)
             or _PRONOUN.match(body) and sent.index and _mentions(ctx.sentences[sent.index - 1],
                                                                  main)
-            or _lead_of(ctx, sent, main)):
+            or _lead_of(ctx, sent, main) or topic_clauses.at_the_meeting(body)
+            or topic_clauses.they_in_speech(body)):
         return []
     return [_talks_before(ctx, sent, main.kind == KGO.Visit) or main]
+
+
+_CAPTION = re.compile(r"\W{0,3}(?:Photo|Picture|Image)\b", re.I)  # a picture's caption
 
 
 def _lead_of(ctx: Context, sent, main: Event) -> bool:
@@ -251,41 +273,9 @@ def _lead_of(ctx: Context, sent, main: Event) -> bool:
     is told in one of the two after it."""
     if main.mechanism is not None or not 0 < main.sentence - sent.index <= 2:
         return False
-    first = next((s for s in ctx.sentences
-                  if s.start >= ctx.body_start and len(s.text.split()) > 14), None)
+    first = next((s for s in ctx.sentences if s.start >= ctx.body_start and
+                  len(s.text.split()) > 14 and not _CAPTION.match(s.text)), None)
     return first is sent and not any(e.sentence <= sent.index for e in ctx.events)
-
-
-#: "President of Russia Alexei Voronov: Mr Prime Minister, ...": a turn of a transcript
-_TURN = re.compile(r"^[^\S\n]*([^\n:]{3,120}?)(?:\s*\([^)\n]*\))?:[^\S\n]", re.M)
-
-
-def _in_speech(ctx: Context, sent, main: Event) -> bool:
-    """Inside a transcript, what a participant says at the meeting is what it discussed:
-    the sentence lies in a turn whose speaker took part in the main event."""
-    turns = [m for m in _TURN.finditer(ctx.text, ctx.body_start, sent.start + 1)]
-    if not turns or main.mechanism is not None:
-        return False
-    if len(turns) == 1 and main.kind == KGO.Visit:
-        return False  # a headline "X: ..." over a visit of several occasions: what X says
-        # later belongs to the occasion told there, not to the whole trip
-    tag = turns[-1]
-    return any(tag.start(1) <= s < tag.end(1) for p in main.participants for s, _ in p.spans)
-
-
-_QUOTE = re.compile(r"[\"“”]")
-
-
-def _quoted_at_forum(ctx: Context, sent, main: Event) -> bool:
-    """At a forum, what a participant is quoted saying is what the forum discussed: the
-    sentence quotes someone, named in it or in the two before ("..., he said")."""
-    if main.kind != KGO.ForumRound or not main.participants or not _QUOTE.search(sent.text):
-        return False
-    for told in reversed(ctx.sentences[max(0, sent.index - 2) : sent.index + 1]):
-        named = [p for p in ctx.persons if any(told.start <= a < told.end for a, _ in p.spans)]
-        if named:
-            return all(p in main.participants for p in named)
-    return False
 
 
 def _latest_with_people(ctx: Context, sent) -> Event | None:
