@@ -266,3 +266,42 @@ def test_regional_ministry_found_by_shape_takes_the_region() -> None:
     rows = organizations("Governor of Sakhalin Oblast Ivan Belov spoke. According to the "
                          "regional Ministry of Forestry, exports rose.")
     assert ("Ministry of Forestry of Sakhalin Oblast", "Russian Federation") in rows
+
+
+def test_russian_style_title_names_the_ministry_with_the_state() -> None:
+    body = ("The talks were joined by Pyotr Sokolov, Deputy Minister of Agriculture of the "
+            "Russian Federation, and by Korean quarantine officials.")
+    assert ("Pyotr Sokolov", "Ministry of Agriculture of the Russian Federation") in \
+        affiliations(body)
+
+
+def test_portfolio_with_and_before_minister_is_one_post() -> None:
+    body = ("Moscow, May 3 - The deal was signed by Deputy Industry and Trade Minister Oleg "
+            "Petrov and the head of a Korean carmaker.")
+    assert ("Oleg Petrov", "Ministry of Industry and Trade") in affiliations(body)
+
+
+def test_known_abbreviation_after_the_name_is_the_body() -> None:
+    body = ("The meeting was co-chaired by Director-General for Space Policy Kim Ho-jin of MSIT "
+            "and Anna Orlova of the Russian side.")
+    rows = affiliations(body)
+    assert ("Kim Ho-jin", "MSIT") in rows or ("Kim Ho-jin", "Ministry of Science and ICT") in rows
+
+
+def test_head_named_in_the_bracket_after_the_body() -> None:
+    body = ("[Photo] Commissioner Park Sun-woo (left) greets the guests.\n\nThe Korea Customs "
+            "Service (KCS, Commissioner Park Sun-woo) said it had held talks with Russia.")
+    assert ("Park Sun-woo", "Korea Customs Service") in affiliations(body)
+
+
+def test_lower_case_ministry_after_the_title() -> None:
+    body = ("The Ministry of National Defense hosted the talks. Its delegation included Lee "
+            "Do-hyun, director general for arms control at the defense ministry.")
+    assert ("Lee Do-hyun", "Ministry of National Defense") in affiliations(body)
+
+
+def test_governor_of_a_federal_city_belongs_to_its_government() -> None:
+    body = ("Moscow, May 3 - St Petersburg Governor Ivan Orlov met investors. The contract was "
+            "signed with the St Petersburg government.")
+    assert any(person == "Ivan Orlov" and "Petersburg" in org
+               for person, org in affiliations(body))

@@ -518,3 +518,58 @@ def test_delegation_headed_by_after_a_coined_abbreviation() -> None:
     rows = affiliations("A delegation of the Korea Gas Corporation (KOGAS) headed by Vice "
                         "President for Resources Oh Jin-seok toured the terminal on Friday.")
     assert ("Oh Jin-seok", "Korea Gas Corporation") in rows
+
+
+def test_air_force_and_defense_zone_are_not_the_airline() -> None:
+    body = ("A line will link the South Korean Air Force's command center with Khabarovsk, "
+            "and flights near the Korea Air Defense Identification Zone will be reported.")
+    names = {name for name, _ in organizations(body)}
+    assert "Korean Air" not in names and "Korea Air" not in names
+
+
+def test_complex_after_a_company_shape_is_a_facility() -> None:
+    body = "Daehan Builders will build the Arctic Chemical Complex near Murmansk."
+    assert not any(name.startswith("Arctic Chemical") for name, _ in organizations(body))
+
+
+def test_roman_numeral_ends_the_name() -> None:
+    body = "Experts will co-host a session at the Asian Regional Association II meeting."
+    assert any(name == "Asian Regional Association II" for name, _ in organizations(body))
+
+
+def test_unit_with_a_telephone_number_is_a_contact() -> None:
+    body = ("The ministry said talks went well.\n\nFor details, please call Kim Min-ji, Deputy "
+            "Director, Northern Cooperation Division (Tel: +82-44-200-1234).")
+    assert not any("Division" in name for name, _ in organizations(body))
+
+
+def test_copyright_notice_is_not_a_body() -> None:
+    body = ("Sales rose by 12%, the company said.\n\nNewswire Ltd. (c) 2020. All rights "
+            "reserved.")
+    assert not any(name.startswith("Newswire") for name, _ in organizations(body))
+
+
+def test_unit_put_in_the_charge_of_an_officer_of_a_known_body() -> None:
+    body = ("The governor met Park Ji-ho, Executive Vice President of Korean Air in charge of "
+            "the Freight Sales Division.")
+    assert ("Freight Sales Division", "Republic of Korea") in organizations(body)
+
+
+def test_unit_of_a_state_force_takes_its_country() -> None:
+    body = "A line will link the South Korean Air Force's Northern Reporting Center with Moscow."
+    assert ("Northern Reporting Center", "Republic of Korea") in organizations(body)
+
+
+def test_last_field_of_a_ministry_may_take_two_words() -> None:
+    body = ("According to the regional Ministry of Industry, Trade and Entrepreneurship "
+            "Development, trade with Korea grew.")
+    assert any(name.startswith("Ministry of Industry, Trade and Entrepreneurship Development")
+               for name, _ in organizations(body))
+
+
+def test_part_named_with_two_names_of_its_owner_is_one_body() -> None:
+    body = ("The contest was held at the Institute of Oriental Languages of Lomonosov Moscow "
+            "State University. Ivan Popov, Director of the Institute of Oriental Languages of "
+            "Moscow State University, spoke.")
+    names = [name for name, _ in organizations(body) if name.startswith("Institute of Oriental")]
+    assert len(names) == 1

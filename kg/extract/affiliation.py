@@ -157,3 +157,36 @@ def _is_company(name: str) -> bool:
     """"the company's CEO" may be Daehan Energy Corporation, not a ministry or an agency."""
     return not re.search(r"^(?:Ministry|Government|Embassy|Consulate|Office)\b|\b(?:Agency|"
                          r"Committee|Council|Administration|Service)\b", name)
+
+
+def bracketed_head(ctx: Context, name: str) -> URIRef | None:
+    """"The Korea Customs Service (KCS, Commissioner Noh Seung-hwan) announced ...": a Korean
+    release names the body's head in a bracket after the body's name, wherever else (a photo
+    caption, first) it gives him only his bare title."""
+    from kg.extract.orgs import declare_org
+
+    person = re.escape(name)
+    for f in org_names.mentions(ctx):
+        if re.match(rf"\s\((?:[A-Za-z&.-]{{2,12}},\s)?(?:[A-Z][\w-]*\s+){{1,4}}{person}[,)]",
+                    ctx.text[f.end : f.end + 120]):
+            return declare_org(ctx, f.name, f.country, (f.start, f.end))
+    return None
+
+
+#: "director general for international policy at the defense ministry": a lower-case ministry
+#: by its portfolio right after the title
+_MINISTRY_AFTER = re.compile(r",?\s+(?:at|of|in)\s+(?:the|its|his|her)\s+"
+                             r"(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})\s+ministry\b")
+
+
+def ministry_after(ctx: Context, end: int, country: str | None) -> str | None:
+    """The ministry a lower-case phrase after the title names by its portfolio, as the titles
+    gazetteer knows it ("at the defense ministry" is where a "Defense Minister" works)."""
+    m = _MINISTRY_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    from kg.extract.orgs import implied_org
+
+    portfolio = " ".join(w if w == "and" else w.capitalize() for w in m.group("portfolio").split())
+    name = implied_org(ctx, f"{portfolio} Minister", country)
+    return name if name and ctx.lex.org_id_for(name, country) else None

@@ -124,7 +124,8 @@ def with_place_tail(ctx: Context, f: Found, places: list[Hit]) -> Found:
     for h in list(places) + hosts:
         if h.start == at and not re.match(r"['’]s\b", ctx.text[h.end : h.end + 2]):
             where = ctx.lex.place_country(h.id) if h in places else h.id
-            named = opening_place_country(ctx, f.name) or _named_country(f.name)
+            named = opening_place_country(ctx, f.name) or _named_country(f.name) or \
+                _named_for_person(f.name)
             if named not in (None, "KR", "RU") and where in ("KR", "RU"):
                 named = None  # "Nara Records Center in Seongnam": a foreign town's name
             if where and (where == named or named is None and _at_home(ctx, f, where)):
@@ -165,6 +166,14 @@ def opening_place_country(ctx: Context, name: str) -> str | None:
     if hits and hits[0].start == 0 and re.match(r"\s+[A-Z]", name[hits[0].end :]):
         return ctx.lex.place_country(hits[0].id)
     return None
+
+
+def _named_for_person(name: str) -> str | None:
+    """"Yuri Gagarin Cosmonaut Training Center": a body named for a Russian is Russian, so in
+    a Russian town it is at home and its seat is no part of its name."""
+    from kg.extract.org_countries import named_for
+
+    return named_for(name)
 
 
 def _named_country(name: str) -> str | None:

@@ -96,10 +96,23 @@ def not_a_body_here(ctx: Context, f: Found) -> bool:
     a plant whose grounds are now a site, is a place, not a body taking part."""
     if _SITE_AFTER.match(ctx.text, f.end):
         return True  # "Seoul Air Base": the name runs on into a site's noun
+    if _on_copyright_line(ctx, f.start):
+        return True  # "Interfax Ltd. (c) 2019. All rights reserved.": the wire's notice
     if _NUMBERED_MEETING.search(ctx.text, max(0, f.start - 50), f.start):
         return True  # "the 18th meeting of the Korea-Russia Business Council": a channel
     return _VENUE_HEAD.search(re.sub(r"\s+in\s+.*$", "", f.name)) is not None and \
         _VENUE.search(ctx.text, max(0, f.start - 50), f.start) is not None
+
+
+_COPYRIGHT = re.compile(r"\((?:c|C)\)|©|\bAll\s+rights\s+reserved\b|\bCopyright\b")
+
+
+def _on_copyright_line(ctx: Context, start: int) -> bool:
+    """A wire's copyright notice names its owner by legal form, not a body in the news."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    return _COPYRIGHT.search(ctx.text, line_start, line_end if line_end >= 0 else len(ctx.text)) \
+        is not None
 
 
 #: heads of a body's units: "Department of Regional Cooperation", "Europe Division"
@@ -211,6 +224,12 @@ _CONTACT_LINE = re.compile(r"^\s*(?:[•*※▶■◦○-]\s*)?(?:Contact|Divisi
 #: "Press Office", "Press Service": who answers the press, named only to be called
 _PRESS_UNIT = re.compile(r"^(?:Press|Media)\s+(?:Office|Service|Cent(?:er|re)|Relations)$")
 _CONTACT_BEFORE = re.compile(r"\bcontact\s+(?:the\s+)?$", re.I)
+#: "... Division (Tel: +82-42-481-7845)", "Public Relations Office, KARI (042-860-2114)": a
+#: unit followed by a telephone number is where to call
+_PHONE_AFTER = re.compile(r"(?:,\s+[A-Z][\w&.-]*)?\s*\((?:Tel\.?\s*:?\s*)?\+?\d[\d ()-]{6,}")
+#: "Public Relations Office": a unit answering the press or the public
+_OFFICE_UNIT = re.compile(r"^(?:Public\s+Relations|Press|Media|Public\s+Affairs)\s+"
+                          r"(?:Office|Division|Department|Team|Cent(?:er|re))$")
 
 
 def contact_unit(ctx: Context, f: Found) -> bool:
@@ -218,14 +237,14 @@ def contact_unit(ctx: Context, f: Found) -> bool:
     release's contact details (or also in its byline, under the ministry's name atop the
     page) is where to call, not a body taking part in the news."""
     if not _UNIT.search(f.name) and not f.name.endswith(" Team") and \
-            not _PRESS_UNIT.match(f.name):
+            not _PRESS_UNIT.match(f.name) and not _OFFICE_UNIT.match(f.name):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", ctx.text):
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         line_end = ctx.text.find("\n", m.start())
         line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
         byline = line.strip() == f.name and m.start() <= _MASTHEAD_REACH
-        if not (byline or _CONTACT_LINE.search(line) or
+        if not (byline or _CONTACT_LINE.search(line) or _PHONE_AFTER.match(ctx.text, m.end()) or
                 _CONTACT_BEFORE.search(ctx.text, line_start, m.start())):
             return False
     return True
@@ -325,3 +344,18 @@ def child_before_parent(ctx: Context, title: str, hits: list[Hit]) -> str | None
                 parents & set(ctx.lex.org_ids_for(b.surface)):
             return a.surface
     return None
+
+
+#: "Institute of X of Moscow State University": a part of a body named after it
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def owner_canonical(ctx: Context, name: str) -> str:
+    """"Institute of X of Lomonosov Moscow State University" and, later, "... of Moscow State
+    University": a part named with its owner under two of the owner's names is one body, so
+    its key spells the owner by the gazetteer's reference name."""
+    for m in _OF_OWNER.finditer(name):
+        ids = ctx.lex.org_ids_for(name[m.end() :])
+        if len(ids) == 1:
+            return name[: m.start()] + " of " + ctx.lex.orgs[ids[0]].name_en
+    return name

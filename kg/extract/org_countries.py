@@ -36,7 +36,7 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     for brand, country in c["brand"].items():
         if name == brand or name.startswith(brand + " "):
             return country
-    named = _named_for(name)
+    named = named_for(name)
     if named:
         return named
     before = ctx.text[max(0, start - 60) : start]
@@ -49,11 +49,20 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
                                            "private", "leading", "major"} or w.endswith("-owned")
                                            for w in desc):
             return ctx.lex.demonyms[cue]
+    owner = _OWNER_OF_STATE.search(before)
+    if owner and owner.group("cue") in ctx.lex.demonyms:  # "the South Korean Air Force's X"
+        return ctx.lex.demonyms[owner.group("cue")]
     m = re.search(r"(?P<place>[A-Z][\w-]*?)-based\s+$", before)
     if m:
         for h in ctx.lex.place_matcher.find(m.group("place")):
             return ctx.lex.place_country(h.id)
     return _country_after(ctx, start + len(name), places) or _unit_country(ctx, name, start, places)
+
+
+#: "the South Korean Air Force's", "Russia's Pacific Fleet's": a possessor of a state's own,
+#: whose unit the body is
+_OWNER_OF_STATE = re.compile(r"(?P<cue>(?:South\s+)?(?:Korean|Russian))\s+(?:[A-Z][\w-]*\s+){1,3}?"
+                             r"[A-Z][\w-]*(?:'s|’s)\s+$")
 
 
 def _first_cue(name: str) -> str | None:
@@ -86,6 +95,9 @@ def _unit_country(ctx: Context, name: str, start: int, places: list[Hit]) -> str
         regions = [h for h in places if h.end <= start and
                    (rec := ctx.lex.places.get(h.id)) is not None and rec.kind in _REGION_KINDS]
         return ctx.lex.place_country(regions[-1].id) if regions else None
+    owner = _owner_before(ctx, start)
+    if owner:  # "Executive Vice President of Korean Air in charge of the Cargo Business Division"
+        return owner
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if _LABEL_LINE.match(ctx.text, line_start):
         from kg.extract.org_names import home_country
@@ -94,12 +106,28 @@ def _unit_country(ctx: Context, name: str, start: int, places: list[Hit]) -> str
     return None
 
 
+#: "of Korean Air in charge of the": a known body, then the words that hand it a unit
+_IN_CHARGE_OF = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for|heading)\s+"
+                           r"(?:the\s+|its\s+)?$")
+
+
+def _owner_before(ctx: Context, start: int) -> str | None:
+    """"... of Korean Air in charge of the Cargo Business Division": the unit is a part of the
+    known body whose officer is put in charge of it, so it is of that body's state."""
+    hits = ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start)
+    for h in reversed(hits):
+        if _IN_CHARGE_OF.fullmatch(ctx.text, h.end, start):
+            countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(h.surface)}
+            return next(iter(countries)) or None if len(countries) == 1 else None
+    return None
+
+
 #: "State University", "State Research Center": the Russian word order of a state body
 _RU_STATE_BODY = re.compile(r"\bState\s+(?:(?:[A-Z][a-z]+|and)\s+){0,5}(?:University|Academy|"
                             r"Institute|Center|Centre|Corporation|Conservatory|Museum)\b")
 
 
-def _named_for(name: str) -> str | None:
+def named_for(name: str) -> str | None:
     """"Yuri Gagarin Cosmonaut Training Center", "Far Eastern State Medical University": a body
     named for a Russian (given name and family name) or styled "State ... University" is
     Russian."""

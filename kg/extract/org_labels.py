@@ -12,6 +12,7 @@ import re
 
 from kg.extract import org_names
 from kg.extract.context import Context
+from kg.refdata import OrgRecord
 
 
 def untailed(name: str) -> str:
@@ -44,6 +45,9 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
     best = max(full & written, key=len, default=None) or _fuller_written(ctx, name, ref_id, written)
     if best:
         return best
+    titled = _titled_name(ctx, ref)
+    if titled:
+        return titled
     if _ABBREVIATED.sub("", name) == ref.name_en:  # "Russian Railways (RZD)": the name less
         return ref.name_en  # the abbreviation the release coins for later use
     if _DEMONYM_FORM.match(name) and _STATE_TAILED.search(ref.name_en):
@@ -56,6 +60,21 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
             not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         return ref.name_en.removesuffix(_RU_TAIL)  # the state's name is not written either
     return untailed(name)
+
+
+def _titled_name(ctx: Context, ref: OrgRecord) -> str | None:
+    """"Deputy Minister of Natural Resources and Ecology of the Russian Federation": a Russian
+    ministry the release names only through an officer's title written in the state's own style
+    goes by the name that title spells, with the state's name, as the ministry writes itself."""
+    if ref.country != "RU" or ref.name_en.endswith(_RU_TAIL):
+        return None  # a reference name spelling the state goes by the source's home (below)
+    for name in (ref.name_en, *ref.variants_en):
+        portfolio = name.removesuffix(_RU_TAIL).removeprefix("Ministry ")
+        if portfolio == name or not portfolio.startswith(("of ", "for ")):
+            continue
+        if re.search(rf"\bMinister\s+{re.escape(portfolio)}{_RU_TAIL}(?![\w-])", ctx.text):
+            return f"Ministry {portfolio}{_RU_TAIL}"
+    return None
 
 
 def _reference_written(ctx: Context, name_en: str) -> set[str]:

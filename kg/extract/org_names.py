@@ -63,12 +63,13 @@ def heads_re() -> str:
 @lru_cache(maxsize=1)
 def name_re() -> re.Pattern[str]:
     """Capitalised words (joined by "and"/"&") ending in head nouns, then an of/for complement
-    that may list its fields ("Academy of Physical Culture, Sport and Tourism")."""
+    that may list its fields ("Academy of Physical Culture, Sport and Tourism"; the last field
+    may take two words: "Ministry of Industry, Trade and Entrepreneurship Development")."""
     heads = heads_re()
     return re.compile(
         rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}})?(?:{heads})(?:\s+(?:{heads}))*"
         rf"(?![\w-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{TOK}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-        rf"{TOK})*(?:(?:,\s+{TOK})+,?\s+and\s+{TOK}(?![\w'’-]))?)?"
+        rf"{TOK})*(?:(?:,\s+{TOK})+,?\s+and\s+{TOK}(?:\s+{TOK}(?![\w'’-])(?!\s+[A-Z]))?(?![\w'’-]))?)?"
     )
 
 
@@ -325,11 +326,13 @@ def _is_known(ctx: Context, start: int, end: int, places: list[Hit]) -> bool:
     return any(h.start == start and h.end == end for h in hits)
 
 
-_NUMBER_TAIL = re.compile(r"\s+(?:No\.?|№)\s*\d+\b")
+#: "Hospital No. 1", "WMO Regional Association II": a number, or a Roman one, ends the name
+_NUMBER_TAIL = re.compile(r"\s+(?:(?:No\.?|№)\s*\d+\b|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w'’-]))")
 
 
 def _with_number(ctx: Context, f: Found) -> Found:
-    """"Regional Clinical Hospital No. 1": the number is part of the body's name."""
+    """"Regional Clinical Hospital No. 1", "Regional Association II": the number is part of the
+    body's name."""
     m = _NUMBER_TAIL.match(ctx.text, f.end)
     return Found(ctx.text[f.start : m.end()], f.start, m.end(), f.country) if m else f
 
@@ -373,10 +376,19 @@ def _event_named(ctx: Context, end: int) -> bool:
     """"North Pacific Coast Guard Forum": a name of a body's shape right before an event's
     word names the event (a gathering of such bodies), not a body."""
     m = re.match(rf"\s+({TOK})", ctx.text[end : end + 40])
-    return bool(m and m.group(1) in cues()["event"])
+    return bool(m and m.group(1) in cues()["event"]) or _other_named(ctx, end)
 
 
 def followed_by_event(ctx: Context, end: int) -> bool:
-    """"APEC Economic Leaders' Meeting": the body's name opens an event's name."""
+    """"APEC Economic Leaders' Meeting": the body's name opens an event's name; "Korean Air
+    Force": it opens the name of something else."""
     m = re.match(rf"(?:\s+{TOK}){{1,4}}", ctx.text[end : end + 60])
-    return bool(m and any(w in cues()["event"] for w in m.group(0).split()))
+    return bool(m and any(w in cues()["event"] for w in m.group(0).split())) or \
+        _other_named(ctx, end)
+
+
+def _other_named(ctx: Context, end: int) -> bool:
+    """"Korea Air Defense Identification Zone": the next word makes the name another thing's."""
+    m = re.match(rf"\s+({TOK})", ctx.text[end : end + 40])
+    word = re.sub(r"['’]s$", "", m.group(1)) if m else ""
+    return word in cues().get("other_tail", {})

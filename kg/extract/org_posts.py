@@ -93,7 +93,8 @@ _IN_CHARGE = re.compile(r",?\s+(?:in\s+charge\s+of|responsible\s+for)\s+.*$")
 #: may name ("the Government of Gyeongsangbuk-do")
 _PROVINCE_KINDS = frozenset({"province", "special_self_governing_province"})
 #: kinds of Russian federal subjects, whose governors head a regional government
-_SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast"})
+_SUBJECT_KINDS = frozenset({"krai", "oblast", "republic", "autonomous_okrug", "autonomous_oblast",
+                            "federal_city"})
 
 
 def regional_government(ctx: Context, bare: str) -> str | None:

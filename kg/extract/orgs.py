@@ -16,9 +16,11 @@ import re
 from rdflib import Literal, URIRef
 
 from kg.extract import (
+    affiliation,
     org_appositions,
     org_context,
     org_governments,
+    org_hints,
     org_labels,
     org_missions,
     org_names,
@@ -72,6 +74,7 @@ def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URI
         country = ctx.lex.orgs[ref_id].country or None
     key_name = ctx.lex.orgs[ref_id].name_en if ref_id else government_key(ctx, name) or \
         org_governments.regional_body_key(ctx, name) or name
+    key_name = org_context.owner_canonical(ctx, key_name) if not ref_id else key_name
     iri = org_iri(key_name, country)
     label = org_labels.label(ctx, name, ref_id)
     ctx.out.entity("organization", f"{country or 'xx'} {key_name}", KGO.Organization, label, span)
@@ -247,7 +250,10 @@ def _is_region(ctx: Context, words: str) -> bool:
 def _first_post(ctx: Context, portfolio: str) -> str:
     """"the Development of the Russian Far East and Arctic and Co-Chairman of the Commission":
     a second post joined by "and" is not part of the ministry's name."""
+    spans = [(h.start(), h.end()) for h in ctx.lex.titles.head_re.finditer(portfolio)]
     for m in re.finditer(r"\s+and\s+", portfolio):
+        if any(a < m.start() and m.end() < b for a, b in spans):
+            continue  # "Deputy Industry and Trade Minister": one post whose name holds "and"
         rest = portfolio[m.end() :]
         if rest.startswith("Co-") or ctx.lex.titles.head_re.match(rest):
             return _COUNTRY_TAIL.sub("", portfolio[: m.start()])
@@ -275,24 +281,6 @@ def _named_after_of(bare: str) -> str | None:
         if n and n.end() == len(bare) and n.group(0)[:1].isupper() and len(n.group(0).split()) > 1:
             return n.group(0)
     return None
-
-
-def _hinted_org(ctx: Context, hint: str) -> str | None:
-    """"of the Ministry of Foreign Affairs" after a name: that body, without place tails."""
-    m = re.match(rf"of\s+(?:the\s+)?(?P<org>(?:(?:[A-Z][\w'’-]*|and|&)\s+)*?"
-                 rf"(?:{org_names.heads_re()})\b.*)", hint)
-    if not m:
-        return None
-    known = ctx.lex.org_matcher.find(hint, m.start("org"), len(hint))
-    if known and known[0].start == m.start("org"):  # "Ministry of Trade, Industry and Energy"
-        return _COUNTRY_TAIL.sub("", known[0].surface)
-    org = re.split(r"\s+(?:in|on|at)\s+|,|\s+\(|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
-                   r"Deputy|Vice|President|Director|Chairman|Governor|Ambassador|Head)\b)",
-                   m.group("org"))[0]
-    shaped = org_names.name_re().match(org)  # "X Agency and Anton Dremov": the name alone
-    if shaped and shaped.end() < len(org) and re.match(r"\s+and\s", org[shaped.end() :]):
-        org = shaped.group(0)
-    return _COUNTRY_TAIL.sub("", org)
 
 
 def _mention_in_title(ctx: Context, span: Span) -> str | None:
@@ -327,7 +315,7 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = _hinted_org(ctx, org_hint) or \
+    org_name = org_hints.hinted_org(ctx, org_hint) or \
         org_posts.coined_abbreviation(ctx, title, title_span) or \
         org_posts.short_name_before(ctx, title_span) or implied_org(ctx, title, country) or \
         _mention_in_title(ctx, title_span) or \
@@ -338,7 +326,8 @@ def record_post(
         org_posts.unnamed_region_government(ctx, title, title_span, country) or \
         org_posts.known_lower_ministry(ctx, title, country) or \
         org_missions.consulate_continued(ctx, title, title_span, country) or \
-        org_posts.where_clause_body(ctx, title, title_span)
+        org_posts.where_clause_body(ctx, title, title_span) or \
+        affiliation.ministry_after(ctx, title_span[1], country)
     if org_name:
         org_name = org_context.kind_referent(
             ctx, org_posts.of_named_region(ctx, org_name, title_span))
@@ -348,9 +337,9 @@ def record_post(
             ctx.out.add(person.iri, KGO.memberOf, declare_org(ctx, parent, country, title_span),
                         title_span)
     else:
-        from kg.extract.affiliation import referred_org
+        from kg.extract.affiliation import bracketed_head, referred_org
 
-        org = referred_org(ctx, title, title_span)
+        org = referred_org(ctx, title, title_span) or bracketed_head(ctx, person.name)
         office = None if org is not None else org_posts.office_of_post(ctx, title, country)
         if office:  # "First Deputy Prosecutor General": the gazetteer's "<post>'s Office"
             org = declare_org(ctx, office, country, title_span)
