@@ -956,3 +956,83 @@ def test_an_agreement_signed_at_the_ceremony_told_before_is_dated_today() -> Non
             "send five researchers a year.")
     rows = agreements(body, date="2019-06-18")
     assert any(date == "2019-06-18" for _, date, _ in rows)
+
+
+def test_a_year_before_the_kind_dates_the_document() -> None:
+    body = ("The customs heads meet every year on the basis of the 1995 intergovernmental "
+            "agreement on cooperation in veterinary inspection.")
+    assert agreements(body, date="2021-03-02") == {
+        ("intergovernmental agreement on cooperation in veterinary inspection", "1995", None)}
+
+
+def test_how_the_goods_come_fitted_is_not_part_of_the_contract_name() -> None:
+    body = ("Avia Holding and the Gyeongbuk Fire Service signed a contract for the supply of two "
+            "Mi-8 helicopters in search-and-rescue configuration in Kazan on 4 March.")
+    assert names(body, date="2021-03-05") == {"contract for the supply of two Mi-8 helicopters"}
+
+
+def test_a_regime_contract_signed_in_a_relative_clause_is_one_document() -> None:
+    body = ("The carmaker plans to raise localization under the special investment contract "
+            "(SPIC) it signed with the regional government in Kazan on 10 June.")
+    rows = agreements(body, date="2021-09-01")
+    assert ("special investment contract", "2021-06-10", "Kazan") in rows
+
+
+def test_a_signing_two_sentences_after_the_following_day_is_on_that_day() -> None:
+    body = ("On Monday, 3 May, the governor held talks in Busan with the port authority.\n\n"
+            "The following day, in Seoul, the governor met the head of Hanmir Logistics. "
+            "Hanmir already runs two warehouses abroad. The governor and the head of Hanmir "
+            "signed an investment agreement.")
+    assert ("investment agreement", "2021-05-04", "Seoul") in agreements(body, date="2021-05-07")
+
+
+def test_a_meeting_by_video_conference_has_no_place() -> None:
+    body = ("The agencies held the 5th Joint Committee by video conference on 12 May with "
+            "experts of the Polar Institute in Murmansk.\n\n"
+            "At the meeting, the two agencies signed a Memorandum of Understanding on the "
+            "Exchange of Ice Charts.")
+    rows = agreements(body, date="2021-05-13")
+    assert ("Memorandum of Understanding on the Exchange of Ice Charts", "2021-05-12", None) in rows
+
+
+def test_a_body_s_head_office_is_where_it_was_signed() -> None:
+    body = ("The two postal operators signed a Memorandum of Understanding on Parcel Tracking. "
+            "The document was signed at Kazan Post's head office in Kazan on 5 April.")
+    rows = agreements(body, date="2021-04-06")
+    assert ("Memorandum of Understanding on Parcel Tracking", "2021-04-05", "Kazan") in rows
+
+
+def test_a_consul_posted_in_a_city_does_not_place_the_signing() -> None:
+    body = ("The business forum opened in Yakutsk on 21 November. The governor opened the "
+            "plenary session with the Consul General of Korea in Vladivostok.\n\n"
+            "Following the plenary session, the following documents were signed:\n\n"
+            "- an agreement on the construction of a poultry farm with an area of 5 hectares in "
+                "Nakhodka.")
+    rows = agreements(body, date="2019-11-21")
+    assert ("agreement on the construction of a poultry farm", "2019-11-21", "Yakutsk") in rows
+
+
+def test_a_letter_on_the_project_is_named_by_its_kind_at_the_forum_city() -> None:
+    body = ("The two sides signed a letter of intent on the project on the sidelines of the "
+            "Vladivostok Energy Forum in June, the company said.")
+    assert agreements(body, date="2021-08-13") == {("letter of intent", "2021-06", "Vladivostok")}
+
+
+def test_a_work_programme_adopted_at_this_year_s_meeting_takes_the_meeting_day() -> None:
+    body = ("The ministers co-chaired the 7th Joint Committee on Forestry Cooperation in Sochi on "
+            "October 12 (Tue).\n\n"
+            "At this year's meeting, the two sides adopted the Korea-Russia Forestry Cooperation "
+            "Work Programme for 2022-2023.")
+    rows = agreements(body, date="2021-10-14")
+    assert ("Korea-Russia Forestry Cooperation Work Programme for 2022-2023", "2021-10-12",
+            "Sochi") in rows
+
+
+def test_a_referenced_agreement_dated_in_brackets() -> None:
+    body = ("The two councils run joint calls every year.\n\n"
+            "※ Reference: Agreement between the Government of the Republic of Korea and the "
+            "Government of the Russian Federation on Cooperation in Fisheries (signed in 1991), "
+            "Article 3.")
+    rows = agreements(body, date="2019-11-20")
+    assert ("Agreement between the Government of the Republic of Korea and the Government of "
+            "the Russian Federation on Cooperation in Fisheries", "1991", None) in rows

@@ -864,3 +864,100 @@ def test_a_centre_with_a_director_is_a_body_not_a_project() -> None:
                     "Center Jung Ho-seok, who said Korean firms would invest in a logistics "
                     "center in Ussuriysk.")
     assert not any("Almaty" in label for label, _ in rows)
+
+
+def test_a_ranked_facility_that_works_already_is_no_project() -> None:
+    rows = projects("The port authority signed a sister-port agreement with the operator of "
+                    "Russia's busiest grain terminal to invest in new berths.")
+    assert not any("grain terminal" in label for label, _ in rows)
+
+
+def test_a_programme_s_nickname_in_quotes_is_no_project() -> None:
+    rows = projects("Tractors first arrived in the 1990s under the debt repayment scheme, known "
+                    "in Korea as the \"Silver Fox\" project, and investment followed.")
+    assert not any("Silver Fox" in label for label, _ in rows)
+
+
+def test_a_project_shown_at_a_forum_is_not_placed_at_the_forum() -> None:
+    rows = projects("Petrov said the exchange would present the project at the Eastern Economic "
+                    "Forum in Vladivostok next month to attract investment.")
+    assert not any("Eastern" in label for label, _ in rows)
+
+
+def test_a_facility_listed_among_projects_is_one() -> None:
+    rows = projects("Officials will discuss finance for projects in the Far East, including "
+                    "the Slavyanka port in Primorsky Krai.")
+    assert ("Slavyanka port", "Primorsky Krai") in rows
+
+
+def test_a_terminal_at_an_airport_named_after_its_city_lies_in_that_city() -> None:
+    rows = projects("Officials visited Khabarovsk Novy airport, the region's hub. Hanjin agreed "
+                    "to invest in building a new cargo terminal at Novy worth $40 million.")
+    assert ("cargo terminal", "Khabarovsk") in rows
+
+
+def test_an_air_bridge_is_a_figure_of_speech() -> None:
+    rows = projects("The governor said the two cities could build an air cargo bridge between "
+                    "Asia and Europe with new investment.")
+    assert rows == set()
+
+
+def test_a_name_with_of_keeps_its_first_words() -> None:
+    rows = projects("Korean engineering firms will invest in building the Strength of Amur gas "
+                    "pipeline in Amur Oblast.")
+    assert any(label.startswith("Strength of Amur gas pipeline") for label, _ in rows)
+
+
+def test_a_project_near_a_city_lies_where_it_is_later_placed_with_in() -> None:
+    rows = projects("Today we have projects: a Korean greenhouse complex near Khabarovsk and more. "
+                    "An agreement was signed on building a greenhouse complex with an area of 3 "
+                    "hectares in Khabarovsky District.")
+    assert ("Korean greenhouse complex near Khabarovsk", "Khabarovsky District") in rows or \
+        any(place != "Khabarovsk" for label, place in rows if "near" in label)
+
+
+def test_a_named_complex_is_placed_where_the_complex_is_later_said_to_be() -> None:
+    rows = projects("The firm won a contract to build key facilities of the Amur Gas Chemical "
+                    "Complex. It will build a polymer plant at the complex in the port town of "
+                    "Nakhodka, Primorsky Krai.")
+    assert ("Amur Gas Chemical Complex", "Nakhodka") in rows
+
+
+def test_a_firm_s_first_plant_told_in_apposition_is_no_new_project() -> None:
+    rows = projects("The Tula plant, Orion's first snack factory in Russia, opened in 2009; the "
+                    "company will invest in a new warehouse in Tula.")
+    assert not any("snack factory" in label for label, _ in rows)
+
+
+def test_a_transshipment_complex_being_built_is_a_project() -> None:
+    rows = projects("The governor spoke about the construction of the LNG transshipment complex "
+                    "in Bechevinskaya Bay.")
+    assert ("LNG transshipment complex in Bechevinskaya Bay", "Bechevinskaya Bay") in rows
+
+
+def test_a_launcher_developed_with_russia_and_a_pair_of_satellites_are_projects() -> None:
+    rows = projects("The Korea Orbital Satellite 300-1 (KOS300-1) was launched on Monday. "
+                    "A total of 90 billion won was invested in developing the KOS300-1 and "
+                    "KOS300-2 satellites. The first stage of the Hanbit launch vehicle (HLV-I) "
+                    "was developed with Russia's Energomash.")
+    labels = {label for label, _ in rows}
+    assert {"KOS300-2", "Hanbit launch vehicle"} <= labels
+    assert "KOS300-1" not in labels
+
+
+def test_joint_monitoring_the_sides_agree_to_continue_is_a_project() -> None:
+    rows = projects("The two sides agreed to continue the joint monitoring of snow leopards in "
+                    "Altai Krai carried out by two institutes since 2015.")
+    assert ("joint monitoring of snow leopards", "Altai Krai") in rows
+
+
+def test_a_bare_joint_research_programme_with_a_partner_is_no_project() -> None:
+    rows = projects("The foundation has also run a joint research programme with the Tomsk "
+                    "Science Fund since 1995, investing in new laboratories.")
+    assert not any("research programme" in label for label, _ in rows)
+
+
+def test_a_weekly_container_service_linking_two_ports_is_a_project() -> None:
+    rows = projects("The port authority signed an MOU to launch a weekly container service "
+                    "linking Busan with Vladivostok.")
+    assert any(label.startswith("weekly container service") for label, _ in rows)

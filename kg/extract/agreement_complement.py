@@ -53,6 +53,9 @@ _BARE_COOPERATION = re.compile(
     r"cooperation\s*(?=\s+between\s+(?!(?:the\s+)?(?:two|both)\b))", re.I)
 
 
+_SIGNED_ASIDE = re.compile(r"\s*\((?:signed|concluded|adopted|ratified|inked)\b")
+
+
 def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, str | None, int]:
     """What the document is about: where it starts and stops, and a city cut from its end.
     An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
@@ -67,6 +70,9 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
     if not c:
         return pos, pos, None, pos
     stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
+    aside = _SIGNED_ASIDE.search(text, c.end(), stop)
+    if aside:  # "... on Cooperation in Science (signed in 1990)": when, not what about
+        stop = aside.start()
     if stop <= c.end():
         return pos, pos, None, pos  # "the contract was signed on Wednesday": no topic at all
     lead = c.group(0).split()[0]

@@ -76,8 +76,10 @@ def instance_of_regime(ctx: Context, m: re.Match[str]) -> bool:
 
 
 #: "the special investment contract (SPIC) signed by A and B": its own clause signs it
-_SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+)?"
-                           r"(?:signed|concluded|inked)\b")
+#: "the special investment contract (SPIC) it signed with X": a relative clause too
+_SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+|(?:that\s+|which\s+)?"
+                           r"(?:it|they|the\s+(?:company|two\s+\w+|sides|parties))\s+(?:has\s+|"
+                           r"have\s+|had\s+)?)?(?:signed|concluded|inked)\b")
 
 
 def signed_title(ctx: Context, m: re.Match[str]) -> bool:
@@ -90,3 +92,16 @@ def signed_title(ctx: Context, m: re.Match[str]) -> bool:
                 ctx.text[max(0, s - 30) : s], re.I):
             return True
     return False
+
+
+#: "the 1992 intergovernmental agreement", "Under the 1994 Korea-Russia agreement": the year
+#: right before a document's modifiers
+YEAR_BEFORE = re.compile(r"(?<![\w-])the\s+((?:19|20)\d\d)\s+$", re.I)
+
+
+def named_year(doc: Doc, where: tuple) -> tuple:
+    """"the 1992 agreement on X" was made in 1992, whatever day the sentence that recalls
+    it tells; that sentence's place is not where it was signed either."""
+    if doc.year is None or where[0] and str(where[0]).startswith(doc.year):
+        return where
+    return doc.year, None

@@ -38,6 +38,8 @@ class Doc:
     #: a renewed document's first signing ("The MOU was first signed in X in 2013"): a row
     #: of its own beside the renewal's, under the same name
     first_signing: bool = False
+    #: "the 1992 intergovernmental agreement": the year the name gives it, when it was made
+    year: str | None = None
 
 
 _UNDER = re.compile(r"^\W*Under the (?:[\w-]+\s+)?(?P<kind>agreements|deals|memoranda|MOUs)\b"

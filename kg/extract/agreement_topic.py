@@ -162,11 +162,18 @@ _AMOUNT = re.compile(r"(?<=\s)(?:KRW|USD|RUB|EUR|US\$|\$|€)\s?\d[\d.,]*\s*(?:t
                      r"million|bln|mln|tn)?(?:\s*\([^()]{1,30}\))?\s+(?=[a-z])")
 
 
+#: "helicopters in firefighting configuration", "ambulances in the medical version": how the
+#: goods come fitted, a detail of the order, not of what the document is on
+_FITTED = re.compile(r"\s+in\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:configuration|version|"
+                     r"modification|variant)s?\s*$")
+
+
 def clean_topic(comp: str) -> str:
     """"the Korea Gas Corporation (KOGAS)" is named by its acronym; other asides go, but
     not the acronym of a term the topic goes on with ("illegal, unreported and unregulated
     (IUU) fishing"): that is part of the wording."""
     comp = _AMOUNT.sub("", comp)  # "on a KRW 1.18 trillion (USD 1 billion) financing program"
+    comp = _FITTED.sub("", comp)  # "for the supply of three helicopters in firefighting ..."
     comp = re.sub(r"(?:\bthe\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|and|for|on)\s+)?){1,8}"
                   r"\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)", r"\g<acr>", comp)
     return ACRONYM_PAREN.sub(

@@ -39,6 +39,19 @@ _VISITED_AT = re.compile(r"\b(?:visited|toured|visit\s+to|held\s+at|met\s+at)\s+
                          r"(?:[A-Z][\w'’-]*\s+){1,5}(?:in|at)\s+(?:the\s+)?$")
 
 
+#: "The document was signed at X's head office in Y", "talks took place at the company's
+#: headquarters in Y": an occasion at a body's seat is in the city after it
+_HELD_AT = re.compile(r"\b(?:signed|held|met|took\s+place|adopted)\s+at\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*\s+){0,4}?(?:[\w.-]+(?:'s|’s)\s+)?(?:head\s+office|headquarters|main\s+office|"
+                      r"offices?|premises|residence)\s+in\s+(?:the\s+)?$")
+
+
+#: a post or office abroad before "in X": where the official or office is based
+_POSTED_IN = re.compile(r"\b(?:Consul(?:ate)?[\s-]+General|Consulate|Embassy|Ambassador|office|"
+                        r"branch|[Rr]epresentative)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,4})?"
+                        r"in\s+(?:the\s+)?$")
+
+
 def is_venue(ctx: Context, hit) -> bool:
     """A place the text puts an occasion in ("in Seoul", "at the Lotte Hotel Seoul"), not
     the home of a facility ("an innovation center in X") nor a region."""
@@ -46,7 +59,51 @@ def is_venue(ctx: Context, hit) -> bool:
     if rec is not None and rec.kind not in VENUE_KINDS:
         return False
     before = ctx.text[max(0, hit.start - 70) : hit.start]
-    if _BUILDING_LEAD.search(before) or _VISITED_AT.search(before):
+    if _BUILDING_LEAD.search(before) or _VISITED_AT.search(before) or _HELD_AT.search(before):
         return True
+    if _POSTED_IN.search(before):
+        return False  # "the Consul General of Korea in X", "the KOTRA office in X": a home
     m = _VENUE_LEAD.search(before)
     return bool(m) and not (m.group(1) and m.group(1).lower() in vocab().facilities)
+
+
+#: "held by video conference", "in an online format": an occasion held nowhere
+REMOTE = re.compile(r"\b(?:(?:by|via|through|over)\s+(?:an?\s+)?(?:video\s*conference|"
+                    r"videoconference|teleconference|video\s+link)|held\s+online|"
+                    r"in\s+an?\s+(?:virtual|online|video)\s+(?:format|mode))\b", re.I)
+
+
+#: "on the sidelines of the St. Petersburg International Economic Forum": an event named
+#: after the city that hosts it
+_HOSTED = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?P<name>"
+                     r"(?:St\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:Forum|Summit|Conference|Congress|"
+                     r"Exhibition|Expo|Fair|Week|Show))\b")
+
+
+def host_city(ctx: Context, sent) -> str | None:
+    """The city an event the signing was on the sidelines of is named after: it was held
+    there, whatever the dateline of the news item says."""
+    m = _HOSTED.search(ctx.text, sent.start, sent.end)
+    if not m:
+        return None
+    hits = ctx.places_in(m.start("name"), m.end("name"))
+    return hits[0].id if hits and hits[0].start == m.start("name") else None
+
+
+#: what may stand between an event's name and the clause describing it: "(EEF)"
+_NAME_END = re.compile(r"\s*(?:\([A-Z][\w-]{1,8}\))?\s*$")
+
+
+def describes(ctx: Context, name_end: int, clause_start: int) -> bool:
+    """"on the sidelines of the X Forum (XF), which is taking place in Y from 11 to 13
+    September": a "which" clause right after the event's name tells its place and days."""
+    return 0 <= clause_start - name_end <= 12 and \
+        bool(_NAME_END.fullmatch(ctx.text, name_end, clause_start)) and \
+        ctx.text.startswith(", which", clause_start)
+
+
+def lies_in(ctx: Context, place: str | None, region: str) -> bool:
+    """A city within the region a regional government's release is headed by ("Government
+    of Primorsky Krai" over talks in Vladivostok): the city says more."""
+    rec = ctx.lex.places.get(place) if place else None
+    return rec is not None and rec.parent == region

@@ -33,7 +33,7 @@ from kg.extract.agreement_days import (
     weekday,
 )
 from kg.extract.agreement_later import header_place, named_host, nth_day
-from kg.extract.agreement_venues import is_venue, landmark
+from kg.extract.agreement_venues import REMOTE, describes, host_city, is_venue, landmark, lies_in
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
 
@@ -69,6 +69,8 @@ def back_reference_when(ctx: Context, sent, clause: Span, names: list[Span]) -> 
     d, p = _event_occasion(ctx, sent)
     if date and d and not compatible(date, d):
         return date, place
+    if not (place or p):  # "..., on the sidelines of the X forum in Y": the sentence's venue
+        p = _occasion(ctx, sent, names + _relative_clauses(ctx, sent))[1]
     return refined(ctx, date or d), place or p
 
 
@@ -118,6 +120,8 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
     of the documents' names, ``last`` the occasion of the signing sentence before."""
     skip = names + _relative_clauses(ctx, sent)
     date, place = _occasion(ctx, sent, skip)
+    if not (date or place):  # "The following day, in X, A met B. ... A and B signed": that day's
+        date, place = _narrated(ctx, sent)
     for get in (lambda: _event_occasion(ctx, sent),
                 lambda: _antecedent(ctx, sent, skip),
                 lambda: _scene(ctx, sent),
@@ -129,13 +133,15 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
         d, p = get()
         if date and d and not compatible(date, d):
             continue  # another occasion: its place is not this signing's
+        if date and d and len(str(date)) == 4 < len(str(d)) and "this year" in sent.text:
+            date = d  # "At this year's meeting, ... adopted": that meeting's day
         date, place = date or d, place or p
     if date and not place:  # "On May 4, the minister visited X and signed ...": the trip's city
         d, p = _main_occasion(ctx)
         place = p if same_trip(date, d) else None
     date = nth_day(ctx, sent, date)
     return (refined(ctx, date) or ctx.doc_date or (str(ctx.year) if ctx.year else None),
-            place or ctx.dateline_place or header_place(ctx))
+            place or host_city(ctx, sent) or ctx.dateline_place or header_place(ctx))
 
 
 _PLANNED = re.compile(r"\b(?:will|to) be held\b|\bwould be held\b|\bwill (?:hold|meet|visit)\b|"
@@ -173,7 +179,7 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
     for ev in ctx.events:
         if ev.sentence != sent.index or any(s <= ev.span[0] < e for s, e in skip):
             continue  # not told in the sentence's main clause
-        own = [(s, e) for s, e in skip if not _describes(ctx, ev.span[1], s)]
+        own = [(s, e) for s, e in skip if not describes(ctx, ev.span[1], s)]
         if ev.date is not None and any(s <= ev.date.start < e for s, e in own):
             continue
         if ev.date is not None and not sent.start <= ev.date.start < sent.end and \
@@ -185,18 +191,6 @@ def _event_occasion(ctx: Context, sent) -> tuple[str | None, str | None]:
             return _event_date(ctx, ev), None  # its place is where the next round is to be
         return _event_date(ctx, ev), _event_place(ctx, sent, ev.place_id)
     return None, None
-
-
-#: what may stand between an event's name and the clause describing it: "(EEF)"
-_NAME_END = re.compile(r"\s*(?:\([A-Z][\w-]{1,8}\))?\s*$")
-
-
-def _describes(ctx: Context, name_end: int, clause_start: int) -> bool:
-    """"on the sidelines of the X Forum (XF), which is taking place in Y from 11 to 13
-    September": a "which" clause right after the event's name tells its place and days."""
-    return 0 <= clause_start - name_end <= 12 and \
-        bool(_NAME_END.fullmatch(ctx.text, name_end, clause_start)) and \
-        ctx.text.startswith(", which", clause_start)
 
 
 def _event_date(ctx: Context, ev) -> str | None:
@@ -218,16 +212,9 @@ def _event_place(ctx: Context, sent, place: str | None) -> str | None:
     facility ("the X shipbuilding complex in Primorye"): not where anything was signed;
     one its sentence does not name yields to the news item's dateline."""
     hits = [h for h in ctx.places_in(sent.start, sent.end) if h.id == place]
-    if not hits and ctx.dateline_place and not _lies_in(ctx, place, ctx.dateline_place):
+    if not hits and ctx.dateline_place and not lies_in(ctx, place, ctx.dateline_place):
         return ctx.dateline_place  # a news item's dateline over a place read from elsewhere
     return None if hits and not any(is_venue(ctx, h) for h in hits) else place
-
-
-def _lies_in(ctx: Context, place: str | None, region: str) -> bool:
-    """A city within the region a regional government's release is headed by ("Government
-    of Primorsky Krai" over talks in Vladivostok): the city says more."""
-    rec = ctx.lex.places.get(place) if place else None
-    return rec is not None and rec.parent == region
 
 
 def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str | None]:
@@ -252,6 +239,8 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
         d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev) + _recalled(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
         d, p = d or ed, p or ep or _lead_place(ctx, prev, d)
+        if REMOTE.search(prev.text):  # "held by video conference": held nowhere; a place the
+            return date or d, None  # sentence names is a participant's home
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
         if d and long_before(ctx, d) and not adjacent:
@@ -336,13 +325,19 @@ def _narrated(ctx: Context, sent) -> tuple[str | None, str | None]:
     """"The following day the delegation visited X. In the presence of ..., A and B signed an
     MOU": a signing told right after the day's step of a trip, in its paragraph, took place
     on that day."""
-    if sent.index == 0:
-        return None, None
-    prev = ctx.sentences[sent.index - 1]
-    if prev.start < ctx.body_start or not _adjacent(ctx, prev, sent) or \
-            not _DAY_OPENER.match(prev.text):
-        return None, None
-    return _occasion(ctx, prev, _relative_clauses(ctx, prev))
+    later = sent
+    for _ in range(2):  # "The following day, in X, A met B. B's firm already ... . A and B
+        if later.index == 0:  # signed ...": an undated aside may stand between
+            return None, None
+        prev = ctx.sentences[later.index - 1]
+        if prev.start < ctx.body_start or not _adjacent(ctx, prev, later):
+            return None, None
+        if _DAY_OPENER.match(prev.text):
+            return _occasion(ctx, prev, _relative_clauses(ctx, prev))
+        if ctx.dates_in(prev) or ctx.places_in(prev.start, prev.end):
+            return None, None
+        later = prev
+    return None, None
 
 
 def _scene_sentence(ctx: Context, sent):

@@ -36,7 +36,7 @@ import re
 from kg.extract.agreement_amends import amended, amended_when
 from kg.extract.agreement_backrefs import back_references, name_bare
 from kg.extract.agreement_complement import complement, topic_at
-from kg.extract.agreement_dated import instance_of_regime, signed_title
+from kg.extract.agreement_dated import YEAR_BEFORE, instance_of_regime, named_year, signed_title
 from kg.extract.agreement_homes import home_place, trip_place
 from kg.extract.agreement_later import (
     CLAUSE_END,
@@ -100,7 +100,8 @@ _SCALES = frozenset("million billion trillion mln bln bn".split())
 #: "engineering, procurement and" right before a kind's last modifier: a list of its kinds
 _MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$")
 #: "for the complex": a project told before, what a contract serves, not what it is on
-_BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+")
+_BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+|(?:on|regarding|concerning)\s+the\s+(?:project|"
+                       r"plant|complex|facility|deal|scheme)")
 #: "on Y" in "agreements with X on Y"; not an idiom of time or place ("on the spot")
 _ON_TOPIC = re.compile(rf"\s(?:on|concerning|regarding)\s{_WHEN_IDIOM}")
 #: words before a kind that say the text is not yet a signed document
@@ -108,6 +109,8 @@ _UNSIGNED = frozenset({"draft", "drafts"})
 #: "During the same ceremony", "at the same event": the signing told last, however far back
 _SAME_OCCASION = re.compile(r"\b(?:at|during|on)\s+the\s+same\s+(?:ceremony|event|occasion|"
                             r"signing\s+ceremony)\b", re.I)
+#: a line of a list: "- an MOU on ...", "• an agreement ...", "2) a contract ..."
+_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
                          "many some all dozens".split())
 
@@ -137,6 +140,8 @@ def find_agreements(ctx: Context) -> None:
         when = unnamed[1] if told and unnamed else \
             sentence_when(ctx, sent, names + others_dated(ctx, sent, docs), last) if signing \
             else None
+        if listing and last and last[0] and _ITEM.match(sent.text):
+            when = last  # "- an agreement on a plant in X;" after "... signed:": the plant is in X
         plan = None if signing or _NEGOTIATION.search(sent.text) else \
             scheduled(ctx, sent, docs, names)
         if plan:  # "The two are expected to sign an MOU on X" at a meeting on a stated day
@@ -164,6 +169,7 @@ def find_agreements(ctx: Context) -> None:
                     where = amended_when(ctx, doc)
                 if where[1] is None and (signing or doc.clause):
                     where = (where[0], home_place(ctx, doc.clause) or trip_place(ctx, where[0]))
+                where = named_year(doc, where)
                 found.append([doc, name, where, sent.index])
         counted = next((d for d in docs if d.counted and not d.names), None)
         if signing and counted:
@@ -228,13 +234,15 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     with several topics ("agreements on X and on Y") are one document per topic."""
     singular, section, plural = vocab().kinds[" ".join(m.group(0).lower().split())]
     start, mods, article, counted = _premodifiers(ctx, sent.start, m.start())
+    year = YEAR_BEFORE.search(ctx.text, sent.start, start)
     definite = article not in ("", "a", "an")
     head = m.group(0)
     capital = head[0].isupper() and not head.isupper() and m.start() > sent.start + 1
     comp_start, comp_end, venue, tail = complement(ctx, sent, m.end(), capital)
     listed = bool(_LISTING.search(ctx.text, sent.start, start))
     doc = _Doc(start, max(comp_end, m.end()), [(start, m.end()), (comp_start, comp_end)], [],
-               section, definite, venue, counted=counted or plural, kind=singular.lower())
+               section, definite, venue, counted=counted or plural, kind=singular.lower(),
+               year=year.group(1) if year else None)
     if tail > comp_end:  # words that place the document's subject: no venue there
         doc.parts.append((comp_end, tail))
     if listed and venue:  # "including ... a project in X": X is the project's, not the venue
@@ -326,7 +334,7 @@ _REACHED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?rea
 def _own_clause(ctx: Context, sent, end: int) -> Span | None:
     """A clause right after the name that signs it: ", signed in Seoul on ...", "was reached",
     "adopted in Moscow", "was signed in X on Y", "the two countries signed in 1991"."""
-    m = re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:was|were|had been|has been|is|are)\s+"
+    m = re.compile(r"\s*[,(]?\s*(?:which\s+)?(?:(?:was|were|had been|has been|is|are)\s+"
                    r"(?:\w+ly\s+)?|(?:the\s+two\s+\w+|they|both\s+\w+)\s+)?"
                    rf"(?:{vocab().signing.pattern})", re.I).match(ctx.text, end, sent.end) \
         or _REACHED.match(ctx.text, end, sent.end)

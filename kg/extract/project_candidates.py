@@ -13,6 +13,7 @@ from kg.extract import project_phrases as pp
 from kg.extract.context import Context
 from kg.extract.project_links import is_link
 from kg.extract.project_lists import placed_in_town
+from kg.extract.project_names import NICKNAMED
 from kg.extract.project_naming import made_new
 
 
@@ -26,7 +27,8 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
     text, end = ctx.text, head_end(m)
     action = bool(m.group("kept") or m.group("dropped")) or made_new(text, m) or \
-        kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end))
+        kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end)) or \
+        bool(_LISTED.search(text, max(0, m.start() - 120), m.start()))
     plural = singular != " ".join(m.group("head").lower().split())
     if not action and not is_link(kind) and (kind != "heads" or not has_cue or plural and not (
             _placed_activities(ctx, m, singular) or placed_in_town(ctx, m, head_end(m)))):
@@ -40,6 +42,12 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False  # "Director General of the X Business Center": a body with officers
     if _AMPERSAND_NAME.search(text, max(0, m.start() - 60), m.start()):
         return False  # "the Daewoo Shipbuilding & Marine Engineering shipyard": a firm's yard
+    if singular == "bridge" and _figurative(m):
+        return False  # "an air cargo bridge between Asia and Europe": flights, no bridge
+    if not action and _ranked(m):
+        return False  # "the operator of Russia's largest coal terminal": one that works
+    if NICKNAMED.search(text, max(0, m.start() - 60), m.start("head")):
+        return False  # "the programme known in Korea as the "X" project": its nickname
     if _DESCRIBED.search(text, max(0, m.start() - 40), m.start("head")):
         return False  # "Zvezda is the largest shipyard in Russia": what the subject is
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -80,6 +88,28 @@ _AMPERSAND_NAME = re.compile(r"[A-Z][\w-]*\s*&\s*$")
 #: shipyard", "the X project is the first district heating project with Russia")
 _DESCRIBED = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:(?:now|also|still)\s+)?"
                         r"(?:the|one\s+of\s+the)\s+(?:[\w-]+est|only|main|first)\s+(?:[\w-]+\s+)*$")
+
+
+#: "finance for projects in the Far East, including the X port in Y": a facility the
+#: release lists among projects is one, though no action is told of it
+_LISTED = re.compile(r"\bprojects\b[^.;:]{0,80}?(?:,\s+|\s+)(?:including|such\s+as|notably)\s+"
+                     r"(?:the\s+)?$")
+
+
+def _figurative(m: re.Match[str]) -> bool:
+    """"an air cargo bridge", "a cultural bridge": a bridge only in a figure of speech."""
+    mods = [w.lower() for w in (m.group("mods") or "").split()]
+    return not pp.words("figurative-bridges").isdisjoint(mods)
+
+
+def _ranked(m: re.Match[str]) -> bool:
+    """"Russia's largest coal-handling terminal", "the busiest port": a superlative ranks
+    something that works already among its peers; nothing is being made."""
+    mods = [w.lower() for w in (m.group("mods") or "").split()]
+    if any(mods[i].endswith(("'s", "’s")) and mods[i + 1] == "first"
+           for i in range(len(mods) - 1)):
+        return True  # "The X plant, Lotte's first food factory in Russia, opened in 2010"
+    return not pp.words("superlatives").isdisjoint(mods)
 
 
 #: an order only hoped for: "seek orders for", "compete for orders", "hope to win orders"

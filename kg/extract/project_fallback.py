@@ -39,7 +39,16 @@ def facility_places(ctx: Context) -> dict[str, str]:
         m = pp.FACILITY_PLACE.search(ctx.text[max(0, hit.start - 60) : hit.start])
         if m:
             out.setdefault(m.group("name"), hit.id)
+        named = _PLACE_FACILITY.match(ctx.text, hit.end)
+        if named and not ctx.places_in(named.start("name"), named.end("name")):
+            out.setdefault(named.group("name"), hit.id)
     return out
+
+
+#: "Novosibirsk Tolmachevo airport", "Vladivostok's Knevichi Airport": a facility's own
+#: name after the place it serves; "a terminal at Tolmachevo" then lies in that place
+_PLACE_FACILITY = re.compile(r"(?:'s|’s)?\s+(?P<name>[A-Z][\w-]+)\s+(?i:airport|seaport|port|"
+                             r"railway\s+station|station)(?![\w-])")
 
 
 def facility_after(text: str, end: int) -> str | None:

@@ -179,6 +179,8 @@ def joint_programmes(ctx: Context) -> list[pp.Mention]:
     out: list[pp.Mention] = []
     for m in pat.finditer(ctx.text, ctx.body_start):
         label = " ".join(m.group("name").split())
+        if len(label.split()) < 4:
+            continue  # "a joint research programme with X": research in general, no one work
         out.append(pp.Mention(label, "named", "named", frozenset(label.lower().split()),
                               (m.start("name"), m.end("name"))))
     return out

@@ -41,6 +41,10 @@ _OBJECT_OF = re.compile(
 
 #: "the "Trans-Siberian in 7 Days" project": a name in quotes the release calls a project
 _QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"“”\n]{2,60}?)[\"”]\s+project(?![\w-])")
+#: a name in quotes that a release says something is "known as": the nickname of a
+#: programme told before it, not a project of its own
+NICKNAMED = re.compile(r"\b(?:known|referred\s+to|dubbed|called)\s+(?:in\s+[A-Z][\w-]*\s+)?"
+                        r"as\s+(?:the\s+)?[\"“'‘][^\"”’]{1,60}[\"”'’]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +88,8 @@ def named_facilities(ctx: Context) -> list[Mention]:
     for m in _QUOTED.finditer(ctx.text, ctx.body_start):
         if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
             continue  # "the "Nine Bridges" project": a policy the release calls a project
+        if NICKNAMED.search(ctx.text, max(0, m.start() - 60), m.end("name") + 1):
+            continue  # "the debt programme, known in Korea as the "X" project": its nickname
         name = " ".join(m.group("name").split())
         mention = Mention(name, "named", "named",
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)),

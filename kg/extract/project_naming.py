@@ -62,6 +62,11 @@ def uncounted_orders(m: re.Match[str]) -> bool:
     return not pp.NUMBER.match(first)
 
 
+#: an event's name: "the Eastern Economic Forum", "Innoprom-2019 exhibition"
+EVENT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Forum|Summit|Conference|"
+                        r"Congress|Exhibition|Expo|Fair|Festival|Week|Show|Assembly)(?![\w-])")
+
+
 def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
                 dropped: bool = False) -> str:
     """The words after the head that belong to the name ("the port of Zarubino" when it
@@ -78,7 +83,7 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
             return field.group(0)  # "gas processing projects based on the X field"
     if kind == "vessels" or head == "project":
         fac = pp.AT_FACILITY.match(text, end)
-        if fac:
+        if fac and not EVENT_NAME.match(text, fac.start("fac")):  # "at the X Forum": shown
             return fac.group(0)
         named = pp.FOR_NAMED.match(text, end)
         if named and not kept and kind == "vessels":

@@ -197,3 +197,29 @@ def in_park(ctx: Context, mention: Mention, end: int) -> bool:
     if hits:
         mention.place_id, mention.place_from_tail = hits[0].id, True
     return True
+
+
+#: "a greenhouse complex ... in the X district": the head again, then the place it is in
+_IN_AFTER = re.compile(r"[^.;\n]{0,60}?\s+in\s+(?:the\s+)?$")
+#: "at the complex in the port town of X": the head told again, placed right after it
+_RIGHT_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$")
+
+
+def later_place(ctx: Context, mention: Mention) -> str | None:
+    """"a greenhouse complex near Yakutsk", later "a greenhouse complex ... in the X
+    district": "near" a city says it lies outside it, and the place told with "in" for the
+    same head later on is where it is; "the Baltic Chemical Complex", told nowhere, and
+    later "the complex in the port town of X": the head told again with its place."""
+    near = " near " in mention.label
+    if not near and (mention.place_id or mention.kind not in ("np", "named")):
+        return None
+    word = mention.head if mention.kind == "np" else mention.label.split()[-1].lower()
+    lead = "" if near else r"the\s+"
+    head = re.compile(rf"(?<![\w-]){lead}{re.escape(word)}(?![\w-])", re.I)
+    tail = _IN_AFTER if near else _RIGHT_IN
+    for occ in head.finditer(ctx.text, mention.span[1]):
+        for hit in ctx.places_in(occ.end(), min(len(ctx.text), occ.end() + 90)):
+            if tail.fullmatch(ctx.text, occ.end(), hit.start) and \
+                    not ctx.inside_name(hit.start, hit.end):
+                return hit.id
+    return None

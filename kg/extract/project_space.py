@@ -33,13 +33,24 @@ _SITE = re.compile(r"(?:Space\s+Cent(?:er|re)|Cosmodrome|[Ss]paceport|launch\s+s
                    r"(?:in|near|at)\s+")
 
 
+#: "the Naro space launch vehicle (KSLV-I) was developed with Russia's X": made together
+_BUILT_WITH = re.compile(rf"(?<![\w-])the\s+(?P<name>[A-Z][\w-]*\s+{_KINDS})"
+                         r"(?:\s+\([^()]{1,15}\))?\s+(?:was|were)\s+(?:jointly\s+)?(?:developed|built|designed|made)\s+"
+                         r"(?:jointly\s+)?with\s+")
+#: "developing the CAS500-1 and CAS500-2 satellites": two designations under one kind
+_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][A-Za-z]*\d+(?:-\d+)?)\s+and\s+"
+                   rf"(?P<name>[A-Z][A-Za-z]*\d+(?:-\d+)?)\s+{_KINDS}s(?![\w-])")
+
+
 def space_vehicles(ctx: Context) -> list[Mention]:
-    """Korea's satellites and rockets named in the body, one mention per naming."""
+    """Korea's satellites and rockets named in the body, one mention per naming; one of a
+    pair is new only when no longer name was given it before ("... 500-1 (CAS500-1)")."""
     out: list[Mention] = []
-    for pattern in (_TITLED, _NAMED, _DESIGNATED):
+    for pattern in (_TITLED, _NAMED, _DESIGNATED, _BUILT_WITH, _PAIR):
         for m in pattern.finditer(ctx.text, ctx.body_start):
             span = (m.start("name"), m.end("name"))
-            if any(o.span[0] < span[1] and span[0] < o.span[1] for o in out):
+            if any(o.span[0] < span[1] and span[0] < o.span[1] for o in out) or \
+                    f"({m.group('name')})" in ctx.text:
                 continue
             name = " ".join(m.group("name").split())
             out.append(Mention(name, "named", "named", frozenset({name.lower()}), span,

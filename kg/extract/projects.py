@@ -52,6 +52,7 @@ from kg.extract.project_merge import merge
 from kg.extract.project_modifiers import modifiers
 from kg.extract.project_names import facility_words, named_facilities
 from kg.extract.project_naming import (
+    EVENT_NAME,
     complement_of,
     developed,
     made_new,
@@ -98,6 +99,8 @@ def find_projects(ctx: Context) -> None:
     for i, m in enumerate(mentions):
         if m.place_id is None and m.kind == "np":
             fallback_place(ctx, m, facilities, mentions[:i])
+    for m in mentions:
+        m.place_id = pplaces.later_place(ctx, m) or m.place_id
     mentions = headline_restated(ctx, mentions)
     for project in merge(mentions, lambda w: nationality(ctx, w)):
         _write(ctx, project)
@@ -174,6 +177,8 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if not names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
         return None
     tail = None if is_link(kind) else pp.TAIL.match(ctx.text, end)
+    if tail and EVENT_NAME.match(ctx.text, tail.start("loc")):
+        tail = None  # "present the project at the X Economic Forum": where it is shown
     shared = None if tail or is_link(kind) else _shared_tail(ctx.text, end)
     hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else \
         ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
@@ -208,6 +213,10 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         label = " ".join(" ".join([*mods, m.group("head")]).split() + complement.split())
         if singular == "project" and not complement and _proper_name(ctx, m, mods):
             label = " ".join(mods)  # "the Sakhalin-2 project" is Sakhalin-2
+        lead = _NAME_OF.search(ctx.text, max(0, start - 30), start) if mods[:1] and \
+            mods[0][:1].isupper() and not m.group("det") else None
+        if lead:  # "the Power of Siberia gas pipeline": the name opens before its "of"
+            start, label = lead.start(1), f"{lead.group(1)} {label}"
         if made_new(ctx.text, m):
             start, label = ctx.text.rfind("new", 0, start), f"new {label}"  # not the old one
         elif developed(m, kind, complement):
@@ -243,6 +252,11 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end) or \
         (mods[0] if singular == "project" and len(mods) == 1 else None)  # "the Zvezda project"
     return mention
+
+
+#: "Power of " before a capitalised modifier: the first words of a name with "of" in it
+_NAME_OF = re.compile(r"(?<![\w-])((?!(?:Republic|Government|Ministry|Bank|Embassy|Consulate|"
+                      r"University|Institute|Academy|Chamber|Department|Office)\b)[A-Z][a-z]+\s+of)\s+$")
 
 
 #: a proper name with a number of its own: "Sakhalin-2", "Sakhalin-1"
