@@ -158,3 +158,143 @@ def test_a_scaled_bare_number_counts_the_subject_of_its_clause() -> None:
                       "2019 to fewer than 90,000 in 2020.")
     assert (2.3e6, "persons", "2019") in rows
     assert (90000.0, "persons", "2020") in rows
+
+
+# -- filing lines, designations, notes and weather count nothing ------------------------------
+
+
+def test_filing_lines_and_attachment_sizes_are_no_figures() -> None:
+    body = ("Exports of Korean pears to Russia reached 4,100 tonnes in 2020.\n\n"
+            "Attachments: 1. Summary of the talks (English, 5 pages) 2. Photos 6 copies.\n"
+            "Photo gallery (15 photos)\n")
+    rows = indicators(body)
+    assert rows == {(4100.0, "tonnes", "2020")}
+
+
+def test_hyphened_designation_and_rate_note_are_no_figures() -> None:
+    rows = indicators("The KOMSAT-7 satellite lifts off on Monday, and Nuri-2 follows. "
+                      "The deal is worth $40 million.\n\n($1 = 1,250.10 won)")
+    assert rows == {(40000000.0, "USD", "2021")}
+
+
+def test_a_temperature_is_no_figure() -> None:
+    rows = indicators("The delegation landed in Norilsk at minus 41 degrees.")
+    assert rows == set()
+
+
+def test_other_stories_after_related_articles_are_not_read() -> None:
+    rows = indicators("Trade rose 12 percent in 2020.\n\nRelated Articles\n"
+                      "- Busan ferry bookings up 40%\n")
+    assert rows == {(12.0, "percent", "2020")}
+
+
+# -- units ---------------------------------------------------------------------------------
+
+
+def test_measures_of_rain_ice_power_and_air() -> None:
+    rows = indicators("The storm dropped 212 mm of rain on Nakhodka in 2020. Lake ice covered "
+                      "1.2 million square kilometres in 2019. The plants generated 88.5 billion "
+                      "kWh in 2018. The PM2.5 level fell to 21 ㎍/㎥ in 2020.")
+    assert (212.0, "mm", "2020") in rows
+    assert (1200000.0, "square kilometers", "2019") in rows
+    assert (88500000000.0, "kWh", "2018") in rows
+    assert (21.0, "µg/m3", "2020") in rows
+
+
+def test_people_counted_by_their_role_are_persons() -> None:
+    rows = indicators("Some 410 contestants and 35 finalists took part in 2019, and 1,900 "
+                      "applicants sat the exam in 2018.")
+    assert (1900.0, "persons", "2018") in rows
+
+
+def test_a_bare_count_takes_the_subject_of_its_change() -> None:
+    rows = indicators("Parcels are growing fast. Outbound items from Busan totalled more than "
+                      "240 thousand last year.")
+    assert (240000.0, "items", "2020") in rows
+
+
+def test_the_base_of_a_multiple_counts_what_the_figure_counts() -> None:
+    rows = indicators("Some 52,000 Koreans visited Kazan in 2019, almost double the 27,000 "
+                      "recorded in 2016.")
+    assert (27000.0, "persons", "2016") in rows
+
+
+# -- facts in sentences about plans ----------------------------------------------------------
+
+
+def test_what_a_facility_can_do_and_the_jobs_it_creates_are_facts() -> None:
+    rows = indicators("Once finished, the mill will be able to produce 400,000 tonnes of pulp "
+                      "a year. The new kiln will add up to 30 million bricks a year to the "
+                      "plant's output and create 85 new jobs.")
+    assert any(v == 400000.0 for v, _, _ in rows)
+    assert any(v == 30000000.0 and u == "bricks" for v, u, _ in rows)
+    assert any(v == 85.0 and u == "jobs" for v, u, _ in rows)
+
+
+def test_the_past_base_of_a_planned_rise_was_reached() -> None:
+    rows = indicators("Output is expected to rise from about 21,000 tonnes in 2019 to 35,000 "
+                      "tonnes a year.")
+    assert (21000.0, "tonnes", "2019") in rows
+
+
+def test_a_sum_joined_to_its_noun_prices_the_thing() -> None:
+    rows = indicators("The port hopes to grow as its hub, a 2.3 trillion-won storage complex, "
+                      "comes on stream.")
+    assert any(v == 2.3e12 and u == "KRW" for v, u, _ in rows)
+
+
+def test_a_past_change_told_by_a_name_holding_plan_is_a_fact() -> None:
+    rows = indicators("The ministry presented the Master Plan on Clean Air, noting that the "
+                      "PM10 level fell to 36 ㎍/㎥ in 2020 from 41 ㎍/㎥ in 2019.")
+    assert (36.0, "µg/m3", "2020") in rows
+
+
+# -- periods ---------------------------------------------------------------------------------
+
+
+def test_a_change_summing_up_a_move_spans_its_years() -> None:
+    rows = indicators("Joint patents rose from 220 in 2015 to 410 in 2019, an increase of "
+                      "about 86 percent. The level fell to 18 ㎍/㎥ in 2020 from 22 ㎍/㎥ in "
+                      "2019, a 18.2% decrease.")
+    assert (86.0, "percent", "2015/2019") in rows
+    assert (18.2, "percent", "2020") in rows
+
+
+def test_months_with_a_year_of_their_own_do_not_narrow_the_year_before() -> None:
+    rows = indicators("The number of parcels reached 3.1 million in 2019, and in January-May "
+                      "2020 the flow grew by 12% year-on-year.")
+    assert not any(p == "2019-01/2019-05" for _, _, p in rows)
+    assert (3100000.0, "parcels", "2019") in rows
+
+
+def test_a_share_of_the_total_takes_the_period_of_the_total() -> None:
+    rows = indicators("Builders won orders worth $9.1 billion in January-May. Orders from "
+                      "Central Asia accounted for 14 percent of the total.")
+    assert (14.0, "percent", "2021-01/2021-05") in rows
+
+
+def test_a_pronoun_going_on_in_the_past_keeps_the_date() -> None:
+    rows = indicators("About 12,400 Russian patients were treated in Busan in 2019, and they "
+                      "spent an average of KRW 2.9 million each.")
+    assert (2900000.0, "KRW", "2019") in rows
+
+
+def test_a_fronted_year_without_its_comma_frames_the_sentence() -> None:
+    rows = indicators("In 2019 Korean reactors generated 146 billion kWh, and the regulator "
+                      "carried out 830 inspections at nuclear sites.")
+    assert (830.0, "inspections", "2019") in rows
+
+
+def test_the_base_of_a_coming_rise_is_the_present_count() -> None:
+    rows = indicators("The number of buoys sharing data will rise from 80 to 140 next year.")
+    assert (80.0, "buoys", "2021") in rows
+
+
+def test_a_near_hedged_count_that_is_no_rounding_is_kept() -> None:
+    rows = indicators("Some 52,300 Koreans visited Kazan in 2020. The number of Russian "
+                      "travellers to Busan grew faster, reaching some 51,000 last year.")
+    assert (52300.0, "persons", "2020") in rows
+    assert (51000.0, "persons", "2020") in rows
+    rows = indicators("Trade reached $24.84 billion in 2020. At nearly $25 billion in 2020, "
+                      "it was a record.")
+    assert not any(v == 25e9 for v, _, _ in rows)

@@ -262,3 +262,32 @@ def test_federal_state_programme_title_is_russian() -> None:
 def test_free_economic_zone_named_after_a_city() -> None:
     rows = policies("Delegates toured the Incheon Free Economic Zone before the talks.")
     assert ("Incheon Free Economic Zone", "Republic of Korea") in rows
+
+
+def test_capitalised_kind_before_a_quoted_title_is_kept_whole() -> None:
+    rows = policies('The deputy minister explained the State Programme "Development of '
+                    'Fisheries" for 2014-2025 and Russia\'s National Project "Safe Roads".')
+    names = {name for name, _ in rows}
+    assert "State Programme Development of Fisheries for 2014-2025" in names
+    assert "National Project Safe Roads" in names
+    assert "State Programme" not in names
+
+
+def test_horizon_year_before_a_strategy_and_a_comprehensive_plan() -> None:
+    rows = policies("The ministry introduced Korea's 2040 Hydrogen Economy Strategy and the "
+                    "Comprehensive Plan on Marine Litter.")
+    names = {name for name, _ in rows}
+    assert "2040 Hydrogen Economy Strategy" in names
+    assert "Comprehensive Plan on Marine Litter" in names
+
+
+def test_a_joint_work_programme_for_years_is_no_policy() -> None:
+    rows = policies("The sides adopted the Korea-Russia Fisheries Cooperation Work Programme "
+                    "2022-2024.")
+    assert rows == set()
+
+
+def test_a_policy_paired_with_an_owned_one_shares_its_owner() -> None:
+    rows = policies("The ministry introduced Korea's 2040 Hydrogen Economy Strategy and the "
+                    "Comprehensive Plan on Marine Litter.")
+    assert ("Comprehensive Plan on Marine Litter", "Republic of Korea") in rows

@@ -36,9 +36,36 @@ _LOCATED = re.compile(r"\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:fro
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside)\s", re.I)
 
 
+#: "Attachments: 1. Meeting results (4 pages)", "Release date: ... Total 3 pages", "Photo
+#: gallery (12 photos)": the lines that file a release list its parts, not facts it reports
+_APPARATUS = re.compile(r"[ \t\[(*※-]*(?:Attachments?|Enclosures?|Annex(?:es)?|Release\s+date|"
+                        r"Photo\s+gallery)\b", re.I)
+#: "(Korean, 4 pages)", "(12 photos)", "Total 3 pages": the size of an attached document
+_DOCUMENT_SIZE = re.compile(r"\s+(?:pages?|photos?|copies|copy|sheets?)\s*\)", re.I)
+_TOTAL = re.compile(r"\bTotal\s+$", re.I)
+#: "($1 = 1,172.30 won)": an exchange-rate note restates no fact of the release
+_RATE_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*[\d,.]+\s*[A-Za-z]*\s*\)")
+#: "CAS500-1", "Meteor-M No. 2-2": a number hyphened to a name that holds letters is part of it
+_DESIGNATION = re.compile(r"\b[A-Za-z][A-Za-z0-9]*-$")
+
+
+def _apparatus(text: str, s: int, e: int) -> bool:
+    """The number sits on a filing line of the release or gives the size of an attachment."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if _APPARATUS.match(text, line_start):
+        return True
+    if _DOCUMENT_SIZE.match(text, e) or _TOTAL.search(text, max(line_start, s - 8), s):
+        return True
+    return any(r.start() <= s < r.end()
+               for r in _RATE_NOTE.finditer(text, max(0, s - 20), e + 30))
+
+
 def not_a_figure(text: str, m: re.Match[str]) -> bool:
-    """"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", phone numbers."""
+    """"COVID-19", "Arc-7", "Arctic LNG 2", "a 30-minute call", "aged 45", phone numbers,
+    the parts of a release's filing lines."""
     s, e = m.start("num"), m.end("num")
+    if _apparatus(text, s, e) or _DESIGNATION.search(text, max(0, s - 20), s):
+        return True
     if e - s == 1 and not m.group("cur") and _NAMED_BEFORE.search(text, max(0, s - 30), s):
         return True
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():

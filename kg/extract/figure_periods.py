@@ -65,13 +65,17 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
     if _CONTRAST.search(ctx.text, max(0, start - 9), start):
         return not _TOLD_NOW.match(ctx.text, start)
     word = re.match(r"[A-Za-z]+", ctx.text[start : start + 20])
-    if word and _PAST_SHARE.match(ctx.text, start):
+    if word and (_PAST_SHARE.match(ctx.text, start) or _THEY_DID.match(ctx.text, start)):
         return True
     return bool(word and word.group(0)[0].islower() and word.group(0) not in _NEW_SUBJECT)
 
 
 #: ", and Korea accounted for over 20% of the region's exports": the share a named party
 #: had of the total just told is of the same period
+#: "27,800 patients were treated in 2018, and they spent an average of ...": a pronoun
+#: going on in the past tense tells more of the same people at the same time
+_THEY_DID = re.compile(r"(?:they|it)\s+(?:[a-z]+ed|spent|grew|rose|fell|made|took|paid|bought|"
+                       r"sold|brought|held|saw)\b")
 _PAST_SHARE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:accounted\s+for|made\s+up)\b")
 
 
@@ -188,8 +192,9 @@ def _same_year(ctx: Context, sent, chosen, dates):
 
 
 #: "amounted to $5.1 billion over the same period": the period of the figure before
+#: "accounted for 11 percent of the total": a share of the figure just told, of its period
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b"
-                          r"(?!\s+(?:of|in|a|last))", re.I)
+                          r"(?!\s+(?:of|in|a|last))|\bof\s+the\s+total\b(?!\s+[a-z])", re.I)
 
 
 def same_period(ctx: Context, sent, start: int, end: int, dates) -> bool:
@@ -333,6 +338,7 @@ def _refined(chosen, dates, text: str = ""):
     """"this year (from January to September)", "January-April of this year", "the
     January-September period of this year": the months narrow the year."""
     near = [d for d in dates if d.end_value and d.precision == "month" and
+            not _own_year(text, d, chosen) and
             (0 < d.start - chosen.end < 12 or 0 < chosen.start - d.end < 5 or
              0 < chosen.start - d.end < 20 and _MONTHS_OF.fullmatch(text, d.end, chosen.start))]
     if chosen.precision == "month" and chosen.end_value:
@@ -342,6 +348,13 @@ def _refined(chosen, dates, text: str = ""):
     year = chosen.value[:4]  # "January-April of last year": the months of that year
     return replace(near[0], value=year + near[0].value[4:],
                    end_value=year + near[0].end_value[4:])
+
+
+def _own_year(text: str, months, chosen) -> bool:
+    """"in 2017, and in January-October 2018": months written with a year of their own
+    narrow that year, not the one before them."""
+    written = re.search(r"\b(?:19|20)\d\d\b", text[months.start : months.end])
+    return bool(written) and written.group(0) != chosen.value[:4]
 
 
 _OF_YEAR = re.compile(r"\s*(?:,\s*)?(?:of\s+|in\s+)?$", re.I)

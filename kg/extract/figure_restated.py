@@ -10,6 +10,7 @@ exactly.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -54,8 +55,19 @@ def restated(text: str, fig: Found, found: list[Found]) -> bool:
         if kind in _ABOVE and other.value < fig.value or kind in _BELOW and \
                 other.value > fig.value:
             continue
+        if not _rounds_to(other.value, fig.value, _digits(fig.num)):
+            continue  # "341,300 Russians ... some 330,000 Koreans": another count, not a rounding
         return True
     return False
+
+
+def _rounds_to(exact: float, rounded: float, digits: int) -> bool:
+    """``exact`` cut down or up to ``digits`` significant digits gives ``rounded``."""
+    if exact <= 0 or digits <= 0:
+        return True
+    step = 10 ** (math.floor(math.log10(exact)) - digits + 1)
+    low, high = math.floor(exact / step) * step, math.ceil(exact / step) * step
+    return any(abs(v - rounded) <= 1e-6 * max(rounded, 1.0) for v in (low, high))
 
 
 def _digits(num: str) -> int:

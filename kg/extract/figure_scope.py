@@ -22,7 +22,8 @@ from kg.extract.context import Context
 _FRONT = re.compile(r"\W*(?:[oㅇ]\s+)?(?:(?:In|During|Over|For|Throughout|Through|Since|As\s+of|"
                     r"At\s+the\s+end\s+of|By\s+the\s+end\s+of)\s+)?(?:the\s+)?", re.I)
 #: the date closes the fronted phrase: "In 2017, ...", "Last year alone, ..."
-_CLOSED = re.compile(r"\s*(?:alone\s*)?,")
+#: ("In 2016 Russian plants generated ...": a fronted year may go without its comma)
+_CLOSED = re.compile(r"\s*(?:alone\s*)?,|\s+(?=[A-Z][a-z])")
 #: a clause that speaks of its own time: "and it now employs", "and the share is", "will"
 _OWN_TIME = re.compile(r"[^.;]{0,80}?\b(?:is|are|remains?|now|currently|today|at\s+present|will|"
                        r"would|shall)\b", re.I)

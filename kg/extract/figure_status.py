@@ -19,7 +19,8 @@ _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|aiming|plans?|planned|expected
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b")
 _OBSERVED = re.compile(r"\b(?:reached|reaching|amounted|amounting|stood|totaled|totalled|recorded|"
                        r"was|were|increased|rose|grew|continued|topping|topped|hit|exceeded|surpassed|"
-                       r"numbered|"
+                       r"numbered|fell|dropped|declined|decreased|shrank|jumped|surged|climbed|"
+                       r"doubled|tripled|"
                        r"(?:had|has|have)\s+(?:grown|risen|increased|climbed|jumped|surged|"
                        r"expanded|fallen|dropped|declined|doubled|tripled))\b")
 
@@ -62,6 +63,54 @@ _CAPACITY = re.compile(r"\bcapacit(?:y|ies)\s+of\s+(?:(?:up\s+to|about|some|arou
                        r"almost|approximately|over|more\s+than)\s+)*$", re.I)
 
 
+#: "the complex will be able to produce 3 million tonnes a year": what a thing can do is its
+#: size, a fact of it like a capacity
+_CAPABLE = re.compile(r"\b(?:able\s+to|can|could)\s+(?:produce|process|handle|make|manufacture|"
+                      r"store|treat|accommodate|hold|carry)\b[^.;:]{0,80}$", re.I)
+#: "the line will ... create 120 new jobs": the jobs a decided project brings are a fact of it
+_CREATED = re.compile(r"\b(?:create|creates|creating|generate|generates|generating)\s+"
+                      r"(?:(?:up\s+to|about|some|around|nearly|over|more\s+than|"
+                      r"approximately)\s+)*$", re.I)
+#: "will add up to 90 million packs a year to the plant's output": the capacity a line adds
+_ADDED = re.compile(r"\badds?\s+(?:up\s+to\s+|about\s+|some\s+|another\s+)?$", re.I)
+_TO_OUTPUT = re.compile(r"[^.;]{0,30}?\bto\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"(?:output|capacity|capacities|production)\b", re.I)
+#: "is expected to rise from about 38,000 tonnes in 2018 to 60,000": the base of a planned
+#: rise, told for a past year, was reached
+_FROM_BASE = re.compile(r"\bfrom\s+(?:(?:about|some|around|nearly|almost|over|roughly)\s+)?$", re.I)
+
+
+def past_base(text: str, start: int) -> bool:
+    """The number is the "from" base of a change (whose past date the caller checks)."""
+    return bool(_FROM_BASE.search(text, max(0, start - 30), start))
+
+
+def present_base(text: str, start: int, end: int) -> bool:
+    """"will rise from 120 to 210 next year": the "from" base of a coming change, which
+    is the count of the present (the caller checks the change is dated ahead)."""
+    return past_base(text, start) and bool(re.match(r"\s+to\s+(?:about\s+|some\s+)?\d",
+                                                    text[end : end + 20]))
+
+
+def _built_size(text: str, window: str, m) -> bool:
+    """What a facility can do, adds to its output or the jobs it creates: facts of it."""
+    if _TARGET.search(window):
+        return False
+    return bool(_CAPABLE.search(window) or _CREATED.search(window) or
+                _ADDED.search(window) and _TO_OUTPUT.match(text, m.end()))
+
+
+#: "a 1.9 trillion-won oil storage complex": a sum joined to its noun prices the thing named,
+#: a fact of it even in a sentence about hopes
+_PRICED_THING = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _priced_thing(text: str, window: str, m) -> bool:
+    """The sum is a compound adjective of the noun after it ("a 1.9 trillion-won complex")."""
+    return bool(m.group("unit")) and "-" in m.group(0) and bool(_PRICED_THING.search(window)) \
+        and bool(re.match(r"\s+(?:\([^()]*\)\s+)?[a-z]", text[m.end() : m.end() + 60]))
+
+
 def _before_conversion(window: str) -> str:
     """A sum restated in another currency has the status of the sum it restates: what came
     before that sum decides."""
@@ -76,11 +125,13 @@ def is_target(text: str, start: int, m, dated: bool) -> bool:
     window_after = text[m.end() : m.end() + 20]
     if re.match(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}", window_after):
         return True
+    if _priced_thing(text, window_before, m):
+        return False
     if (m.group("cur") or m.group("unit") and m.group("unit") not in ("%", "percent")) and \
             (_COMMITTED.search(window_before) or _PRICED.search(window_before)):
         return False
     if _OBSERVED.search(window_before) or _CONTRACTED.search(window_before) or \
-            _CAPACITY.search(window_before):
+            _CAPACITY.search(window_before) or _built_size(text, window_before, m):
         return False
     return bool(_TARGET.search(window_before)) or \
         not dated and bool(_FUTURE.search(window_before))

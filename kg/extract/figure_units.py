@@ -42,7 +42,9 @@ _NOT_COUNTS = frozenset(
     "parties leaders ministers points decades centuries this thus was has is its his does plus "
     "less unless news series whereas perhaps always towards afterwards besides "
     # the parts of a document ("the agreement consists of 9 articles") are no observed thing
-    "articles clauses chapters paragraphs".split()
+    "articles clauses chapters paragraphs "
+    # "arrived at minus 38 degrees": a temperature is weather, no fact of the cooperation
+    "degrees".split()
 )
 _CHANGE_VERB = (r"(?:rose|fell|plunged|dropped|declined|grew|increased|decreased|jumped|surged|"
                 r"soared|reached|totaled|totalled|amounted|stood|topped|exceeded|numbered|"
@@ -240,7 +242,10 @@ _OF_THE_N = re.compile(rf"\W*Of\s+(?:the|these|those|all)\s+(?:about\s+|some\s+)
 
 _FROM = re.compile(r"(?:%|\b(?:percent|up|down|rose|fell|grew|increased|decreased|dropped|"
                    r"declined|jumped))\b[^.;]{0,30}\bfrom\s+(?:about\s+|some\s+|around\s+|"
-                   r"nearly\s+)?$")
+                   r"nearly\s+)?$|"
+                   # "341,300 Russians visited, almost double the 175,000 recorded in 2013"
+                   r"\b(?:double|twice|triple|treble|\w+\s+times)\s+(?:the\s+)?(?:about\s+|"
+                   r"some\s+|around\s+|nearly\s+)?$")
 
 
 def _clause(text: str, sent, pos: int) -> int:

@@ -36,8 +36,10 @@ from kg.extract.figure_periods import clause_start, period_dated, period_of, sam
 from kg.extract.figure_quotes import quoted
 from kg.extract.figure_restated import Found, headline_told, restated
 from kg.extract.figure_signs import falling, signed_change
-from kg.extract.figure_status import is_target
+from kg.extract.figure_status import is_target, past_base, present_base
+from kg.extract.figure_summary import summary_period
 from kg.extract.figure_units import LISTED, THE_N, WORDS, number_re, per_area, unit_of
+from kg.extract.project_scope import story_end
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
 _SCALE = {"trillion": 1e12, "tn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -52,8 +54,9 @@ def find_figures(ctx: Context) -> None:
     carry: str | None = None
     story: Story | None = None
     default = str(ctx.year) if ctx.year else None
+    tail = story_end(ctx.text)  # "Related Articles": other stories' headlines
     for idx, sent in enumerate(ctx.sentences):
-        if sent.start < ctx.body_start:
+        if sent.start < ctx.body_start or sent.start >= tail:
             continue
         dates = ctx.dates_in(sent)
         coming: str | None = None
@@ -182,6 +185,15 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     if period and year_back(ctx, m.start(), end) and not _dated_back(ctx.text, dates, end):
         period = shift_years(period, -1)
     target = is_target(text, cs, m, dated=dated)
+    if target and dated and period and ctx.year and int(period[:4]) < ctx.year and \
+            past_base(text, m.start()):
+        target = False  # "expected to rise from 38,000 tonnes in 2018": the base was reached
+    elif dated and period and ctx.year and int(period[:4]) > ctx.year and \
+            present_base(text, m.start(), end):
+        period, target = str(ctx.year), False  # "will rise from 120 to 210 next year"
+    summed = summary_period(text, sent.start, m.start(), dates) if unit == "percent" else None
+    if summed:
+        period, dated = summed, True
     label = figure_label(text, sent.start, m.start(), end, sent.end,
                          amount=not m.group("count"))
     return value, unit, period, target, label, end, dated

@@ -19,7 +19,8 @@ from kg.ids import entity_iri
 from kg.namespaces import KGO
 
 _SHAPE = re.compile(
-    r"(?<![\w-])(?:(?:New|Korea's|Russia's)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+    # "Korea's 2050 Carbon Neutrality Strategy": a horizon year before the name is part of it
+    r"(?<![\w-])(?:(?:New|Korea's|Russia's)\s+)?(?:20\d\d\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
     r"(?:Policy|Strategy|Initiative|Programme|Program|Doctrine|Roadmap|Master\s+Plan|"
     r"(?:Special|Free)\s+Economic\s+Zones?)(?![\w-])"
     # "Russia's Energy Strategy to 2035": the horizon year is part of the name
@@ -33,8 +34,8 @@ _NAMED_ZONE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:spec
 #: a title that names its subject after the head word
 #: ("Master Plan for Arctic Policy", "Concept of the Foreign Policy of ...": the same shape)
 _TITLE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}(?:Strategy|Master\s+Plan|Concept|Doctrine|"
-    r"(?:State|Federal|National)\s+(?:Target\s+)?Program(?:me)?)\s+(?:for|of)\s+"
+    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,3}(?:Strategy|Master\s+Plan|Comprehensive\s+Plan|Concept|"
+    r"Doctrine|(?:State|Federal|National)\s+(?:Target\s+)?Program(?:me)?)\s+(?:for|of|on)\s+"
     r"(?:the\s+)?"
     r"(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|the|and|for|in))*\s+[A-Z][\w-]*"
     r"(?:\s+(?:until|to|up\s+to)\s+\d{4})?"
@@ -53,6 +54,11 @@ _NATIONAL = re.compile(
 _QUOTED = re.compile(r"\b(?P<kind>state|federal|national|government)\s+(?:target\s+)?"
                      r"(?:programmes?|programs?|projects?)\s+[\"“«](?P<name>[A-Z][^\"“”«»\n]{3,160}?)"
                      r"[.,]?[\"”»]")
+#: 'the State Programme "Development of Forestry" for 2013-2020', 'National Project "Ecology"':
+#: a capitalised kind heads the name, which readers keep whole with its span of years
+_QUOTED_TITLED = re.compile(r"(?<![\w-])(?P<name>(?P<kind>State|Federal|National|Government)\s+"
+                            r"(?:Target\s+)?(?:Programme|Program|Project)\s+[\"“«][A-Z][^\"“”«»\n]"
+                            r"{2,120}?[.,]?[\"”»](?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)")
 #: '"Smart City" departmental project': the quoted title before the kind of programme
 _QUOTED_BEFORE = re.compile(r"[\"“«](?P<title>[A-Z][^\"“”«»\n]{2,80}?)[\"”»]\s+"
                             r"(?P<kind>departmental|federal|state|national)\s+(?:target\s+)?"
@@ -134,7 +140,8 @@ def find_policies(ctx: Context) -> None:
                 continue
         _declare(ctx, hit.id, rec.name_en, rec.extra.get("country") or None, (hit.start, hit.end))
     # a quoted title is the whole name: before the shapes that would take its tail
-    shaped = [*_TITLE.finditer(ctx.text, ctx.body_start),
+    shaped = [*_QUOTED_TITLED.finditer(ctx.text, ctx.body_start),
+              *_TITLE.finditer(ctx.text, ctx.body_start),
               *_QUOTED.finditer(ctx.text, ctx.body_start),
               *_QUOTED_BEFORE.finditer(ctx.text, ctx.body_start),
               *_SHAPE.finditer(ctx.text, ctx.body_start),
@@ -149,7 +156,8 @@ def find_policies(ctx: Context) -> None:
             continue
         country = _country_cue(ctx, m.start(), m.group(0), m.end()) or \
             _quoted_country(ctx, m) or _federal(ctx, m.start()) or \
-            (place_country(ctx, m.start(), m.end()) if m.group(0).endswith("Zone") else None)
+            (place_country(ctx, m.start(), m.end()) if m.group(0).endswith("Zone") else None) \
+            or _listed_with(ctx, shaped, m)
         _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
         spans.append((m.start(), m.end()))
     _named_zones(ctx, spans)
@@ -264,7 +272,7 @@ def _quoted_country(ctx: Context, m: re.Match[str]) -> str | None:
     """Russia names its state programmes, federal and departmental projects by quoted
     titles; a federal or departmental one can only be Russia's. A "national" one is run by
     the one country its sentence names."""
-    if m.re not in (_QUOTED, _QUOTED_BEFORE):
+    if m.re not in (_QUOTED, _QUOTED_BEFORE, _QUOTED_TITLED):
         return None
     if m.group("kind").lower() in ("federal", "state", "departmental") or \
             _PROJECT_KIND.search(m.group(0)):
@@ -299,9 +307,10 @@ _DEMONYM_WORD = re.compile(r"\b(?:(?P<ru>Russia|Russian)|Korea|Korean)\b")
 _SIGNED = re.compile(r"\b(?:signed|signing|sign|inked|concluded|exchanged)\s+(?:the\s+|a\s+|an\s+)?"
                      r"(?:[a-z]+\s+)?$", re.I)
 #: "Cultural Cooperation Program for 2020-2022": a joint programme for a span of years
-_JOINT = re.compile(r"(?:Cooperation|Exchanges?|Joint\s+Actions?)\s+(?:Programme|Program|Plan|"
+_JOINT = re.compile(r"(?:Cooperation|Exchanges?|Joint\s+Actions?)\s+(?:Work\s+|Action\s+)?"
+                    r"(?:Programme|Program|Plan|"
                     r"Roadmap)$")
-_FOR_YEARS = re.compile(r"\s+(?:for|of)\s+(?:the\s+(?:years?|period)\s+)?\d{4}")
+_FOR_YEARS = re.compile(r"\s+(?:(?:for|of)\s+(?:the\s+(?:years?|period)\s+)?)?\d{4}")
 
 
 def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
@@ -312,6 +321,18 @@ def _not_a_policy(ctx: Context, m: re.Match[str]) -> bool:
                 _LONGER.match(ctx.text, m.end()) or
                 _SIGNED.search(ctx.text, max(0, m.start() - 30), m.start()) or
                 _JOINT.search(m.group(0)) and _FOR_YEARS.match(ctx.text, m.end()))
+
+
+#: "Korea's 2050 Carbon Strategy and the Comprehensive Plan on ...": one owner for the pair
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _listed_with(ctx: Context, shaped: list[re.Match[str]], m: re.Match[str]) -> str | None:
+    """The country of the policy named right before this one in an "X and the Y" pair."""
+    for other in shaped:
+        if other.end() < m.start() and _AND_THE.fullmatch(ctx.text, other.end(), m.start()):
+            return _country_cue(ctx, other.start(), other.group(0), other.end())
+    return None
 
 
 def _place_name(ctx: Context, name: str) -> bool:
