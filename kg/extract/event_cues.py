@@ -18,7 +18,7 @@ HOLD = re.compile(
     r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
     r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
     r"be launched|"
-    r"organized|organised|met|will meet|would meet|to meet|"
+    r"organized|organised|met|meets|convenes|will meet|would meet|to meet|"
     r"(?:runs|ran|will\s+run)\s+(?:through|until|till|from|on))\b",
     re.I,
 )

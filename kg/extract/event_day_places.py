@@ -43,3 +43,24 @@ def _days_told(ctx: Context) -> dict[str, set[str]]:
             for hit in venues(ctx, lead.start(), d.start):
                 out.setdefault(d.value, set()).add(hit.id)
     return out
+
+
+#: "The seminar was part of the third Arctic Week, which runs in the port city ...": the
+#: gathering the occasion just told belongs to
+_PART_OF = re.compile(r"\b(?:was|were|is|are|formed|forms)\s+(?:held\s+)?(?:as\s+)?(?:an?\s+)?"
+                      r"(?:part|segment|component)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+def containers_of_told(ctx: Context) -> None:
+    """A gathering named as what the occasion told in the sentence before was part of, and
+    placed only as "the port city" or not at all, was where that occasion was."""
+    for ev in ctx.events:
+        if ev.mechanism is None or ev.place_id is not None or not ev.sentence:
+            continue
+        sent = ctx.sentences[ev.sentence]
+        if not _PART_OF.search(ctx.text, sent.start, ev.span[0]):
+            continue
+        before = [e for e in ctx.events if e.mechanism is None and e.place_id
+                  and e.sentence == ev.sentence - 1]
+        if len({e.place_id for e in before}) == 1:
+            ev.place_id = before[0].place_id

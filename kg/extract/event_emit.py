@@ -39,6 +39,8 @@ def emit_events(ctx: Context) -> None:
         lead = told is not None and told.kind == KGO.Talks and ev.mechanism is None and (
             ev is told or ev.kind == KGO.Signing and ev.date == told.date) and not \
             re.search(r"\b(?:sidelines|margins)\s+of\b", ctx.sentences[told.sentence].text)
+        if ev.place_id is None and ev.mechanism is None and not virtual:
+            ev.place_id = _same_peoples_place(ctx, ev)
         # "X said after talks with Y on Wednesday" (not abroad): where the item is filed
         if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
                 and ctx.dateline_place and not virtual:
@@ -68,6 +70,21 @@ def emit_events(ctx: Context) -> None:
                     ev.span)
         for person in ev.participants:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
+
+
+def _same_peoples_place(ctx: Context, ev) -> str | None:
+    """"X held talks with Y at the ministry's Gwacheon complex. X and Y also signed an MOU":
+    the same people on the same day, just told, are where they were, not at the dateline."""
+    if ev.date is None or not ev.participants:
+        return None
+    for other in reversed(ctx.events):
+        if other is ev or other.sentence > ev.sentence or other.sentence < ev.sentence - 2:
+            continue
+        if other.mechanism is None and other.place_id and other.date is not None and \
+                other.date.value == ev.date.value and \
+                set(map(id, other.participants)) & set(map(id, ev.participants)):
+            return other.place_id
+    return None
 
 
 def _span(d: DateMention):

@@ -212,7 +212,10 @@ def _same_kind(head: str, channel_head: str) -> bool:
 
 _ITS_ORDINAL = re.compile(rf"\b(?:(?:its|their)\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)|"
                           rf"the\s+(?P<o2>{ORDINAL})\s+(?:meeting|session|round|edition)\s+of\s+"
-                          r"which)\b", re.I)
+                          r"which|"
+                          # "when the Sub-committee meets for the 13th time in Seoul"
+                          r"(?:meets|met|will\s+meet|is\s+to\s+meet|convenes|convened|gathers|"
+                          rf"gathered)\s+for\s+(?:the|its|a)\s+(?P<o3>{ORDINAL})\s+time)\b", re.I)
 
 
 def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = None) -> int | None:
@@ -227,7 +230,7 @@ def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = 
     if m is None and start is not None and _TO_LAUNCH.search(ctx.text, max(sent.start,
                                                                          start - 40), start):
         return 1  # "agreed to launch the X next year": its first meeting is to come
-    return ordinal_value(m.group("o") or m.group("o2")) if m else None
+    return ordinal_value(m.group("o") or m.group("o2") or m.group("o3")) if m else None
 
 
 def its_ordinal_at(ctx: Context, sent, end: int, others: list) -> int | None:

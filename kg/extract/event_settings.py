@@ -38,7 +38,8 @@ def relative_days(ctx: Context) -> None:
     dated = None
     for ev in sorted(ctx.events, key=lambda e: e.sentence):
         text = ctx.sentences[ev.sentence].text
-        opens = _OPENS_RELATIVE.match(text) and ev.date is not None and len(ev.date.value) < 10
+        opens = _OPENS_RELATIVE.match(text) and ev.date is not None and (
+            len(ev.date.value) < 10 or _weekday_told(ctx, ev.date))
         if (ev.date is None or not ev.date.end or opens) and dated is not None:  # none, the
             # release's, or "On the following day, ... the summit in June": the day it opens
             came = _CAME_DAY.search(text)
@@ -54,6 +55,16 @@ def relative_days(ctx: Context) -> None:
         if ev.date is not None and len(ev.date.value) == 10 and \
                 not (ev.mechanism is not None and ev.mechanism.venue_only):
             dated = ev.date.value  # the occasion told, not the forum it sat within
+
+
+_WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+
+
+def _weekday_told(ctx: Context, date: DateMention) -> bool:
+    """"The following day and on Saturday, the seminar ...": a weekday after the relative
+    day is the occasion's last day, guessed from the release's date; the opening phrase
+    counts from the occasion told before."""
+    return date.end > date.start and bool(_WEEKDAY_WORD.fullmatch(ctx.text[date.start:date.end]))
 
 
 def _mayors_city(ctx: Context, sent) -> str | None:

@@ -26,6 +26,8 @@ _VENUE_LEAD = re.compile(r"\b(?:(?:in|at|to)\s+the\s+(?:(?!of\b|the\b)[\w-]+\s+)
                          r"(?:city|port|town|resort|village|settlement|capital)\s+of|"
                          r"at\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
                          r"in|at|In|At|visit|visits|visited|visiting|trip to|travel(?:l?ed)? to|"
+                         # "at the ministry's Gwacheon complex", "at its Busan plant"
+                         r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s|its|their|his|her)|"
                          r"visit to|(?:district|outskirts|suburbs?|capital) of|"
                          r"in\s+(?:the\s+)?(?:waters|sea|coast)\s+off|"  # a drill "in waters off X"
                          r"(?:planned|scheduled|set|slated) for|"
@@ -38,7 +40,10 @@ _BUILDING_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Center|Centre|Hall|Museu
                              # ... when the sentence then says which city it is in
                              r"[\w\s&'’-]{0,30}?\s+in\s+(?:central\s+|downtown\s+)?[A-Z]")
 _CITY_HALL = re.compile(r"\s+(?:Metropolitan\s+)?(?:City\s+Hall|City\s+Government\s+(?:Building|"
-                        r"Complex)|Government\s+House)\b")
+                        r"Complex)|Government\s+House|"
+                        # "at the ministry's Gwacheon government complex": in Gwacheon
+                        r"[Gg]overnment\s+(?:[Cc]omplex|[Bb]uilding)|"
+                        r"[Rr]egional\s+[Aa]dministration\s+[Bb]uilding)\b")
 _ZONE_IN = re.compile(r"\b(?:Economic\s+Zone|ASEZ|SEZ|Industrial\s+Park|Cluster|Territory\s+of\s+"
                       r"Advanced\s+Development)\s+in\s+(?:the\s+)?$")
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|,?\s+and)\s+")

@@ -43,7 +43,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _AHEAD = re.compile(r"\b(?:will|to be held|is to|are to|was to|were to|scheduled|plans? to|"
                     r"next week|upcoming|"
-                    r"is set to|are set to|would)\b", re.I)
+                    r"is set to|are set to|would|"
+                    # "when the Sub-committee meets for the 13th time on Thursday": to come
+                    r"when\s+[^,.;]{0,80}?\b(?:meets|convenes|gathers|opens))\b", re.I)
 #: "a memorandum signed in Seoul on Monday": done, whatever else the sentence announces
 _DONE = re.compile(r"\b(?:signed|held|met|took place|was|were|had|opened|adopted|agreed)\b"
                    r"[^,.;]{0,40}$", re.I)

@@ -20,7 +20,7 @@ from kg.extract.event_cues import (
     new_event,
     told_by_others,
 )
-from kg.extract.event_day_places import places_of_days
+from kg.extract.event_day_places import containers_of_told, places_of_days
 from kg.extract.event_emit import (
     _date_literal,  # noqa: F401  (agreements.py asks us)
     emit_events,
@@ -176,6 +176,7 @@ def find_events(ctx: Context) -> None:
     opening_day(ctx)
     day_of_gathering(ctx)
     borrowed_settings(ctx)
+    containers_of_told(ctx)
     lead_participants(ctx)
     pronoun_chairs(ctx)
     companions(ctx)

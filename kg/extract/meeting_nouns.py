@@ -21,6 +21,7 @@ from kg.extract.dates import DateMention
 from kg.extract.event_cues import NOT_PRESENT
 from kg.extract.event_editions import edition_events
 from kg.extract.event_launches import launch_events
+from kg.extract.event_openings import facility_openings
 from kg.extract.event_when import event_dates, pairs_in, weekday_date
 from kg.extract.meetings import one_event
 from kg.extract.ordinals import ORDINAL, ordinal_value
@@ -58,7 +59,10 @@ _TOLD_AFTER = re.compile(r"\W*(?:The|This)\s+(?:meeting|session|consultation)\s+
 def noun_meetings(ctx: Context, sent) -> list[Event]:
     """A summit or talks recalled with their place and date, a body's own meeting, or a
     delegation's visit."""
-    return _summits(ctx, sent) or _body_held(ctx, sent) or _delegation_visit(ctx, sent)
+    from kg.extract.meeting_unnamed import agreed_to_hold, bodies_held_talks  # on one_event
+
+    return _summits(ctx, sent) or _body_held(ctx, sent) or _delegation_visit(ctx, sent) or \
+        agreed_to_hold(ctx, sent) or bodies_held_talks(ctx, sent)
 
 
 #: "A delegation of the shipbuilder X visited the Y complex in Z on December 9-10", "On
@@ -190,6 +194,11 @@ _GATHERING = re.compile(r"\b(?:hold|holds|held|organi[sz]ed?|host|hosted)\s+(?:o
                         r"workshop|roadshow|round\s+table|roundtable|business\s+forum)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:is|was|will\s+be)\s+"
                         r"(?:(?:scheduled|planned|set|slated|due|expected)\s+to\s+(?:take\s+place|be\s+"
                         r"held)|held|to\s+be\s+held)\b|"
+                        # "X presented the figures at a Korea-Russia seminar on Arctic shipping
+                        # in Busan": a new gathering, told by what someone did at it
+                        r"\b(?:at|during)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:seminar|conference|"
+                        r"symposium|workshop|round\s?table)\s+(?:on\s+(?:[\w-]+\s+){1,4}?)?"
+                        r"(?:in|at|held|hosted|co-hosted|organi[sz]ed)\s+(?-i:[A-Z])|"
                         # "invited them to a joint workshop on cybercrime to be held in X"
                         r"\b(?:to|at|in)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:workshop|seminar|symposium)"
                         r"\s+(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+be|that\s+will\s+be|which\s+will\s+be)"
@@ -296,7 +305,8 @@ def gathering_events(ctx: Context, sent) -> list[Event]:
     if m is None:
         return edition_events(ctx, sent) or _held_in_passing(ctx, sent) or \
             _gatherings(ctx, sent) or \
-            _port_call(ctx, sent) or _launch(ctx, sent) or launch_events(ctx, sent)
+            _port_call(ctx, sent) or _launch(ctx, sent) or launch_events(ctx, sent) or \
+            facility_openings(ctx, sent)
     if NOT_GATHERING.search(sent.text) or _PROPOSED.search(sent.text, 0, m.end()):
         return []
     several = _in_turn(ctx, sent, m)

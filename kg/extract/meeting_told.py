@@ -81,4 +81,17 @@ def opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         # University in Innopolis": told after the lead that gave the day
         if days:
             return venue, days[0]
-    return venue, None
+    return _opening_event_told(ctx, sent, venue)
+
+
+def _opening_event_told(ctx: Context, sent, venue: str | None) -> tuple:
+    """"On 19 June, X and Y opened the centre in Moscow. ... [quotes, figures] ... Z also took
+    part in the opening ceremony": the opening told further up, however far."""
+    told = [e for e in ctx.events if e.sentence < sent.index and e.date is not None
+            and e.mechanism is None and _OPENING_VERB.match(ctx.text, e.span[0], e.span[1])]
+    if not told:
+        return venue, None
+    return venue or told[-1].place_id, told[-1].date
+
+
+_OPENING_VERB = re.compile(r"(?:\w+\s+)?(?:opened|inaugurated|launched|unveiled|commissioned)\b")

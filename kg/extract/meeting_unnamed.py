@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
+from kg.extract.dates import DateMention
 from kg.extract.event_settings import NEXT_DAY
 from kg.extract.meetings import MEET, one_event
 from kg.namespaces import KGO
@@ -24,10 +25,12 @@ def unnamed_events(ctx: Context, sent) -> list[Event]:
         _bodies_signed(ctx, sent)
 
 
-_THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60},\s*)?"
-                          r"(?:[Tt]he two|Both)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
+_THE_TWO_MET = re.compile(r"\W*(?:(?:On|At|During|Later|Afterwards|After)\b[^,]{0,60}?"
+                          r"(?:,\s*|\s+(?=[Tt]he\s|Both\s)))?"  # "On Thursday the ministers"
+                          r"(?:[Tt]he two|Both|[Tt]he)\s+(?:top\s+|foreign\s+|vice\s+|deputy\s+)?"
                           r"(?:diplomats|ministers|leaders|presidents|officials|envoys|men|women|chiefs|"
-                          r"vice ministers|heads)\s+(?:(?:also|last|first|previously|had|have)\s+)?"
+                          r"vice ministers|heads|mayors|governors|ambassadors)\s+"
+                          r"(?:(?:also|last|first|previously|had|have)\s+)?"
                           r"(?:met|held talks|had talks|"
                           r"talked|spoke|(?:agreed|plan|planned|will|are to)\s+(?:to\s+)?meet)\b")
 
@@ -158,6 +161,29 @@ def _the_two_met(ctx: Context, sent) -> list[Event]:
     return [ev]
 
 
+#: "The two sides agreed to hold the next vice-ministerial talks in Moscow next year"
+_AGREED_TO_HOLD = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|"
+                             r"delegations|ministries|governments|ministers|leaders|mayors|"
+                             r"governors)\s+(?:also\s+)?(?:agreed|decided|planned|plan|intend|"
+                             r"will|are\s+to)\s+(?:to\s+)?hold\s+(?:the|a|an|their)\s+"
+                             r"(?:next\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|"
+                             r"round|session|dialogue)\b")
+
+
+def agreed_to_hold(ctx: Context, sent) -> list[Event]:
+    """"The two sides agreed to hold the next talks in Moscow in the second half of next
+    year": an occasion to come, where and when the sentence says; who will attend is not
+    told yet."""
+    m = _AGREED_TO_HOLD.search(sent.text)
+    if m is None or not ctx.dates_in(sent):
+        return []
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
+    d = ev.date
+    if d is not None and d.end_value and d.precision != "day":  # "in the second half of
+        ev.date = DateMention(d.start, d.end, d.value[:4], precision="year")  # next year"
+    return [ev]
+
+
 _PRONOUN_TRIP = re.compile(r"\W*(?:(?:On|In|Later|Then|Afterwards|Next)\b[^,]{0,30},\s*)?"
                            r"(?:he|she)\s+(?:(?:will|also|then|is to|is set to|is due to)\s+)*"
                            r"(?:travel(?:l?ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|went|go(?:es)?)"
@@ -218,19 +244,39 @@ def _bodies_signed(ctx: Context, sent) -> list[Event]:
         return []
     nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
     told_next = nxt is not None and _SIGNING_ATTENDED.match(nxt.text)
+    if nxt is not None and _IT_WAS_SIGNED.match(nxt.text) and not _SIGNED_BY.search(nxt.text) \
+            and nxt.index + 1 < len(ctx.sentences):
+        nxt = ctx.sentences[nxt.index + 1]  # "The memorandum was signed in Moscow on the
+        # sidelines of the forum. The document was signed by X and Y": the signers come next
     signers_next = nxt is not None and _SIGNED_BY.search(nxt.text) and not m["first"]
     if not (m["first"] or told_next or signers_next):
         return []
     ev = one_event(ctx, sent, KGO.Signing, m, None, sent.start + m.start())
-    if ev.place_id is None or ev.date is None:
-        return []
+    if ev.date is None or ev.place_id is None and not (
+            signers_next and len(ev.date.value) == 10 and _recent(ctx, ev)):
+        return []  # "A and B signed an MOU on Friday, 22 June. It was signed by X and Y":
+        # the news of the day, where the next sentences or the dateline say
     if signers_next and not told_next and (len(ev.date.value) < 10 or not _recent(ctx, ev)):
         return []
     ev.recalled = bool(m["first"])  # a paper signed long ago: nobody named signed it then
     if signers_next:  # "X and Y signed an MOU in Seoul on Tuesday. Under the deal, signed
         ev.participants = [p for p in ctx.persons  # by A and B, ...": who signed it
                            if any(nxt.start <= a < nxt.end for a, _ in p.spans)]
+        ev.participants += _witnesses(ctx, nxt.index + 1)
     return [ev]
+
+
+_IT_WAS_SIGNED = re.compile(r"\W*(?:The|This|That)\s+(?:memorandum|MOU|MoU|agreement|document|"
+                            r"contract|protocol)\s+(?:was|were)\s+signed\s+(?:in|at|on|during)\b")
+_WITNESSED = re.compile(r"\b(?:signing|ceremony)\s+was\s+(?:also\s+)?(?:witnessed|attended)\s+by\b")
+
+
+def _witnesses(ctx: Context, index: int) -> list:
+    """"The signing was witnessed by X and Y", told right after who signed: there too."""
+    if index >= len(ctx.sentences) or not _WITNESSED.search(ctx.sentences[index].text):
+        return []
+    sent = ctx.sentences[index]
+    return [p for p in ctx.persons if any(sent.start <= a < sent.end for a, _ in p.spans)]
 
 
 #: "Under the deal, signed by KRX Chairman X and Y, ...": the signers, told next
@@ -245,3 +291,22 @@ def _recent(ctx: Context, ev: Event) -> bool:
 
     gap = dt.date.fromisoformat(ctx.doc_date) - dt.date.fromisoformat(ev.date.value[:10])
     return 0 <= gap.days <= 7
+
+
+#: "In April, the two countries' shipping authorities held working-level consultations ...
+#: in Saint Petersburg": talks of bodies, no one named
+_BODIES_HELD_TALKS = re.compile(r"\b(?:held|holds|hold)\s+(?:(?:their|the|a|an)\s+)?"
+                                r"(?:[\w-]+\s+){0,3}?(?:talks|consultations|negotiations)\b")
+
+
+def bodies_held_talks(ctx: Context, sent) -> list[Event]:
+    """Talks two bodies held, told with both where and when (so an occasion, not a habit)."""
+    m = _BODIES_HELD_TALKS.search(sent.text)
+    if m is None or not ctx.dates_in(sent) or any(
+            sent.start <= s < sent.end for p in ctx.persons for s, _ in p.spans):
+        return []  # named people's talks are told by the shapes that know them
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
+    finer = [d for d in ctx.dates_in(sent) if ev.date is not None and
+             len(d.value) > len(ev.date.value) and d.value.startswith(ev.date.value)]
+    ev.date = finer[0] if finer else ev.date  # "Earlier this year, in April": April
+    return [ev] if ev.place_id is not None and ev.date is not None else []

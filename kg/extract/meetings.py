@@ -76,6 +76,22 @@ _GATHERING_NOUN = re.compile(r"(?:event|meeting|forum|session|conference|day|exh
                              r"ceremony|festival|week|seminar|roadshow|dialogue)s?$", re.I)
 
 
+#: "On 19 June, X and Y opened the Innovation Centre in Moscow": officials open a place
+_OPENED = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:jointly|officially|"
+                     r"formally|solemnly|ceremonially)\s+)?(?:opened|inaugurated|unveiled|"
+                     r"launched|commissioned)\s+(?:the|a|an|their|its|his|her)\s+")
+
+
+def _opened_on_day(ctx: Context, sent, persons: list) -> re.Match | None:
+    """The opening a sentence tells with a date and the officials who opened it named before
+    the verb; "X, who launched the fund in 2010, said" is no occasion."""
+    m = _OPENED.search(sent.text)
+    if m is None or not ctx.dates_in(sent):
+        return None
+    at = sent.start + m.start()
+    return m if any(sent.start <= s and e <= at for p in persons for s, e in p.spans) else None
+
+
 def _opened_by(text: str) -> re.Match | None:
     m = _OPENED_BY.search(text)
     return None if m is None or _GATHERING_NOUN.match(m["what"]) else m
@@ -112,7 +128,8 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
                                          _BY_WHOM.search(text)):
         return []  # "The meeting was co-chaired by X and Y": who was at the one told before
         # (or at the release's main meeting); "The signing ceremony was held in X" is one
-    meet = MEET.search(text) or _CEREMONY.search(text) or _opened_by(text)
+    meet = MEET.search(text) or _CEREMONY.search(text) or _opened_by(text) or \
+        _opened_on_day(ctx, sent, persons)
     if meet and not MEET.search(text) and _TOLD_CEREMONY.search(text, 0, meet.start()) and \
             not ctx.dates_in(sent) and not _CUT_RIBBON.search(text):
         return []  # '"...," X said after the signing ceremony': the one already told
@@ -131,6 +148,11 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     kind = _kind(text, meet, visit, sign)
     if kind == KGO.Signing and signed_at_a_meeting(ctx, sent, persons):
         return []  # "The agreement was signed during the session by X and Y": part of it
+    if kind == KGO.Signing and DOC_SIGNED_BY.match(text) and any(
+            e.kind == KGO.Signing and sent.index - 2 <= e.sentence < sent.index and
+            set(map(id, persons)) <= set(map(id, e.participants)) for e in ctx.events):
+        return []  # "A and B signed an MOU on Friday. ... The document was signed by X and
+        # Y": the signing told before, whose signers these already are
     each = meetings_each_dated(ctx, sent, meet) if kind == KGO.Talks and meet else []
     if each:
         return each
@@ -285,6 +307,10 @@ def _kind(text: str, meet, visit, sign):
     return KGO.Talks
 
 
+#: the side clause of the gathering an occasion sat beside, telling its own days
+_ASIDE_OF_HOST = re.compile(r"\b(?:sidelines|margins)\s+of\s+[^,;]{3,120}?(?P<which>,\s+which\s+"
+                            r"(?:opened|began|started|kicked\s+off|runs|is\s+running|"
+                            r"will\s+run)\b)")
 _WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday)\b")
 
@@ -293,9 +319,14 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
               end: int | None = None) -> Event:
     """The occasion a trigger word tells, with the place and date its stretch of text gives."""
     lo, hi = start or sent.start, end or sent.end
+    aside = _ASIDE_OF_HOST.search(ctx.text, sent.start + trigger.end() if trigger else lo, hi)
+    hosts = pairs_in(ctx, sent, lo, hi) if aside and end is None else []
+    hi = aside.start("which") if aside and end is None else hi  # "met Y on the sidelines
+    # of the forum, which opened in X on 17 July": the forum's day (not the talks'), its place
     text = ctx.text[lo:hi]
     pairs = pairs_in(ctx, sent, lo, hi)
     venue, date = pairs[0] if pairs else (None, None)
+    venue = venue or next((v for v, _ in hosts if v), None)
     if visit is not None and venue is None:
         at = sent.start + visit.end()
         after = [h for h in ctx.places_in(at, min(sent.end, at + 30))  # "visited Yakutsk",
