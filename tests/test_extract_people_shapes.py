@@ -293,3 +293,18 @@ def test_a_one_letter_syllable_and_an_adjective_before_director(tmp_path: Path) 
                            "Volga Aviation Plant, attended it.")
     assert posts == {"Baek Hyeon-u": {"Busan Vice Mayor for Economic Affairs"},
                      "Oleg Nosov": {"Technical Director of the Volga Aviation Plant"}}
+
+
+def test_a_lower_case_post_after_its_body_before_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The memorandum was signed by TechNord rector Pavel Gusarov. "
+                           "Daejin Logistics president Ma Sung-il, whom Russian president "
+                           "aides met, spoke.")
+    assert posts == {"Pavel Gusarov": {"TechNord rector"},
+                     "Ma Sung-il": {"Daejin Logistics president"}}
+
+
+def test_a_dean_after_an_academic_rank_is_named_without_it(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Professor Irina Sedova, Dean of the Faculty of Oriental Studies of "
+                           "Kazan Federal University, opened the seminar.")
+    assert posts == {"Irina Sedova": {"Dean of the Faculty of Oriental Studies of Kazan "
+                                      "Federal University"}}

@@ -261,3 +261,14 @@ def test_sectors_at_the_channel_named_next_are_that_channels(tmp_path: Path) -> 
     assert "investment" in topics["Eastern Economic Forum"]
     assert "investment" not in topics.get("Kazan Food Expo", set())
 
+
+
+def test_what_the_vehicle_a_signing_sets_up_will_do_is_the_signings_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Banks set up a fund",
+        "Date 2019-10-03",
+        "Chairman Lim Sang-woo and Director General Pavel Zorin signed an agreement on a "
+        "joint fund in Khabarovsk on October 2. The fund will have a target size of "
+        "US$200 million. Priority will be given to tourism and fish processing.",
+    ))
+    assert [(r["kind"], r["topics"]) for r in rows] == [("Signing", {"tourism", "fisheries"})]

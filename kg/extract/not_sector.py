@@ -43,3 +43,4 @@ def in_body_name(text: str, sent_start: int, start: int) -> bool:
     """Whether the capitalised sector word at ``start`` continues a body's name."""
     return text[start:start + 1].isupper() and \
         _IN_BODY_NAME.search(text, max(sent_start, start - 80), start) is not None
+

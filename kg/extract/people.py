@@ -22,6 +22,7 @@ from kg.extract.names import (
     skip_ranks,
 )
 from kg.extract.person_country import context_country, name_country, title_country
+from kg.extract.person_lower import lower_title_before_name
 from kg.extract.person_refs import family_mentions
 from kg.extract.person_shapes import (
     LIST_AHEAD,
@@ -56,6 +57,8 @@ def find_people(ctx: Context) -> None:
         for match in name_before_title(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
         for match in honorifics(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken, alone)
+        for match in lower_title_before_name(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
         for match in appositives(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract import not_sector, topic_clauses
+from kg.extract import not_sector, topic_clauses, topic_documents
 from kg.extract.context import Context, Event
 from kg.extract.event_cues import main_event, meeting_meant
 from kg.extract.lexicon import Hit
@@ -226,6 +226,9 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         signed = [e for e in ctx.events if e.kind == KGO.Signing and e.sentence < sent.index]
         if signed:  # what the document signed before covers
             return signed[-1:]
+    signed = topic_documents.document_told(ctx, sent)
+    if signed is not None:  # "Priority will be given to logistics ...": what the document
+        return [signed]  # signed just before sets out
     if _AT_THAT.match(body) and sent.index and not _SIGNED_ON.search(body):
         # "At that meeting, the two sides also touched upon ports"
         told = [e for e in ctx.events if e.sentence == sent.index - 1]

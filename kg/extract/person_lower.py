@@ -1,0 +1,74 @@
+"""A lowercase post between its body and a name: "SibMed rector Oleg Kovalenko".
+
+Newswires write a post in lower case after the short name of the body it belongs to
+("Gazprom chairman Alexei Miller", "Hyundai Glovis president Kim Jeong-hoon"); the capital
+title-before-name reader does not see the head there. Only a plain name is taken (a Korean
+one, or one opening with a Russian given name), so "Busan port director general" without a
+name, or "the Kremlin chief of staff said", yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Span
+from kg.extract.names import is_korean_name, russian_given_names
+from kg.extract.person_shapes import TitleMatch, in_gazetteer, overlaps
+
+_WORD = r"[A-Z][\w&'’.-]*"
+_SHAPE = re.compile(
+    rf"(?P<owner>{_WORD}(?:\s+{_WORD}){{0,4}})\s+"
+    r"(?P<head>(?:(?:first|executive|senior|general|managing)\s+)?(?:(?:vice|deputy)[\s-]+)?"
+    r"(?:rector|president|chairman|chairwoman|chairperson|chief\s+executive|ceo|director"
+    r"(?:\s+general)?|general\s+director|head|dean|governor|mayor|chief))\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2})\b")
+#: sentence-opening and joining words that are not part of the body's name
+_LEAD = frozenset({"The", "A", "An", "In", "On", "At", "By", "And", "With", "For", "From",
+                   "Under", "After", "Before", "As", "Meanwhile", "Also", "Then", "But"})
+
+
+def lower_title_before_name(ctx: Context, start: int, end: int,
+                            taken: list[Span]) -> list[TitleMatch]:
+    """Each "<Body> <lowercase post> <Name>" in the sentence, the body's words kept in the
+    title ("SibMed rector") as the release words it."""
+    out = []
+    for m in _SHAPE.finditer(ctx.text, start, end):
+        name_start, name_end = m.span("name")
+        if overlaps(taken, name_start, name_end) or in_gazetteer(ctx, name_start):
+            continue
+        words = m.group("name").split()
+        if not (is_korean_name(words) or words[0] in russian_given_names()):
+            continue
+        owner_start = _owner_start(ctx, m)
+        if owner_start is None:
+            continue
+        tokens, pos = [], name_start
+        for word in words:
+            s = ctx.text.index(word, pos)
+            tokens.append((word, s, s + len(word)))
+            pos = s + len(word)
+        if re.search(r"['’]s$", m.group("owner")):
+            owner_start = m.start("head")  # "Novosibirsk's vice mayor": the post is the
+            # vice mayor's; the city is whose it is
+        title_span = (owner_start, m.end("head"))
+        out.append(TitleMatch(" ".join(ctx.text[owner_start : m.end("head")].split()),
+                              title_span, tokens, None))
+    return out
+
+
+def _owner_start(ctx: Context, m: re.Match) -> int | None:
+    """Where the body's name starts, less the words that open the sentence or join it;
+    None when no body is left or the words are a nationality ("Russian president")."""
+    owner = m.group("owner")
+    offset = m.start("owner")
+    words = owner.split()
+    while words and words[0] in _LEAD:
+        skip = owner.index(words[0]) + len(words[0])
+        offset += skip + (len(owner[skip:]) - len(owner[skip:].lstrip()))
+        owner = owner[skip:].lstrip()
+        words = words[1:]
+    if not words:
+        return None
+    if " ".join(words) in ctx.lex.country_forms or ctx.lex.demonyms.get(words[-1]):
+        return None
+    return offset
