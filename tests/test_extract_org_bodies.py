@@ -305,3 +305,85 @@ def test_governor_of_a_federal_city_belongs_to_its_government() -> None:
             "signed with the St Petersburg government.")
     assert any(person == "Ivan Orlov" and "Petersburg" in org
                for person, org in affiliations(body))
+
+
+# -- shapes of the third pass ---------------------------------------------------------------
+
+def test_trade_head_opening_the_words_names_no_body() -> None:
+    body = ("Logistics across the Arctic is slowing, and Shipping on the Yenisei River is "
+            "expected to halt in October, the agency said.")
+    assert not any(name.startswith(("Logistics", "Shipping")) for name, _ in organizations(body))
+
+
+def test_portfolio_of_a_director_general_is_not_a_body() -> None:
+    body = ("The talks were joined by Choi Min-ho, Director General for Maritime and Logistics "
+            "Affairs at the Ministry of Oceans and Fisheries.")
+    assert not any(name.startswith("Maritime") for name, _ in organizations(body))
+
+
+def test_body_in_the_name_of_a_gathering_of_its_heads() -> None:
+    body = "The ministers met on the margins of the ASEAN Central Bank Governors Meeting."
+    assert not any(name == "Central Bank" for name, _ in organizations(body))
+
+
+def test_building_a_body_sits_in_is_not_a_body() -> None:
+    body = ("The new desk, located on the 12th floor of the Busan International Finance "
+            "Center, will advise exporters.")
+    assert not any("Finance Center" in name for name, _ in organizations(body))
+
+
+def test_government_complex_is_a_building() -> None:
+    body = "The vice ministers met at the Sejong government complex on Tuesday."
+    assert not any("government" in name.lower() for name, _ in organizations(body))
+
+
+def test_possessor_after_and_ends_the_name() -> None:
+    body = ("The plan covers a link between the Kazan Department of Urban Planning and "
+            "Daegu's housing agencies.")
+    names = {name for name, _ in organizations(body)}
+    assert "Kazan Department of Urban Planning" in names
+
+
+def test_court_is_a_body() -> None:
+    body = "The delegation toured the Busan District Court and the city's port."
+    assert ("Busan District Court", "Republic of Korea") in organizations(body)
+
+
+def test_mayor_belongs_to_the_city_government_named_of_the_city() -> None:
+    body = ("Kazan Mayor Ivan Sokolov met the delegation. A memorandum was signed between the "
+            "Government of Kazan and the Daegu Metropolitan City.")
+    assert ("Ivan Sokolov", "Government of Kazan") in affiliations(body)
+
+
+def test_each_post_joined_by_and_gives_its_body() -> None:
+    body = ("The memorandum was signed by Anton Belov, Deputy Minister of Natural Resources of "
+            "the Russian Federation and head of the Federal Forestry Agency.")
+    rows = affiliations(body)
+    assert ("Anton Belov", "Federal Forestry Agency") in rows
+    assert any(p == "Anton Belov" and o.startswith("Ministry of Natural Resources")
+               for p, o in rows)
+
+
+def test_vice_mayor_with_a_portfolio_belongs_to_the_city() -> None:
+    body = ("Gwangju Metropolitan City will host the fair. The deal was signed in the presence "
+            "of Gwangju Vice Mayor for Economic Affairs Ryu Dong-min, the city said.")
+    assert ("Ryu Dong-min", "Gwangju Metropolitan City") in affiliations(body)
+
+
+def test_deputy_mayor_in_the_city_government_and_head_of_a_department() -> None:
+    body = ("A memorandum was signed between the Government of Kazan and the Daegu Metropolitan "
+            "City. Oleg Sidorov, Deputy Mayor of Kazan in the Kazan Government for Housing and "
+            "Head of the Kazan Department of Urban Planning, showed the delegation around.")
+    rows = affiliations(body)
+    assert ("Oleg Sidorov", "Government of Kazan") in rows
+    assert ("Oleg Sidorov", "Kazan Department of Urban Planning") in rows
+
+
+def test_trade_word_opening_a_name_with_a_body_head_keeps_it() -> None:
+    body = "Scientists of the Marine Biology Institute of Vladivostok visited Busan."
+    assert any(name.startswith("Marine Biology Institute") for name, _ in organizations(body))
+
+
+def test_state_possessive_before_a_former_name_gives_the_country() -> None:
+    body = "The channel was set up in 2012 by Russia's then Ministry of Regional Development."
+    assert ("Ministry of Regional Development", "Russian Federation") in organizations(body)

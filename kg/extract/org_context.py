@@ -81,8 +81,10 @@ def former_name(ctx: Context, start: int) -> bool:
 
 #: "held at the Sejong Center", "on the territory of the former Likhachev Plant": a venue or a
 #: site named like a body
-_VENUE = re.compile(r"\b(?:(?:held|hosted|staged|took\s+place|organi[sz]ed)\s+at|"
-                    r"(?:territory|site|grounds)\s+of)\s+(?:the\s+)?(?:former\s+)?$")
+#: "located on the 21st floor of the X Center", "housed at the X Centre": a building
+_VENUE = re.compile(r"\b(?:(?:held|hosted|staged|took\s+place|organi[sz]ed|located|housed)\s+"
+                    r"(?:at|in)|(?:territory|site|grounds|floors?|premises|lobby)\s+of)\s+"
+                    r"(?:the\s+)?(?:former\s+)?$")
 _VENUE_HEAD = re.compile(r"(?:Cent(?:er|re)|Hall|Complex|Plant|Factory|Palace)$")
 _NUMBERED_MEETING = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

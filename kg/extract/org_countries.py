@@ -45,9 +45,8 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     if m:
         desc = before[m.end("cue") :].split()
         cue = m.group("cue").replace("’", "'")
-        if cue in ctx.lex.demonyms and all(w in c["company_noun"] or w in {"the", "a", "state-run",
-                                           "private", "leading", "major"} or w.endswith("-owned")
-                                           for w in desc):
+        if cue in ctx.lex.demonyms and all(w in c["company_noun"] or w in _DESCRIBERS or
+                                           w.endswith("-owned") for w in desc):
             return ctx.lex.demonyms[cue]
     owner = _OWNER_OF_STATE.search(before)
     if owner and owner.group("cue") in ctx.lex.demonyms:  # "the South Korean Air Force's X"
@@ -59,6 +58,10 @@ def country_of(ctx: Context, name: str, start: int, places: list[Hit]) -> str | 
     return _country_after(ctx, start + len(name), places) or _unit_country(ctx, name, start, places)
 
 
+#: words between a state's possessive and its body that leave the body the state's: "Korea's
+#: state-run X", "Korea's then Ministry of X" (a body under its former name)
+_DESCRIBERS = frozenset({"the", "a", "state-run", "private", "leading", "major", "then",
+                         "former", "current", "new", "newly", "created", "now", "defunct"})
 #: "the South Korean Air Force's", "Russia's Pacific Fleet's": a possessor of a state's own,
 #: whose unit the body is
 _OWNER_OF_STATE = re.compile(r"(?P<cue>(?:South\s+)?(?:Korean|Russian))\s+(?:[A-Z][\w-]*\s+){1,3}?"

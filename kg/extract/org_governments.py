@@ -19,6 +19,8 @@ from kg.extract.org_names import Found, place_list
 #: government"
 _REGION_GOV = re.compile(r"(?:'s|’s)?\s+(?:regional\s+|provincial\s+|city\s+)?(?:[Gg]overnment|"
                          r"[Aa]dministration)(?![\w-])")
+#: "the Gwacheon government complex": a building the government works in, not the body
+_BUILDING = re.compile(r"\s+(?:complex|complexes|building|buildings|compound|campus|quarter)\b")
 _GOV_OF = re.compile(r"\b(?:Government|Administration)\s+of\s+(?:the\s+)?$")
 #: "the government of Russia's Khabarovsk Territory": lower case, with the state as possessor
 _GOV_OF_LOWER = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+of\s+(?:the\s+)?"
@@ -35,7 +37,8 @@ def governments(ctx: Context, places: list[Hit]) -> list[Found]:
             continue
         country = ctx.lex.place_country(hit.id)
         after = _REGION_GOV.match(ctx.text, hit.end)
-        if after and _names_the_state(ctx, hit, after.group(0)):
+        if after and (_names_the_state(ctx, hit, after.group(0)) or
+                      _BUILDING.match(ctx.text, after.end())):
             continue
         if after:
             out.append(Found(ctx.text[hit.start : after.end()], hit.start, after.end(), country))

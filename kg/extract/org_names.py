@@ -161,7 +161,7 @@ def home_country(ctx: Context) -> str:
 def _is_inside_title(ctx: Context, offset: int) -> bool:
     before = ctx.text[max(0, offset - 60) : offset]
     return bool(re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$|\b(?:President|Director|"
-                          r"Chairman|Officer|Manager)\s+for\s+$", before))
+                          r"Chairman|Officer|Manager)(?:[\s-]General)?\s+for\s+$", before))
 
 
 def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
@@ -272,9 +272,10 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     if based:  # "the Daejeon-based Korea Research Institute ...": where it sits, not its name
         start, name = start + based.end(), name[based.end() :]
     name = org_trims.without_site_tail(ctx, org_trims.without_demonym_tail(ctx, name, start))
+    name = org_trims.without_possessor_tail(name)
     if not name:
         return None
-    if name.split(" ", 1)[0] in _MAGNITUDES:
+    if name.split(" ", 1)[0] in _MAGNITUDES or org_trims.opens_with_trade(name):
         return None  # "US$1 Billion Credit Line": a sum in a Title Case headline, not a body
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", name.split()[0]):
         return None
@@ -375,8 +376,12 @@ def place_list(ctx: Context, pos: int, places: list[Hit]) -> list[Hit]:
 def _event_named(ctx: Context, end: int) -> bool:
     """"North Pacific Coast Guard Forum": a name of a body's shape right before an event's
     word names the event (a gathering of such bodies), not a body."""
-    m = re.match(rf"\s+({TOK})", ctx.text[end : end + 40])
+    m = re.match(rf"(?:\s+{_GATHERED})?\s+({TOK})", ctx.text[end : end + 60])
     return bool(m and m.group(1) in cues()["event"]) or _other_named(ctx, end)
+
+
+#: "Finance Ministers and Central Bank Governors Meeting": the people a gathering brings
+_GATHERED = r"(?:Governors|Ministers|Heads|Chiefs|Mayors|Presidents|Leaders|CEOs)"
 
 
 def followed_by_event(ctx: Context, end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from rdflib import URIRef
 
-from kg.extract import org_governments, org_names, org_portfolios, org_publisher
+from kg.extract import org_dual_posts, org_governments, org_names, org_portfolios, org_publisher
 from kg.extract.context import Context, Span
 from kg.namespaces import KGO
 
@@ -181,11 +181,15 @@ def _government_named(ctx: Context, name: str) -> bool:
 #: or after the rank still makes a mayor's deputy of the city's government
 _MAYOR_OF = re.compile(r"^(?:[A-Z][a-z]+\s+)*(?:(?:First\s+)?(?:Vice|Deputy|Acting)[\s-]+)?Mayor"
                        r"(?:\s+for\s+[A-Z][\w ]*?\s+Affairs)?\s+of\s+(?:the\s+)?(?P<place>.+)$")
-_PLACE_MAYOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Mayor$")
+#: "Ulsan Vice Mayor for Economic Affairs": the portfolio follows the mayor's title
+_PLACE_MAYOR = re.compile(r"^(?P<place>.+?)\s+(?:(?:Vice|Deputy|Acting)[\s-]+)?Mayor"
+                          r"(?:\s+for\s+[\w ,&-]+)?$")
 #: how a city's own government is named: "Busan Metropolitan City", "the Seoul Metropolitan
-#: Government", "Vladivostok City Administration", "the Incheon city government"
+#: Government", "Vladivostok City Administration", "the Incheon city government", "the
+#: Government of Moscow", "the Moscow Government"
 _CITY_BODY = re.compile(r"\b(?:Metropolitan\s+City|Metropolitan\s+Government|City\s+Hall|"
-                        r"[Cc]ity\s+[Gg]overnment|[Cc]ity\s+[Aa]dministration)$")
+                        r"[Cc]ity\s+[Gg]overnment|[Cc]ity\s+[Aa]dministration|Government|"
+                        r"Administration)$|^(?:Government|Administration)\s+of\s+")
 
 
 def city_hall(ctx: Context, title: str) -> str | None:
@@ -196,8 +200,9 @@ def city_hall(ctx: Context, title: str) -> str | None:
         return None
     if _CITY_BODY.search(m.group("place")):  # "Mayor of Ulsan Metropolitan City": named
         return m.group("place")
-    hits = ctx.lex.place_matcher.find(m.group("place"))
-    if len(hits) != 1 or hits[0].end - hits[0].start != len(m.group("place")):
+    place = re.sub(r"\s+(?:in|for)\s+.*$", "", m.group("place"))  # "of Moscow in the ..."
+    hits = ctx.lex.place_matcher.find(place)
+    if len(hits) != 1 or hits[0].end - hits[0].start != len(place):
         return None
     for f in org_names.mentions(ctx):
         if _CITY_BODY.search(f.name) and \
@@ -338,7 +343,8 @@ def further_bodies(ctx: Context, title: str, span: Span, country: str | None,
     own staff; a region's government, for a post a dash joins to a post in its ministry."""
     found = [org_publisher.publisher_staff(ctx, title, span, country, org_label),
              org_governments.kind_government(ctx, title, span[0])]
-    return [b for b in found if b and b != org_label]
+    found += org_dual_posts.other_bodies(ctx, title, country, org_label)
+    return list(dict.fromkeys(b for b in found if b and b != org_label))
 
 
 #: "Minister of Natural Resources and Ecology of the region": a body of a region the text

@@ -114,3 +114,27 @@ def title_of_state(title: str) -> str:
     """"head of the Border Service of Russia's Federal Security Service": the title with the
     state as possessor written "of the", the way the body's name goes."""
     return _OF_STATE_IN_TITLE.sub("of the ", title)
+
+
+#: "the Moscow Department of Information Technologies and Seoul's digital agencies": a
+#: possessor after "and" opens the next phrase; no name ends in one
+_POSSESSOR_TAIL = re.compile(r"\s+(?:and|&)\s+[A-Z][\w.-]*(?:'s|’s)$")
+
+
+def without_possessor_tail(name: str) -> str:
+    """The name less a trailing "and <owner>'s"."""
+    return _POSSESSOR_TAIL.sub("", name)
+
+
+def opens_with_trade(name: str) -> bool:
+    """"Shipping on the Northern Sea Route", "Shipping and Logistics Policy": a trade's head
+    ("Shipping", "Logistics") names a company only after the company's own name; opening the
+    words it is the activity itself."""
+    from kg.extract.org_names import cues, heads_re
+
+    first = re.match(r"[\w&.-]+(?:\s+[\w&.-]+)?", name)
+    trades = cues().get("trade_head", {})
+    if first is None or not (first.group(0).split()[0] in trades or first.group(0) in trades):
+        return False  # "Marine Biology Institute": a body's own head later keeps the name
+    heads = re.findall(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", name)
+    return all(h in trades or h.split()[0] in trades for h in heads)

@@ -283,10 +283,12 @@ def _named_after_of(bare: str) -> str | None:
     return None
 
 
-def _mention_in_title(ctx: Context, span: Span) -> str | None:
+def _mention_in_title(ctx: Context, span: Span, post: str = "") -> str | None:
     """A body named by its shape inside the title: at its start ("Glavkosmos chief executive")
     or after its last "of"/"at" to its end ("General Director of Khorol Zerno")."""
     title = ctx.text[span[0] : span[1]]
+    if post and title.startswith(post):  # the span may run on into the holder's next post
+        title, span = post, (span[0], span[0] + len(post))
     for f in org_names.mentions(ctx):
         if title.startswith(f.name + " ") or f.end == span[1] and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", ctx.text[span[0] : f.start]):
@@ -318,7 +320,7 @@ def record_post(
     org_name = org_hints.hinted_org(ctx, org_hint) or \
         org_posts.coined_abbreviation(ctx, title, title_span) or \
         org_posts.short_name_before(ctx, title_span) or implied_org(ctx, title, country) or \
-        _mention_in_title(ctx, title_span) or \
+        _mention_in_title(ctx, title_span, title) or \
         org_posts.listed_portfolio(ctx, title, title_span, country) or \
         org_posts.cabinet(ctx, title, country) or \
         org_posts.portfolio_in_title(ctx, title, title_span, country) or \
