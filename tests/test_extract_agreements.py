@@ -1036,3 +1036,48 @@ def test_a_referenced_agreement_dated_in_brackets() -> None:
     rows = agreements(body, date="2019-11-20")
     assert ("Agreement between the Government of the Republic of Korea and the Government of "
             "the Russian Federation on Cooperation in Fisheries", "1991", None) in rows
+
+
+def test_a_relative_clause_without_that_is_no_part_of_the_title() -> None:
+    body = ("The vice ministers reviewed how the Treaty on Extradition the two countries "
+            "signed in 2003 works in practice.")
+    assert ("Treaty on Extradition", "2003", None) in agreements(body, date="2020-05-12")
+
+
+def test_with_respect_to_stays_in_a_tax_title() -> None:
+    body = ("In Busan on April 2, the two vice ministers signed the Protocol amending the "
+            "Convention for the Avoidance of Double Taxation with respect to Taxes on Capital.")
+    assert names(body, date="2021-04-03") == {
+        "Protocol amending the Convention for the Avoidance of Double Taxation with respect "
+        "to Taxes on Capital"}
+
+
+def test_a_party_s_country_in_brackets_is_an_aside() -> None:
+    body = ("Governor Ivan Lapin and Governor Seo Min-ho today signed an agreement on cultural "
+            "cooperation between Amur Oblast (Russian Federation) and Gangwon-do (Republic of "
+            "Korea) in Blagoveshchensk.")
+    assert names(body, date="2021-06-09") == {
+        "agreement on cultural cooperation between Amur Oblast and Gangwon-do"}
+
+
+def test_a_signing_placed_nowhere_takes_the_city_the_visit_went_to() -> None:
+    body = ("Governor Ivan Lapin and Governor Seo Min-ho today signed an agreement on cultural "
+            "exchanges. The Korean delegation arrived in Irkutsk on Monday for a three-day "
+            "visit.")
+    rows = agreements(body, date="2021-06-09")
+    assert ("agreement on cultural exchanges", "2021-06-09", "Irkutsk") in rows
+
+
+def test_a_bare_day_falls_in_the_month_named_before_it() -> None:
+    body = ("The service was first shown at the Eastern Economic Forum in Vladivostok in "
+            "September 2019, where the two carriers signed a memorandum on rail freight on "
+            "September 4.")
+    rows = agreements(body, date="2020-10-15")
+    assert ("memorandum on rail freight", "2019-09-04", "Vladivostok") in rows
+
+
+def test_a_city_opening_the_signing_sentence_as_a_dateline_places_it() -> None:
+    body = ("Khabarovsk, 4 June 2019 – The regional development fund and a Korean bank today "
+            "signed a cooperation agreement on the sidelines of the 2nd Amur Investment Forum.")
+    rows = agreements(body, date="2019-06-04")
+    assert any(place == "Khabarovsk" for _, _, place in rows)

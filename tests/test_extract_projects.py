@@ -961,3 +961,27 @@ def test_a_weekly_container_service_linking_two_ports_is_a_project() -> None:
     rows = projects("The port authority signed an MOU to launch a weekly container service "
                     "linking Busan with Vladivostok.")
     assert any(label.startswith("weekly container service") for label, _ in rows)
+
+
+def test_a_nationality_may_open_a_project_s_own_name() -> None:
+    rows = projects("The Russian side proposed to hold the Korean Wave Days project in Russia "
+                    "next year, with concerts in Kazan.")
+    assert any(label == "Korean Wave Days" for label, _ in rows)
+
+
+def test_a_town_in_the_complex_s_own_name_places_it() -> None:
+    rows = projects("Governor Kim said that Gyeongsangbuk-do hosts the Pohang Marine Bio "
+                    "Industrial Complex and invited Russian firms to invest there.")
+    assert ("Pohang Marine Bio Industrial Complex", "Pohang") in rows
+
+
+def test_a_named_centre_opened_in_a_city_is_a_project_there() -> None:
+    rows = projects("On Friday the two ministers opened the Korea-Russia Digital Centre in "
+                    "Novosibirsk.")
+    assert ("Korea-Russia Digital Centre", "Novosibirsk") in rows
+
+
+def test_a_service_centre_for_what_it_serves_keeps_its_town() -> None:
+    rows = projects("The two firms will set up an after-sales service centre for Mi-8 "
+                    "helicopters in Wonju.")
+    assert ("after-sales service centre in Wonju", "Wonju") in rows

@@ -53,5 +53,3 @@ def _relative_clauses(ctx: Context, sent) -> list[Span]:
         if not vocab().signing.search(m.group(0)):
             out.append(m.span())
     return out
-
-

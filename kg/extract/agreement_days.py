@@ -154,3 +154,19 @@ def bracketed_until(ctx: Context, start: int, end: int, value: str) -> str | Non
         return None
     return f"{value[:8]}{int(m.group(1)):02d}"
 
+
+
+def day_of_month(ctx: Context, sent, date: str | None, free) -> str | None:
+    """"at the forum in X in September 2019, where A and B signed an MOU on September 5":
+    a day told later in the sentence with no year of its own falls in the month (or year)
+    just named, not in the release's year that the bare day was read in."""
+    if not date or len(date) not in (4, 7):
+        return date
+    for d in ctx.dates_in(sent):
+        if not free(d.start) or len(d.value) != 10 or d.value.startswith(date):
+            continue
+        if re.search(r"\d{4}", ctx.text[d.start : d.end]):
+            continue  # "September 5, 2020": a year of its own
+        if len(date) == 4 or d.value[5:7] == date[5:7]:
+            return f"{date}{d.value[4:]}" if len(date) == 4 else f"{date}{d.value[7:]}"
+    return date

@@ -22,7 +22,12 @@ _CUT = re.compile(
     r"\s+(?:which|that|who|whom|where|while|whereby|as|after|before|following|during|when|"
     r"since|because|once|until|under which|so that|in order|in the presence|worth)\b|"
     r"\s+(?:was|were|is|are|has|have|had|will|would|shall|can|could|to be|being)\b|"
-    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b|\s+(?:covering|spanning|aimed\s+at)\b|"
+    r"\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+with\b(?!\s+(?:respect|regard)\s+to\b)|"
+    # "the Treaty on X the two countries signed in 1999", "the MOU they signed": a relative
+    # clause without "that" opens with its subject
+    r"\s+(?:the\s+two\s+(?:[a-z]+\s+)?|both\s+)?(?:countries|sides|governments|nations|"
+    r"parties|states|ministries|companies|leaders|they|we)\s+(?:\w+ly\s+)?(?:had\s+|have\s+)?"
+    r"(?:signed|adopted|concluded|inked|reached|initialed|initialled)\b|\s+(?:covering|spanning|aimed\s+at)\b|"
     r"\s+(?:first|originally|initially|previously|earlier|already|\w+ly)\s+(?:signed|adopted|"
     r"concluded)\b|\s+among\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*s\b"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|during)\b)|"
@@ -168,10 +173,17 @@ _FITTED = re.compile(r"\s+in\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:confi
                      r"modification|variant)s?\s*$")
 
 
+#: "between Tomsk Oblast (Russian Federation) and Chungbuk (Republic of Korea)": the country
+#: a party lies in, told in brackets, is an aside and no part of the title
+_COUNTRY_PAREN = re.compile(r"\s*\((?:the\s+)?(?:Russian\s+Federation|Russia|(?:the\s+)?Republic\s+"
+                            r"of\s+Korea|(?:South\s+)?Korea|ROK|RF)\)")
+
+
 def clean_topic(comp: str) -> str:
     """"the Korea Gas Corporation (KOGAS)" is named by its acronym; other asides go, but
     not the acronym of a term the topic goes on with ("illegal, unreported and unregulated
     (IUU) fishing"): that is part of the wording."""
+    comp = _COUNTRY_PAREN.sub("", comp)
     comp = _AMOUNT.sub("", comp)  # "on a KRW 1.18 trillion (USD 1 billion) financing program"
     comp = _FITTED.sub("", comp)  # "for the supply of three helicopters in firefighting ..."
     comp = re.sub(r"(?:\bthe\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|and|for|on)\s+)?){1,8}"

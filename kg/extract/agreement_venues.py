@@ -11,6 +11,7 @@ import re
 from kg.extract.agreement_vocab import _alt, vocab
 from kg.extract.context import Context
 from kg.extract.event_when import VENUE_KINDS
+from kg.extract.ordinals import ORDINAL
 
 
 def landmark(ctx: Context, lo: int, hi: int, free) -> str | None:
@@ -74,8 +75,9 @@ REMOTE = re.compile(r"\b(?:(?:by|via|through|over)\s+(?:an?\s+)?(?:video\s*confe
 
 
 #: "on the sidelines of the St. Petersburg International Economic Forum": an event named
-#: after the city that hosts it
-_HOSTED = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?P<name>"
+#: after the city that hosts it, its round told or not ("of the eighth X Urban Forum")
+_HOSTED = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
+                     rf"(?:(?:{ORDINAL})\s+)?(?P<name>"
                      r"(?:St\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:Forum|Summit|Conference|Congress|"
                      r"Exhibition|Expo|Fair|Week|Show))\b")
 

@@ -25,6 +25,7 @@ from kg.extract.agreement_days import (
     Days,
     bracketed_until,
     compatible,
+    day_of_month,
     later_than_release,
     long_before,
     refined,
@@ -166,7 +167,7 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
         # is what the day recalls; "signed the protocol on Friday, setting out a plan for
         # 2022-2023": a year still to come is what it plans; the weekday is the day itself
         date = relative_day(ctx, sent, lo, hi, free) or weekday(ctx, lo, hi, free) or date
-    place = None
+    date, place = day_of_month(ctx, sent, date, free), None
     for hit in ctx.places_in(lo, hi):
         if free(hit.start) and not ctx.inside_name(hit.start, hit.end) and is_venue(ctx, hit):
             place = hit.id

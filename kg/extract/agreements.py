@@ -37,7 +37,7 @@ from kg.extract.agreement_amends import amended, amended_when
 from kg.extract.agreement_backrefs import back_references, name_bare
 from kg.extract.agreement_complement import complement, topic_at
 from kg.extract.agreement_dated import YEAR_BEFORE, instance_of_regime, named_year, signed_title
-from kg.extract.agreement_homes import home_place, trip_place
+from kg.extract.agreement_homes import home_place, nearby_place, trip_place
 from kg.extract.agreement_later import (
     CLAUSE_END,
     family,
@@ -168,7 +168,8 @@ def find_agreements(ctx: Context) -> None:
                 if amended(doc, docs):
                     where = amended_when(ctx, doc)
                 if where[1] is None and (signing or doc.clause):
-                    where = (where[0], home_place(ctx, doc.clause) or trip_place(ctx, where[0]))
+                    where = (where[0], home_place(ctx, doc.clause) or trip_place(ctx, where[0])
+                             or nearby_place(ctx, sent.index, where[0]))
                 where = named_year(doc, where)
                 found.append([doc, name, where, sent.index])
         counted = next((d for d in docs if d.counted and not d.names), None)

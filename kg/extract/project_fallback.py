@@ -82,7 +82,7 @@ def fallback_place(ctx: Context, m: Mention, facilities: dict[str, str],
         m.place_id = pplaces.built_place(ctx, m.span[1])
         if m.place_id:
             return
-    own = [h for h in ctx.places_in(*m.span) if not ctx.inside_name(h.start, h.end)]
+    own = [h for h in ctx.places_in(*m.span) if not _in_other_name(ctx, h, m.span)]
     if own:  # "the modernisation of the Khabarovsk airport": the name says where
         m.place_id = most_specific(ctx, own).id
         return
@@ -99,3 +99,12 @@ def fallback_place(ctx: Context, m: Mention, facilities: dict[str, str],
                 if not ctx.inside_name(h.start, h.end)][-1:]
     if hits:
         m.place_id = hits[0].id
+
+
+def _in_other_name(ctx: Context, hit, span: tuple[int, int]) -> bool:
+    """A place inside some other name ("the X University in ..."), not inside the project's
+    own ("the Pohang Marine Bio Industrial Complex" is in Pohang, though the complex's name
+    is a name span)."""
+    return any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) and
+               not (span[0] <= s and e <= span[1]) for s, e in ctx.name_spans)
+

@@ -84,7 +84,7 @@ def named_facilities(ctx: Context) -> list[Mention]:
                           (m.start("name"), m.end("name")))
         place_named(ctx, mention, m.start("name"), m.end("name"), inside=True)
         out.append(mention)
-    out += _brand_in_city(ctx) + _test_beds(ctx) + _joint_works(ctx)
+    out += _brand_in_city(ctx) + _opened_centres(ctx) + _test_beds(ctx) + _joint_works(ctx)
     for m in _QUOTED.finditer(ctx.text, ctx.body_start):
         if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
             continue  # "the "Nine Bridges" project": a policy the release calls a project
@@ -120,6 +120,32 @@ def _brand_in_city(ctx: Context) -> list[Mention]:
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)),
                           (m.start("name"), hit.end), hit.id, True)
         out.append(mention)
+    return out
+
+
+#: "opened the Korea-Russia Innovation Centre in Moscow", "inaugurated the X Technology
+#: Hub in Y", "the launch of the Z Startup Campus in W": a named centre being opened in a
+#: city is the thing the two sides set up, a project (not an office or a mission)
+_OPENED_CENTRE = re.compile(
+    r"\b(?:opened|opens|open|inaugurated|inaugurates|launched|launches|established|"
+    r"establishes|set\s+up|sets\s+up|(?:opening|inauguration|launch|establishment)\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+){1,4}(?:Centre|Center|"
+    r"Hub|Technopark|Incubator|Campus|Laboratory|Lab))\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?"
+    r"(?P<city>(?:St\.\s+)?[A-Z][\w-]+)")
+
+
+def _opened_centres(ctx: Context) -> list[Mention]:
+    """A named centre opened in a city, placed in that city."""
+    out: list[Mention] = []
+    for m in _OPENED_CENTRE.finditer(ctx.text, ctx.body_start):
+        hit = next((h for h in ctx.places_in(m.start("city"), m.end("city") + 12)
+                    if h.start == m.start("city")), None)
+        if hit is None:
+            continue
+        name = " ".join(m.group("name").split())
+        out.append(Mention(name, "named", "named",
+                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)),
+                           (m.start("name"), m.end("name")), hit.id, True))
     return out
 
 

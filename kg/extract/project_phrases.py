@@ -105,8 +105,9 @@ STOP = (
 _W = r"[A-Za-z0-9][\w'’-]*"
 #: a modifier; a proper name in quotes ("the \"Big Zarubino\" universal port") is one too
 #: (a quoted common noun is the head's own wording: "the \"energy bridge\""); a quote that
-#: opens on an article ("\"The X project is ...\"") opens a quotation, not a name
-_MOD = rf"(?!(?:{STOP})\b)(?:[\"“](?=(?-i:[A-Z0-9]))(?!(?:the|an?)\s))?{_W}[\"”]?"
+#: opens on an article ("\"The X project is ...\"") opens a quotation, not a name; a
+#: hyphened word that starts like a stop word is a modifier ("an after-sales centre")
+_MOD = rf"(?!(?:{STOP})\b(?!-))(?:[\"“](?=(?-i:[A-Z0-9]))(?!(?:the|an?)\s))?{_W}[\"”]?"
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: "(PNG)": an acronym in brackets among a name's modifiers; it stays out of the name
 ACRONYM = r"\([A-Z][A-Za-z]{1,6}\)"

@@ -177,6 +177,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     if not names_something(ctx.lex, ctx.text, m, mods, complement, kind, singular, end):
         return None
     tail = None if is_link(kind) else pp.TAIL.match(ctx.text, end)
+    served = None if tail or complement or is_link(kind) else _SERVED.match(ctx.text, end)
+    if served:  # "a service centre for Ka-32 helicopters in Wonju": in Wonju all the same
+        tail = pp.TAIL.match(ctx.text, served.end())
     if tail and EVENT_NAME.match(ctx.text, tail.start("loc")):
         tail = None  # "present the project at the X Economic Forum": where it is shown
     shared = None if tail or is_link(kind) else _shared_tail(ctx.text, end)
@@ -254,6 +257,12 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     return mention
 
 
+#: "for Ka-32 helicopters", "for the trains": what a facility serves, told between its head
+#: and the place it is in
+_SERVED = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Za-z0-9][\w-]*\s+){0,2}"
+                     r"[A-Za-z0-9][\w-]*s(?![\w-])")
+
+
 #: "Power of " before a capitalised modifier: the first words of a name with "of" in it
 _NAME_OF = re.compile(r"(?<![\w-])((?!(?:Republic|Government|Ministry|Bank|Embassy|Consulate|"
                       r"University|Institute|Academy|Chamber|Department|Office)\b)[A-Z][a-z]+\s+of)\s+$")
@@ -269,10 +278,15 @@ def _proper_name(ctx: Context, m: re.Match[str], mods: list[str]) -> bool:
     the release calls it; "project" only says what it is."""
     if len(mods) == 1:
         return bool(_NUMBERED_NAME.fullmatch(mods[0]))
+    # "the Russian Seasons project": a nationality may open a name whose other words are
+    # no owner; a firm's name ("the Russian Railways project") is a name of its own
+    own = mods[1:] if pp.is_owner(ctx.lex, mods[0]) else mods
     if not 2 <= len(mods) <= 4 or any(not w[:1].isupper() or w.isupper() or
-                                      pp.is_owner(ctx.lex, w) for w in mods):
+                                      pp.is_owner(ctx.lex, w) for w in own):
         return False
     start, end = m.start("mods"), m.start("head")
+    if own is not mods and any(s <= start and end - 1 <= e for s, e in ctx.name_spans):
+        return False
     return not any(h.start <= start and end - 1 <= h.end for h in ctx.places_in(start, end))
 
 
