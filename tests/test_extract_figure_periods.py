@@ -581,3 +581,53 @@ def test_counts_of_those_who_came_take_the_event_days() -> None:
                       "of financing joint projects in the Far East. The bankers also toured the "
                       "exchange. About 80 bankers attended the one-day event.")
     assert (80.0, "persons", "2021-05-18") in rows
+
+
+def test_two_months_joined_by_and_are_one_span() -> None:
+    rows = indicators("In March and April, timber exports to Korea reached 41,000 tonnes, a 12 "
+                      "percent rise from the same period a year earlier.")
+    assert (41000.0, "tonnes", "2021-03/2021-04") in rows
+    assert (12.0, "percent", "2021-03/2021-04") in rows
+
+
+def test_fronted_as_of_month_frames_the_contrasting_clause() -> None:
+    rows = indicators("As of the end of April, 52 Korean nationals were registered in the "
+                      "program, while 17 Russian engineers were working in Ulsan.")
+    assert (52.0, "persons", "2021-04") in rows
+    assert (17.0, "persons", "2021-04") in rows
+
+
+def test_change_after_the_compared_figures_keeps_the_main_period() -> None:
+    rows = indicators("In the 2020 fishing season, which ended in late October, the fleet "
+                      "landed 88,000 tonnes, compared with 62,000 tonnes in 2019, an increase "
+                      "of about 42 percent.")
+    assert (88000.0, "tonnes", "2020") in rows
+    assert (62000.0, "tonnes", "2019") in rows
+    assert (42.0, "percent", "2020") in rows
+
+
+def test_this_week_is_the_release_month() -> None:
+    rows = indicators("A box of Sakhalin scallops sold for 40,000 won this week, down from "
+                      "about 52,000 won a year ago.")
+    assert (40000.0, "KRW", "2021-05") in rows
+    assert (52000.0, "KRW", "2020-05") in rows
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_count_after_it() -> None:
+    rows = indicators('"We opened the new terminal in 2019," the director told some 120 '
+                      "shipping managers at the meeting.")
+    assert (120.0, "managers", "2021") in rows
+
+
+def test_a_programme_total_runs_from_the_year_it_began() -> None:
+    rows = indicators("The institute has run an exchange programme with Tomsk State University "
+                      "since 2008. A total of 415 students have been trained under that "
+                      "programme.")
+    assert (415.0, "persons", "2008/2021") in rows
+
+
+def test_a_count_of_those_at_the_forum_is_of_the_release_month() -> None:
+    rows = indicators("Korean firms signed 12 contracts at the trade fair in Kazan. The forum, "
+                      "organised by the regional government, brought together more than 3,000 "
+                      "participants.")
+    assert (3000.0, "persons", "2021-05") in rows

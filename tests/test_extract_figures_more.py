@@ -298,3 +298,27 @@ def test_a_near_hedged_count_that_is_no_rounding_is_kept() -> None:
     rows = indicators("Trade reached $24.84 billion in 2020. At nearly $25 billion in 2020, "
                       "it was a record.")
     assert not any(v == 25e9 for v, _, _ in rows)
+
+
+def test_a_range_gives_both_ends_with_the_shared_scale_and_currency() -> None:
+    rows = indicators("The fund backed projects with a ticket of $5–40 million each. A "
+                      "bottle sold for 12,000-15,000 won.")
+    assert (5e6, "USD", "2021") in rows
+    assert (4e7, "USD", "2021") in rows
+    assert (12000.0, "KRW", "2021") in rows
+    assert (15000.0, "KRW", "2021") in rows
+
+
+def test_ships_that_made_transits_count_voyages() -> None:
+    rows = indicators("Last year 21 vessels completed transit voyages on the route. Only three "
+                      "of last year's 21 transits called at a Korean port.")
+    assert (21.0, "voyages", "2020") in rows
+    assert (3.0, "voyages", "2020") in rows
+    assert not any(unit == "vessels" for _, unit, _ in rows)
+
+
+def test_time_zones_of_a_profile_are_no_figure() -> None:
+    rows = indicators("The carrier serves 3 million retail clients across nine time zones and "
+                      "8 time zones of its network.")
+    assert (3e6, "persons", "2021") in rows
+    assert not any(unit == "zones" for _, unit, _ in rows)

@@ -291,3 +291,9 @@ def test_a_policy_paired_with_an_owned_one_shares_its_owner() -> None:
     rows = policies("The ministry introduced Korea's 2040 Hydrogen Economy Strategy and the "
                     "Comprehensive Plan on Marine Litter.")
     assert ("Comprehensive Plan on Marine Litter", "Republic of Korea") in rows
+
+
+def test_a_regional_portfolio_in_a_title_is_no_policy() -> None:
+    rows = policies("Anna Petrova, Deputy Governor of Kaluga Oblast for Industrial and "
+                    "Investment Policy, presented the region to the delegation.")
+    assert rows == set()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import last_year_if_after
-from kg.extract.figure_days import days_of, held_before, lead_day
+from kg.extract.figure_days import days_of, event_month, held_before, lead_day
 from kg.extract.figure_intervals import voyage_of
 
 #: "from 32,700 tons a year earlier", "from $1.2 billion a year ago", "compared with 900
@@ -91,7 +91,7 @@ def event_day(ctx: Context, sent, start: int, end: int) -> str | None:
         weekday = _WEEKDAY.search(ctx.text, prior.start, prior.end)
         if weekday and ctx.doc_date and len(ctx.doc_date) == 10:
             return _weekday_before(ctx.doc_date, _WEEKDAYS.index(weekday.group("d")))
-    return lead_day(ctx, sent)
+    return lead_day(ctx, sent) or event_month(ctx, sent)
 
 
 #: "During the first two days of the fair, ...": the opening days of an event

@@ -74,3 +74,14 @@ def lead_day(ctx: Context, sent) -> str | None:
     day = dt.date.fromisoformat(ctx.doc_date)
     back = (day.weekday() - _WEEKDAYS.index(told.group("d"))) % 7
     return (day - dt.timedelta(days=back)).isoformat()
+
+
+def event_month(ctx: Context, sent) -> str | None:
+    """The release's month, for a count of those who came to "the forum" / "the seminar"
+    the release reports when no day of it is told near enough: readers date the whole
+    event's count to its month ("The forum brought together more than 9,000 participants"),
+    not to the release's year."""
+    if not _THE_EVENT.search(ctx.text, sent.start, sent.end) or not ctx.doc_date or \
+            len(ctx.doc_date) < 7:
+        return None
+    return ctx.doc_date[:7]

@@ -106,3 +106,29 @@ def same_year_before(ctx: Context, sent, chosen, is_base):
             return replace(told[-1], start=chosen.start, end=chosen.end, end_value=None,
                            precision="year", value=told[-1].value[:4])
     return chosen
+
+
+_MONTH_NAMES = ("january february march april may june july august september october "
+                "november december").split()
+#: "In January and February, imports reached ...", "in March and April 2019": two months
+#: in a row told as one stretch; the date finder reads the first alone
+_AND_MONTH = re.compile(r"\s*(?:and|&)\s+(?P<mon>" + "|".join(_MONTH_NAMES) + r")\b"
+                        r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+
+
+def month_pair(ctx: Context, chosen):
+    """The month ``chosen`` and the next one written right after it with "and": one span of
+    two months (``chosen`` with the second as its end); ``chosen`` itself otherwise. Only
+    consecutive months read as a span ("in March and May" are two separate months)."""
+    if chosen is None or chosen.precision != "month" or chosen.end_value:
+        return chosen
+    m = _AND_MONTH.match(ctx.text, chosen.end)
+    if not m:
+        return chosen
+    first = int(chosen.value[5:7])
+    second = _MONTH_NAMES.index(m.group("mon").lower()) + 1
+    if second != first + 1:
+        return chosen
+    year = m.group("y") or chosen.value[:4]
+    return replace(chosen, value=f"{year}-{first:02d}", end_value=f"{year}-{second:02d}",
+                   end=m.end(), relative=chosen.relative and not m.group("y"))

@@ -49,6 +49,11 @@ _RATE_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*[\d,.]+\s*[A-Za-z]*\s*\)")
 _DESIGNATION = re.compile(r"\b[A-Za-z][A-Za-z0-9]*-$")
 
 
+#: "branches across 11 time zones", "spans nine time zones": a country's breadth, told in
+#: a company's or a region's profile, is geography, no fact of the cooperation
+_TIME_ZONES = re.compile(r"\s+time\s+zones?\b", re.I)
+
+
 def _apparatus(text: str, s: int, e: int) -> bool:
     """The number sits on a filing line of the release or gives the size of an attachment."""
     line_start = text.rfind("\n", 0, s) + 1
@@ -80,7 +85,7 @@ def not_a_figure(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:aged|age of|No\.|number|Nos?\.|Article|Item|Paragraph|Group of)\s*$",
                  text[max(0, s - 12) : s]):
         return True
-    if _LOCATED.match(text, e):
+    if _LOCATED.match(text, e) or _TIME_ZONES.match(text, e):
         return True  # "40 kilometers from Kazan": where a place lies
     if _ONE_OF.search(text, max(0, s - 20), s) or _PAGES.match(text, max(0, s - 1)):
         return True  # "the first of 15 carriers ordered": which one; "(2 pages)": a length

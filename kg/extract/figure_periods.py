@@ -15,16 +15,19 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.figure_context import bare_month, past_month
-from kg.extract.figure_intervals import interval_of, same_year_before
-from kg.extract.figure_scope import fronted_date, narrows
+from kg.extract.figure_intervals import interval_of, month_pair, same_year_before
+from kg.extract.figure_scope import fronted_date, narrows, set_aside
 from kg.extract.figure_spans import (
     COUNT_WORDS,
     as_of_month,
     between_years,
+    fronted_as_of,
     run_until,
     since,
     since_started,
     span_of_years,
+    this_month,
+    total_under,
 )
 
 #: ", while in January-May it fell 5%" is a clause of its own; without a date of its own
@@ -119,10 +122,12 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
         return between
     if chosen is None:
         return since_started(ctx, sent, cs, ce) or run_until(ctx, sent, cs, ce) or \
+            total_under(ctx, sent, cs, ce) or \
             span_of_years(ctx, cs, ce) or \
             _present(ctx, sent, start, end) or as_of_month(ctx, cs, ce) or \
+            fronted_as_of(ctx, sent, cs, ce) or this_month(ctx, cs, ce) or \
             bare_month(ctx, cs, ce) or (str(ctx.year) if ctx.year else None)
-    chosen = _same_year(ctx, sent, chosen, dates)
+    chosen = month_pair(ctx, _same_year(ctx, sent, chosen, dates))
     spanned = interval_of(ctx, sent, chosen, dates)
     if spanned:
         return spanned
@@ -241,8 +246,11 @@ def _own_date(ctx: Context, sent, start: int, end: int, dates):
     after = [d for d in dates
              if end <= d.start < ce and not (relative and relative.start() < d.start)
              and not _is_base(ctx, end, d)]
-    before = [d for d in dates if cs <= d.start and d.end <= start
-              and not _in_aside(ctx, cs, d, start)]
+    before: list = []
+    for d in dates:
+        if cs <= d.start and d.end <= start and not _in_aside(ctx, cs, d, start) and \
+                not set_aside(ctx.text, cs, d, start, bool(before)):
+            before.append(d)
     if after and (after[0].start - end < _NEAR_AFTER or
                   before and narrows(ctx.text, before[-1], after[0], end)):
         return _refined(after[0], dates, ctx.text)

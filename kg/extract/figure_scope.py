@@ -58,3 +58,24 @@ def narrows(text: str, before, after, end: int) -> bool:
     return before.precision == "year" and after.precision in ("day", "month") and \
         not before.end_value and after.value.startswith(before.value[:4]) and \
         not _TOLD.search(text, end, after.start)
+
+
+#: "..., compared with 27 voyages and 491,000 tonnes in 2018, an increase of about 42
+#: percent": the date of the figures compared with, which a later figure (the change) does
+#: not take
+_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                              r"(?:about\s+|some\s+|around\s+|nearly\s+|just\s+)?"
+                              r"(?:US\$|[$€₩])?\d[^;()]{0,60}?\s(?:in|during)\s+$", re.I)
+#: "In the 2019 navigation season, which closed in late November, 37 ships ...": a
+#: relative clause on a thing already dated
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|that|when)\s+[^,;]*$")
+
+
+def set_aside(text: str, cs: int, d, start: int, dated_before: bool) -> bool:
+    """The date ``d`` before the figure at ``start`` is not the figure's: it dates what
+    the figures were compared with, or sits in a relative clause on a thing whose own date
+    ``dated_before`` came earlier in the clause."""
+    if _COMPARED_FIGURE.search(text, max(cs, d.start - 90), d.start):
+        return True
+    return dated_before and "," in text[d.end : start] and \
+        bool(_RELATIVE_ASIDE.search(text, cs, d.start))

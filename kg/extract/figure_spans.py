@@ -36,6 +36,28 @@ def as_of_month(ctx: Context, cs: int, ce: int) -> str | None:
     return f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
 
 
+#: "As of the end of October, 34 nationals were serving terms, while 11 ... were jailed":
+#: a month fronted before the sentence's first comma frames its later clauses too
+_FRONT_AS_OF = re.compile(r"\W*(?:[Aa]s\s+of|[Aa]t\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s")
+#: a later clause that speaks of its own time: "and it now employs", "and the share is"
+_NOW = re.compile(r"[^.;]{0,80}?\b(?:is|are|remains?|now|currently|today|will|would)\b", re.I)
+
+
+def fronted_as_of(ctx: Context, sent, cs: int, ce: int) -> str | None:
+    """The month a count stands at, fronted before the sentence's first comma ("As of the
+    end of October, ..."), for a later clause ``cs``-``ce`` of the sentence without a time
+    of its own."""
+    if cs <= sent.start or _NOW.match(ctx.text, cs, ce):
+        return None
+    front = _FRONT_AS_OF.match(ctx.text, sent.start)
+    if not front:
+        return None
+    m = _AS_OF.search(ctx.text, sent.start, cs)
+    if not m or m.start() > front.end() or not re.match(r"\s*,", ctx.text[m.end() : m.end() + 3]):
+        return None
+    return as_of_month(ctx, sent.start, cs)
+
+
 #: "over the past two years", "over the two years": the years up to the release's own
 _SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?"
                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b", re.I)
@@ -167,3 +189,42 @@ def run_until(ctx: Context, sent, cs: int, ce: int) -> str | None:
     month = _MONTHS.index(end.group("m").lower()) + 1
     year = int(first[:4]) + (1 if month < int(first[5:7]) else 0)
     return f"{first}/{year:04d}-{month:02d}"
+
+
+#: "sold for 55,000 won this week", "this month alone": a time inside the release's month,
+#: which the date finder leaves unread
+_THIS_MONTH = re.compile(r"\b(?:this|the\s+current|the\s+past)\s+(?:week|month)\b", re.I)
+
+
+def this_month(ctx: Context, cs: int, ce: int) -> str | None:
+    """The release's month, for a clause that tells of this week or this month."""
+    if not ctx.doc_date or len(ctx.doc_date) < 7 or not _THIS_MONTH.search(ctx.text, cs, ce):
+        return None
+    return ctx.doc_date[:7]
+
+
+#: "A total of 312 projects have been supported under that programme": a running total of
+#: a programme, scheme or fund the sentence before said has run since a year
+_UNDER_IT = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?been\s+[a-z]+(?:ed|en|t)\s+"
+                       r"(?:under|through|by|within)\s+(?:that|the|this|its)\s+(?P<head>"
+                       r"programme|program|scheme|initiative|fund|project|mechanism)\b", re.I)
+#: "has run a joint research programme with X since 1992"
+_RUN_SINCE = r"\b{head}\b[^.;]{{0,120}}?\bsince\s+(?P<y>(?:19|20)\d\d)\b"
+
+
+def total_under(ctx: Context, sent, cs: int, ce: int) -> str | None:
+    """The years a programme has run, told in the sentence before ("... has run a joint
+    programme since 1992. A total of 312 projects have been supported under that programme"
+    runs 1992 to the release's year), for the total of what it has done."""
+    m = _UNDER_IT.search(ctx.text, cs, ce)
+    if not m or not ctx.year:
+        return None
+    idx = ctx.sentences.index(sent)
+    if idx == 0:
+        return None
+    prior = ctx.sentences[idx - 1]
+    run = re.compile(_RUN_SINCE.format(head=m.group("head").lower()), re.I)
+    found = run.search(ctx.text, prior.start, prior.end)
+    if not found or int(found.group("y")) >= ctx.year:
+        return None
+    return f"{found.group('y')}/{ctx.year}"

@@ -107,6 +107,8 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         return "residents", m.end()
     if m.group("count") and _mixed_set(ctx.text, m.end(), count_c, unit):
         return None, m.end()
+    if unit == "vessels" and _TRIPS.match(ctx.text, m.end(), sent.end):
+        return "voyages", m.end()  # "37 ships made full transits": a count of voyages
     if unit:
         return unit, m.end()
     raw = m.group("num")
@@ -142,6 +144,9 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
     return None, m.end()
 
 
+#: "37 ships made full transits", "12 vessels completed voyages": what the ships made
+_TRIPS = re.compile(r"\s+(?:made|completed|performed|undertook|carried\s+out)\s+(?:[a-z-]+\s+)?"
+                    r"(?:transits|voyages|passages|trips|crossings|round\s+trips)\b")
 #: "bringing the company's headcount in the region to about 1,000": a bare number a
 #: workforce comes to counts persons
 _STAFF = re.compile(r"\b(?:headcount|head\s+count|workforce|payroll|staff\s+numbers?)\b"
@@ -217,9 +222,24 @@ _OF_WHOM = re.compile(r"\b(?:of\s+(?:whom|which|them|these)|among\s+them)\s+(?:a
                       r"around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
+#: "Only four of this year's 37 transits", "three of the 12 projects": a part of a count
+#: told right after it, counting what that count counts (spelled out or in digits)
+_OF_N = re.compile(rf"\s+of\s+(?:the|these|those|its|their|our|all|(?:this|last)\s+year['’]s)\s+"
+                   rf"\d[\d,]*\s+{_MODS}(?P<noun>[a-z]{{3,}}s)\b")
+
+
+def share_of_count(text: str, end: int, sent_end: int) -> str | None:
+    """The counted noun of the count that the number ending at ``end`` is a part of."""
+    m = _OF_N.match(text, end, sent_end)
+    return m.group("noun") if m and _counts(m.group("noun")) else None
+
+
 def _part_of(text: str, sent, m: re.Match[str], units: dict[str, str]) -> str | None:
     """The counted noun of the count a bare "N of them" ("of whom N") takes its part from,
     or of the "Of the N X ..., " the sentence opens with."""
+    share = share_of_count(text, m.end(), sent.end)
+    if share:
+        return share
     if not m.group("num")[0].isdigit():
         return None
     opening = _OF_THE_N.match(text[sent.start : m.start()])

@@ -34,11 +34,22 @@ from kg.extract.figure_labels import figure_label
 from kg.extract.figure_noise import not_a_figure
 from kg.extract.figure_periods import clause_start, period_dated, period_of, same_period
 from kg.extract.figure_quotes import quoted
+from kg.extract.figure_ranges import lower_currency, range_upper
 from kg.extract.figure_restated import Found, headline_told, restated
 from kg.extract.figure_signs import falling, signed_change
+from kg.extract.figure_speech import unquoted
 from kg.extract.figure_status import is_target, past_base, present_base
 from kg.extract.figure_summary import summary_period
-from kg.extract.figure_units import LISTED, THE_N, WORDS, number_re, per_area, unit_of
+from kg.extract.figure_units import (
+    LISTED,
+    THE_N,
+    WORDS,
+    number_re,
+    per_area,
+    share_of_count,
+    unit_of,
+    units,
+)
 from kg.extract.project_scope import story_end
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
@@ -155,10 +166,18 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
             quoted(text, sent, m.start()):
         return None
     unit, end = unit_of(ctx, sent, m)
+    upper = range_upper(text, m, number_re())
+    sign = lower_currency(text, m)
+    if upper is not None and unit is None:  # "10–100 million": the upper end's unit
+        unit = unit_of(ctx, sent, upper)[0]
+    elif sign and unit is None:  # "100 million" after "$10–": the lower end's currency
+        unit = units()[0].get(sign)
     if unit is None:
         return None
+    dates = unquoted(text, sent, m.start(), dates)
     value = WORDS[raw.lower()] if raw.lower() in WORDS else float(raw.replace(",", ""))
     if raw.lower() in WORDS and not (m.group("unit") or m.group("count") or m.group("fold")) \
+            and not share_of_count(text, m.end(), sent.end) \
             and not (_COMPARED.search(text, max(0, m.start() - 20), m.start()) and
                      _BARE_BASE.match(text, m.end())):
         return None
@@ -168,6 +187,8 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         return None  # "presented two projects: a plant in Amursk and a hub": the list's size
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
+    elif upper is not None and upper.group("scale"):
+        value *= _SCALE[upper.group("scale").lower()]
     if 1900 <= value <= 2100 and "," not in raw and \
             not (m.group("cur") or m.group("unit") or m.group("scale")):
         return None

@@ -66,7 +66,8 @@ _QUOTED_BEFORE = re.compile(r"[\"“«](?P<title>[A-Z][^\"“”«»\n]{2,80}?)[
 _CODED = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+-20\d\d\s+(?:strategy|programme|"
                     r"program|initiative|plan|project))\b")
 _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)\s+")
-#: "Director General for Maritime Policy", "Deputy Minister for Trade Policy": a portfolio
+#: "Director General for Maritime Policy", "Deputy Governor of Tomsk Oblast for Innovation
+#: Policy": a portfolio
 #: "Korea Institute for International Economic Policy", "School of Public Policy": a body
 #: named after the policy field it studies or serves ("Minister of Science and Innovation
 #: Policy", "Director General for Industrial Safety and Health Policy": the field's first
@@ -74,7 +75,9 @@ _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)
 _PORTFOLIO = re.compile(r"\b(?:Director(?:[- ]General)?|General|Minister|Secretary|Commissioner|"
                         r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief|"
                         r"Institute|Cent(?:er|re)|School|College|Academy|Foundation|Society|"
-                        r"Association|Agency|Ministry|Laboratory|Council)\s+"
+                        r"Association|Agency|Ministry|Laboratory|Council|Governor|Mayor|"
+                        r"Chairman|Chair|Advis[eo]r|Representative)\s+"
+                        r"(?:of\s+(?:the\s+)?(?:(?!Committee|Commission|Council)[A-Z][\w'’-]*\s+){1,4})?"
                         r"(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)*(?:(?:and|&)\s+)?$")
 #: "Policy Consultation", "Policy Dialogue on the Far East": the word heads a longer name
 #: ("Defense Acquisition Program Administration": a body named after its programme)
