@@ -145,3 +145,20 @@ def test_talks_beside_a_forum_held_in_a_known_park_are_in_its_city(tmp_path: Pat
     ))
     talks = [r for r in rows if r["mechanism"] is None]
     assert [r["place"] for r in talks] == ["Moscow"]
+
+
+def test_a_retold_signing_gives_its_own_day_not_the_statements(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Pipeline maker signs supply deal with Korean utility",
+        "12.10.2023",
+        "KHABAROVSK. Oct 12 (Interfax) - Amurstal has signed a long-term supply contract "
+        "with KEPCO, the Russian company said in a statement on Thursday.",
+        "The contract was signed on Tuesday on the sidelines of the regional forum in "
+        "Khabarovsk.",
+        "It was signed by Igor Vetrov, Director of Sales at Amurstal, and Park Min-gyu, "
+        "Vice President of KEPCO.",
+    ))
+    signed = [r for r in rows if r["people"] >= {"Igor Vetrov", "Park Min-gyu"}]
+    assert signed, rows
+    assert all(r["date"] != "2023-10-12" for r in signed)
+    assert any(r["date"] == "2023-10-10" for r in signed)

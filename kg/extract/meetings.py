@@ -148,11 +148,14 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     kind = _kind(text, meet, visit, sign)
     if kind == KGO.Signing and signed_at_a_meeting(ctx, sent, persons):
         return []  # "The agreement was signed during the session by X and Y": part of it
-    if kind == KGO.Signing and DOC_SIGNED_BY.match(text) and any(
-            e.kind == KGO.Signing and sent.index - 2 <= e.sentence < sent.index and
-            set(map(id, persons)) <= set(map(id, e.participants)) for e in ctx.events):
-        return []  # "A and B signed an MOU on Friday. ... The document was signed by X and
-        # Y": the signing told before, whose signers these already are
+    told = next((e for e in ctx.events if e.kind == KGO.Signing and
+                 sent.index - 2 <= e.sentence < sent.index and
+                 set(map(id, persons)) <= set(map(id, e.participants))), None) \
+        if kind == KGO.Signing and DOC_SIGNED_BY.match(text) else None
+    if told is not None:  # "A and B signed an MOU on Friday. ... The document was signed by
+        # X and Y": the signing told before, whose signers these already are
+        _keep_own_day(ctx, told, one_event(ctx, sent, kind, meet or visit or sign, visit))
+        return []
     each = meetings_each_dated(ctx, sent, meet) if kind == KGO.Talks and meet else []
     if each:
         return each
@@ -313,6 +316,18 @@ _ASIDE_OF_HOST = re.compile(r"\b(?:sidelines|margins)\s+of\s+[^,;]{3,120}?(?P<wh
                             r"will\s+run)\b)")
 _WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday)\b")
+
+
+def _keep_own_day(ctx: Context, told: Event, again: Event) -> None:
+    """"Rosneft has signed a contract, the company said on Thursday. The contract was
+    signed on Wednesday ... It was signed by X and Y": the lead took the day of the
+    statement (the release's), the retelling gives the signing's own day."""
+    day = again.date
+    if day is not None and len(day.value) == 10 and not day.end_value and \
+            (told.date is None or told.date.value == ctx.doc_date):  # not "a forum held
+        # from 14 to 16 April", whose first day is no signing's
+        told.date = day
+        told.place_id = told.place_id or again.place_id
 
 
 def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None,
