@@ -166,3 +166,19 @@ def test_a_date_and_clock_time_before_a_byline_date_the_release() -> None:
             "9 June 2020, 11:05    Press Office of the Governor\n\n"
             "The governor met investors today.")
     assert release_date(Document(text=text, key="test:dates"), text) == ("2020-06-09", 2020)
+
+
+def test_an_abbreviation_dot_does_not_cut_a_plan_from_its_year() -> None:
+    from kg.extract.release_year import infer_year
+
+    text = ("Profits rose in 2020. Unit No. 3 is due to restart in May 2025, and unit No. 4 "
+            "in 2026.")
+    assert infer_year(text) == 2021
+
+
+def test_a_labelled_date_among_other_header_fields() -> None:
+    text = ("Notice board\nSection : Trade    Date : 2018-07-03    Views : 12\n\n"
+            "The agency held a seminar.")
+    assert release_date(Document(text=text, key="t"), text)[0] == "2018-07-03"
+    korean = "공지\n작성일 2020-02-11 | 조회수 40\n\nThe consulate held a briefing."
+    assert release_date(Document(text=korean, key="t"), korean)[0] == "2020-02-11"

@@ -103,3 +103,22 @@ def test_four_lower_case_words_before_the_head_still_name_a_channel() -> None:
     found = mechanisms("The vice ministers held the third round of the Korea-Russia vice "
                        "foreign ministerial strategic dialogue in Seoul on Tuesday.")
     assert "Korea-Russia Vice Foreign Ministerial Strategic Dialogue" in found
+
+
+def test_a_committee_of_one_side_is_a_body() -> None:
+    found = mechanisms(
+        "The Russian Curling Federation Committee and the Korea Curling Council signed a "
+        "memorandum. They will set up a Korea-Russia Curling Cooperation Council.")
+    assert found == {"Korea-Russia Curling Cooperation Council"}
+
+
+def test_a_counted_committee_is_a_channel_even_without_two_sides() -> None:
+    found = mechanisms("The 4th meeting of the Timber Trade Committee was held in Seoul.")
+    assert found == {"Timber Trade Committee"}
+
+
+def test_a_related_story_and_a_hall_name_no_channel() -> None:
+    found = mechanisms(
+        "The forum opened at the Baikal International Exhibition and Business Centre.\n"
+        "Related news:\n- Firms present goods at the Winter Technology Fair")
+    assert found == set()

@@ -52,7 +52,8 @@ def test_a_commissioner_general_is_an_official(tmp_path: Path) -> None:
         "Korea Coast Guard Commissioner General Jin Yong-cheol held talks with Director Pavel "
         "Zorin in Incheon on April 24.",
     ))
-    assert posts == {"Jin Yong-cheol": {"Korea Coast Guard Commissioner General"},
+    # the body glued before the post is his employer, not a word of the post
+    assert posts == {"Jin Yong-cheol": {"Commissioner General"},
                      "Pavel Zorin": {"Director"}}
 
 
@@ -94,3 +95,11 @@ def test_a_researcher_and_a_centre_chairman_named_after_its_post_are_officials(
     ))
     assert posts["Pavel Tsoi"] == {"chairman of the Korean Heritage Center"}
     assert posts["Lee Min-ji"] == {"Researcher"}
+
+
+def test_boo_is_a_korean_family_name(tmp_path: Path) -> None:
+    names_found = _persons(tmp_path, _text(
+        "Governors meet", "Date 2019-05-17",
+        "Governor Pavel Zorin met Vice Governor for Administrative Affairs Boo Min-ho in Jeju. "
+        "Vice Governor Boo proposed a youth exchange."))
+    assert names_found == {"Pavel Zorin", "Boo Min-ho"}

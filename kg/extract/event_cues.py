@@ -108,6 +108,11 @@ def meeting_meant(ctx, sent, told: list):
 #: session told no one was at it
 _BRIEFED_ON = re.compile(r"\b(?:informed|briefed|told|updated|reported\s+to)\b[^.;]{0,40}?"
                          r"\b(?:about|on)\s+(?:the\s+)?(?:results?|outcomes?)\s+of\s+(?:the\s+)?(?:\S+\s+){0,5}$")
+#: "Consul Kang recalled the governor's visit to Seoul and his meeting at the forum": the
+#: one recalling tells of another's occasions, he was not there
+_RECALLED_OTHERS = re.compile(r"\b(?:recalled|recalling|remembered|mentioned)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?!(?:his|her|their|its|our)\b)[\w-]+['’]s\s"
+                              r"[^.;]{0,160}$")
 #: "the New Northern Policy that Korea announced at the Eastern Economic Forum": what a
 #: country did there, not where the speaker was
 _A_COUNTRY_DID_AT = re.compile(r"\b(?:that|which)\s+(?:South\s+)?(?:Korea|Russia|Seoul|Moscow)\s+"
@@ -119,6 +124,7 @@ def told_by_others(ctx: Context, sent, start: int) -> bool:
     """An occasion the sentence's people only tell of (its results, what a country did
     there): they were not at it."""
     return bool(_BRIEFED_ON.search(ctx.text, max(sent.start, start - 120), start) or
+                _RECALLED_OTHERS.search(ctx.text, max(sent.start, start - 180), start) or
                 _A_COUNTRY_DID_AT.search(ctx.text, max(sent.start, start - 80), start) or
                 _INVITED.search(ctx.text, max(sent.start, start - 80), start) and
                 _TO_A_GATHERING.match(ctx.text, start))

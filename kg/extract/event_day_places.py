@@ -37,7 +37,10 @@ def _days_told(ctx: Context) -> dict[str, set[str]]:
         for d in dates:
             if len(d.value) != 10 or d.end <= d.start:
                 continue
-            lead = _IN_PLACE_ON.search(ctx.text, max(0, d.start - 60), d.start)
+            sent = ctx.sentence_of(d.start)  # not "... plant in St. Petersburg. On August
+            # 27, X signed ...": a city ending the sentence before says nothing of the day
+            lo = max(0, d.start - 60, sent.start if sent is not None else 0)
+            lead = _IN_PLACE_ON.search(ctx.text, lo, d.start)
             if lead is None:
                 continue
             for hit in venues(ctx, lead.start(), d.start):

@@ -9,11 +9,14 @@ says the item was filed, unless it was held online.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rdflib import Literal
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
+from kg.extract.event_booths import lead_gathering_place
+from kg.extract.event_cities import city_over_region
 from kg.extract.event_cues import FUTURE, NOT_PRESENT, VIRTUAL, first_numbered, main_event
 from kg.extract.event_labels import event_label
 from kg.extract.event_settings import ctx_place_of
@@ -41,12 +44,23 @@ def emit_events(ctx: Context) -> None:
             re.search(r"\b(?:sidelines|margins)\s+of\b", ctx.sentences[told.sentence].text)
         if ev.place_id is None and ev.mechanism is None and not virtual:
             ev.place_id = _same_peoples_place(ctx, ev)
+        if ev.place_id is None and ev.mechanism is None and not virtual:
+            ev.place_id = lead_gathering_place(ctx, ev.sentence)  # "signed at the pavilion"
+        tour = ev.kind == KGO.Visit and ev.date is not None and bool(ev.date.end_value)
         # "X said after talks with Y on Wednesday" (not abroad): where the item is filed
         if (ev is main or lead or today and ev.mechanism is None) and ev.place_id is None \
-                and ctx.dateline_place and not virtual:
+                and ctx.dateline_place and not virtual and not tour:  # "a visit to Korea from
+            # 14 to 16 October" is not where the visitor's own office files from
             ev.place_id = ctx.dateline_place  # a news item reports from where it happened
         if today and ev.mechanism is None and ev.place_id is None and not virtual:
             ev.place_id = ctx_place_of(ctx, ev.date.value)  # where the day's visit was
+        if ev.place_id is None and ev.mechanism is None and not virtual:
+            ev.place_id = _visit_place(ctx, ev)  # "arrived in Tomsk on Tuesday for a three-day
+            # visit ... today signed": within the visit, where it went
+        if ev.place_id is None and not virtual and not tour and ctx.dateline_place and \
+                _days_before(ev, ctx.doc_date):
+            ev.place_id = ctx.dateline_place  # "BUSAN -- ... signed on Thursday": filed there
+        ev.place_id = city_over_region(ctx, ev.place_id)  # "in Primorye" of Vladivostok
         mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
               f"{ev.place_id or ''} {'' if ev.mechanism else ev.span[0]}"
@@ -70,6 +84,34 @@ def emit_events(ctx: Context) -> None:
                     ev.span)
         for person in ev.participants:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
+
+
+def _visit_place(ctx: Context, ev) -> str | None:
+    """The place of the one visit told that began up to three days before ev's day."""
+    if ev.kind == KGO.Visit or ev.date is None or len(ev.date.value) != 10:
+        return None
+    found = {v.place_id for v in ctx.events if v.kind == KGO.Visit and v.place_id and
+             not v.recalled and v.date is not None and len(v.date.value) == 10 and
+             0 <= _gap(v.date.value, ev.date.value) <= 3}
+    return found.pop() if len(found) == 1 else None
+
+
+def _gap(first: str, then: str) -> int:
+    try:
+        return (date.fromisoformat(then) - date.fromisoformat(first)).days
+    except ValueError:
+        return -1
+
+
+def _days_before(ev, doc_date: str | None) -> bool:
+    """A day of the few before the release (a newswire files from where it happened)."""
+    if ev.date is None or doc_date is None or len(ev.date.value) != 10 or len(doc_date) != 10:
+        return False
+    try:
+        gap = (date.fromisoformat(doc_date) - date.fromisoformat(ev.date.value)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 4
 
 
 def _same_peoples_place(ctx: Context, ev) -> str | None:

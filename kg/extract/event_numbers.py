@@ -19,7 +19,8 @@ from kg.extract.lexicon import fold
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
-_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their|(?:last|this|next)\s+year['’]s)\s+"
+_BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
+                           r"(?:year|month|week)['’]s)\s+"  # "Last month's second forum in X"
                            r"(?:(?:next|previous|last),?\s+)?"
                            rf"(?P<o>{ORDINAL}),?\s+"
                            r"(?:such\s+)?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit, _data_rows
@@ -54,6 +55,17 @@ _SEAT = re.compile(r"\b(?:according\s+to|said|says|announced)\s+(?:the\s+)?[A-Z]
                    r"\s+in\s+$")
 
 
+_ON_ISLAND = re.compile(r"\b[Oo]n\s+(?:the\s+island\s+of\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _islands() -> frozenset[str]:
+    """Gazetteer places one is "on" (``place_islands.txt``)."""
+    raw = resources.files("kg.data").joinpath("place_islands.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in raw.splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 def venues(ctx: Context, start: int, end: int) -> list[Hit]:
     """Cities and regions named as where something is ("in Moscow", "visit Khabarovsk")."""
     out = []
@@ -76,6 +88,9 @@ def venues(ctx: Context, start: int, end: int) -> list[Hit]:
         if _VENUE_LEAD.search(ctx.text[max(0, hit.start - 60) : hit.start]) or \
                 _HOSTS.match(ctx.text, hit.end):
             out.append(hit)
+        elif hit.id in _islands() and _ON_ISLAND.search(ctx.text, max(0, hit.start - 30),
+                                                        hit.start):
+            out.append(hit)  # "On Thursday, on Jeju, X met Y": an island is "on"
         elif out and _LISTED_AFTER.fullmatch(ctx.text, out[-1].end, hit.start) and \
                 not _contains(ctx, hit.id, out[-1].id):
             out.append(hit)  # "in Moscow (Oct. 23-24) and Yekaterinburg (Oct. 28)"; not "in

@@ -100,8 +100,32 @@ def event_dates(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
             d = DateMention(d.start, d.end, d.value[:4], None, "year")  # "in the first half
             # of 2020": a meeting some day of that year, not its first month
         out.append(_of_years_occasion(ctx, sent, d))
-    out += _that_year(ctx, sent, start, end) + _relative_month(ctx, sent, start, end)
+    out += _that_year(ctx, sent, start, end) + _relative_month(ctx, sent, start, end) + \
+        _step_before(ctx, sent, start, end)
     return sorted(out or founded, key=lambda d: d.start)
+
+
+_STEP_BEFORE = re.compile(r"\b(?:the\s+(?P<u1>month|year)\s+before|an?\s+(?P<u2>month|year)\s+"
+                          r"(?:earlier|before)|the\s+previous\s+(?P<u3>month|year))\b")
+
+
+def _step_before(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
+    """"his visit to Seoul in October 2018 and his meeting at the forum in Vladivostok the
+    month before": a month (or year) before the date the sentence last named."""
+    out = []
+    for m in _STEP_BEFORE.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+        told = [d for d in ctx.dates_in(sent) if d.end <= m.start() and len(d.value) in (4, 7)]
+        if not told:
+            continue
+        last = told[-1].value
+        y, mo = int(last[:4]), int(last[5:7]) if len(last) == 7 else 0
+        if (m["u1"] or m["u2"] or m["u3"]) == "year":
+            out.append(DateMention(m.start(), m.end(), f"{y - 1:04d}" + last[4:], None,
+                                   "month" if mo else "year"))
+        elif mo:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", None, "month"))
+    return out
 
 
 def _told_day_before_own(ctx: Context, sent, d: DateMention, end: int) -> bool:
@@ -159,7 +183,8 @@ def _shifted(d: DateMention, by: int) -> DateMention:
                        d.end_value and shift_years(d.end_value, by), d.precision)
 
 
-_REL_MONTH = re.compile(r"\b(last|this|next) month\b")
+#: "Last month's second forum in Vladivostok": a sentence may open with it
+_REL_MONTH = re.compile(r"\b([Ll]ast|[Tt]his|[Nn]ext) month\b")
 
 
 def _relative_month(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
@@ -170,7 +195,7 @@ def _relative_month(ctx: Context, sent, start: int, end: int) -> list[DateMentio
     out = []
     for m in _REL_MONTH.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
         y, mo = int(ctx.doc_date[:4]), int(ctx.doc_date[5:7])
-        mo += {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        mo += {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
         y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
         out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", None, "month"))
     if len(ctx.doc_date) == 10:  # "took place in Seoul last week": the month of that week
@@ -315,7 +340,8 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         return None
     for m in _WEEKDAY.finditer(ctx.text, start, end):
         if _SAID.search(ctx.text[max(start, m.start() - 20) : m.start()]) and \
-                not re.match(r"\s+(?:at|during)\s+the\b", ctx.text[m.end() : m.end() + 12]):
+                not re.match(r"\s+(?:at|during)\s+(?:the|an?)\b",
+                             ctx.text[m.end() : m.end() + 12]):
             continue  # "the ministry said Friday": when it was said, not when it happened;
             # "said on Thursday at the dialogue": said there, that day
         wanted = _WEEKDAYS.index(m.group(1).lower())

@@ -25,6 +25,7 @@ from kg.extract.event_emit import (
     _date_literal,  # noqa: F401  (agreements.py asks us)
     emit_events,
 )
+from kg.extract.event_factbox import factbox_rounds
 from kg.extract.event_launches import launch_attendees
 from kg.extract.event_merge import (
     also_that_day,
@@ -80,6 +81,8 @@ from kg.extract.event_when import (
 from kg.extract.lexicon import fold
 from kg.extract.meeting_asides import met_again, session_events, their_meetings
 from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_beside
+from kg.extract.meeting_recalled import visits_recalled
+from kg.extract.meeting_unnamed import day_gathering
 from kg.extract.meetings import meeting_events, talks_before_channel
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.series import launched_before, next_told_after, numbered_in_turn, ordinals_of
@@ -151,6 +154,9 @@ def find_events(ctx: Context) -> None:
             made.extend(next_meeting_events(ctx, sent, primary))
         if not made:
             made.extend(noun_meetings(ctx, sent))
+        made.extend(day_gathering(ctx, sent) or factbox_rounds(ctx, sent, primary)
+                    if not made else [])  # "Today, X held a ..."; "2nd dialogue: Moscow, ..."
+        made.extend(visits_recalled(ctx, sent, made))  # "recalled his visit to Seoul in 2018"
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
         for ev in made:

@@ -26,7 +26,7 @@ _LOWER_BILATERAL = re.compile(
     r"(?<![\w-])(?:(?:Republic of |South )?Korean?|ROK|Russian?)\s*[-–]\s*"
     r"(?:Russian?|(?:Republic of |South )?Korean?|ROK)"
     # "the Korea-Russia vice defense ministerial strategic dialogue": up to four words
-    r"\s+(?:[a-z]+\s+){0,4}?(?:committee|commission|sub-?committee|forum|dialogue|"
+    r"\s+(?:(?!(?:at|in|of|the|an?|on|with|by|during)\s)[a-z]+\s+){0,4}?(?:committee|commission|sub-?committee|forum|dialogue|"
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
     r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"
@@ -39,7 +39,8 @@ _LOWER_BILATERAL = re.compile(
 
 
 #: "to hold a Korea-Russia business forum in X": one gathering, no channel named
-_ONE_OFF = re.compile(r"\b(?:hold|holding|host|hosting|organi[sz]e|organi[sz]ing|stage|staging)\s+"
+_ONE_OFF = re.compile(r"\b(?:hold|holding|held|host|hosting|hosted|organi[sz]e|organi[sz]ing|"
+                      r"organi[sz]ed|stage|staging|staged)\s+"
                       r"an?\s+$")
 
 

@@ -17,6 +17,7 @@ from kg.extract.context import Context, MechanismMention
 from kg.extract.event_venues import venue_buildings
 from kg.extract.lexicon import fold
 from kg.extract.mechanism_bounds import after_headline_verb, after_other_gathering, before_place
+from kg.extract.mechanism_shapes import building_name, in_related_list, standing_body
 from kg.extract.negotiations import find_negotiations
 from kg.ids import entity_iri
 from kg.namespaces import KGO, SKOS
@@ -64,12 +65,13 @@ _DOC_LEAD = re.compile(r"(?:Joint\s+)?(?:Declaration|Statement|Protocol|Communiq
                        r"Agreement|Minutes|Resolution|Outcome\s+Document)\s+(?:of|at)\s+"
                        r"(?:the\s+)?")
 # no "^": matched with a start position, where "^" would only hold at a line start
-_TITLE_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Chairman|Chairwoman|Chair|Head|Director|"
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:(?:Vice|Deputy|Co|Acting)[-\s])?"
+                         r"(?:Chairman|Chairwoman|Chair|Head|Director|"
                          r"Minister|Secretary|President|Member|Members)\s+of\s+(?:the\s+)?")
 _LEAD_NOISE = re.compile(
     r"^(?:(?:The|This|That|At|In|On|During|Before|After|Ahead|Following|Since|Until|Under|"
     r"Through|With|Within|Without|Like|Unlike|From|To|For|By|Both|Each|Korea's|Russia's|Results?|Outcomes?|"
-    r"Meetings?|Sessions?|Rounds?|Plenary|Holds?|Held|Of|of|the|\d+\w*|First|Second|Third|"
+    r"Meetings?|Sessions?|Rounds?|Plenary|Holds?|Held|Of|of|the|\d+\w*|[IVXL]{2,7}|[VX]|First|Second|Third|"
     r"Inaugural|Next|Upcoming|Annual|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
     r"Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
     r"Twentieth)\s+)+"
@@ -180,6 +182,11 @@ def find_mechanisms(ctx: Context) -> None:
         if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, end) or \
                 name in venue_buildings():  # "at Crocus Expo in Moscow": a hall, not a fair
             continue
+        if standing_body(ctx.text, start, end) and mechanism_key(ctx, name) not in \
+                ctx.lex.mechanisms:
+            continue  # "the Russian Olympic Committee signed ...": a body, not a channel
+        if in_related_list(ctx.text, start) or building_name(ctx.text, end):
+            continue  # another story's title; "the X Exhibition and Business Centre"
         if re.fullmatch(HEADS, name) and head_of(name) in named_heads:
             continue  # "the Joint Committee": a short form of the channel named in full
         if re.match(r"^(?:Ministry|Minister|Government|Office|Embassy)\b", name) or \

@@ -64,7 +64,15 @@ def signing_told_before(ctx: Context, sent, venue: str | None) -> tuple:
         r"\bsigned\s+(?:by\s+[^.;]{3,120}?\s+|(?:[\w-]+\s+){0,3}?)(?:in|at)\s+"
         r"(?:the\s+(?:regional\s+)?capital\s+of\s+)?$",
         ctx.text[max(0, h.start - 160) : h.start])]
+    if not signed_in and _PAPER_SIGNED.match(prev.text):  # "The document was signed on 21
+        found = {h.id for h in venues(ctx, prev.start, prev.end)}  # May, at the opening of
+        signed_in = list(found) if len(found) == 1 else []  # the fair at X Expo in Moscow"
     return venue or (signed_in[0] if signed_in else None), date
+
+
+#: a sentence that is all about the paper's signing: where it names one place, it was there
+_PAPER_SIGNED = re.compile(r"\W*(?:The|This|That)\s+(?:document|contract|agreement|memorandum|"
+                           r"MOU|MoU|deal|protocol)s?\s+(?:was|were)\s+signed\b")
 
 
 def opening_told_before(ctx: Context, sent, venue: str | None) -> tuple:

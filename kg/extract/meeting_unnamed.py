@@ -231,6 +231,11 @@ def _delegation_visit(ctx: Context, sent) -> list[Event]:
 _BODIES_SIGNED = re.compile(r"\b(?P<first>first\s+|previously\s+|earlier\s+)?signed\s+"
                             r"(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|MOU|MoU|"
                             r"agreement|contract|protocol)\b")
+#: "grew out of the memorandum signed by the X Foundation and Y in Moscow on 22 June 2018":
+#: a paper of two bodies, signed where and when the clause says (kept only with both)
+_PAPER_SIGNED_BY = re.compile(r"\b(?:memorandum|MOU|MoU|agreement|contract|protocol)"
+                              r"(?:\s+(?:of|on)\s+[\w\s-]{3,40}?)?,?\s+(?P<first>signed)\s+by\s+"
+                              r"(?:the\s+)?[A-Z][^.;]{2,80}?\s+in\s+(?=[A-Z])")
 #: "The signing was attended by X, Y and Z": who was there, told next
 _SIGNING_ATTENDED = re.compile(r"\W*(?:The|This)\s+(?:signing(?:\s+ceremony)?|ceremony)\s+"
                                r"(?:was|were)\s+(?:also\s+)?attended\s+by\b")
@@ -239,7 +244,7 @@ _SIGNING_ATTENDED = re.compile(r"\W*(?:The|This)\s+(?:signing(?:\s+ceremony)?|ce
 def _bodies_signed(ctx: Context, sent) -> list[Event]:
     """A signing by bodies: one long past with its own place and date, or one whose
     guests the next sentence names."""
-    m = _BODIES_SIGNED.search(sent.text)
+    m = _BODIES_SIGNED.search(sent.text) or _PAPER_SIGNED_BY.search(sent.text)
     if m is None:
         return []
     nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
@@ -250,7 +255,7 @@ def _bodies_signed(ctx: Context, sent) -> list[Event]:
         # sidelines of the forum. The document was signed by X and Y": the signers come next
     signers_next = nxt is not None and _SIGNED_BY.search(nxt.text) and not m["first"]
     if not (m["first"] or told_next or signers_next):
-        return []
+        return []  # (a paper "signed by A and B in X on <day>" is one long past: "first")
     ev = one_event(ctx, sent, KGO.Signing, m, None, sent.start + m.start())
     if ev.date is None or ev.place_id is None and not (
             signers_next and len(ev.date.value) == 10 and _recent(ctx, ev)):
@@ -310,3 +315,55 @@ def bodies_held_talks(ctx: Context, sent) -> list[Event]:
              len(d.value) > len(ev.date.value) and d.value.startswith(ev.date.value)]
     ev.date = finer[0] if finer else ev.date  # "Earlier this year, in April": April
     return [ev] if ev.place_id is not None and ev.date is not None else []
+
+
+#: "The following day the delegation held talks with T'way Air", "Today in Seoul, GAZ Group
+#: held a business round table": a body or a delegation holding a gathering of its own
+_GATHERING_HELD = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|staged|conducted|had)\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|meetings|round ?table|business\s+session|presentation|"
+    r"seminar|webinar|workshop|B2B\s+meetings|business\s+forum|business\s+meeting)\b|"
+    r"\b(?:delegation|sides|parties)\s+(?:also\s+)?(?:met|visited)\s+with\b|"
+    # "announced on Tuesday at an online kick-off session attended by 300 participants"
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?(?:session|conference|webinar|seminar|ceremony|"
+    r"round ?table|presentation|briefing)\s+(?:attended|held|hosted|organi[sz]ed)\b|"
+    # "a three-day workshop, \"From A to B\", held in Moscow from October 17 to 19"
+    r"\b(?:workshop|seminar|webinar|conference|symposium|round ?table|business\s+session|"
+    r"master\s+class)\b[^.;]{0,60}?\s(?:held|organi[sz]ed|hosted)\s+(?:in|at|on|from)\s")
+#: the sentence tells its day: a date, "the following day", "today", "on Monday"
+_DAY_TOLD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+morning|[Oo]n\s+(?:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def day_gathering(ctx: Context, sent) -> list[Event]:
+    """A gathering held on a day the sentence tells, with no one named in it: who spoke
+    there is named in the next sentence ("X of GAZ Group presented ..."). The last resort
+    of a sentence no other shape reads."""
+    if any(sent.start <= s < sent.end for p in ctx.persons for s, _ in p.spans):
+        return []
+    m = _GATHERING_HELD.search(sent.text)
+    if m is None or not (ctx.dates_in(sent) or NEXT_DAY.search(sent.text) or
+                         _DAY_TOLD.search(sent.text)):
+        return []
+    if _HOSTING.search(sent.text, 0, m.start()):
+        return []  # "signed during a banking conference held from 14 to 16 April": the
+        # gathering only hosts what the sentence tells
+    ev = one_event(ctx, sent, KGO.Talks, m, None)
+    ev.participants = _speakers_after(ctx, sent.index)
+    return [ev]
+
+
+_HOSTING = re.compile(r"\b(?:during|amid|within|on\s+the\s+(?:sidelines|margins)\s+of|"
+                      r"as\s+part\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _speakers_after(ctx: Context, index: int) -> list:
+    """Who the sentences right after a gathering name, one after another ("Opening the
+    session, X said ... Y noted ... Z presented ..."), until one names nobody."""
+    out: list = []
+    for nxt in ctx.sentences[index + 1 : index + 6]:
+        named = [p for p in ctx.persons if any(nxt.start <= s < nxt.end for s, _ in p.spans)]
+        if not named:
+            break
+        out += [p for p in named if p not in out]
+    return out

@@ -103,7 +103,8 @@ _SIGN = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+)?[\"“]?(?:[\w-]+\s+
 _VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|online|"
                       r"video link|teleconference|(?:tele)?phone)\b", re.I)
 _DURING_STAY = re.compile(r"\W*(?:\d+\.\s*)?(?:(?:during|in the course of)\s+"
-                          r"(?:his|her|their|the)\s+(?:stay|visit|trip)\b|"
+                          r"(?:his|her|their|the)\s+(?:stay|visit|trip|meeting|talks|session|"
+                          r"forum|conference)\b|"
                           r"while\s+(?:in|staying in|visiting)\s+[A-Z])", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:that|which|and|some|about|\d[\d,.]*)\b(?!\s+(?:will|also))")
 _COUNTERPART = re.compile(r"\b(?:counterpart|delegation|ambassador|governor|minister|mayor|"
@@ -160,7 +161,11 @@ def meeting_events(ctx: Context, sent) -> list[Event]:
     if each:
         return each
     if kind == KGO.Visit and (_DURING_STAY.match(text) or not _visitor(ctx, sent, visit)):
-        return []  # "During his stay, he visited the institute": the same visit
+        sign = _SIGN.search(text, visit.end())
+        if sign is None or signed_at_a_meeting(ctx, sent, persons):
+            return []  # "During his stay, he visited the institute": the same visit
+        kind, visit = KGO.Signing, None  # "the delegation travelled to X, where A and B
+        # signed ...": no one's visit of its own, but a signing there
     if kind == KGO.Visit and _INVITED.search(text[: visit.start()]) and \
             not any(d.start >= sent.start + visit.end() for d in ctx.dates_in(sent)):
         return []  # "invited him to visit Moscow at a convenient time": no trip told yet
@@ -348,6 +353,10 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
                  if not ctx.inside_name(h.start, h.end) and  # not "the yard", nor "the Arctic
                  _venue_kind(ctx, h.id)]  # and Antarctic Research Institute"
         venue = after[0].id if after else None
+    if date is not None and len(date.value) < 10:  # "Earlier this year, X held a webinar
+        finer = [d for d in ctx.dates_in(sent) if lo <= d.start < hi and  # on 8 September":
+                 len(d.value) == 10 and d.value.startswith(date.value)]  # the day in it
+        date = finer[0] if len(finer) == 1 else date
     if date is None or len(date.value) < 10 or SIGNED_ON_DAY.search(text):
         date = weekday_date(ctx, lo, hi) or date  # "on Friday" beats "later this year";
         # "signed on Thursday on the sidelines of the forum (September 4-6)": Thursday

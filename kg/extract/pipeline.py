@@ -65,7 +65,8 @@ STEPS: list[tuple[str, Callable[[Context], None]]] = [
 
 def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     """The release's date (ISO) and year; the year may come from the text alone."""
-    date = doc.date or release_date_from_text(text) or _date_line(text) or _full_dateline(text)
+    date = doc.date or release_date_from_text(text) or _date_line(text) or \
+        _full_dateline(text) or _labelled_date(text)
     if date:
         return date, int(date[:4])
     dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
@@ -80,6 +81,24 @@ def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
         if year:
             return f"{year:04d}-{dateline}", year
     return None, year
+
+
+#: "Department : X    Date : 2016-10-21    Views : 237": a page's labelled date among the
+#: other fields of its header line (Korean pages: "작성일 2019-01-24 | 조회수 486")
+_LABELLED_DATE = re.compile(r"(?<![\w-])(?:Date|Posted|Published|Registered|Issued|"
+                            r"작성일|등록일|게시일|날짜|일자)(?: on)?"
+                            r"(?:[ \t]*[:.][ \t]*|(?<=[가-힣])[ \t]+)(?P<d>[^\n|]{6,30}?)"
+                            r"(?=[ \t]{2,}|[ \t]*[|\n]|$)",
+                            re.M)
+
+
+def _labelled_date(text: str) -> str | None:
+    """A full date after a "Date :" label anywhere on a line near the top."""
+    for m in _LABELLED_DATE.finditer(text[:800]):
+        found = find_dates(text, m.start("d"), m.end("d"), None)
+        if len(found) == 1 and found[0].precision == "day" and not found[0].relative:
+            return found[0].value
+    return None
 
 
 def _named_since(text: str) -> int | None:
@@ -196,6 +215,14 @@ def extract(doc: Document) -> ReleaseGraph:
     return out
 
 
+#: "Moscow, 18 October. The ROC ..." / "Vladivostok, Sept. 5 -": an agency's dateline in
+#: title case; only a known place that fills the whole name counts (checked below)
+_TITLE_DATELINE = re.compile(
+    r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^()\n]{2,30}\))?"
+    r"\s*(?:[.:]|--|—|–|-)\s+[A-Z\"]", re.M)
+
+
 def _dateline_place(ctx: Context, doc: Document) -> str | None:
     name = (doc.extra or {}).get("dateline_place")
     if not name:
@@ -205,6 +232,7 @@ def _dateline_place(ctx: Context, doc: Document) -> str | None:
         # "VLADIVOSTOK -- South Korea's ...": a newspaper's dateline names only the city
         m = m or re.search(r"^([A-Z][A-Z .'-]+?)\s+(?:--|—|–)\s+[A-Z]",
                            ctx.text[ctx.body_start : ctx.body_start + 3000], re.M)
+        m = m or _TITLE_DATELINE.search(ctx.text[ctx.body_start : ctx.body_start + 3000])
         name = m.group(1).title() if m else None
     if not name:
         return None

@@ -63,6 +63,12 @@ def _anniversary_year(text: str) -> int | None:
     return None
 
 
+#: "unit No. 2 in 2025", "St. Petersburg": an abbreviation's dot ends no sentence, so the
+#: cue before it ("is due to resume ...") still reaches the year
+_ABBREV_DOT = re.compile(r"\b(No|Nos|St|Mr|Mrs|Ms|Dr|Prof|Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
+                         r"Nov|Dec)\.(?=\s)")
+
+
 def infer_year(text: str, month_day: str | None = None) -> int | None:
     """The year a release was written, judged from the years it speaks of; with the
     dateline's "MM-DD", a past month later in the year than the dateline's ("signed in
@@ -77,7 +83,7 @@ def infer_year(text: str, month_day: str | None = None) -> int | None:
     completed: list[int] = []
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
-        before = text[max(0, m.start() - 160) : m.start()]
+        before = _ABBREV_DOT.sub(r"\1 ", text[max(0, m.start() - 160) : m.start()])
         if _TARGET_CUE.search(before):
             targets.append(y)  # "by 2025": a goal; weak evidence of when the text was written
         elif _FUTURE_CUE.search(before):
