@@ -387,3 +387,128 @@ def test_trade_word_opening_a_name_with_a_body_head_keeps_it() -> None:
 def test_state_possessive_before_a_former_name_gives_the_country() -> None:
     body = "The channel was set up in 2012 by Russia's then Ministry of Regional Development."
     assert ("Ministry of Regional Development", "Russian Federation") in organizations(body)
+
+
+def test_a_field_named_after_a_trade_continues_the_units_field_list() -> None:
+    body = ("Anna Belova, Director of the Department of Shipbuilding Industry and Marine "
+            "Engineering at the Ministry of Industry and Trade, opened the stand.")
+    names = {name for name, _ in organizations(body)}
+    assert "Marine Engineering" not in names
+    assert "Department of Shipbuilding Industry" not in names
+
+
+def test_an_acronym_ending_a_sentence_owns_nothing_after_it() -> None:
+    body = ("Volga Motors Group met suppliers at a round table organised by KOTRA. Volga Motors "
+            "Group Vice President Oleg Sokolov presented the plans.")
+    names = {name for name, _ in organizations(body)}
+    assert "KOTRA. Volga Motors Group" not in names
+    assert "Volga Motors Group" in names
+
+
+def test_spaced_initials_open_a_university_named_after_a_person() -> None:
+    body = ("The A. S. Popov Siberian State University signed an agreement with Pusan National "
+            "University on Friday.")
+    assert ("A. S. Popov Siberian State University", RU) in organizations(body)
+
+
+def test_a_name_opening_a_postal_address_is_no_body() -> None:
+    body = ("The regional government hosted the delegation.\n\nKremlin, building 3, Kazan, "
+            "420014")
+    assert not any(name == "Kremlin" for name, _ in organizations(body))
+
+
+def test_a_consul_without_a_city_serves_at_the_consulate_the_page_names() -> None:
+    body = ("Consulate General of the Republic of Korea in Irkutsk\n\nConsul General Park "
+            "Jin-woo met the Governor of Irkutsk Oblast on Monday. Consul Kim Da-eun, head of the "
+            "Consulate General's visa section, also attended.")
+    rows = affiliations(body)
+    assert ("Park Jin-woo", "Consulate General of the Republic of Korea in Irkutsk") in rows
+    assert ("Kim Da-eun", "Consulate General of the Republic of Korea in Irkutsk") in rows
+
+
+def test_a_heading_the_text_writes_in_lower_case_names_a_service_not_a_body() -> None:
+    body = ("2. Mobile Passport Service in Tomsk\n\nThe consulate will run a mobile passport "
+            "service in Tomsk on March 4 for residents of the region.")
+    assert not any("Passport Service" in name for name, _ in organizations(body))
+
+
+def test_bare_ministry_is_the_region_whose_minister_the_release_names() -> None:
+    body = ("Minister of Tourism of the Altai Republic Irina Tenesheva visited Seoul. According to "
+            "the Ministry of Tourism, 900 Korean tourists came to the republic last year.")
+    rows = organizations(body)
+    assert ("Ministry of Tourism of the Altai Republic", RU) in rows
+    assert not any(name == "Ministry of Tourism" for name, _ in rows)
+
+
+def test_a_unit_of_the_company_named_before_is_no_body_of_its_own() -> None:
+    body = ("The contract was signed by Kim Tae-ho, head of the company's Marine Solutions "
+            "Business Group, for Hanbit Heavy Industries.")
+    assert not any("Marine Solutions" in name for name, _ in organizations(body))
+
+
+def test_an_article_before_a_national_body_makes_it_a_kind() -> None:
+    body = ("The memorandum is the first the agency has signed with a National Tourism "
+            "Organization in Asia.")
+    assert not any("National Tourism" in name for name, _ in organizations(body))
+
+
+def test_a_press_service_signing_the_release_is_no_body() -> None:
+    body = ("The two committees signed the memorandum in Moscow on Monday.\n\nAltai Press "
+            "Service\nPhone: +7 (495) 123-45-67")
+    assert not any("Press Service" in name for name, _ in organizations(body))
+
+
+def test_a_unit_of_a_body_whose_short_name_the_release_coins() -> None:
+    body = ("The Korea Forest Seed Institute (KFSI) hosted Russian foresters in Suwon. Park "
+            "Min-ho, Director of KFSI's Seed Testing Division, guided the visitors.")
+    assert ("Seed Testing Division", KR) in organizations(body)
+    assert not any("KFSI's" in name for name, _ in organizations(body))
+    assert ("Park Min-ho", "Seed Testing Division") in affiliations(body)
+
+
+def test_a_subsidiary_in_apposition_takes_the_adjective_country() -> None:
+    body = "Pipes will be made by its Russian subsidiary Volga Pipe Works in Samara."
+    assert ("Volga Pipe Works", RU) in organizations(body)
+
+
+def test_diplomats_without_a_state_serve_at_the_one_embassy_of_their_state() -> None:
+    body = ("Embassy of the Republic of Korea in the Russian Federation\n\nAmbassador Kim "
+            "Hyun-woo met Russian business leaders in Moscow on May 3. Counsellor Lee Ji-eun, "
+            "head of the Embassy's economic section, also attended.")
+    rows = affiliations(body)
+    embassy = "Embassy of the Republic of Korea in the Russian Federation"
+    assert ("Kim Hyun-woo", embassy) in rows
+    assert ("Lee Ji-eun", embassy) in rows
+
+
+def test_a_games_year_inside_an_organizing_committees_name() -> None:
+    body = ("Officials of the Krasnoyarsk 2019 Organizing Committee met the Gangwon 2024 "
+            "Organizing Committee in Seoul. In December 2019 Hanbit Shipping Company opened "
+            "an office in Vladivostok.")
+    names = {name for name, _ in organizations(body)}
+    assert {"Krasnoyarsk 2019 Organizing Committee", "Gangwon 2024 Organizing Committee",
+            "Hanbit Shipping Company"} <= names
+    assert "Organizing Committee" not in names
+
+
+def test_a_regional_ministrys_field_list_with_two_word_fields() -> None:
+    body = ("The Ministry of Agriculture, Food Industry and Trade of Amur Oblast sent a team to "
+            "the fair in Busan.")
+    assert ("Ministry of Agriculture, Food Industry and Trade of Amur Oblast", RU) in \
+        organizations(body)
+
+
+def test_a_body_named_elsewhere_glued_before_a_post_employs_its_holder() -> None:
+    body = ("VLADIVOSTOK, June 5 - A grain trader signed a charter deal with Korea's Pan Ocean. "
+            "It was signed by Pavel Sidorov, the trader's director, and Pan Ocean Executive Vice "
+            "President Kim Tae-won. Pan Ocean, part of Harim Group, ships grain.")
+    assert ("Kim Tae-won", "Pan Ocean") in affiliations(body)
+
+
+def test_a_subsidiary_named_with_its_parent_and_a_dash() -> None:
+    body = ("Inter RAO - Thermal Assets, a unit of Inter RAO, ordered two turbines. The contract "
+            "was signed by Oleg Belov, general director of Inter RAO - Thermal Assets.")
+    rows = organizations(body)
+    assert ("Inter RAO - Thermal Assets", RU) in rows
+    assert not any(name == "Thermal Assets" for name, _ in rows)
+    assert ("Oleg Belov", "Inter RAO - Thermal Assets") in affiliations(body)

@@ -233,11 +233,40 @@ def without_state_tail(ctx: Context, f: Found) -> Found:
     return Found(cut[0], f.start, f.start + len(cut[0]), cut[1])
 
 
-def owner_country(ctx: Context, owner: str) -> str | None:
-    """"KITA's Institute for International Trade": a unit of a known body is of its state."""
+def owner_country(ctx: Context, owner: str, coined: bool = True) -> str | None:
+    """"KITA's Institute for International Trade": a unit of a known body is of its state;
+    so is a unit of a body whose short name the release coins ("the Korea Forest Seed
+    Institute (KFSI) ... KFSI's Seed Testing Division")."""
     ids = ctx.lex.org_ids_for(owner)
     countries = {ctx.lex.orgs[i].country for i in ids}
-    return next(iter(countries)) or None if len(countries) == 1 else None
+    if len(countries) == 1:
+        return next(iter(countries)) or None
+    return _coined_owner_country(ctx, owner) if coined and not ids else None
+
+
+def coined_full_name(ctx: Context, short: str) -> str | None:
+    """"the Korea Forest Seed Institute (KFSI)": the name a short name the release coins
+    stands for."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", short):
+        return None
+    m = re.search(rf"(?P<full>[A-Z][\w&'’-]*(?:\s+(?:and|of|for|on|the|&|[A-Z][\w&'’-]*))+)"
+                  rf"\s+\({re.escape(short)}[,;)]", ctx.text)
+    return re.sub(r"^(?:The|the)\s+", "", m.group("full")) if m else None
+
+
+def _coined_owner_country(ctx: Context, owner: str) -> str | None:
+    """The state of the body named in full right before "(OWNER": a known body's, or the
+    state its name spells ("Korea ...", "Russian ...")."""
+    full = coined_full_name(ctx, owner)
+    if full is None:
+        return None
+    ids = ctx.lex.org_ids_for(full)
+    if len({ctx.lex.orgs[i].country for i in ids}) == 1:
+        return ctx.lex.orgs[ids[0]].country or None
+    for word, code in (("Korea", "KR"), ("Korean", "KR"), ("Russia", "RU"), ("Russian", "RU")):
+        if re.search(rf"\b{word}\b", full):
+            return code
+    return None
 
 
 _REGION_KINDS = frozenset({"krai", "oblast", "republic", "province", "autonomous_okrug",
@@ -322,7 +351,8 @@ def appositives(ctx: Context, places: list[Hit]) -> list[Found]:
 
 
 #: "LLC Primorsky Soy", "JSC \"Dalzavod\"": a Russian company's legal form before its name
-_LEGAL_FORM = re.compile(rf"(?<![\w-])(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO)\s+[\"“«]?"
+_LEGAL_FORM = re.compile(rf"(?<![\w-])(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO|OAO|ZAO|FSUE|FGUP|FSBI|"
+                         rf"ANO)\s+[\"“«]?"
                          rf"(?P<name>{TOK}(?:\s+{TOK}){{0,4}})[\"”»]?")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import org_nonbodies
 from kg.extract.context import Context
 from kg.extract.lexicon import Hit
 from kg.extract.org_names import Found
@@ -98,6 +99,8 @@ def not_a_body_here(ctx: Context, f: Found) -> bool:
     a plant whose grounds are now a site, is a place, not a body taking part."""
     if _SITE_AFTER.match(ctx.text, f.end):
         return True  # "Seoul Air Base": the name runs on into a site's noun
+    if org_nonbodies.named_as_kind(ctx, f):
+        return True  # "a mobile consular service", "the company's X Group", "a National ..."
     if _on_copyright_line(ctx, f.start):
         return True  # "Interfax Ltd. (c) 2019. All rights reserved.": the wire's notice
     if _NUMBERED_MEETING.search(ctx.text, max(0, f.start - 50), f.start):
@@ -201,7 +204,8 @@ def headline_short_form(ctx: Context, f: Found, found: list[Found]) -> bool:
     line_end = ctx.text.find("\n", f.end)
     line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)].strip()
     if line.endswith((".", '"', "”")) or len(re.findall(rf"(?<![\w-]){re.escape(f.name)}"
-                                                         rf"(?![\w-])", ctx.text)) > 1:
+                                                         rf"(?![\w-])(?!\s+[A-Z&])",
+                                                         ctx.text)) > 1:
         return False
     words = set(f.name.split())
     return any(len(g.name) > len(f.name) and words <= set(g.name.split()) and g.start > line_end
@@ -224,7 +228,10 @@ _CONTACT_LINE = re.compile(r"^\s*(?:[•*※▶■◦○-]\s*)?(?:Contact|Divisi
                            r"\bHit\b\s*:?\s*\d|"
                            r"^\s*[A-Z][\w ]{0,40}:\s*(?:Tel\.?\s*)?(?:\+?\d[\d ()-]{6,}|[\w.-]+@)")
 #: "Press Office", "Press Service": who answers the press, named only to be called
-_PRESS_UNIT = re.compile(r"^(?:Press|Media)\s+(?:Office|Service|Cent(?:er|re)|Relations)$")
+_PRESS_UNIT = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,3}?(?:Press|Media)\s+(?:Office|Service|"
+                         r"Cent(?:er|re)|Relations)$")
+#: "ROC Press Service" over "Phone: +7 ...": a signature block's telephone line
+_PHONE_LINE = re.compile(r"\n\s*(?:Phone|Tel\.?|Telephone|Fax|E-?mail)\s*:", re.I)
 _CONTACT_BEFORE = re.compile(r"\bcontact\s+(?:the\s+)?$", re.I)
 #: "... Division (Tel: +82-42-481-7845)", "Public Relations Office, KARI (042-860-2114)": a
 #: unit followed by a telephone number is where to call
@@ -245,7 +252,8 @@ def contact_unit(ctx: Context, f: Found) -> bool:
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         line_end = ctx.text.find("\n", m.start())
         line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-        byline = line.strip() == f.name and m.start() <= _MASTHEAD_REACH
+        byline = line.strip() == f.name and (m.start() <= _MASTHEAD_REACH or
+                                             _PHONE_LINE.match(ctx.text, line_end) is not None)
         if not (byline or _CONTACT_LINE.search(line) or _PHONE_AFTER.match(ctx.text, m.end()) or
                 _CONTACT_BEFORE.search(ctx.text, line_start, m.start())):
             return False
@@ -255,8 +263,14 @@ def contact_unit(ctx: Context, f: Found) -> bool:
 def refer_back(ctx: Context, found: list[Found]) -> None:
     """"the Presidential Committee" after the "Presidential Committee on Northern Economic
     Cooperation": a shortened name refers back to the body named in full before it."""
+    from kg.extract.org_refs import regional_ministry
+
     for f in found:
         if len(f.name.split()) < 2 or ctx.lex.org_ids_for(f.name):
+            continue
+        regional = regional_ministry(ctx, f.name)
+        if regional is not None:  # "the Ministry of Tourism" of the region whose minister spoke
+            f.name, f.country = regional
             continue
         full = next((g for g in found if g.start < f.start and g.name.startswith(f.name + " ")),
                     None) or _quoted_after_kind(ctx, f, found) or _owned_earlier(ctx, f)
@@ -266,8 +280,10 @@ def refer_back(ctx: Context, found: list[Found]) -> None:
 
 def _owned_earlier(ctx: Context, f: Found) -> Found | None:
     """"the KOTRA Moscow Business Center" and later "the Moscow Business Center": a name the
-    release first wrote after a known body's name is that body's unit, named again."""
-    pattern = re.compile(rf"(?<![\w-])(?P<owner>[A-Z][\w&.-]*)\s+{re.escape(f.name)}(?![\w-])")
+    release first wrote after a known body's name is that body's unit, named again. An owner
+    that ends a sentence ("organised by KOTRA. GAZ Group ...") owns nothing after it."""
+    pattern = re.compile(rf"(?<![\w-])(?P<owner>[A-Z][\w&-]*(?:\.[\w&-]+)*)[ \t]+"
+                         rf"{re.escape(f.name)}(?![\w-])")
     for m in pattern.finditer(ctx.text, 0, f.start):
         ids = ctx.lex.org_ids_for(m.group("owner"))
         if ids:

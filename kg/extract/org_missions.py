@@ -85,11 +85,56 @@ def consulate_continued(ctx: Context, title: str, span: tuple[int, int],
     """"Kwon Young-hoon, Consul General of the Republic of Korea in St. Petersburg" and later
     "Consul General Kwon said": the bare post is the one the release wrote in full (where
     the abbreviated "St." may have ended the sentence for the splitter, cutting the post)."""
-    if not re.fullmatch(r"(?:Deputy\s+)?Consul[- ]General", title):
+    if not _CONSULAR_POST.fullmatch(title):
         return None
     for post in re.finditer(r"\bConsul[- ]General", ctx.text):
         m = _CITY_AFTER.match(ctx.text, post.end(), post.end() + 90)
         found = consulate(ctx, ctx.text[post.start() : m.end()], country) if m else None
         if found:
             return found
-    return None
+    return only_consulate(ctx, country)
+
+
+#: "Consul General", "Vice Consul", "head of the Consulate General's visa section": a post at
+#: a consulate that names no city
+_CONSULAR_POST = re.compile(r"(?:(?:Deputy|Vice)\s+)?Consul(?:[- ]General)?|"
+                            r".*\bConsulate(?:[- ]General)?(?:'s|’s)\s+[a-z][\w -]*")
+#: "Ambassador", "Minister-Counsellor", "head of the Embassy's economic section": a post at an
+#: embassy that names no state
+_EMBASSY_POST = re.compile(r"(?:Ambassador|(?:Minister[- ])?Counsell?or|(?:First|Second|Third)\s+"
+                           r"Secretary|(?:Defen[cs]e\s+)?Attach[eé])|"
+                           r".*\bEmbassy(?:'s|’s)\s+[a-z][\w -]*", re.I)
+_MISSION_NAME = re.compile(r"^(?P<kind>Consulate(?:[- ]General)?|Embassy)\s+of\s+(?P<home>.+?)"
+                           r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def only_consulate(ctx: Context, country: str | None = None) -> str | None:
+    """A consulate's own page ("Consulate General of the Republic of Korea in Vladivostok"
+    atop it, then "Consul General Oh met ..."): a consul whose post names no city serves at
+    the one consulate the release names."""
+    return _only_mission(ctx, "Consulate", country)
+
+
+def embassy_staff(ctx: Context, title: str, country: str | None) -> str | None:
+    """"Ambassador Kim met ...", "Counsellor Lee, head of the Embassy's economic section": a
+    diplomat whose post names no state serves at the one embassy of his state the release
+    names."""
+    if not _EMBASSY_POST.fullmatch(title):
+        return None
+    return _only_mission(ctx, "Embassy", country)
+
+
+def _only_mission(ctx: Context, kind: str, country: str | None) -> str | None:
+    """The one mission of that kind (and of that sending state, when known) named in the
+    release: in its text, or on a line of its own atop the page."""
+    names = {f.name for f in org_names.mentions(ctx)}
+    names |= {m.group(0) for m in re.finditer(rf"(?m)^{kind}[^\n]{{5,90}}$", ctx.text)}
+    found = set()
+    for name in names:
+        m = _MISSION_NAME.match(name)
+        if m is None or not m.group("kind").startswith(kind):
+            continue
+        home = {v: k for k, v in org_names.LONG_NAME.items()}.get(m.group("home"))
+        if country is None or home is None or home == country:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None

@@ -67,9 +67,10 @@ def name_re() -> re.Pattern[str]:
     may take two words: "Ministry of Industry, Trade and Entrepreneurship Development")."""
     heads = heads_re()
     return re.compile(
-        rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|and|&)\s+){{0,6}})?(?:{heads})(?:\s+(?:{heads}))*"
+        rf"(?<![\w-])(?:{TOK}\s+(?:(?:{TOK}|(?:19|20)\d\d|and|&)\s+){{0,6}})?(?:{heads})(?:\s+(?:{heads}))*"
         rf"(?![\w-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{TOK}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-        rf"{TOK})*(?:(?:,\s+{TOK})+,?\s+and\s+{TOK}(?:\s+{TOK}(?![\w'’-])(?!\s+[A-Z]))?(?![\w'’-]))?)?"
+        rf"{TOK})*(?:(?:,\s+{TOK}(?:\s+{TOK})?)+,?\s+and\s+{TOK}(?:\s+{TOK}(?![\w'’-])(?!\s+[A-Z]))?"
+        rf"(?![\w'’-])(?:\s+of\s+(?:the\s+)?{TOK}(?:\s+(?:of\s+)?{TOK})?(?![\w'’-])(?!\s+[A-Z]))?)?)?"
     )
 
 
@@ -79,7 +80,7 @@ _MISSION = re.compile(
 def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
-    from kg.extract import org_appositions, org_context, org_splits, org_units
+    from kg.extract import org_appositions, org_context, org_nonbodies, org_splits, org_units
 
     places = ctx.lex.place_matcher.find(ctx.text)
     shaped = find_shaped(ctx, places)
@@ -93,7 +94,8 @@ def mentions(ctx: Context) -> list[Found]:
             continue
         if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start) or \
                 org_context.coined_for_phrase(ctx, hit.start, hit.end) or \
-                org_context.in_share_bar(ctx, hit.start) or org_context.former_name(ctx, hit.start):
+                org_context.in_share_bar(ctx, hit.start) or \
+                org_context.former_name(ctx, hit.start) or org_nonbodies.in_address(ctx, hit.end):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -180,11 +182,12 @@ def _nearby_country(ctx: Context, start: int, name: str) -> str | None:
 def find_shaped(ctx: Context, places: list[Hit]) -> list[Found]:
     """Every body named by shape in the body of the release, leftmost first."""
     from kg.extract import org_appositions, org_countries, org_lists, org_splits, org_trims
+    from kg.extract.org_dashed import dashed_names
     from kg.extract.org_governments import governments
 
     found = _missions(ctx, places) + governments(ctx, places) + \
         org_appositions.appositives(ctx, places)
-    for extra in (org_appositions.apposed_names(ctx, places), _brand_names(ctx),
+    for extra in (dashed_names(ctx), org_appositions.apposed_names(ctx, places), _brand_names(ctx),
                   org_appositions.brand_acronyms(ctx), org_appositions.legal_forms(ctx),
                   org_lists.listed_companies(ctx, places)):
         found += [f for f in extra if not any(g.start < f.end and f.start < g.end
@@ -234,7 +237,7 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     name, country, pad = org_trims.cut_at_title(ctx, org_trims.cut_at_date(raw)), None, 0
     while True:
         first = name.split(" ", 1)
-        if len(first) == 2 and first[0] in _OPENERS:
+        if len(first) == 2 and (first[0] in _OPENERS or first[0].isdigit()):
             start += len(first[0]) + 1
             name = first[1]
             continue
@@ -293,8 +296,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
 #: "KDHC and Russian Energy Agency": an acronym standing alone before "and" is a body's short
 #: name of its own, never a word opening a longer one
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-#: "K.E. ", "A.S. ": a person's initials before the family name a body is named after
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}\s$")
+#: "K.E. ", "A.S. ", "R. E. ": a person's initials before the family name a body is named after
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){0,2}[A-Z]\.\s$")
 
 
 #: words of a sum ("1 Billion"): a Title Case headline's amount opens no body's name

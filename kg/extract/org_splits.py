@@ -45,17 +45,55 @@ def within_fields(ctx: Context, start: int, end: int, shaped: list[Found]) -> bo
     """A gazetteer name ("Ministry of Economic Development") that a name of a body's shape
     carries on with one more field ("... and Investment Policy of the Republic of X") is
     only the start of that longer name."""
+    from kg.extract.org_dashed import inside_dashed
+
     text = ctx.text
+    if inside_dashed(start, end, shaped, text):
+        return True  # "Inter RAO" opening "Inter RAO - Electric Generation"
     return any(f.start == start and f.end > end and
-               re.match(r"\s+(?:and|&)\s+", text[end : f.end]) is not None and
-               continues_fields(ctx, text[start:end], re.sub(r"^\s+(?:and|&)\s+", "",
-                                                              text[end : f.end]))
+               _FIELD_JOINT.match(text[end : f.end]) is not None and
+               not _known_whole(ctx, text[start : f.end]) and
+               continues_fields(ctx, text[start:end], _FIELD_JOINT.sub("", text[end : f.end]))
                for f in shaped)
+
+
+def _known_whole(ctx: Context, name: str) -> bool:
+    """"Russian Ministry of Digital Development, Communications and Mass Media": the whole is
+    a known body's name, which the gazetteer's own labelling writes out."""
+    bare = re.sub(r"^(?:South\s+)?(?:Russian|Korean)\s+", "", name)
+    return bool(ctx.lex.org_ids_for(bare) or ctx.lex.org_ids_for(name))
+
+
+#: "Ministry of Agriculture, Food Industry and Trade": "and" or a list's comma after a field
+_FIELD_JOINT = re.compile(r"^(?:\s+(?:and|&)\s+|,\s+)")
 
 
 def _part_heads() -> dict[str, str]:
     """Heads that name a part of the body their "of" complement names (org_shapes.tsv)."""
     return cues().get("part_head", {})
+
+
+#: a ministry's unit, named by the fields it runs: "Department of Automotive Industry"
+_UNIT_OF_FIELDS = re.compile(r"^(?:Department|Directorate|Division|Bureau|Faculty|Chair)\s+"
+                             r"(?:of|for)\s")
+
+
+def _field_after_fields(left: str, right: str) -> bool:
+    """"Department of Automotive Industry and Railway Engineering": after a head's field list,
+    words ending in a trade's name ("Engineering", "Shipbuilding") are one more field of the
+    same unit, not a company of that trade."""
+    trades = cues().get("trade_head", {})
+    if right.split(" ", 1)[0] in cues().get("brand", {}):
+        return False  # "... and Hyundai Engineering": a company of a known family
+    fields = _HEAD_OF_FIELDS.search(left)
+    return fields is not None and _UNIT_OF_FIELDS.match(left) is not None and \
+        _only_trades(fields.group(0), trades) and \
+        any(right.endswith(t) for t in trades) and _only_trades(right, trades)
+
+
+def _only_trades(words: str, trades: dict[str, str]) -> bool:
+    """"of Shipbuilding Industry", "Marine Engineering": heads, if any, all name trades."""
+    return all(h in trades for h in re.findall(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", words))
 
 
 def split_pair(f: Found) -> list[Found]:
@@ -72,7 +110,7 @@ def split_pair(f: Found) -> list[Found]:
             continue
         if of and left.split()[-1] in _part_heads():
             continue  # "Sakhalin Regional Branch of the Russian Red Cross": a part of one body
-        if not _has_own_head(right):
+        if not _has_own_head(right) or not of and _field_after_fields(left, right):
             continue  # "Institute of Mathematics and Mechanics of X University": one field list
         if _has_head(left) and re.search(rf"(?<![\w-])(?:{heads_re()})$", right) and \
                 (not of or re.search(rf"(?<![\w-])(?:{heads_re()})$", left)):

@@ -18,12 +18,15 @@ from rdflib import Literal, URIRef
 from kg.extract import (
     affiliation,
     org_appositions,
+    org_before,
     org_context,
+    org_dashed,
     org_governments,
     org_hints,
     org_labels,
     org_missions,
     org_names,
+    org_owned,
     org_portfolios,
     org_posts,
     org_trims,
@@ -52,9 +55,6 @@ _COUNTRY_TAIL = re.compile(r"(?<!Republic)\s+of\s+(?:the\s+)?(?:Russian Federati
 _TAILED = re.compile(r"^(?:Ministry|Presidential|State|Federal)\b")
 _EXPLICIT_ORG = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>(?:Ministry|Embassy|Consulate|Agency|"
                            r"Committee|Government|Office)\b.*)$")
-#: "a senior researcher at KITA's Institute for International Trade": a unit of a known body
-_OWNED_UNIT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)(?:'s|’s)\s+"
-                         r"(?P<unit>[A-Z].*)$")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -122,7 +122,8 @@ def _clean(name: str) -> str:
     a legal form written first ("JSC Atomstroyexport")."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,."))
     name = re.sub(r"^(?:South\s+)?(?:Korea|Russia)(?:'s|’s)\s+(?=[A-Z])", "", name)
-    name = re.sub(r"^(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:PJSC|OJSC|CJSC|JSC|LLC|OOO|PAO|OAO|ZAO|FSUE|FGUP|FSBI|ANO)\s+(?=[A-Z])",
+                  "", name)
     return " ".join(name.split())
 
 
@@ -146,10 +147,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     child = org_context.child_before_parent(ctx, bare, leading)
     if child:  # "Director General of the State Research Center "Vector" of Rospotrebnadzor"
         return child
-    unit = _OWNED_UNIT.search(bare)
-    if unit and ctx.lex.org_ids_for(unit.group("owner")) and \
-            org_names.name_re().fullmatch(unit.group("unit")):
-        return unit.group("unit")  # "researcher at KITA's Institute for International Trade"
+    unit = org_owned.owned_unit(ctx, bare)
+    if unit:  # "researcher at KITA's Institute for International Trade"
+        return unit
     under = _body_under(ctx, bare)
     if under:  # "Commissioner of the Korea Immigration Service under the Ministry of Justice"
         return under
@@ -317,9 +317,13 @@ def record_post(
         from kg.extract.places import country_iri
 
         ctx.out.add(post, KGO.country, country_iri(ctx, country), title_span)
-    org_name = org_hints.hinted_org(ctx, org_hint) or \
+    clause = org_trims.title_of_state(org_owned.title_clause(ctx, title_span))
+    org_name = org_owned.owned_unit(ctx, clause) or \
+        org_hints.hinted_org(ctx, org_hint) or \
         org_posts.coined_abbreviation(ctx, title, title_span) or \
-        org_posts.short_name_before(ctx, title_span) or implied_org(ctx, title, country) or \
+        org_posts.short_name_before(ctx, title_span) or \
+        org_before.named_right_before(ctx, title_span) or \
+        org_dashed.dashed_in_title(ctx, title_span) or implied_org(ctx, title, country) or \
         _mention_in_title(ctx, title_span, title) or \
         org_posts.listed_portfolio(ctx, title, title_span, country) or \
         org_posts.cabinet(ctx, title, country) or \
@@ -328,13 +332,15 @@ def record_post(
         org_posts.unnamed_region_government(ctx, title, title_span, country) or \
         org_posts.known_lower_ministry(ctx, title, country) or \
         org_missions.consulate_continued(ctx, title, title_span, country) or \
+        org_missions.embassy_staff(ctx, title, country) or \
         org_posts.where_clause_body(ctx, title, title_span) or \
         affiliation.ministry_after(ctx, title_span[1], country)
     if org_name:
         org_name = org_context.kind_referent(
             ctx, org_posts.of_named_region(ctx, org_name, title_span))
         org = declare_org(ctx, org_name, org_posts.org_country(ctx, org_name, country), title_span)
-        parent = org_posts.known_parent(ctx, _clean(org_name))
+        parent = org_posts.known_parent(ctx, _clean(org_name)) or \
+            org_owned.owner_of_unit(ctx, clause)
         if parent:  # "head of the KOTRA office in Vladivostok" is KOTRA's too
             ctx.out.add(person.iri, KGO.memberOf, declare_org(ctx, parent, country, title_span),
                         title_span)
