@@ -308,3 +308,49 @@ def test_a_dean_after_an_academic_rank_is_named_without_it(tmp_path: Path) -> No
                            "Kazan Federal University, opened the seminar.")
     assert posts == {"Irina Sedova": {"Dean of the Faculty of Oriental Studies of Kazan "
                                       "Federal University"}}
+
+
+def test_a_body_glued_before_a_post_is_not_part_of_the_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The deal was signed by Korean Air Executive Vice President Lim "
+                           "Sang-woo and Doosan Heavy Industries & Construction Executive Vice "
+                           "President Yoon Do-hyun in Moscow.")
+    assert posts == {"Lim Sang-woo": {"Executive Vice President"},
+                     "Yoon Do-hyun": {"Executive Vice President"}}
+
+
+def test_a_naval_rank_with_its_ordinal_is_not_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Captain 2nd Rank Pavel Zorin, Deputy Head of the Hydrographic "
+                           "Service, signed the arrangement.")
+    assert set(posts) == {"Pavel Zorin"}
+
+
+def test_head_of_a_team_of_a_body_keeps_the_team(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The talks were attended by Lim Sang-woo, head of the overseas "
+                           "marketing team of the Korea Film Agency, and others.")
+    assert posts == {"Lim Sang-woo": {"head of the overseas marketing team of the Korea Film "
+                                      "Agency"}}
+
+
+def test_a_lower_case_portfolio_list_and_a_unit_of_an_owner(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Pavel Zorin, minister of digital development of public "
+                           "administration, information technologies and communications of "
+                           "the Republic of Tatarstan, and Dr. Lim Sang-woo, principal research "
+                           "scientist at KIMST's Polar Climate Research Center, attended.")
+    assert posts == {"Pavel Zorin": {"minister of digital development of public "
+                                     "administration, information technologies and "
+                                     "communications of the Republic of Tatarstan"},
+                     "Lim Sang-woo": {"principal research scientist"}}
+
+
+def test_two_bare_heads_joined_are_one_office(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The delegation was headed by Vice President and Secretary-General "
+                           "Lim Sang-woo and Deputy Prime Minister and Minister of Finance "
+                           "Pavel Zorin.")
+    assert posts == {"Lim Sang-woo": {"Vice President and Secretary-General"},
+                     "Pavel Zorin": {"Deputy Prime Minister", "Minister of Finance"}}
+
+
+def test_head_of_the_body_told_before_stays_a_bare_head(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The delegation visited the Amur Basin Water Authority and met Pavel "
+                           "Zorin, head of the administration.")
+    assert posts == {"Pavel Zorin": {"head"}}

@@ -272,3 +272,167 @@ def test_what_the_vehicle_a_signing_sets_up_will_do_is_the_signings_topic(tmp_pa
         "US$200 million. Priority will be given to tourism and fish processing.",
     ))
     assert [(r["kind"], r["topics"]) for r in rows] == [("Signing", {"tourism", "fisheries"})]
+
+
+def test_flights_codeshare_and_natural_heritage_name_their_sectors(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Regions talk travel",
+        "Date 2019-08-16",
+        "Governor Pavel Zorin and Governor Lim Sang-woo met in Khabarovsk on August 15 and "
+        "discussed direct flights, a codeshare between local carriers, the protection of "
+        "natural heritage and the growing flow of travellers between the regions.",
+    ))
+    assert [r["topics"] for r in rows] == [
+        {"transportation", "environment", "people-to-people-exchange"}]
+
+
+def test_the_programme_of_a_visit_is_the_visits_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor visits Korea",
+        "Date 2019-06-14",
+        "Governor Pavel Zorin is on a working visit to the Republic of Korea from June 10 to "
+        "June 14. The programme focused on tourism and direct flights. On Tuesday Governor "
+        "Zorin held talks in Seoul with Mayor Lim Sang-woo.",
+    ))
+    kinds = {r["kind"]: r["topics"] for r in rows}
+    assert kinds["Visit"] == {"tourism", "transportation"}
+    assert kinds["Talks"] == set()
+
+
+def test_a_proposal_after_a_festival_thanked_for_is_the_meetings(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Minister meets consul",
+        "Date 2019-09-20",
+        "Minister Irina Sorina met Consul General Lim Sang-woo in Vladivostok on September 18. "
+        "The 5th Amur Autumn Music Festival opens in Vladivostok on September 21. "
+        "\"We value our partners,\" Irina Sorina said. She thanked the Korean side for its "
+        "support of the festival and proposed joint projects in education and tourism.",
+    ))
+    topics = {r["kind"]: r["topics"] for r in rows}
+    assert {"education", "tourism"} <= topics["Talks"]
+
+
+def test_who_makes_up_a_delegation_is_not_a_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor in Seoul",
+        "Date 2019-10-16",
+        "Governor Pavel Zorin held talks in Seoul on October 14 with Mayor Lim Sang-woo. The "
+        "delegation includes representatives of regional universities and shipyards.",
+    ))
+    assert [r["topics"] for r in rows] == [set()]
+
+
+def test_a_channel_to_be_set_up_owns_nothing_agreed_after_it(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Provinces sign agreement",
+        "Date 2019-10-16",
+        "Governor Pavel Zorin and Governor Lim Sang-woo signed an agreement on cooperation in "
+        "Changwon on October 15. The parties agreed to set up a joint working group on "
+        "industrial cooperation, whose first meeting will be held in 2020, and to develop "
+        "exchanges in shipbuilding and tourism.",
+    ))
+    signing = [r for r in rows if r["kind"] == "Signing"]
+    assert signing and {"shipbuilding", "tourism"} <= signing[0]["topics"]
+
+
+def test_what_a_festival_features_is_the_festivals_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Festival opens",
+        "Date 2019-09-19",
+        "Korean films will be among the highlights of the 7th Amur Autumn Film Festival, which "
+        "opens in Khabarovsk today.",
+    ))
+    assert [r["topics"] for r in rows] == [{"culture"}]
+
+
+def test_what_a_signatory_is_quoted_saying_is_the_signings_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Carriers sign agreement",
+        "Date 2018-04-17",
+        "The agreement was signed in Moscow on April 16 by Pavel Zorin, Deputy CEO of "
+        "Avia Vostok, and Executive Vice President Lim Sang-woo of Hanbit Air. Mr. Lim noted "
+        "that demand is growing. \"This agreement opens the Far East for tourism,\" he said.",
+    ))
+    assert [r["topics"] for r in rows] == [{"tourism"}]
+
+
+def test_what_signatories_say_after_signing_belongs_to_their_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Vice ministers hold dialogue",
+        "Date 2019-06-05",
+        "Vice Minister Lim Sang-woo held the 2nd Korea-Russia Customs Dialogue with Deputy "
+        "Minister Pavel Zorin in Seoul on June 4. Following the dialogue, Vice Minister Lim "
+        "and Deputy Minister Zorin signed a protocol on June 4. Vice Minister Lim noted that "
+        "bilateral trade had grown by 20% in 2018.",
+    ))
+    topics = {r["kind"]: r["topics"] for r in rows}
+    assert "trade" in topics["Meeting"] and "trade" not in topics["Signing"]
+
+
+def test_at_the_meeting_after_an_arrival_is_the_meeting_not_the_visit(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governors sign agreement",
+        "Date 2019-11-13",
+        "Governor Pavel Zorin and Governor Lim Sang-woo today signed an agreement on "
+        "cooperation in Tomsk. The Korean delegation arrived in Tomsk on Tuesday for a "
+        "three-day visit. At the meeting the sides discussed biopharmaceuticals and exchanges "
+        "between the two regional governments.",
+    ))
+    topics = {r["kind"]: r["topics"] for r in rows}
+    assert {"health", "interregional-cooperation"} <= topics["Signing"]
+    assert not topics.get("Visit")
+
+
+def test_under_the_contract_tells_what_the_signing_covers(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Companies sign supply contract",
+        "Date 2021-04-27",
+        "The contract was signed in Moscow on April 23 by Pavel Zorin, general director of "
+        "Volga Generation, and Executive Vice President Lim Sang-woo of Hanbit Heavy. The "
+        "value of the contract is 14 billion rubles. Under the contract, Hanbit will supply "
+        "two boilers for power units of the plant.",
+    ))
+    assert [r["topics"] for r in rows] == [{"energy"}]
+
+
+def test_a_business_round_table_is_a_format_not_the_economy(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor in Seoul",
+        "Date 2019-10-16",
+        "Governor Pavel Zorin and Mayor Lim Sang-woo held a business round table in Seoul on "
+        "October 16 and discussed shipbuilding.",
+    ))
+    assert [r["topics"] for r in rows] == [{"shipbuilding"}]
+
+
+def test_artificial_intelligence_and_software_are_ict(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Institutes open lab",
+        "Date 2019-06-19",
+        "Director Pavel Zorin and President Lim Sang-woo met in Kazan on June 18 and discussed "
+        "artificial intelligence and software for robots.",
+    ))
+    assert [r["topics"] for r in rows] == [{"ict"}]
+
+
+def test_a_ships_call_at_a_port_is_not_seaports(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Broadcasters sign agreement",
+        "Date 2019-11-19",
+        "The first joint film will follow the training ship Nadezhda and its call at the port of "
+        "Busan. Director Pavel Zorin and President Lim Sang-woo signed an agreement on "
+        "co-production in Seoul on November 19.",
+    ))
+    assert all("seaports" not in r["topics"] for r in rows)
+
+
+def test_a_programme_listing_meetings_with_business_associations_is_no_topic(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governor visits Korea",
+        "Date 2019-10-16",
+        "Governor Pavel Zorin is on a working visit to the Republic of Korea from October 14 to "
+        "October 16. The programme included talks in Seoul and meetings with business "
+        "associations.",
+    ))
+    assert all(not r["topics"] for r in rows)

@@ -371,10 +371,14 @@ def _record_post(
     ctx: Context, person: Person, title: str, title_span: Span, name_span: Span,
     org_hint: str = "",
 ) -> None:
-    title, org_hint = person_titles.worded(ctx, " ".join(title.split()), org_hint)
+    glued = " ".join(title.split())
+    title, org_hint = person_titles.worded(ctx, glued, org_hint)
     for known in person.titles:
         if title == known or (known.startswith(title) and len(title) < len(known)):
             return
     for part in person_titles.split_titles(title):
         person.titles.append(part)
         person.pending.append((part, title_span, name_span, org_hint))
+    if glued.endswith(f" {title}") and glued not in person.titles:
+        person.titles.append(glued)  # "National Assembly Speaker": how the release may
+        # refer back to the person ("the National Assembly speaker"), though not the post

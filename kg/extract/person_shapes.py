@@ -101,19 +101,25 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
 
 
 _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
-_LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing)\s+)?"
+_LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing|principal|leading)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|chairperson|"
                           r"chairwoman|chair|(?:trade\s+)?representative|counsell?or|"
                           r"consul(?:[\s-]general)?|advis[eo]r|director|"
                           r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
-                          r"spokesperson|rector|(?:research\s+)?fellow|researcher|analyst|"
+                          r"spokesperson|rector|(?:research\s+)?(?:fellow|scientist)|researcher|analyst|"
                           r"economist|professor|commander|(?:fleet\s+)?commander|commissioner|"
                           r"(?:police\s+)?attach[eé])\b")
 
 
 #: "a senior vice president at the shipbuilder", "chairman of the newly launched ...": a
 #: lower-case post ends before a loose description
-_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+[a-z]")
+#: but "head of the international promotion team of X" names a unit the post heads
+#: and "scientist at KIOST's Ocean Research Center" ends before the owner's unit
+_LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+"
+                         r"(?!(?:[a-z][\w-]*\s+){1,4}(?:team|department|division|section|unit|"
+                         r"office|desk|bureau|directorate|group|cent(?:er|re)|sector|"
+                         r"service|administration|committee|board|branch)\b)[a-z]|"
+                         r"\sat\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s")
 
 
 def _lower_head(ctx: Context, text: str, pos: int):
@@ -144,7 +150,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 #: list goes on after the comma
 _LOWER_LIST_AHEAD = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s*[a-z][\w-]*"
                                r"(?:\s+[a-z][\w-]*)?)*,?\s+and\s+[a-z]")
-_FOR_WORDS = re.compile(r"\bfor\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+_FOR_WORDS = re.compile(r"\b(?:for|of)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
 def honorifics(ctx: Context, start: int, end: int, taken: list[Span]) -> list[TitleMatch]:

@@ -39,10 +39,27 @@ def worded(ctx: Context, title: str, org_hint: str) -> tuple[str, str]:
     title = _owner_as_article(title)
     title = _BACK_TO_REGION.sub("", title)
     title = _COMPANY_FORM.sub("", title)
+    first = _body_before_post(ctx, title)
+    if first is not None:
+        return first[0], org_hint or first[1]
     m = _PORTFOLIO_THEN_BODY.match(title)
     if m is None or not _is_body(ctx, m.group("body")):
         return title, org_hint
     return m.group("post").rstrip(" ,"), org_hint or f"of {m.group('body')}"
+
+
+def _body_before_post(ctx: Context, title: str) -> tuple[str, str] | None:
+    """"Korean Air Executive Vice President and Chief Marketing Officer", "KOTRA President":
+    a known body named before the post is the person's employer, told the way a newswire
+    glues it on, not a word of the post; the post is the rest, the body its hint."""
+    for hit in ctx.lex.org_matcher.find(title, 0, len(title)):
+        if hit.start != 0 or not title[hit.end : hit.end + 1].isspace():
+            continue
+        rest = title[hit.end :].strip()
+        if ctx.lex.titles.head_re.match(rest) and not ctx.lex.place_matcher.find(
+                title, 0, hit.end):
+            return rest, f"of {title[: hit.end]}"
+    return None
 
 
 def _owner_as_article(title: str) -> str:
@@ -54,6 +71,7 @@ def _owner_as_article(title: str) -> str:
         body = re.match(rf"(?:[A-Z][\w&-]*\s+){{0,4}}?(?:{org_names.heads_re()})\b", rest)
         return "of the " if body else m.group(0)
     return re.sub(rf"\bof\s+{_OWNER.pattern}", swap, title)
+
 
 
 def _is_body(ctx: Context, text: str) -> bool:
@@ -130,7 +148,13 @@ def split_titles(title: str) -> list[str]:
                      r"Commissioner|Doctor)\b)", title)
     heads = lexicon().titles.head_re
     good = [p.strip(" ,") for p in parts if heads.search(p)]
+    if not any(_SCOPED.search(p) for p in good):
+        return [title]  # "Vice President and Secretary-General": one office's double name
     return good if len(good) == len(parts) else [title]
+
+
+#: a post with its own scope: "Minister of Economy", "Envoy to the Far Eastern ..."
+_SCOPED = re.compile(r"\s(?:of|for|to|in|at)\s")
 
 
 def same_post_other_country(ctx: Context, title: str, other: str) -> bool:
@@ -164,6 +188,10 @@ def premodifier_start(ctx: Context, start: int) -> int:
     """"Gangwon Governor", "Zvezda's General Director": a place or body named right
     before the head word is part of the title."""
     before = ctx.text[max(0, start - 60) : start]
+    for hit in ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start + 40):
+        if hit.start < start < hit.end and not re.search(r"\s", ctx.text[start : hit.end]):
+            return hit.start  # "Doosan Heavy Industries & Construction Executive Vice
+            # President": the head's prefix word ("Construction") ends a body's name
     for hit in ctx.place_hits + ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start):
         if hit.end == start - 1 and ctx.text[hit.end] == " ":
             return hit.start

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract import not_sector, topic_clauses, topic_documents
+from kg.extract import not_sector, topic_clauses, topic_documents, topic_owners
 from kg.extract.context import Context, Event
 from kg.extract.event_cues import main_event, meeting_meant
 from kg.extract.lexicon import Hit
@@ -21,7 +21,7 @@ from kg.namespaces import KGO, SECTOR
 
 _DISCUSS = re.compile(
     r"\b(?:discuss\w*|agreed|agree|exchanged views|exchange views|"
-    r"views\s+were\s+(?:also\s+)?exchanged|talked|consulted|reviewed|explored|covered|focused|"
+    r"views\s+were\s+(?:also\s+)?exchanged|talked|consulted|reviewed|explored|covered|covers|focused|"
     r"focus(?:es|ing)?\s+on|deliberated|shared|touched\s+(?:up)?on|cooperation in|"
     r"attention\s+(?:was|were)\s+(?:also\s+)?paid\s+to|paid\s+(?:\w+\s+)?attention\s+to|"
     r"cooperation on|cooperate in|cooperate on|areas? of|fields? of|sectors? of|"
@@ -61,6 +61,8 @@ def find_topics(ctx: Context) -> None:
         for hit in _sector_hits(ctx, sent):
             if told_of is not None and hit.start > told_of:
                 continue  # the areas a policy covers, not what anyone discussed
+            if topic_owners.delegation_make_up(ctx.text, sent.start, hit.start):
+                continue  # "the delegation includes ... regional universities"
             here = [e for e in _own_events(ctx, sent) if not hit.surface]
             targets = here or (_targets(ctx, intro, main, intro.end) if intro else
                                _targets(ctx, sent, main, hit.start))
@@ -194,10 +196,12 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     aside = set()
     whose = before and (_WHOSE_MEETING.match(ctx.text, before[-1].span[1]) or
                         _CHANNEL_WILL.match(ctx.text, before[-1].span[1]) or
-                        topic_clauses.where_clause(ctx, before[-1].span[1], pos))  # "the X, whose
+                        topic_clauses.where_clause(ctx, before[-1].span[1], pos)) and \
+        not topic_owners.whose_clause_closed(ctx.text, before[-1].span[1], pos)  # "the X, whose
     # meeting in June agreed to expand research": the agreeing is the channel's own
     if before and not whose and (_DISCUSS.search(ctx.text, before[-1].span[1], pos) or
-                                 _planned_aside(ctx, before[-1], pos)):
+                                 topic_owners.proposal_after(ctx.text, before[-1].span[1], pos)
+                                 or topic_owners.planned_aside(ctx, before[-1], pos)):
         aside = {m.iri for m in before}
         frames = [m for m in before if _FRAME.search(ctx.text, max(0, m.span[0] - 30),
                                                      m.span[0])]
@@ -207,7 +211,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     if nxt is not None and topic_clauses.at_next_channel(ctx, pos, nxt):
         before = [min(after, key=lambda m: m.span[0])]  # "investors at the Forum"
     if not before and nxt is not None and (
-            _DISCUSSED_AT.search(ctx.text, pos, nxt) or _TO_DISCUSS_AT.match(ctx.text, pos, nxt)
+            _DISCUSSED_AT.search(ctx.text, pos, nxt) or topic_owners.featured_at(ctx.text, pos, nxt)
+            or _TO_DISCUSS_AT.match(ctx.text, pos, nxt)
             and _DISCUSS.search(ctx.text, max(sent.start, pos - 60), pos)):
         before = [min(after, key=lambda m: m.span[0])]  # "X was among the issues discussed
         # at the 17th meeting of the Commission": the channel named after it
@@ -232,7 +237,7 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
     if _AT_THAT.match(body) and sent.index and not _SIGNED_ON.search(body):
         # "At that meeting, the two sides also touched upon ports"
         told = [e for e in ctx.events if e.sentence == sent.index - 1]
-        meant = meeting_meant(ctx, sent, told)
+        meant = topic_owners.meeting_not_visit(ctx, sent, meeting_meant(ctx, sent, told))
         if meant is not None:
             return [meant]
     own = [e for e in _own_events(ctx, sent) if (e.mechanism is None or e.span[0] < pos)
@@ -245,6 +250,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
            and not (e.mechanism is not None and e.mechanism.iri in aside)]
     if own:
         return own
+    if main.kind == KGO.Visit and topic_owners.visit_programme(body):
+        return [main]  # "The programme focused on tourism, direct flights and ..."
     latest = _latest_with_people(ctx, sent)
     if latest is not None and latest is not main:
         return [latest]  # the story has moved on to a later occasion among these officials
@@ -252,8 +259,8 @@ def _targets(ctx: Context, sent, main: Event, pos: int) -> list[Event]:
         talks = _talks_before(ctx, sent, True)  # "On 15 October, X met Y. The parties
         if talks is not None:  # discussed ...": the talks of the visit, just told
             return [talks]
-    if topic_clauses.in_speech(ctx, sent, main) or topic_clauses.quoted_at_forum(ctx, sent,
-                                                                                main):
+    if topic_clauses.in_speech(ctx, sent, main) or topic_clauses.quoted_at_forum(
+            ctx, sent, main) or topic_owners.quoted_participant(ctx, sent, main):
         return [main]
     if topic_clauses.errand_aside(body) and not _DISCUSS.search(body):
         return []  # "X is also scheduled to visit a university to meet students"
@@ -284,9 +291,15 @@ def _lead_of(ctx: Context, sent, main: Event) -> bool:
 def _latest_with_people(ctx: Context, sent) -> Event | None:
     """The last occasion told up to this sentence among whose participants it names one."""
     main = main_event(ctx)
+    said = [sent]
+    if _PRONOUN.match(sent.text) and sent.index:  # "She proposed ...": the one named before
+        said.append(ctx.sentences[sent.index - 1])
     told = [e for e in ctx.events if e.sentence <= sent.index and e.kind != KGO.Visit
-            and _mentions(sent, e) and not _earlier_than(e, main)]
-    return max(told, key=lambda e: e.sentence) if told else None
+            and any(_mentions(s, e) for s in said) and not _earlier_than(e, main)]
+    if not told:
+        return None
+    return topic_owners.talks_over_their_signing(ctx, sent, told) or \
+        max(told, key=lambda e: e.sentence)
 
 
 _DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda)\s+"
@@ -306,8 +319,9 @@ _SIGNED_ON = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:memoran
 #: "discussed X, and agreed to hold a joint exercise in 2020": X was discussed at the talks
 _AGREED_TO = re.compile(r"\b(?:agreed|decided|plan|plans|planned)\s+to\s+(?:(?:hold|organi[sz]e|"
                         r"stage|conduct)\s+(?:\w+\s+){0,2})?$")
-_UNDER_DOC = re.compile(rf"{_BULLET}(?:(?:Under|According\s+to|In)\s+the\s+(?:document|memorandum|"
-                        r"agreement|MOU|MoU|deal|accord|protocol)\s*,|The\s+(?:document|memorandum|"
+_UNDER_DOC = re.compile(rf"{_BULLET}(?:(?:Under|According\s+to|In)\s+the\s+(?:new\s+)?(?:document|"
+                        r"memorandum|agreement|MOU|MoU|deal|accord|protocol|contract|arrangement|"
+                        r"treaty)\s*,|The\s+(?:document|memorandum|contract|arrangement|treaty|"
                         r"agreement|MOU|MoU|deal|accord|protocol|pact)\s+(?:provides|envisages|"
                         r"stipulates|covers|calls|targets|focuses|aims|includes)\b)")
 #: "At that meeting, ...": the occasion the sentence before told
@@ -317,22 +331,6 @@ _PRONOUN = re.compile(rf"{_BULLET}(?:he|she)\b", re.I)  # "She named shipbuildin
 _THE_TWO = re.compile(rf"{_BULLET}(?:the two|both|they|the parties|the\s+(?:(?:vice|deputy|"
                       r"foreign|prime)\s+)*(?:ministers|leaders|presidents|governors|mayors|"
                       r"co-chairs))\b", re.I)
-
-
-def _planned_aside(ctx: Context, mention, pos: int) -> bool:
-    """"agreed to hold the forum next year ..., and to raise bilateral trade": a channel
-    named as what is to be held does not own what the sentence goes on to."""
-    lead = ctx.text[max(0, mention.span[0] - 60) : mention.span[0]]
-    planned = re.search(r"\bto (?:hold|host|make)\s+(?:the\s+)?(?:\w+\s+)?$", lead) or (
-        re.search(r"\b(?:preparations?\s+for|preparing)\s+the\s+(?:\S+\s+){0,4}$", lead)
-        and _SET_FOR.match(ctx.text, mention.span[1]))  # "on the preparations for the 20th
-    # meeting of the X, scheduled to take place in Seoul in 2022, and on projects in Y"
-    if not planned:
-        return False
-    return bool(re.search(r",?\s+and\s+(?:to\s+|on\s+)?\w+", ctx.text[mention.span[1] : pos]))
-
-
-_SET_FOR = re.compile(r",?\s+(?:scheduled|planned|set|due|to\s+be\s+held|which\s+will)\b")
 
 
 def _earlier_than(event: Event, main: Event | None) -> bool:
