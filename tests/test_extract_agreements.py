@@ -1081,3 +1081,87 @@ def test_a_city_opening_the_signing_sentence_as_a_dateline_places_it() -> None:
             "signed a cooperation agreement on the sidelines of the 2nd Amur Investment Forum.")
     rows = agreements(body, date="2019-06-04")
     assert any(place == "Khabarovsk" for _, _, place in rows)
+
+
+# -- the day and place a later sentence or the story around a signing tells ---------------
+
+
+def test_a_weekday_in_the_signing_clause_of_a_back_reference_dates_the_document() -> None:
+    body = ("Moscow, 9 March 2022. - Two regional carriers have signed an interline agreement "
+            "covering flights to Irkutsk.\n\nThe agreement was signed on Monday at the "
+            "carrier's head office in Moscow by the two commercial directors.")
+    rows = agreements(body, date="2022-03-09")
+    assert ("interline agreement covering flights to Irkutsk", "2022-03-07", "Moscow") in rows
+
+
+def test_a_year_in_an_event_name_yields_to_the_weekday_of_the_signing() -> None:
+    body = ("BUSAN -- A Korean studio said Friday it has signed a distribution agreement with "
+            "a Russian publisher.\n\nThe deal was signed on Thursday at Game Show 2021, which "
+            "opened at BEXCO in Busan the same day.")
+    rows = agreements(body, date="2021-11-19")
+    assert ("distribution agreement", "2021-11-18", "Busan") in rows
+
+
+def test_a_signing_at_the_stand_is_placed_where_the_show_is_held() -> None:
+    body = ("The trade agency ran a national stand at the Industrial Parts Fair, held at the "
+            "Expocentre in Moscow from May 16 to 19.\n\nAt the opening of the stand on May 16, "
+            "the deputy minister toured the booths.\n\nOn May 17, the agency also signed a "
+            "memorandum of understanding with a dealers' union at the stand to share market "
+            "data.")
+    rows = agreements(body, date="2023-05-22")
+    assert ("memorandum of understanding", "2023-05-17", "Moscow") in rows
+
+
+def test_the_city_a_delegation_travelled_to_where_it_signed_is_the_venue() -> None:
+    body = ("The governor arrived in Korea on 3 June for a three-day working visit.\n\n"
+            "The following day the delegation travelled to Ulsan, where the governor and "
+            "Mayor Han Jae-woo signed an agreement on shipbuilding cooperation. On the same "
+            "day, two regional universities signed an agreement on student exchanges.")
+    rows = agreements(body, date="2024-06-05")
+    assert ("agreement on shipbuilding cooperation", "2024-06-04", "Ulsan") in rows
+    assert ("agreement on student exchanges", "2024-06-04", "Ulsan") in rows
+
+
+def test_a_signing_right_after_the_talks_of_its_day_is_placed_at_those_talks() -> None:
+    body = ("The governor arrived in Korea on a three-day visit.\n\nOn Tuesday, the governor "
+            "held talks in Daejeon with the head of a state research agency. In the presence "
+            "of the consul general, the agency and the regional development corporation "
+            "signed a memorandum on joint research in new materials.")
+    rows = agreements(body, date="2022-04-14")
+    assert ("memorandum on joint research in new materials", "2022-04-12", "Daejeon") in rows
+
+
+def test_the_agreement_of_intent_is_no_other_agreement_told_before() -> None:
+    body = ("Under the investment agreement, the investor will put 2 billion rubles into a "
+            "seafood plant.\n\nThe plant will employ 300 people and process pollock.\n\nIt "
+            "will ship fillets to Busan.\n\nThe agreement of intent on the project was signed "
+            "by the regional government and the investor at the forum in Vladivostok in "
+            "September 2020.")
+    rows = agreements(body, date="2021-02-10")
+    assert ("agreement of intent", "2020-09", "Vladivostok") in rows
+
+
+def test_the_deal_told_far_after_the_contract_is_that_contract() -> None:
+    body = ("A Russian oil producer has signed a long-term contract to supply crude oil to a "
+            "Korean refiner in Vladivostok on 6 September 2023.\n\nThe oil will be loaded at a "
+            "terminal in Primorsky Krai.\n\nPrices are linked to the Dubai benchmark.\n\nThe "
+            "refiner buys crude from several suppliers.\n\nThe deal was signed on the day the "
+            "two presidents met in Vladivostok.")
+    assert names(body, date="2023-09-07") == {"long-term contract to supply crude oil"}
+
+
+def test_a_signing_on_the_sidelines_of_a_show_still_running_is_dated_by_the_release() -> None:
+    body = ("Mayor Ivan Sorokin met with Mayor of Daegu Choi Min-ho on the sidelines of the "
+            "fifth Kazan Urban Forum, which opened in Kazan on 10 October and will run until "
+            "14 October. The mayors signed a memorandum on cooperation in public transport.")
+    rows = agreements(body, date="2019-10-11")
+    assert ("memorandum on cooperation in public transport", "2019-10-11", "Kazan") in rows
+
+
+def test_a_ministry_s_site_named_after_its_city_is_where_talks_held_there_were() -> None:
+    body = ("SEOUL, March 3 (Yonhap) -- Korea and Russia agreed on Tuesday to widen legal "
+            "cooperation.\n\nThe vice ministers held talks at the ministry's Gwacheon "
+            "government complex, south of Seoul.\n\nThey also signed a memorandum of "
+            "understanding on legal training.")
+    rows = agreements(body, date="2020-03-03")
+    assert ("memorandum of understanding on legal training", "2020-03-03", "Gwacheon") in rows

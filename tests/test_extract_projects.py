@@ -985,3 +985,52 @@ def test_a_service_centre_for_what_it_serves_keeps_its_town() -> None:
     rows = projects("The two firms will set up an after-sales service centre for Mi-8 "
                     "helicopters in Wonju.")
     assert ("after-sales service centre in Wonju", "Wonju") in rows
+
+
+# -- power units, megaprojects, new terminals, offices and places the gazetteer lacks -----
+
+
+def test_counted_power_units_at_a_named_plant_are_placed_where_the_plant_is() -> None:
+    rows = projects("A Korean engineering firm has signed a contract for the modernization of "
+                    "two power units at Verkhnetagilskaya GRES, the generating company said. "
+                    "Verkhnetagilskaya GRES, located in Sverdlovsk Oblast, runs on gas.")
+    assert ("modernization of two power units at Verkhnetagilskaya GRES",
+            "Sverdlovsk Oblast") in rows
+
+
+def test_a_state_programme_over_a_kind_of_plant_is_no_project() -> None:
+    rows = projects("Both units were chosen under the government's programme for the "
+                    "modernization of thermal power plants, which pays investors back.")
+    assert not any("thermal power plants" in name for name, _ in rows)
+
+
+def test_an_integrated_investment_project_is_named_and_placed_in_its_first_region() -> None:
+    rows = projects("The governor presented the Amur Valley integrated investment project, "
+                    "which unites Amur Oblast and the Jewish Autonomous Oblast, to Korean "
+                    "investors.")
+    assert ("Amur Valley", "Amur Oblast") in rows
+
+
+def test_a_new_terminal_due_in_a_year_is_a_project() -> None:
+    rows = projects("Tourist numbers keep rising. The new passenger terminal of Chita "
+                    "International Airport in Chita, due in 2025, should help.")
+    assert ("new passenger terminal", "Chita") in rows
+
+
+def test_the_facility_an_office_sits_in_is_no_project() -> None:
+    rows = projects("The agency's Moscow office at the Lomonosov Technopark, opened in 2019, "
+                    "now supports 40 Korean investors.")
+    assert not any("Technopark" in name for name, _ in rows)
+
+
+def test_an_unknown_town_after_in_closes_the_phrase_before_and() -> None:
+    rows = projects("The governor invited Korean investors to build a sawmill complex in "
+                    "Zarechensk and greenhouse projects near Khabarovsk.")
+    assert not any(name.startswith("Zarechensk") for name, _ in rows)
+
+
+def test_an_invitation_to_joint_field_work_proposes_a_project() -> None:
+    rows = projects("The deputy head of the agency invited the Korean institute to take part "
+                    "in a joint survey of the approaches to the port of Posyet in Primorsky "
+                    "Krai.")
+    assert ("joint survey of the approaches to the port of Posyet", "Primorsky Krai") in rows

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract.agreement_dated import dated_name, dated_reference
 from kg.extract.agreement_later import (
+    ANY_KIND,
     CLAUSE_END,
     any_kind,
     collective_clause,
@@ -56,12 +57,27 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
             where = doc_when(ctx, sent, doc.clause, doc.venue, names, None)
             anyone = any_kind(doc.kind, found, sent.index)
             if not doc.counted and not anyone and vocab().signing.search(ctx.text, *doc.clause) \
-                    and not any(family(f[0].kind) == family(doc.kind) for f in found):
+                    and not any(_told_as(f[0].kind, doc.kind) for f in found) \
+                    and not (found and doc.kind.lower() in ANY_KIND):
                 if where == (None, None):  # "signed by the three at the ceremony": today's
                     where = sentence_when(ctx, sent, names, None)
                 found.append([doc, dated_name(ctx, sent, doc), where, sent.index])  # first
                 continue
             refine(found, where, sent.index, None if doc.counted or anyone else doc.kind)
+
+
+#: short kinds a release writes for a full one ("an MOU ... the memorandum of understanding")
+_FULL = {"mou": "memorandum of understanding", "moc": "memorandum of cooperation"}
+
+
+def _told_as(told: str, kind: str) -> bool:
+    """May "the <kind>" refer back to a document told as ``told``? "The agreement" may be
+    an agreement of intent told before; "the agreement of intent" is no investment
+    agreement: a kind with an "of" phrase names only a document of that very kind."""
+    full = _FULL.get(kind.lower(), kind.lower())
+    if " of " in full:
+        return _FULL.get(told.lower(), told.lower()) == full
+    return family(told) == family(kind)
 
 
 #: "The MOU was first signed in Moscow in October 2013": a renewed document's first signing

@@ -61,20 +61,24 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
     An aside between kind and topic is skipped: "an MOU at the ceremony on training ...",
     "an agreement was signed between A and B on X"."""
     text = ctx.text
-    m = ACRONYM_PAREN.match(text, pos, sent.end) or _ADJUNCT.match(text, pos, sent.end)
-    if m:
-        pos = m.end()
+    bare = pos  # where the kind ends: an adjunct with no topic after it is no part of it
+    m = ACRONYM_PAREN.match(text, pos, sent.end)
+    pos = m.end() if m else pos
+    m = _ADJUNCT.match(text, pos, sent.end)
+    bare, pos = (bare, m.end()) if m else (pos, pos)
     c = _COMP_START.match(text, pos, sent.end) or (capital and _BY.match(text, pos, sent.end)) \
         or (text[max(0, pos - 11) : pos].lower() == "cooperation"
             and _IN_FIELD.match(text, pos, sent.end))
     if not c:
-        return pos, pos, None, pos
+        return bare, bare, None, bare
     stop, venue, tail = topic_stop(ctx, sent, pos, c.end(), sent.end)
     aside = _SIGNED_ASIDE.search(text, c.end(), stop)
     if aside:  # "... on Cooperation in Science (signed in 1990)": when, not what about
         stop = aside.start()
     if stop <= c.end():
-        return pos, pos, None, pos  # "the contract was signed on Wednesday": no topic at all
+        # "The agreement was signed on Monday at X": no topic at all; the signing clause
+        # after the kind is its own, so it keeps its day and place
+        return bare, bare, None, bare
     lead = c.group(0).split()[0]
     if lead in (("on", "of", "for") if capital else ("on",)):
         # a formal title ("Agreement on X between A and B") names its parties apart; so

@@ -65,9 +65,7 @@ def relative_day(ctx: Context, sent, lo: int, hi: int, free) -> str | None:
         return None
     if m.group(0).lower() == "today":  # "was signed today": the release's own day
         return ctx.doc_date if ctx.doc_date and len(ctx.doc_date) == 10 else None
-    word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
-    shift = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
-             "following": 1, "next": 1}.get(word, 0)
+    shift = _shift(m)
     ref = _last_day(ctx, sent) or ctx.doc_date
     if not ref or len(ref) != 10:
         return None
@@ -82,21 +80,39 @@ _ASIDE_DAY = re.compile(r"\b(?:effect|force|since|until|till|from|by|expires?|ex
 def _last_day(ctx: Context, sent) -> str | None:
     """The last day told before ``sent`` that an occasion took place on ("held the 4th
     meeting ... on September 3"): what "on the same day" counts from; a date in an aside
-    ("since the agreement took effect on January 1") is not one, nor a day still to come."""
-    best = None
+    ("since the agreement took effect on January 1") is not one, nor a day still to come.
+    A sentence that moves the story on by a day ("The following day the delegation
+    travelled to X") counts from the day before it."""
+    told: list[tuple[int, str | int]] = []  # (offset, a day or a shift in days)
     for s in ctx.sentences[: sent.index]:
-        for d in ctx.dates_in(s):
-            if len(d.value) == 10 and s.start >= ctx.body_start and \
-                    not _ASIDE_DAY.search(ctx.text, max(0, d.start - 30), d.start) and \
-                    not later_than_release(ctx, d.value):
-                best = d
+        days = [d for d in ctx.dates_in(s) if len(d.value) == 10 and s.start >= ctx.body_start
+                and not _ASIDE_DAY.search(ctx.text, max(0, d.start - 30), d.start)
+                and not later_than_release(ctx, d.value)]
+        told += [(d.start, d.value) for d in days]
+        step = _RELDAY.search(ctx.text, s.start, s.end)
+        if step and not days and s.start >= ctx.body_start:
+            today = step.group(0).lower() == "today" and ctx.doc_date
+            told.append((step.start(), ctx.doc_date if today else _shift(step)))
     for ev in ctx.events:
         d = ev.date
         if ev.sentence < sent.index and d is not None and len(d.value) == 10 and \
                 d.start >= ctx.body_start and d.start < d.end and \
-                not later_than_release(ctx, d.value) and (best is None or d.start > best.start):
-            best = d
-    return best.value if best else None
+                not later_than_release(ctx, d.value):
+            told.append((d.start, d.value))
+    best: str | None = None
+    for _, value in sorted(told, key=lambda t: t[0]):
+        if isinstance(value, str):
+            best = value
+        elif best and value:
+            best = (dt.date.fromisoformat(best) + dt.timedelta(days=value)).isoformat()
+    return best
+
+
+def _shift(m: re.Match[str]) -> int:
+    """How many days "a day earlier", "the following day", "the same day" move by."""
+    word = (m.group("b") or m.group("p") or m.group("a") or "same").lower()
+    return {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
+            "following": 1, "next": 1}.get(word, 0)
 
 
 def weekday(ctx: Context, lo: int, hi: int, free) -> str | None:
@@ -154,6 +170,23 @@ def bracketed_until(ctx: Context, start: int, end: int, value: str) -> str | Non
         return None
     return f"{value[:8]}{int(m.group(1)):02d}"
 
+
+
+#: "opened on 17 July and will run until 22 July": the last day of an occasion told open
+_RUNS_UNTIL = re.compile(r"\s+and\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues|close|"
+                         r"closes|end|ends)\s+(?:until|till|through|on)\s+")
+
+
+def runs_until(ctx: Context, end: int, value: str) -> str | None:
+    """The last day of an occasion that "opened on D and will run until E" (E told right
+    after its first day ends at ``end``): a signing "on the sidelines" of it took place on
+    some day within."""
+    m = _RUNS_UNTIL.match(ctx.text, end)
+    sent = ctx.sentence_of(end) if m else None
+    if m is None or sent is None or len(value) != 10:
+        return None
+    last = next((d for d in ctx.dates_in(sent) if d.start == m.end()), None)
+    return last.value if last and len(last.value) == 10 and last.value > value else None
 
 
 def day_of_month(ctx: Context, sent, date: str | None, free) -> str | None:

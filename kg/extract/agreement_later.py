@@ -50,8 +50,9 @@ def family(kind: str) -> str:
     return words[-1] if words else ""  # a document named by its parties' undertaking
 
 
-#: kinds a release calls any document by ("an MOU ... The deal was signed by A and B")
-_ANY_KIND = frozenset({"deal", "pact"})
+#: kinds a release calls any document by ("an MOU ... The deal was signed by A and B"); told
+#: after a document was named, "the deal" is that one, however far back
+ANY_KIND = frozenset({"deal", "pact"})
 
 
 def any_kind(kind: str, found: list[list], index: int) -> bool:
@@ -62,7 +63,7 @@ def any_kind(kind: str, found: list[list], index: int) -> bool:
         # "signed an MOU on X ... The agreement was signed in Y": with no agreement named
         # yet, "the agreement" is what was just agreed in writing, whatever its kind
         return recent and not any(family(f[0].kind) == "agreement" for f in found)
-    return kind.lower() in _ANY_KIND and recent
+    return kind.lower() in ANY_KIND and recent
 
 
 def opens_sentence(ctx: Context, sent, start: int) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_when import _adjacent, _occasion, _relative_clauses
+from kg.extract.agreement_rounds import adjacent as _adjacent
+from kg.extract.agreement_when import _occasion, _relative_clauses
 from kg.extract.context import Context
 
 #: a signing fixed for an occasion: "will sign", "are expected to sign", "is scheduled to

@@ -238,3 +238,22 @@ def titled_later(found: list[list]) -> list[list]:
             f[2] = signed[0][2]
             out.remove(signed[0])
     return out
+
+
+#: "Under a bilateral agreement on X, ...": what the parties act under is in force
+_UNDER_ONE = re.compile(r"(?<![\w-])[Uu]nder\s+an?\s+$")
+
+
+def in_force(ctx: Context, doc: Doc) -> bool:
+    """"Under a bilateral agreement on preventing illegal fishing, ports refuse ...": a
+    named document that rules what is done now was concluded, though not told as new."""
+    return doc.section == "documents" and bool(doc.names) and \
+        bool(_UNDER_ONE.search(ctx.text, max(0, doc.start - 12), doc.start))
+
+
+def named_existing(doc: Doc) -> bool:
+    """"the visa waiver agreement", "the Agreement between ... on ...": a concluded text
+    the release refers to; "a free trade agreement" under discussion is not one."""
+    return doc.section == "documents" and doc.definite and bool(doc.names)
+
+

@@ -44,7 +44,8 @@ _CUT = re.compile(
     r"\s+(?:on|at)\s+the\s+(?:sidelines|margins|ceremony|event|meeting|forum|talks|summit|"
     r"occasion|opening|end|invitation)\b|"
     r"\s+at\s+(?:the|an?)\s+(?:[\w-]+\s+){0,6}?(?:[Ff]orum|[Ss]ummit|[Cc]onference|[Ss]ession|[Mm]eeting|"
-    r"[Ee]xpo|[Ee]xhibition|[Ff]estival)\b|"
+    r"[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ff]air|[Pp]avilion|[Ss]tand|[Bb]ooth|[Cc]ongress|"
+    r"[Rr]eception)\b|"
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|"
     # "a framework agreement on a credit line of up to USD 500 million": its sum, no name
     rf"\s+(?:of\s+)?(?:up\s+to|totall?ing|amounting\s+to|valued\s+at)\s+(?:about\s+|around\s+|"

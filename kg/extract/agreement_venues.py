@@ -53,6 +53,15 @@ _POSTED_IN = re.compile(r"\b(?:Consul(?:ate)?[\s-]+General|Consulate|Embassy|Amb
                         r"in\s+(?:the\s+)?$")
 
 
+#: "at the ministry's Gwacheon government complex", "at the company's Ulsan headquarters": a
+#: body's site named after the city it is in
+_OWN_SITE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?[\w-]+(?:'s|’s)\s+$")
+_OWN_SITE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:complex|building|headquarters|office|"
+                             r"campus|plant|shipyard|centre|center)\b")
+#: "travelled on to X, where ...", "visited X, where ...": the place a "where" clause tells of
+_WHERE_AFTER = re.compile(r"\s*,?\s*where\b")
+
+
 def is_venue(ctx: Context, hit) -> bool:
     """A place the text puts an occasion in ("in Seoul", "at the Lotte Hotel Seoul"), not
     the home of a facility ("an innovation center in X") nor a region."""
@@ -60,6 +69,10 @@ def is_venue(ctx: Context, hit) -> bool:
     if rec is not None and rec.kind not in VENUE_KINDS:
         return False
     before = ctx.text[max(0, hit.start - 70) : hit.start]
+    if _OWN_SITE_BEFORE.search(before) and _OWN_SITE_AFTER.match(ctx.text, hit.end):
+        return True  # "talks at the ministry's Gwacheon government complex": in Gwacheon
+    if _WHERE_AFTER.match(ctx.text, hit.end) and not _POSTED_IN.search(before):
+        return True  # "travelled to Changwon, where A and B signed ...": the scene of the clause
     if _BUILDING_LEAD.search(before) or _VISITED_AT.search(before) or _HELD_AT.search(before):
         return True
     if _POSTED_IN.search(before):

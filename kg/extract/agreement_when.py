@@ -30,10 +30,12 @@ from kg.extract.agreement_days import (
     long_before,
     refined,
     relative_day,
+    runs_until,
     same_trip,
     weekday,
 )
 from kg.extract.agreement_later import header_place, named_host, nth_day
+from kg.extract.agreement_rounds import adjacent, only_other_rounds, recalled
 from kg.extract.agreement_venues import REMOTE, describes, host_city, is_venue, landmark, lies_in
 from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (re-exported)
 from kg.extract.context import Context
@@ -123,15 +125,16 @@ def sentence_when(ctx: Context, sent, names: list[Span], last: tuple | None) -> 
     date, place = _occasion(ctx, sent, skip)
     if not (date or place):  # "The following day, in X, A met B. ... A and B signed": that day's
         date, place = _narrated(ctx, sent)
-    for get in (lambda: _event_occasion(ctx, sent),
-                lambda: _antecedent(ctx, sent, skip),
-                lambda: _scene(ctx, sent),
-                lambda: _narrated(ctx, sent),
-                lambda: last or (None, None),
-                lambda: _main_occasion(ctx)):
+    for get in (lambda told: _lead_scene(ctx, sent, *told),
+                lambda told: _event_occasion(ctx, sent),
+                lambda told: _antecedent(ctx, sent, skip, told[0]),
+                lambda told: _scene(ctx, sent),
+                lambda told: _narrated(ctx, sent),
+                lambda told: last or (None, None),
+                lambda told: _main_occasion(ctx)):
         if date and place:
             break
-        d, p = get()
+        d, p = get((date, place))
         if date and d and not compatible(date, d):
             continue  # another occasion: its place is not this signing's
         if date and d and len(str(date)) == 4 < len(str(d)) and "this year" in sent.text:
@@ -162,10 +165,11 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
                                  ctx.text[d.end : d.end + 10]):
             date = d.value
             break
-    if date is None or len(date) == 4 and long_before(ctx, date) or later_than_release(ctx, date):
+    if date is None or len(date) == 4 or later_than_release(ctx, date):
         # "on Tuesday, a quarter century after they forged ties in 1992": a year long past
         # is what the day recalls; "signed the protocol on Friday, setting out a plan for
-        # 2022-2023": a year still to come is what it plans; the weekday is the day itself
+        # 2022-2023": a year still to come is what it plans; "on Thursday at G-Star 2018":
+        # a year in a name is no day; the weekday is the day itself
         date = relative_day(ctx, sent, lo, hi, free) or weekday(ctx, lo, hi, free) or date
     date, place = day_of_month(ctx, sent, date, free), None
     for hit in ctx.places_in(lo, hi):
@@ -205,7 +209,8 @@ def _event_date(ctx: Context, ev) -> str | None:
     if not own.start <= ev.date.start < own.end and long_before(ctx, ev.date.value):
         return None
     return Days(ev.date.value, ev.date.end_value or
-                bracketed_until(ctx, ev.date.start, ev.date.end, ev.date.value))
+                bracketed_until(ctx, ev.date.start, ev.date.end, ev.date.value) or
+                runs_until(ctx, ev.date.end, ev.date.value))
 
 
 def _event_place(ctx: Context, sent, place: str | None) -> str | None:
@@ -218,9 +223,12 @@ def _event_place(ctx: Context, sent, place: str | None) -> str | None:
     return None if hits and not any(is_venue(ctx, h) for h in hits) else place
 
 
-def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str | None]:
+def _antecedent(ctx: Context, sent, skip: list[Span],
+                day: str | None = None) -> tuple[str | None, str | None]:
     """"After the talks", "at the summit", "during the event": the earlier sentence that
-    tells of that occasion."""
+    tells of that occasion. A signing dated ``day`` ("On August 27, ... at the pavilion")
+    refers past a sentence of another day ("At the opening of the pavilion on August 26")
+    to the one that tells where the occasion is."""
     v = vocab()
     m = next((a for a in v.anaphor.finditer(ctx.text, sent.start, sent.end)
               if not any(s <= a.start() < e for s, e in skip)), None)
@@ -233,20 +241,20 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
             break
         told = [t for t in cue.finditer(prev.text)
                 if not re.search(r"\b(?:next|upcoming|coming|future)\s+$", prev.text[: t.start()])]
-        adjacent = _adjacent(ctx, prev, sent)
+        next_to = adjacent(ctx, prev, sent)
         if not told or _PLANNED.search(prev.text) or \
-                _only_other_rounds(ctx, prev) and not adjacent:
+                only_other_rounds(ctx, prev) and not next_to:
             continue
-        d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev) + _recalled(ctx, prev))
+        d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev) + recalled(ctx, prev))
         ed, ep = _event_occasion(ctx, prev)
         d, p = d or ed, p or ep or _lead_place(ctx, prev, d)
         if REMOTE.search(prev.text):  # "held by video conference": held nowhere; a place the
             return date or d, None  # sentence names is a participant's home
         if d and ctx.doc_date and d[: len(ctx.doc_date)] > ctx.doc_date[: len(d)]:
             continue  # a meeting still to come
-        if d and long_before(ctx, d) and not adjacent:
+        if d and long_before(ctx, d) and not next_to:
             continue  # an earlier round the release recalls, not today's occasion
-        if date and d and not compatible(date, d):
+        if (date or day) and d and not compatible(date or day, d):
             continue
         if date and d and len(date) < len(d):
             date = d  # "At this year's meeting" after "held the meeting ... on October 16"
@@ -256,19 +264,6 @@ def _antecedent(ctx: Context, sent, skip: list[Span]) -> tuple[str | None, str |
     return date, place
 
 
-def _recalled(ctx: Context, sent) -> list[Span]:
-    """"At this year's meeting, they reviewed the Convention ..., which was signed in Seoul
-    in November 1992": a clause that signs a document long ago tells where that one was
-    signed, not where the occasion a later signing refers back to was held."""
-    out = []
-    for m in _WHO.finditer(ctx.text, sent.start, sent.end):
-        if vocab().signing.search(m.group(0)) and any(
-                m.start() <= d.start < m.end() and long_before(ctx, d.value)
-                for d in ctx.dates_in(sent)):
-            out.append(m.span())
-    return out
-
-
 def _lead_place(ctx: Context, told, date: str | None) -> str | None:
     """"... presented projects to investors in Seoul on 14 November. The presentation
     session was organized with KOTRA": an occasion told without a place continues the
@@ -276,7 +271,7 @@ def _lead_place(ctx: Context, told, date: str | None) -> str | None:
     if told.index == 0:
         return None
     lead = ctx.sentences[told.index - 1]
-    if lead.start < ctx.body_start or not _adjacent(ctx, lead, told):
+    if lead.start < ctx.body_start or not adjacent(ctx, lead, told):
         return None
     d, p = _occasion(ctx, lead, _relative_clauses(ctx, lead))
     return p if p and not (date and d and not compatible(date, d)) else None
@@ -299,7 +294,7 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
     if sent.index == 0 or not _ANAPHORIC.match(sent.text):
         return None, None
     prev = _scene_sentence(ctx, sent)
-    if prev.start < ctx.body_start or not _adjacent(ctx, ctx.sentences[sent.index - 1], sent) or \
+    if prev.start < ctx.body_start or not adjacent(ctx, ctx.sentences[sent.index - 1], sent) or \
             _PLANNED.search(prev.text) or not any(
                 c.search(prev.text) for c in vocab().occasions.values()):
         return None, None
@@ -314,6 +309,30 @@ def _scene(ctx: Context, sent) -> tuple[str | None, str | None]:
     # "The visit began in X. On Monday the governor met the mayor. They signed ...": the
     # paragraph's opening sentence places the meeting
     return date, place or _lead_place(ctx, prev, date)
+
+
+#: an occasion still to come, told in reported speech: no scene of a signing told today
+_TO_COME = re.compile(r"\b(?:would|will)\s+(?:also\s+)?(?:send|hold|host|visit|attend|travel|go|"
+                      r"take\s+part|come)\b")
+
+
+def _lead_scene(ctx: Context, sent, date: str | None, place: str | None) -> tuple:
+    """"On Monday, the governor held talks in Seoul with X. In the presence of Y, A and B
+    signed ...": a signing that names no place, told right after an occasion (of its day,
+    if either is dated), took place there, wherever the news item is filed from; a wire
+    story gives each sentence a paragraph of its own, so the break is no new scene."""
+    if place or sent.index == 0:
+        return None, None
+    prev = ctx.sentences[sent.index - 1]
+    if prev.start < ctx.body_start or _PLANNED.search(prev.text) or \
+            vocab().signing.search(prev.text) or \
+            not any(c.search(prev.text) for c in vocab().occasions.values()):
+        return None, None
+    d, p = _occasion(ctx, prev, _relative_clauses(ctx, prev))
+    if p is None or date and d and not compatible(date, d) or later_than_release(ctx, d) or \
+            _TO_COME.search(prev.text):
+        return None, None  # "Korea would send a delegation to the forum in X in September"
+    return d, p
 
 
 #: a sentence that opens on the day a step of a trip took: "The following day the
@@ -331,7 +350,7 @@ def _narrated(ctx: Context, sent) -> tuple[str | None, str | None]:
         if later.index == 0:  # signed ...": an undated aside may stand between
             return None, None
         prev = ctx.sentences[later.index - 1]
-        if prev.start < ctx.body_start or not _adjacent(ctx, prev, later):
+        if prev.start < ctx.body_start or not adjacent(ctx, prev, later):
             return None, None
         if _DAY_OPENER.match(prev.text):
             return _occasion(ctx, prev, _relative_clauses(ctx, prev))
@@ -350,28 +369,10 @@ def _scene_sentence(ctx: Context, sent):
                 c.search(prev.text) for c in vocab().occasions.values()):
             break
         before = ctx.sentences[prev.index - 1]
-        if not _adjacent(ctx, before, prev):
+        if not adjacent(ctx, before, prev):
             break
         prev = before
     return prev
-
-
-def _adjacent(ctx: Context, prev, sent) -> bool:
-    """"Talks were held in the Kremlin on June 22, 2018. Following the talks, ...": the
-    sentence right before, in the same paragraph, is the occasion referred to, however
-    long ago it was."""
-    return prev.index == sent.index - 1 and "\n" not in ctx.text[prev.end : sent.start]
-
-
-def _only_other_rounds(ctx: Context, sent) -> bool:
-    """A sentence whose every meeting is dated long before or after the release ("the
-    14th meeting, held in December last year"): the one it recalls is not the occasion of
-    a signing told today, and its places belong to what was discussed there."""
-    evs = [e for e in ctx.events if e.sentence == sent.index]
-    return bool(evs) and all(
-        e.date is not None and (long_before(ctx, e.date.value)
-                                or bool(ctx.doc_date and e.date.value[:7] > ctx.doc_date[:7]))
-        for e in evs)
 
 
 def _main_occasion(ctx: Context) -> tuple[str | None, str | None]:

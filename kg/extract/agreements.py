@@ -48,6 +48,8 @@ from kg.extract.agreement_refs import Doc as _Doc
 from kg.extract.agreement_refs import (
     elliptical,
     headline,
+    in_force,
+    named_existing,
     one_sided,
     ordinal_documents,
     restated,
@@ -107,8 +109,10 @@ _ON_TOPIC = re.compile(rf"\s(?:on|concerning|regarding)\s{_WHEN_IDIOM}")
 #: words before a kind that say the text is not yet a signed document
 _UNSIGNED = frozenset({"draft", "drafts"})
 #: "During the same ceremony", "at the same event": the signing told last, however far back
+#: "On the same day, C and D signed ...", "Later that day": the day of the signing told last
 _SAME_OCCASION = re.compile(r"\b(?:at|during|on)\s+the\s+same\s+(?:ceremony|event|occasion|"
-                            r"signing\s+ceremony)\b", re.I)
+                            r"signing\s+ceremony|day)\b|\b(?:later|on)\s+that\s+(?:same\s+)?day\b|"
+                            r"^\W*(?:The|That)\s+same\s+day\b", re.I)
 #: a line of a list: "- an MOU on ...", "• an agreement ...", "2) a contract ..."
 _ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several "
@@ -159,7 +163,7 @@ def find_agreements(ctx: Context) -> None:
         back_references(ctx, sent, docs, names, found)
         for doc in docs:
             if doc.clause is None and not signing and \
-                    (negotiating or not (_named_existing(doc) or _in_force(ctx, doc))) \
+                    (negotiating or not (named_existing(doc) or in_force(ctx, doc))) \
                     or one_sided(ctx, doc) or short_reference(doc, found):
                 continue
             own = when or clause_occasion(ctx, sent, doc.clause, names, last)
@@ -378,22 +382,3 @@ def _signing(ctx: Context, sent, docs: list[_Doc]) -> bool:
 
 def _has_future_cue(ctx: Context, sent, docs: list[_Doc]) -> bool:
     return any(_future(ctx, sent, c) for c in _cues(ctx, sent, docs))
-
-
-#: "Under a bilateral agreement on X, ...": what the parties act under is in force
-_UNDER_ONE = re.compile(r"(?<![\w-])[Uu]nder\s+an?\s+$")
-
-
-def _in_force(ctx: Context, doc: _Doc) -> bool:
-    """"Under a bilateral agreement on preventing illegal fishing, ports refuse ...": a
-    named document that rules what is done now was concluded, though not told as new."""
-    return doc.section == "documents" and bool(doc.names) and \
-        bool(_UNDER_ONE.search(ctx.text, max(0, doc.start - 12), doc.start))
-
-
-def _named_existing(doc: _Doc) -> bool:
-    """"the visa waiver agreement", "the Agreement between ... on ...": a concluded text
-    the release refers to; "a free trade agreement" under discussion is not one."""
-    return doc.section == "documents" and doc.definite and bool(doc.names)
-
-

@@ -22,6 +22,15 @@ def head_end(m: re.Match[str]) -> int:
     return m.end("proj") if m.group("proj") else m.end("head")
 
 
+#: an office or branch sited in a facility: the facility is its address, no project
+_SITE_OF = re.compile(r"\b(?:office|offices|branch|headquarters|representation|desk|booth|stand)"
+                      r"\s+(?:at|in|on\s+the\s+premises\s+of)\s+(?:the\s+)?$", re.I)
+#: "a programme for the modernization of thermal power plants": a state programme over a
+#: kind of facility, not one project
+_PROGRAMME_OF = re.compile(r"\b(?:programme|program|strategy|policy)\s+(?:for|of|on)\s+"
+                           r"(?:the\s+)?$", re.I)
+
+
 def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
                    has_cue: bool) -> bool:
     """Heads that exist anyway (ports, ships) and plurals need an action; others a cue."""
@@ -60,6 +69,11 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
+    if not action and _SITE_OF.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "KIAT's Moscow office at the X Technopark": where an office is
+    if (m.group("kept") or m.group("dropped")) and plural and \
+            _PROGRAMME_OF.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "the programme for the modernization of thermal power plants": a policy
     if (m.group("kept") or m.group("dropped")) and \
             _SOUGHT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "shipyards seek orders for carriers": no order placed yet

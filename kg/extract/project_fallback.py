@@ -20,6 +20,16 @@ _RANK = {"city": 0, "county": 0, "federal_city": 0, "special_city": 0, "metropol
          "federal_district": 2, "macro_region": 3}
 
 
+#: a power plant by its own name: "Kostromskaya GRES", "the Kursk NPP", "Shatura Power Plant"
+PLANT = r"(?:[A-Z][\w-]*\s+){1,3}?(?:GRES|TPP|CHP|NPP|HPP|SDPP|(?i:power\s+(?:plant|station)))"
+#: "the modernization of two power units at Kostromskaya GRES": the plant the units are of
+AT_PLANT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<plant>{PLANT})(?![\w-])")
+#: "Kostromskaya GRES, located in Volgorechensk in Kostroma Oblast": where a plant lies (a
+#: town the gazetteer lacks may stand before the region it is in)
+PLANT_PLACE = re.compile(rf"(?P<name>{PLANT}),?\s+(?:which\s+is\s+)?(?:located|situated)\s+"
+                         r"in\s+(?:[A-Z][\w-]+\s+in\s+)?(?:the\s+)?$")
+
+
 _BASED = re.compile(r"-based\b")
 #: "tankers for the Arctic": where the thing is for, not where it is made
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -36,9 +46,10 @@ def facility_places(ctx: Context) -> dict[str, str]:
     """"the Zvezda shipyard in Bolshoy Kamen": where a named facility lies."""
     out: dict[str, str] = {}
     for hit in ctx.place_hits:
-        m = pp.FACILITY_PLACE.search(ctx.text[max(0, hit.start - 60) : hit.start])
+        m = pp.FACILITY_PLACE.search(ctx.text[max(0, hit.start - 60) : hit.start]) or \
+            PLANT_PLACE.search(ctx.text[max(0, hit.start - 90) : hit.start])
         if m:
-            out.setdefault(m.group("name"), hit.id)
+            out.setdefault(" ".join(m.group("name").split()), hit.id)
         named = _PLACE_FACILITY.match(ctx.text, hit.end)
         if named and not ctx.places_in(named.start("name"), named.end("name")):
             out.setdefault(named.group("name"), hit.id)

@@ -115,9 +115,10 @@ def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
-#: the sentence proposes or agrees on the work: it is being made, not only told of
+#: the sentence proposes or agrees on the work ("invited X to take part in a joint survey"
+#: proposes it): it is being made, not only told of
 _AGREED = re.compile(r"\b(?:propos\w*|agree\w*|establish\w*|conduct\w*|carry\s+out|launch\w*|"
-                     r"set\s+up)\b", re.I)
+                     r"set\s+up|invit\w*)\b", re.I)
 
 
 def joint_activities(ctx: Context) -> list[pp.Mention]:

@@ -15,6 +15,10 @@ from kg.extract.context import Context
 _PILOT = frozenset({"pilot"})
 
 
+#: a locative right before a phrase's modifiers: its first capitalised word is a place
+_PLACED = re.compile(r"\b(?:in|near|at)\s+$")
+
+
 def modifiers(ctx: Context, m: re.Match[str], singular: str) -> list[str]:
     """The name's words before the head: what tells this facility from others of its kind."""
     # "a joint rehabilitation center", "a joint youth camp": a facility two sides run
@@ -29,6 +33,11 @@ def modifiers(ctx: Context, m: re.Match[str], singular: str) -> list[str]:
     # words, its possessive closing it, names the plant as its plain modifier would
     mods = [w[:-2] if i and w[:1].isupper() and w.endswith(("'s", "’s")) else w
             for i, w in enumerate(mods)]
+    if len(mods) > 2 and mods[1].lower() == "and" and mods[0][:1].isupper() and \
+            not m.group("det") and _PLACED.search(ctx.text, max(0, m.start() - 8), m.start()):
+        # "a plant in Lesosibirsk and greenhouse projects near X": the town (one the
+        # gazetteer may lack) ends the phrase before; the next one starts after "and"
+        mods = mods[2:]
     lo = max(0, m.start() - 40)
     appos = re.search(r"(?<![\w-])([A-Z][\w-]+),\s+$", ctx.text[lo : m.start()])
     if appos and not mods and (m.group("det") or "").lower() == "the " and \

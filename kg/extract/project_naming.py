@@ -115,10 +115,23 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
 _MADE_NEW = re.compile(r"\b(?:construction|building|creation)\s+of\s+the\s+new\s+$", re.I)
 
 
+#: "the new terminal of X Airport, due in 2021", "scheduled for completion by 2024": a thing
+#: still being made, with the year it is to be ready
+DUE = re.compile(r"\b(?:due|scheduled|slated|set)\s+(?:for\s+(?:completion|commissioning|"
+                  r"opening|launch)\s+|to\s+(?:open|be\s+(?:completed|commissioned|built|"
+                  r"opened|ready))\s+)?(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                  r"(?:19|20)\d\d\b")
+
+
 def made_new(text: str, m: re.Match[str]) -> bool:
-    """"the construction of the new international terminal of X airport": being made."""
-    return not (m.group("kept") or m.group("dropped") or m.group("det")) and \
-        bool(_MADE_NEW.search(text, max(0, m.start() - 40), m.start()))
+    """"the construction of the new international terminal of X airport", "the new terminal
+    of X Airport, due in 2021": being made."""
+    if m.group("kept") or m.group("dropped") or m.group("det"):
+        return False
+    if _MADE_NEW.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    return bool(re.search(r"\bthe\s+new\s+$", text[max(0, m.start() - 10) : m.start()], re.I)) \
+        and bool(DUE.search(text, m.end(), m.end() + 90))
 
 
 def developed(m: re.Match[str], kind: str, complement: str) -> bool:

@@ -131,7 +131,10 @@ def np_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<kept>(?<![\w-])(?:(?:{kept})\s+(?:of|for)|{gerunds})\s+)|"
         rf"(?P<dropped>(?<![\w-])(?:{dropped}|building)\s+))?"
-        rf"(?P<det>(?:the|a|an)\s+)?"
+        # "the modernization of two power units at X": a count after a kept action is part
+        # of what is modernized, so of the project's name (a count of ships ordered is not)
+        rf"(?P<det>(?:the|a|an)\s+|(?(kept)(?<!order\sfor\s)(?<!orders\sfor\s)"
+        rf"(?:two|three|four|five|six|\d{{1,2}})\s+|(?!)))?"
         rf"(?P<mods>(?<![\w'’-])(?:(?:{_MOD}|{ACRONYM})\s+(?:and\s+)?){{0,7}}?)"
         rf"(?P<head>(?<![\w-])(?:{heads}))(?![\w-])(?!\s+(?!project\b)(?:{heads})(?![\w-]))"
         # "a pipeline natural gas (PNG) project": a head before more modifiers of "project"
@@ -149,7 +152,8 @@ def np_pattern() -> re.Pattern[str]:
 #: "Arctic LNG projects" without a number are the region's LNG projects, no one project;
 #: "the Sakhalin-2 project": a place name with a number is the name of one project;
 #: "the A-1 and A-2 corridors": numbered names share a plural head (project_routes.named);
-#: "the M-11 Neva Moscow – St. Petersburg motorway": a numbered road with its own name
+#: "the M-11 Neva Moscow – St. Petersburg motorway": a numbered road with its own name;
+#: "the X integrated investment project": the name before it
 NAMED = re.compile(
     r"(?<![\w-])(?P<name>(?!Arc\d)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+LNG"
     r"(?:[\s-]+\d+|(?![\s-]+\d)(?!\s+projects(?![\w-])))"
@@ -159,6 +163,9 @@ NAMED = re.compile(
     r"[A-Z][a-z]+(?:\s[-–]\s[A-Z][a-z]+)+\s+(?:ferry(?:\s+line|\s+route)?|railway|pipeline)|"
     r"[A-Z][a-z]+[-–]\d{1,2}\s+(?:[a-z]+\s+){0,2}(?:corridor|route|railway|pipeline|bridge)s?|"
     r"[A-Z][a-z]+-\d{1,2}(?=\s+project(?![\w-]))|"
+    # "the Yenisei Siberia integrated investment project": a regional megaproject's own name
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=\s+(?:integrated|comprehensive|complex)\s+"
+    r"investment\s+project(?![\w-]))|"
     r"[A-Z]-\d{1,3}\s+[A-Z][a-z]+(?:\s+(?:[A-Z][\w.]*|[-–])){0,4}?\s+(?:federal\s+)?"
     r"(?:motorway|highway|expressway))"
     r"(?![\w-])"

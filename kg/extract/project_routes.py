@@ -154,13 +154,13 @@ def _tail_places(ctx: Context, end: int) -> list[Hit]:
     project, which ships gas from the port of X": the place the name's tail gives."""
     short = _SHORT_NAME.match(ctx.text, end)  # "the Central Ring Road (TsKAD) in X"
     end = short.end() if short else end
-    facility = _FACILITY.match(ctx.text, end)
+    facility = _FACILITY.match(ctx.text, end) or _INVESTMENT_PROJECT.match(ctx.text, end)
     end = facility.end() if facility else end
     owner = _OWNER.match(ctx.text, end)
     tail = pp.TAIL.match(ctx.text, owner.end() if owner else end)
     if tail:
         return _subject_first(ctx, ctx.places_in(tail.start("loc"), tail.end("loc")))
-    rel = _WHICH_AT.match(ctx.text, end)
+    rel = _WHICH_AT.match(ctx.text, end) or _WHICH_UNITES.match(ctx.text, end)
     if rel:
         return [h for h in ctx.places_in(rel.end(), rel.end() + 60) if h.start == rel.end()]
     return []
@@ -182,6 +182,12 @@ _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 #: "the Polar LNG plant in the port of X": the facility the name is given to, before its place
 _FACILITY = re.compile(r"\s+(?:plant|terminal|facility|facilities|complex|field|deposit)(?![\w-])")
+#: "the X integrated investment project": what the name is the name of
+_INVESTMENT_PROJECT = re.compile(r"\s+(?:integrated|comprehensive|complex)\s+investment\s+project"
+                                 r"(?![\w-])")
+#: ", which unites Krasnoyarsk Krai, ...": the regions a project spans, the first its place
+_WHICH_UNITES = re.compile(r",\s+which\s+(?:unites|covers|spans|includes|embraces|comprises|"
+                           r"brings\s+together)\s+(?:the\s+)?")
 #: "of Novatek": the company that runs it, between a name and its place
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
                     r"(?=\s+(?:in|at|on|near)\s)")

@@ -36,6 +36,7 @@ from kg.extract.places import declare_place
 from kg.extract.project_activities import activities
 from kg.extract.project_candidates import head_end, may_be_project
 from kg.extract.project_fallback import (
+    AT_PLANT,
     facility_after,
     facility_places,
     fallback_place,
@@ -52,6 +53,7 @@ from kg.extract.project_merge import merge
 from kg.extract.project_modifiers import modifiers
 from kg.extract.project_names import facility_words, named_facilities
 from kg.extract.project_naming import (
+    DUE,
     EVENT_NAME,
     complement_of,
     developed,
@@ -137,7 +139,7 @@ def _has_cue(ctx: Context, sent: SentenceRef) -> bool:
     complex in the X zone, worth ...") also speaks as the line that opens the list does
     ("the parties discussed three projects:")."""
     cues = pp.words("cues")
-    if not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower())):
+    if not cues.isdisjoint(re.findall(r"[a-z]+", sent.text.lower())) or DUE.search(sent.text):
         return True
     if told_projects_before(ctx, sent):
         return True  # "We have eleven joint projects. The priority is the X park in Y, ..."
@@ -187,8 +189,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         ctx.places_in(shared.start("loc"), shared.end("loc")) if shared else []
     bare = not mods and not complement and not kept
     plural = singular != " ".join(m.group("head").lower().split())
-    if kept and not mods and not complement and not hits and (plural or kind == "infrastructure"
-                                                              and m.group("det")):
+    plant = None if hits or complement else AT_PLANT.match(ctx.text, end)
+    if kept and not mods and not complement and not hits and not plant and \
+            (plural or kind == "infrastructure" and m.group("det")):
         # "overseas expansion of hospitals": hospitals in general; "the modernisation of the
         # port": the port named elsewhere, whose modernisation is told there if anywhere
         return None
@@ -251,6 +254,11 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         mention.span = (start, tail.end())
     elif zone and not (tail or shared).group("part"):  # "a greenhouse complex in the X ASEZ"
         pplaces.in_zone_named(ctx, mention, tail or shared, own=bool(tail))
+    elif plant:  # "the modernization of two power units at X GRES": the plant names them
+        mention.label = f"{mention.label} at {' '.join(plant.group('plant').split())}"
+        mention.span = (start, plant.end())
+        mention.facility = " ".join(plant.group("plant").split())
+        return mention
     fac = pp.AT_FACILITY.match(ctx.text, m.end("head"))
     mention.facility = fac.group("fac") if fac else facility_after(ctx.text, end) or \
         (mods[0] if singular == "project" and len(mods) == 1 else None)  # "the Zvezda project"
