@@ -631,3 +631,53 @@ def test_a_count_of_those_at_the_forum_is_of_the_release_month() -> None:
                       "organised by the regional government, brought together more than 3,000 "
                       "participants.")
     assert (3000.0, "persons", "2021-05") in rows
+
+
+# -- pass 25: origins, the days of an event, deals, parts of a total, first weekends -------
+
+
+def test_where_participants_came_from_is_no_base() -> None:
+    rows = indicators("The expo, known until 2019 as Agro Siberia, brought together more than "
+                      "900 exhibitors from 25 countries this year.")
+    assert (900.0, "exhibitors", "2021") in rows
+
+
+def test_over_the_n_days_takes_the_event_span() -> None:
+    rows = indicators("The agency ran the Korean stand at the Kazan food fair from April 12 to "
+                      "14. Over the three days, the exhibitors held 410 business talks and "
+                      "signed 9 contracts worth $2.4 million.")
+    assert (410.0, "talks", "2021-04-12/2021-04-14") in rows
+    assert (9.0, "contracts", "2021-04-12/2021-04-14") in rows
+    assert (2400000.0, "USD", "2021-04-12/2021-04-14") in rows
+
+
+def test_a_deal_value_takes_the_signing_day() -> None:
+    rows = indicators("The supply contract was signed on May 11 in Ulsan. The order covers "
+                      "four gas turbines. The value of the contract is 3.1 billion rubles, "
+                      "the buyer said.", date="2021-05-14")
+    assert (3100000000.0, "RUB", "2021-05-11") in rows
+
+
+def test_a_year_of_the_buyers_revenue_does_not_date_the_deal() -> None:
+    rows = indicators("The deal was signed on May 11. The shipyard put the order at 95 "
+                      "billion won, equal to 2.2% of its 2020 sales.", date="2021-05-14")
+    assert (95000000000.0, "KRW", "2021-05-11") in rows
+    assert (2.2, "percent", "2020") in rows
+
+
+def test_a_part_told_alone_keeps_the_period_of_the_total() -> None:
+    rows = indicators("In 2019 the two ferry lines carried 88,000 passengers between Sokcho "
+                      "and Vladivostok. The larger line alone carried 51,000 passengers.")
+    assert (51000.0, "persons", "2019") in rows
+
+
+def test_the_first_weekend_after_a_launch_day_is_that_month() -> None:
+    rows = indicators("The app went live in Korea on March 3. It drew more than 90,000 "
+                      "users at its peak on the first weekend.", date="2021-03-20")
+    assert (90000.0, "users", "2021-03") in rows
+
+
+def test_more_than_is_an_approximation_not_a_base() -> None:
+    rows = indicators("She said the organisers had hired some 4,000 stewards and that more than "
+                      "600,000 tickets had been sold for the championship in 2018.")
+    assert (4000.0, "stewards", "2018") in rows

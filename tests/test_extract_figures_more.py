@@ -322,3 +322,60 @@ def test_time_zones_of_a_profile_are_no_figure() -> None:
                       "8 time zones of its network.")
     assert (3e6, "persons", "2021") in rows
     assert not any(unit == "zones" for _, unit, _ in rows)
+
+
+# -- pass 25: bases after a percent sign, parts, modifiers in -ss, spelled teens ----------
+
+
+def test_base_after_a_percent_sign_counts_the_same_noun() -> None:
+    rows = indicators("Last year the embassy issued 12,340 permits to Korean engineers, up "
+                      "9.5% from 11,270 in 2019.")
+    assert (11270.0, "permits", "2019") in rows
+
+
+def test_including_a_bare_number_is_a_part_of_the_count() -> None:
+    rows = indicators("Between May 2019 and March 2021, about 48,000 foreign nationals crossed "
+                      "the border at Pogranichny, including some 6,100 in March 2021 alone.")
+    assert (6100.0, "persons", "2021-03") in rows
+
+
+def test_a_modifier_ending_in_ss_is_not_the_counted_noun() -> None:
+    rows = indicators("In April 2021 the Korean delegates held 640 business negotiations with "
+                      "buyers from Kazan.")
+    assert (640.0, "negotiations", "2021-04") in rows
+
+
+def test_a_spelled_teen_opening_the_sentence_is_a_count() -> None:
+    rows = indicators("The Tomsk region welcomes Korean investors. Seventeen companies with "
+                      "Korean capital operate in the region.")
+    assert (17.0, "companies", "2021") in rows
+
+
+def test_makers_and_suppliers_are_companies() -> None:
+    rows = indicators("In March 2021 the pavilion hosted 38 Korean machine-tool makers and the "
+                      "fair hosted 120 Russian suppliers.")
+    assert (38.0, "companies", "2021-03") in rows
+    assert (120.0, "companies", "2021-03") in rows
+
+
+def test_a_count_whose_members_are_named_after_it_is_no_figure() -> None:
+    rows = indicators("Korea's three largest-capacity steel producers, Alpha Steel, Beta Metal "
+                      "and Gamma Works, signed the letter in 2020.")
+    assert not any(value == 3.0 for value, _, _ in rows)
+
+
+def test_a_ratio_is_no_count() -> None:
+    rows = indicators("In May 2021 Korean firms held 1:1 video meetings with Russian buyers.")
+    assert not any(value == 1.0 for value, _, _ in rows)
+
+
+def test_a_count_opening_a_clause_with_a_future_verb_is_no_observation() -> None:
+    rows = indicators("The agency will hold the third online fair from June 7 to 11. Forty "
+                      "Korean SMEs in the fields of food and cosmetics will meet Russian buyers.")
+    assert not any(value == 40.0 for value, _, _ in rows)
+
+
+def test_a_count_of_what_happened_before_a_future_relative_clause_stays() -> None:
+    rows = indicators("About 300 guests attended the opening of the centre in May 2021, which "
+                      "will serve Korean patients.")
+    assert (300.0, "persons", "2021-05") in rows

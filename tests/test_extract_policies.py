@@ -297,3 +297,16 @@ def test_a_regional_portfolio_in_a_title_is_no_policy() -> None:
     rows = policies("Anna Petrova, Deputy Governor of Kaluga Oblast for Industrial and "
                     "Investment Policy, presented the region to the delegation.")
     assert rows == set()
+
+
+def test_a_named_special_economic_zone_is_russias() -> None:
+    rows = policies("The governor presented the Amber Coast special economic zone to "
+                    "investors in Seoul and Busan.")
+    assert ("Amber Coast special economic zone", "Russian Federation") in rows
+
+
+def test_thermal_plant_modernization_programme_is_russias() -> None:
+    rows = policies("The units were selected under the government's programme for the "
+                    "modernization of thermal power plants (KOM Mod).")
+    assert ("programme for the modernization of thermal power plants",
+            "Russian Federation") in rows

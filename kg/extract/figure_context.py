@@ -206,7 +206,9 @@ _GOES_ON = re.compile(r"\b(?:rose|grew|soared|jumped|surged|climbed|increased|fe
                       r"declined|decreased|slid|plunged|slumped|rising|growing|falling|"
                       r"increasing|decreasing|accounting\s+for|accounted\s+for|"
                       r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\d|"
-                      r"(?:year-)?on-year)\b", re.I)
+                      r"(?:year-)?on-year|"
+                      # "Aeroflot alone flew 318,500 of them": a part of the total just told
+                      r"(?<!\bleave\s)(?<!\blet\s)alone)\b", re.I)
 #: "Of this, Korean carriers moved 1.2 million tonnes": a part of the total just told
 _PART_OF_TOTAL = re.compile(r"\s*(?:Of\s+(?:this|that|these|which|them|the\s+total)|"
                             r"Among\s+them)\b")

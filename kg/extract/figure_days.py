@@ -85,3 +85,51 @@ def event_month(ctx: Context, sent) -> str | None:
             len(ctx.doc_date) < 7:
         return None
     return ctx.doc_date[:7]
+
+
+#: "Over the four days, exhibitors held 1,180 consultations", "during the three-day fair":
+#: a length of days that points back at an event the release dated before
+_OVER_DAYS = re.compile(r"\b(?:over|during|throughout|across|in|for)\s+(?:the|its|those|these)\s+"
+                        r"(?P<n>two|three|four|five|six|seven|[2-7])(?:\s+days\b|-day\s+"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:fair|forum|exhibition|expo|show|conference|"
+                        r"festival|congress|summit|session|talks|visit|mission|event|week)\b)",
+                        re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def told_days(ctx: Context, sent, start: int) -> str | None:
+    """"Over the four days, the exhibitors held 1,180 consultations": the days of the span
+    of that many days the release named before (an exhibition "held from August 26 to
+    29"); none when no earlier span has that length."""
+    told = list(_OVER_DAYS.finditer(ctx.text, sent.start, sent.end))
+    if not told:
+        return None
+    m = told[-1]
+    n = int(m.group("n")) if m.group("n").isdigit() else _DAY_WORDS[m.group("n").lower()]
+    for prior in reversed([s for s in ctx.sentences if s.start <= sent.start]):
+        for d in reversed(ctx.dates_in(prior)):
+            if d.precision == "day" and d.end_value and _length(d.value, d.end_value) == n:
+                return f"{d.value}/{d.end_value}"
+    return None
+
+
+def _length(first: str, last: str) -> int | None:
+    """Days from ``first`` to ``last``, both counted."""
+    try:
+        return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    except ValueError:
+        return None
+
+
+#: "drew 350,000 users at its peak on the first weekend", "in its first week": a span that
+#: follows the day the sentence before dated, and ends on a day the release does not give
+_AFTER_DAY = re.compile(r"\b(?:on|in|over|during|within)\s+(?:the|its|their)\s+(?:first|opening)\s+"
+                        r"(?:weekend|week|weeks|month|days)\b", re.I)
+
+
+def after_day(ctx: Context, sent, cs: int, period: str | None) -> str | None:
+    """The month of a day an event count took, when its clause counts over the span that
+    began on that day ("on the first weekend" after "went on sale on Nov. 7")."""
+    if not period or len(period) != 10 or not _AFTER_DAY.search(ctx.text, cs, sent.end):
+        return period
+    return period[:7]

@@ -75,6 +75,8 @@ def not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return True
+    if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
+        return True  # "1:1 business meetings", "10:30": a ratio's or a time's second part
     tail = text[e : e + 12]
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)", tail):
         return True

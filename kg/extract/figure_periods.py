@@ -101,10 +101,13 @@ _BASE = re.compile(r"(?:\b(?:over|than|compared\s+(?:with|to)|against|from)|"
                    r"\s+(?:(?:in|during)\s+)?"
                    r"(?:the\s+(?:same\s+)?(?:period|months?|time|quarter|half)\s+(?:(?:of|in)\s+)?)?$")
 #: "up 88% from 10.7 mln tonnes in 2017": a base figure and its date between the figure
-#: and the date ("staying for more than 90 days as of the end of 2018" is a threshold)
-_BASE_BETWEEN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
+#: and the date ("staying for more than 90 days as of the end of 2018" is a threshold;
+#: "1,400 exhibitors from 30 countries this year": where they came from, no base; "more
+#: than 1.1 million tickets": an approximation, no base)
+_BASE_BETWEEN = re.compile(r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|from|"
+                           r"compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
                            r"(?:[$€₩]|US\$|\d(?![\d,.]*[\s-]+(?:days?|weeks?|months?|years?|"
-                           r"hours?)\b))")
+                           r"hours?|countries|nations|regions|cities|provinces|economies)\b))")
 _SAME_YEAR = re.compile(r"the\s+same\s+year", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
 

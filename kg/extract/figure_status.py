@@ -134,4 +134,23 @@ def is_target(text: str, start: int, m, dated: bool) -> bool:
             _CAPACITY.search(window_before) or _built_size(text, window_before, m):
         return False
     return bool(_TARGET.search(window_before)) or \
-        not dated and bool(_FUTURE.search(window_before))
+        not dated and bool(_FUTURE.search(window_before) or _future_subject(text, start, m))
+
+
+#: "Sixty Korean SMEs in the fields of food and cosmetics will hold video talks": a count
+#: that opens its clause as the subject of a future verb counts who is still to come
+_OPENS = re.compile(r"\W*(?:(?:About|Some|More\s+than|Over|Around|Nearly|Up\s+to|A\s+total\s+of)"
+                    r"\s+)?$", re.I)
+_WILL = re.compile(r"[^.;:!?]{0,100}?\b(?P<v>will|shall|are\s+(?:expected|scheduled|set|due|to))\b")
+#: a verb told in the past before the future one: the count is of what happened ("About 300
+#: guests attended the opening of the centre, which will serve ...")
+_DONE = re.compile(r"\b(?:were|was|have|has|had|did|took|drew|came|met|held|saw|won|made|"
+                   r"(?<!-)[a-z]{3,}ed|which|who|where)\b")
+
+
+def _future_subject(text: str, start: int, m) -> bool:
+    """The number opens its clause and the first verb after it is a future one."""
+    if not _OPENS.fullmatch(text, start, m.start()):
+        return False
+    will = _WILL.match(text, m.end())
+    return bool(will) and not _DONE.search(text, m.end(), will.start("v"))

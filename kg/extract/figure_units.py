@@ -16,8 +16,10 @@ from kg.extract.figure_periods import clause_start
 from kg.extract.lexicon import _data_rows
 
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-          "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens of": 24}
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+          "eighty": 80, "ninety": 90, "hundred": 100, "dozens of": 24}
 #: "the number of exchange agreements between ...": the counted noun of a bare number
 #: ("the number of people traveling ..."): "people" is the one common count noun without -s
 #: ("the number of customs notifications": a plural before another plural modifies it)
@@ -113,7 +115,8 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         return unit, m.end()
     raw = m.group("num")
     if raw[0].isdigit():
-        plural = re.match(rf"\s+{_MODS}(?P<noun>[a-z]{{3,}}s)\b",
+        # "1,180 business consultations": a modifier ending in -ss is no counted noun
+        plural = re.match(rf"\s+{_MODS}(?P<noun>[a-z]{{2,}}[a-hj-rtv-z]s)\b",
                           ctx.text[m.end() : sent.end])
         staged = plural and _stage_of(ctx.text, sent, m, plural.group("noun"))
         if staged:
@@ -182,6 +185,10 @@ def _countries_taking_part(ctx: Context, m: re.Match[str], plural: re.Match[str]
 
 #: the clause ends in a colon that opens the list of the things just counted
 LISTED = re.compile(r"[^.;:\d]{0,120}:(?:\s|$)")
+#: "Korea's three major battery makers, LG Energy Solution, Samsung SDI and SK Innovation,":
+#: the members named right after the count; the number sizes a list of names
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de))*"
+NAMED = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+[A-Z]")
 THE_N = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 
 #: "... the number of Koreans travelling to Russia has doubled. Last year it exceeded
@@ -218,8 +225,10 @@ def _elided_noun(text: str, sent, m: re.Match[str]) -> str | None:
 #: "received 37 requests and resolved 29 of them": a part of a count told before it
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b")
 #: "designated 15,180 persons, of whom 198 were active in ...": the part told after
-_OF_WHOM = re.compile(r"\b(?:of\s+(?:whom|which|them|these)|among\s+them)\s+(?:about\s+|some\s+|"
-                      r"around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+#: "57,000 foreign nationals entered, including some 9,400 in December": a part too
+_OF_WHOM = re.compile(r"\b(?:of\s+(?:whom|which|them|these)|among\s+them|including)\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+                      re.I)
 
 
 #: "Only four of this year's 37 transits", "three of the 12 projects": a part of a count
@@ -261,7 +270,7 @@ _OF_THE_N = re.compile(rf"\W*Of\s+(?:the|these|those|all)\s+(?:about\s+|some\s+)
 
 
 _FROM = re.compile(r"(?:%|\b(?:percent|up|down|rose|fell|grew|increased|decreased|dropped|"
-                   r"declined|jumped))\b[^.;]{0,30}\bfrom\s+(?:about\s+|some\s+|around\s+|"
+                   r"declined|jumped)\b)[^.;]{0,30}\bfrom\s+(?:about\s+|some\s+|around\s+|"
                    r"nearly\s+)?$|"
                    # "341,300 Russians visited, almost double the 175,000 recorded in 2013"
                    r"\b(?:double|twice|triple|treble|\w+\s+times)\s+(?:the\s+)?(?:about\s+|"

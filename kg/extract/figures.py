@@ -29,6 +29,8 @@ from kg.extract.figure_context import (
     story_period,
     year_back,
 )
+from kg.extract.figure_days import after_day, told_days
+from kg.extract.figure_deals import priced_past_year, signing_day
 from kg.extract.figure_history import old_year, per_year
 from kg.extract.figure_labels import figure_label
 from kg.extract.figure_noise import not_a_figure
@@ -42,6 +44,7 @@ from kg.extract.figure_status import is_target, past_base, present_base
 from kg.extract.figure_summary import summary_period
 from kg.extract.figure_units import (
     LISTED,
+    NAMED,
     THE_N,
     WORDS,
     number_re,
@@ -143,7 +146,9 @@ _BY_YEAR = re.compile(r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}")
 
 #: "the region has attracted over 30 projects": what an event or a place draws in, not who
 #: came to it, is no count of the event's days
-_NOT_ATTENDING = frozenset({"projects"})
+#: ("the call attracted 118 applications": what was sent in, not who came)
+_NOT_ATTENDING = frozenset({"projects", "applications", "submissions", "proposals", "entries",
+                            "bids"})
 #: "down from $16 billion the previous year": the date finder already counts this year back
 _PREVIOUS = re.compile(r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year", re.I)
 
@@ -183,7 +188,7 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         return None
     if raw.lower() in WORDS and THE_N.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the two companies", "the three countries": a reference, not a count
-    if raw.lower() in WORDS and LISTED.match(text, m.end(), sent.end):
+    if raw.lower() in WORDS and (LISTED.match(text, m.end(), sent.end) or NAMED.match(text, end)):
         return None  # "presented two projects: a plant in Amursk and a hub": the list's size
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
@@ -198,9 +203,14 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
     history = None if dated else old_year(text, cs, sent.end, m.start(), end)
     if history:
         period, dated = history, True
+    if dated and unit != "percent" and priced_past_year(ctx, cs, m.start(), dates):
+        period = signing_day(ctx, sent, cs, m.start()) or period
     if not dated:
-        period = first_days(ctx, sent, m.start()) or n_day_event(ctx, sent, m.start()) or \
-            (unit not in _NOT_ATTENDING and event_day(ctx, sent, m.start(), end)) or period
+        period = told_days(ctx, sent, m.start()) or signing_day(ctx, sent, cs, m.start()) or \
+            first_days(ctx, sent, m.start()) or \
+            n_day_event(ctx, sent, m.start()) or \
+            (unit not in _NOT_ATTENDING and
+             after_day(ctx, sent, cs, event_day(ctx, sent, m.start(), end))) or period
     unit = per_year(text, unit, end, sent.end, cs, m.start())
     unit = per_area(text, unit, end)
     if period and year_back(ctx, m.start(), end) and not _dated_back(ctx.text, dates, end):

@@ -14,7 +14,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.places import country_iri
-from kg.extract.policy_shapes import place_country, shaped_policies
+from kg.extract.policy_shapes import place_country, shaped_policies, zone_regime_country
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
@@ -228,7 +228,8 @@ def _named_zones(ctx: Context, spans: list[tuple[int, int]]) -> None:
                 if h.id in ctx.lex.places]
         country = ctx.lex.places[near[0].id].country if near and _LIES.match(
             ctx.text, m.end()) else None
-        country = country or place_country(ctx, start, m.end()) or _zone_country(ctx, m.end())
+        country = country or place_country(ctx, start, m.end()) or zone_regime_country(name) or \
+            _zone_country(ctx, m.end())
         _declare(ctx, name.lower(), name, country, (start, m.end()))
         spans.append((start, m.end()))
     for m in _ZONE_IN_PLACE.finditer(ctx.text, ctx.body_start):

@@ -8,7 +8,9 @@
   region's investor regime, named by the region it is of (a list of "priority investment
   projects" is a list of projects, no regime).
 - "the Magadan special economic zone": a zone named after a place is run by the country
-  that place lies in.
+  that place lies in; "the Baikal Harbour special economic zone", named after no place the
+  gazetteer knows, is Russia's: "special economic zone" is the name of Russia's regime
+  (osobaya ekonomicheskaya zona), while Korea's zones are "free economic zones".
 """
 
 from __future__ import annotations
@@ -49,3 +51,9 @@ def place_country(ctx: Context, start: int, end: int) -> str | None:
     special economic zone")."""
     hits = [h for h in ctx.lex.place_matcher.find(ctx.text, start, end) if h.id in ctx.lex.places]
     return ctx.lex.places[hits[0].id].country if hits and hits[0].start == start else None
+
+
+def zone_regime_country(name: str) -> str | None:
+    """Russia for a named "special economic zone" (written in lower case, the regime's kind);
+    Korea calls its zones "free economic zones", whose country the text must tell."""
+    return "RU" if name.endswith("special economic zone") else None
