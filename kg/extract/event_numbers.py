@@ -19,17 +19,24 @@ from kg.extract.lexicon import fold
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.namespaces import KGO
 
+#: a verb of being held right after a noun-less ordinal ("the fifth will be held in A")
+_HELD_NEXT = (r"\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|are|were)\s+"
+              r"(?:also\s+|now\s+|tentatively\s+)?(?:held|scheduled|planned|slated|set\s+for|"
+              r"due|hosted|convened|to\s+take\s+place|to\s+be\s+held)\b|"
+              r"\s+(?:took|takes|will\s+take)\s+place\b")
 _BARE_ORDINAL = re.compile(rf"\b(?P<det>the|its|their|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
                            r"(?:year|month|week)['’]s)\s+"  # "Last month's second forum in X"
                            r"(?:(?:next|previous|last),?\s+)?"
-                           rf"(?P<o>{ORDINAL}),?\s+"
+                           rf"(?P<o>{ORDINAL})(?:,?\s+"
                            r"(?:such\s+)?"
                            r"(?:plenary\s+|general\s+|expert\s+|experts['’]\s+|working-level\s+|"
                            r"technical\s+|high-level\s+)?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:negotiations|talks|consultations)|meeting|session|round|event|"
                            r"edition|forum|talks|conference|seminar|symposium)\b"
                            r"(?!\s+(?:of(?!\s+the\s+(?:commission|committee|sub-?committee|forum|"
-                           r"dialogue|council|working group)\b)|since|between|with)\b)", re.I)
+                           r"dialogue|council|working group)\b)|since|between|with)\b)|"
+                           # "The fifth is scheduled to take place in A": the noun left out
+                           rf"(?:\s+one)?(?={_HELD_NEXT}))", re.I)
 
 
 _YEARS_MEETING = re.compile(r"\b(?P<rel>last|this|next) year['’]s\s+(?:meeting|session|round|"
@@ -148,6 +155,10 @@ def bare_ordinal_events(ctx: Context, sent, primary: MechanismMention | None) ->
     told = [ordinal_value(o) for o in re.findall(rf"\b(?:the|its)\s+({ORDINAL})\b",
                                                  ctx.text[m.start() : sent.end], re.I)]
     numbers = told if len(told) == len(pairs) > 1 else [ordinal] + [None] * len(pairs)
+    if 1 < len(told) < len(pairs):  # "its first meeting in A that month and its second in
+        from kg.extract.series import numbered_in_turn  # B in November, before the one
+        # planned for 2020": each number to the occasion whose date follows it
+        numbers = numbered_in_turn(ctx, sent, m.end(), pairs, numbers[: len(pairs)])
     return [new_event(ctx, primary, numbers[i], d, p, (m.start(), m.end()),
                       sent.index, kind) for i, (p, d) in enumerate(pairs or [(None, None)])]
 
@@ -209,42 +220,6 @@ def _same_kind(head: str, channel_head: str) -> bool:
     def norm(h: str) -> str:
         return h.replace("commission", "committee")
     return norm(channel_head).endswith(norm(head))
-
-
-_ITS_ORDINAL = re.compile(rf"\b(?:(?:its|their)\s+(?P<o>{ORDINAL})\s+(?:meeting|session|round)|"
-                          rf"the\s+(?P<o2>{ORDINAL})\s+(?:meeting|session|round|edition)\s+of\s+"
-                          r"which|"
-                          # "when the Sub-committee meets for the 13th time in Seoul"
-                          r"(?:meets|met|will\s+meet|is\s+to\s+meet|convenes|convened|gathers|"
-                          rf"gathered)\s+for\s+(?:the|its|a)\s+(?P<o3>{ORDINAL})\s+time)\b", re.I)
-
-
-def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = None) -> int | None:
-    """"the Far East and Siberia Sub-committee, as agreed at its 13th meeting held in Seoul",
-    "the Forum, the third meeting of which took place ...", "At its 14th meeting, ...,
-    the parties renamed it the X": the number told in the mention's own stretch."""
-    stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
-    m = _ITS_ORDINAL.search(ctx.text, end, stop)
-    if m is None and start is not None:
-        lo = max([o[1] for o in others if o[1] <= start], default=sent.start)
-        m = _ITS_ORDINAL.search(ctx.text, lo, start)
-    if m is None and start is not None and _TO_LAUNCH.search(ctx.text, max(sent.start,
-                                                                         start - 40), start):
-        return 1  # "agreed to launch the X next year": its first meeting is to come
-    return ordinal_value(m.group("o") or m.group("o2") or m.group("o3")) if m else None
-
-
-def its_ordinal_at(ctx: Context, sent, end: int, others: list) -> int | None:
-    """Where "its 13th meeting" is told after the mention: "The Committee was set up under
-    an agreement signed in Seoul in 2010; its 13th meeting took place in Khabarovsk in
-    2016": the meeting's setting follows its number, not the channel's name."""
-    stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
-    m = _ITS_ORDINAL.search(ctx.text, end, stop)
-    return m.end() if m and m.group("o") else None  # "the first meeting of which": told
-
-
-_TO_LAUNCH = re.compile(r"\b(?:to|will|would)\s+(?:launch|inaugurate|set\s+up|establish)\s+"
-                        r"(?:the|a)\s+$")
 
 
 def _it_refers_to(ctx: Context, sent) -> MechanismMention | None:

@@ -29,6 +29,8 @@ from kg.extract.ordinals import ORDINAL
 
 _NOT_EVENT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
                              r"anniversary|through|"
+                             # "a pact extended to 2024": how long it runs, not an occasion
+                             r"(?:extended|prolonged|renewed|valid|effective)\s+(?:to|into)|"
                              r"(?:established|founded|formed|set up) in)"
                              r"\s+(?:the\s+)?$", re.I)
 #: "a Plan of Joint Actions for 2020-2022": the period of a document, not when a meeting is;
@@ -210,12 +212,20 @@ _REL_WEEK = re.compile(r"\b(last) week\b")
 
 
 _THAT_YEAR = re.compile(r"\bthat (?:same )?year\b")
+#: "in Moscow that same month", "later the same month", "in the same month"
+_THAT_MONTH = re.compile(r"\b(?:that|the) (?:same )?month\b(?! (?:before|earlier|after))")
 
 
 def _that_year(ctx: Context, sent, start: int, end: int) -> list[DateMention]:
     """"The consultation was launched in 2014. Its first meeting took place in Moscow that
-    year": the year last named before."""
+    year": the year last named before; "that same month" the month last named."""
     out = []
+    for m in _THAT_MONTH.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+        told = [d for i in range(max(0, sent.index - 2), sent.index + 1)
+                for d in ctx.dates.get(i, []) if d.end <= m.start() and len(d.value) >= 7]
+        if told and not m.group(0).startswith("the") or told and \
+                re.search(r"\b(?:in|later|during)\s+$", ctx.text[m.start() - 8 : m.start()]):
+            out.append(DateMention(m.start(), m.end(), told[-1].value[:7], None, "month"))
     for m in _THAT_YEAR.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
         years = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])",
                            ctx.text[max(0, m.start() - 400) : m.start()])

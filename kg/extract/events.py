@@ -26,6 +26,7 @@ from kg.extract.event_emit import (
     emit_events,
 )
 from kg.extract.event_factbox import factbox_rounds
+from kg.extract.event_its_ordinal import its_ordinal, its_ordinal_at
 from kg.extract.event_launches import launch_attendees
 from kg.extract.event_merge import (
     also_that_day,
@@ -41,8 +42,6 @@ from kg.extract.event_numbers import (
     earlier_editions,
     elliptic_rounds,
     first_meetings,
-    its_ordinal,
-    its_ordinal_at,
     nearest_full,
     next_meeting_events,
     primary_mechanism,
@@ -60,6 +59,7 @@ from kg.extract.event_people import (
     present,
     pronoun_chairs,
 )
+from kg.extract.event_place_line import place_line
 from kg.extract.event_settings import (
     borrowed_settings,
     consultations_channel,
@@ -69,9 +69,9 @@ from kg.extract.event_settings import (
     relative_days,
     span_told_aside,
 )
+from kg.extract.event_there import places_told_there
 from kg.extract.event_venues import host_before
 from kg.extract.event_when import (
-    VENUE_KINDS,
     anchor_relative_years,
     founding_date,
     mention_pairs,
@@ -90,6 +90,9 @@ from kg.extract.signings import headline_signing_folded, signed_where, signing_o
 from kg.namespaces import KGO
 
 #: "reported to the Joint Commission, whose next meeting is slated for Moscow this fall"
+#: "the Forum (EEF)", "the X Sub-committee (formerly the Y Sub-committee)": its other name
+_ASIDE_NAME = re.compile(r"\s*\((?:(?:formerly|previously|earlier|then|once|until\s+\d{4})"
+                         r"\s*,?\s*(?:known\s+as|called|named)?\s*(?:the\s+)?)?")
 _WHOSE_NEXT = re.compile(r",\s+whose\s+next\s+(?:meeting|session|round)\s+(?:is|was|will\s+be)\s+"
                          r"(?:slated|scheduled|planned|set|due|expected)\b|"
                          # "the X, whose meeting in Seoul in June agreed to ...": one told
@@ -109,7 +112,7 @@ _FOUNDING = re.compile(r"\b(?:launched|set up|established|founded|created|formed
 
 def find_events(ctx: Context) -> None:
     primary = primary_mechanism(ctx)
-    ctx.dateline_place = ctx.dateline_place or _place_line(ctx)
+    ctx.dateline_place = ctx.dateline_place or place_line(ctx)
     anchor_relative_years(ctx)
     for sent in ctx.sentences:
         mentions = [m for m in ctx.mechanisms if sent.start <= m.span[0] < sent.end]
@@ -197,37 +200,13 @@ def find_events(ctx: Context) -> None:
     ceremonies_of_gatherings(ctx)
     one_telling_people(ctx)
     places_of_days(ctx)
+    places_told_there(ctx)
     emit_events(ctx)
 
 
 def _numbered(ctx: Context, mention: MechanismMention) -> bool:
     return bool(re.search(rf"\b(?:{ORDINAL})\s+$", ctx.text[max(0, mention.span[0] - 20) :
                                                             mention.span[0]], re.I))
-
-
-def _place_line(ctx: Context) -> str | None:
-    """A heading line that only says where ("The Kremlin, Moscow") before the story starts:
-    the place the release reports from, like a news dateline."""
-    long_ones = 0
-    for sent in ctx.sentences[:8]:
-        words = sent.text.split()
-        if len(words) > 12:
-            long_ones += 1  # a summary line may come before the date and place lines
-            if long_ones > 1:
-                return None  # the story has started
-            continue
-        if len(words) > 5 or re.search(r"\d", sent.text):
-            continue
-        found = ctx.places_in(sent.start, sent.end)
-        last = [h for h in found if sent.text.rstrip(" .").endswith(ctx.text[h.start : h.end])]
-        rec = ctx.lex.places.get(last[0].id) if last else None
-        if rec is not None and rec.kind in VENUE_KINDS:
-            return last[0].id
-        if last and sent.text.startswith(ctx.text[found[0].start : found[0].end]):
-            first = ctx.lex.places.get(found[0].id)  # "Vladivostok, Russky Island": the city,
-            if first is not None and first.kind in VENUE_KINDS:  # then where in it
-                return found[0].id
-    return None
 
 
 def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMention]:
@@ -303,7 +282,7 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
               and not (m.venue_only and m.iri != mention.iri  # "held in A on the sidelines
                        and re.match(r"\s+(?:in|on)\s", text[m.span[1] : m.span[1] + 5]))
               # of the EEF in 2018": a backdrop with no setting of its own ends nothing
-              and not re.fullmatch(r"\s*\(", text[e : m.span[0]])]  # "the Forum (EEF)"
+              and not _ASIDE_NAME.fullmatch(text, e, m.span[0])]  # "the Forum (EEF)"
     if ordinal is None and _verb_is_the_next_ones(ctx, sent, e, others):
         return []
     told_at = None

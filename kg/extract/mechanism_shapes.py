@@ -40,6 +40,17 @@ def standing_body(text: str, start: int, end: int) -> bool:
     return not _COUNTED.search(text[max(0, start - 60) : start])
 
 
+_SEMINAR_HEAD = re.compile(r"(?<![\w-])(?:Seminar|Symposium|Colloquium)\b")
+_PAIRED = re.compile(r"^(?:Korea-Russia|[A-Z][\w&]*\s?[-–/]\s?[A-Z][\w&]*)\s|\bJoint\b")
+
+
+def unpaired_seminar(name: str) -> bool:
+    """True when a seminar, symposium or colloquium is no channel: one body's event
+    ("the Investment Seminar"). A series of two sides says so in its name: "Korea-Russia
+    Joint Seminar on X", "KIOST-POI Symposium on Y"."""
+    return _SEMINAR_HEAD.search(name) is not None and _PAIRED.search(name) is None
+
+
 #: "Related news:", "Read also:": what follows lists other stories, not this one's channels
 _RELATED = re.compile(r"^(?:Related\s+(?:news|articles|stories)|Read\s+also|See\s+also|"
                       r"More\s+news|Other\s+news)\s*:?[ \t]*$", re.M)

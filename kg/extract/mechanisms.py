@@ -17,7 +17,12 @@ from kg.extract.context import Context, MechanismMention
 from kg.extract.event_venues import venue_buildings
 from kg.extract.lexicon import fold
 from kg.extract.mechanism_bounds import after_headline_verb, after_other_gathering, before_place
-from kg.extract.mechanism_shapes import building_name, in_related_list, standing_body
+from kg.extract.mechanism_shapes import (
+    building_name,
+    in_related_list,
+    standing_body,
+    unpaired_seminar,
+)
 from kg.extract.negotiations import find_negotiations
 from kg.ids import entity_iri
 from kg.namespaces import KGO, SKOS
@@ -28,6 +33,8 @@ HEADS = (
     r"Committee|Commission|Strategic\s+Dialogue|Business\s+Dialogue|Dialogue|"
     r"Policy\s+Consultations?|Consultation\s+Meetings?|Consultation\s+Days|Consultations?|Council|Working\s+Group|Forum|Round\s*[Tt]able|"
     r"Roundtable|Investors\s+Day|Demo\s+Day|Culture\s+Days|Culture\s+Festival|"
+    # a seminar series only when its name pairs two sides (see ``unpaired_seminar``)
+    r"Seminar|Symposium|Colloquium|"
     # a named fair, film week or festival recurs, each edition an occasion of its own
     r"(?:Fair|Film\s+Week|Film\s+Festival|Festival|Expo|Exhibition|(?<=[a-z][^\S\n])Week)"
     r"(?![^\S\n]+(?-i:[A-Z]))"
@@ -45,11 +52,14 @@ _CLAUSE_VERB = (r"(?:Agree|Agrees|Sign|Signs|Discuss|Discusses|Vow|Vows|Pledge|P
 _CAP = (r"(?:St\.(?=[^\S\n]+[A-Z])|"  # "the 23rd St. Petersburg International Economic Forum"
         r"[A-Z][\w'’]*(?:(?:[-–]|[^\S\n][-–][^\S\n](?=[A-Z]))[A-Z]?[\w'’]+)*)")
 _SP = r"[^\S\n]+"  # names never run across a line break
+#: "... on Prevention and Response to Emergencies": a noun that takes "to" inside the name
+#: (a headline's "to Hold ..." follows no such noun)
+_TO_NOUN = r"(?:(?<=Response\s)|(?<=Adaptation\s)|(?<=Access\s)|(?<=Assistance\s))"
 MECH_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}{_SP}(?:(?:and|of|for|on|the|&){_SP})*){{0,10}}?(?:{HEADS})"
     # "Consultations between Special Representatives on the Korean Peninsula": who meets
     rf"(?:{_SP}between{_SP}(?:[A-Z][\w'’]*{_SP}){{0,2}}[A-Z][\w'’]*s(?![\w-]))?"
-    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP}(?:,(?!{_SP}(?:{_WHEN}|{_CLAUSE_VERB})\b))?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP})?)*"
+    rf"(?:{_SP}(?:on|for){_SP}(?!{_WHEN}\b)(?:the{_SP})?(?:{_CAP}(?:,(?!{_SP}(?:{_WHEN}|{_CLAUSE_VERB})\b))?{_SP}(?:and{_SP}(?:the{_SP})?|in{_SP}(?:the{_SP}|(?!{_WHEN}\b))|of{_SP}|{_TO_NOUN}to{_SP})?)*"
     rf"{_CAP})?"
     # "Korean Culture Days in Russia": a festival series is named by the country it tours
     rf"(?:(?<=Days|ival){_SP}in{_SP}(?:Russia|Korea)(?![\w-]))?)(?![\w-])"
@@ -180,8 +190,8 @@ def find_mechanisms(ctx: Context) -> None:
             start += ctx.text[start : end].find(inner.group(0)[:4])
             name = canonical(ctx.text[start : end])
         if len(name.split()) < 2 or _NOT_MECH.match(name) or _is_org(ctx, start, end) or \
-                name in venue_buildings():  # "at Crocus Expo in Moscow": a hall, not a fair
-            continue
+                unpaired_seminar(name) or name in venue_buildings():
+            continue  # "at Crocus Expo in Moscow": a hall, not a fair
         if standing_body(ctx.text, start, end) and mechanism_key(ctx, name) not in \
                 ctx.lex.mechanisms:
             continue  # "the Russian Olympic Committee signed ...": a body, not a channel

@@ -36,7 +36,10 @@ _FIRST_HELD = re.compile(r"\b(?:was|were)\s+first\s+(?:held|convened)|\bfirst\s+
                          re.I)
 _BOTH_ROUNDS = re.compile(rf"\b(?P<a>{ORDINAL})\s+and\s+(?P<b>{ORDINAL})\s+(?:rounds|meetings|"
                           r"sessions|editions)\b", re.I)
-_NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b", re.I)
+_NTH_ROUND = re.compile(rf"\b(?P<o>{ORDINAL})\s+(?:round|meeting|session|edition|forum)\b|"
+                        # "the first in A in 2016, the second in B in 2017": the noun left out
+                        rf"\bthe\s+(?P<e>{ORDINAL})(?:\s+one)?(?=\s+(?:in|at|on|took|was|is|"
+                        r"will|would|followed)\b)", re.I)
 
 
 def numbered_in_turn(ctx: Context, sent, end: int, pairs: list, ordinals: list) -> list:
@@ -53,10 +56,13 @@ def numbered_in_turn(ctx: Context, sent, end: int, pairs: list, ordinals: list) 
             out[after[0]], out[after[1]] = ordinal_value(m["a"]), ordinal_value(m["b"])
     for m in _NTH_ROUND.finditer(ctx.text, end, sent.end):
         after = [i for i, (_, d) in enumerate(pairs) if d is not None and d.start > m.end()]
-        if after and out.count(ordinal_value(m.group("o"))) <= 1:
-            value = ordinal_value(m.group("o"))
+        value = ordinal_value(m.group("o") or m.group("e"))
+        if after and out.count(value) <= 1:
             out = [None if n == value else n for n in out]
             out[after[0]] = value
+            # "its first meeting in A, the second in B, before the session planned for
+            # 2020": the first number is the first occasion's only, once others are told
+            out = out[:1] + [None if n == out[0] else n for n in out[1:]]
     return out
 
 
