@@ -13,6 +13,7 @@ from __future__ import annotations
 from test_extract_orgs_figures import affiliations, organizations
 
 KR = "Republic of Korea"
+RU = "Russian Federation"
 
 
 def test_name_in_apposition_with_subsidiary_is_a_body() -> None:
@@ -430,3 +431,72 @@ def test_headline_short_form_of_a_body_named_in_full() -> None:
     body = ("Hanbit Signs MOU with Russia's Forest Agency\n\nHanbit Corporation signed a deal "
             "with the Federal Agency for Forest Resources on Monday.")
     assert not any(n == "Forest Agency" for n, _ in organizations(body))
+
+
+def test_short_month_after_on_ends_a_name() -> None:
+    body = "The festival opened at the Baltic Arts Center on Oct. 4 in Kaliningrad."
+    names = {name for name, _ in organizations(body)}
+    assert "Baltic Arts Center" in names
+    assert not any("Oct" in name for name in names)
+
+
+def test_exchange_code_before_a_ticker_is_no_body() -> None:
+    body = ("Polyus Gold (MOEX: PLZL) agreed to sell gold to Hanwha Metals Co. (KRX: 123450), "
+            "the companies said.")
+    names = {name for name, _ in organizations(body)}
+    assert not names & {"MOEX", "KRX", "Moscow Exchange", "Korea Exchange"}
+
+
+def test_rank_branch_is_no_body() -> None:
+    body = ("Colonel General of Internal Service Pavel Orlov, Head of the Main Directorate of "
+            "EMERCOM of Russia for Amur Oblast, inspected the drill.")
+    names = {name for name, _ in organizations(body)}
+    assert "Internal Service" not in names
+
+
+def test_former_names_told_in_passing_are_no_bodies() -> None:
+    body = ("The Korean Polar Centre has worked with the Murmansk institute since 1995, when it "
+            "was still called the Korea Arctic Exploration Institute. Ivan Orlov, who heads the "
+            "Committee of Fisheries (until 2016 the Ministry of Fisheries of Murmansk Oblast), "
+            "spoke.")
+    names = {name for name, _ in organizations(body)}
+    assert "Korea Arctic Exploration Institute" not in names
+    assert "Ministry of Fisheries of Murmansk Oblast" not in names
+
+
+def test_kind_of_company_before_its_name_in_a_title() -> None:
+    body = ("Park Ji-won, CEO of the Korean jewellery house Moonstone Gold, met buyers; the "
+            "Russian retail chain Zolotaya Polka will sell its rings.")
+    assert ("Park Ji-won", "Moonstone Gold") in affiliations(body)
+    assert {("Moonstone Gold", KR), ("Zolotaya Polka", RU)} <= organizations(body)
+
+
+def test_post_also_written_plainly_names_the_ministry_plainly() -> None:
+    body = ("Minister of Economic Development of the Russian Federation Ivan Sokolov met the "
+            "Korean delegation in Moscow. Deputy Minister of Economic Development Oleg Popov "
+            "also attended.")
+    rows = organizations(body)
+    assert ("Ministry of Economic Development", RU) in rows
+    assert ("Ministry of Economic Development of the Russian Federation", RU) not in rows
+
+
+def test_real_sports_and_geology_bodies_are_known() -> None:
+    body = ("Kukkiwon President Lee Dong-su and Pavel Ilyin, president of the Russian "
+            "Taekwondo Union, met; Rosgeo and KIGAM signed a memorandum.")
+    assert ("Pavel Ilyin", "Russian Taekwondo Union") in affiliations(body)
+    assert {("Kukkiwon", KR), ("Rosgeo", RU), ("KIGAM", KR)} <= organizations(body)
+
+
+def test_embassy_named_by_its_state_keeps_the_state() -> None:
+    body = ("The delegation included First Secretary of the Embassy of the Republic of Korea "
+            "Han Do-yun and the mayor of Tver.")
+    assert ("Han Do-yun", "Embassy of the Republic of Korea") in affiliations(body)
+    assert not any(name == "Embassy" for name, _ in organizations(body))
+
+
+def test_demonym_embassy_refers_back_to_the_one_named_in_full() -> None:
+    body = ("Oh Min-jae, Counsellor at the Embassy of the Republic of Korea in the Russian "
+            "Federation, attended. Mr. Oh of the Korean Embassy said the plan was welcome.")
+    names = {name for name, _ in organizations(body)}
+    assert "Korean Embassy" not in names
+    assert "Embassy of the Republic of Korea in the Russian Federation" in names

@@ -72,11 +72,16 @@ _FORMER = re.compile(r"\b(?:formerly|previously|earlier|once|originally)"
                      r"(?:\s+(?:known|called|named))?(?:\s+as)?\s+(?:the\s+)?$|"
                      r"\b(?:known|called|named)\s+(?:until|before)\s+"
                      r"(?:\d{4}|[a-z]+\s+\d{4}|recently)\s+as\s+(?:the\s+)?$|\b(?:changed\s+its\s+"
-                     r"name|was\s+renamed|renamed)\s+from\s+(?:the\s+)?$")
+                     r"name|was\s+renamed|renamed)\s+from\s+(?:the\s+)?$|"
+                     r"\b(?:still|then|at\s+the\s+time)\s+(?:known\s+as|called|named)\s+"
+                     r"(?:the\s+)?$|"
+                     r"[(,\u2013\u2014]\s*(?:until|till|before)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}),?\s+"
+                     r"(?:the\s+)?$")
 
 
 def former_name(ctx: Context, start: int) -> bool:
-    """A name the text gives as the former name of the body it has just named."""
+    """A name the text gives as the former name of the body it has just named: "formerly
+    the X", "when it was still called the X", "the Committee (until 2014 the X)"."""
     return _FORMER.search(ctx.text, max(0, start - 50), start) is not None
 
 

@@ -27,14 +27,21 @@ def hinted_org(ctx: Context, hint: str) -> str | None:
         return _known_after_of(ctx, hint)
     known = ctx.lex.org_matcher.find(hint, m.start("org"), len(hint))
     if known and known[0].start == m.start("org"):  # "Ministry of Trade, Industry and Energy"
-        return country_tail().sub("", known[0].surface)
+        return _untailed(known[0].surface)
     org = re.split(r"\s+(?:in|on|at)\s+|,|\s+\(|\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Minister|"
                    r"Deputy|Vice|President|Director|Chairman|Governor|Ambassador|Head)\b)",
                    m.group("org"))[0]
     shaped = org_names.name_re().match(org)  # "X Agency and Anton Dremov": the name alone
     if shaped and shaped.end() < len(org) and re.match(r"\s+and\s", org[shaped.end() :]):
         org = shaped.group(0)
-    return country_tail().sub("", org)
+    return _untailed(org)
+
+
+def _untailed(name: str) -> str:
+    """The name less its state tail, unless that leaves a bare head ("Embassy of the Republic
+    of Korea" is that state's embassy, not some "Embassy")."""
+    bare = country_tail().sub("", name)
+    return bare if " " in bare.strip() else name
 
 
 def _known_after_of(ctx: Context, hint: str) -> str | None:

@@ -65,7 +65,9 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
 def _titled_name(ctx: Context, ref: OrgRecord) -> str | None:
     """"Deputy Minister of Natural Resources and Ecology of the Russian Federation": a Russian
     ministry the release names only through an officer's title written in the state's own style
-    goes by the name that title spells, with the state's name, as the ministry writes itself."""
+    goes by the name that title spells, with the state's name, as the ministry writes itself;
+    unless the release also writes the post without the state ("Deputy Minister of X"), and so
+    names the ministry plainly too."""
     if ref.country != "RU" or ref.name_en.endswith(_RU_TAIL):
         return None  # a reference name spelling the state goes by the source's home (below)
     for name in (ref.name_en, *ref.variants_en):
@@ -73,7 +75,8 @@ def _titled_name(ctx: Context, ref: OrgRecord) -> str | None:
         if portfolio == name or not portfolio.startswith(("of ", "for ")):
             continue
         if re.search(rf"\bMinister\s+{re.escape(portfolio)}{_RU_TAIL}(?![\w-])", ctx.text):
-            return f"Ministry {portfolio}{_RU_TAIL}"
+            plain = rf"\bMinister\s+{re.escape(portfolio)}(?!{_RU_TAIL}|[\w-]| of\b| and\b|,)"
+            return None if re.search(plain, ctx.text) else f"Ministry {portfolio}{_RU_TAIL}"
     return None
 
 

@@ -138,3 +138,18 @@ def _only_mission(ctx: Context, kind: str, country: str | None) -> str | None:
         if country is None or home is None or home == country:
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+#: "the Korean Embassy", "the Russian Embassy": a mission named by its state's adjective only
+_DEMONYM_EMBASSY = re.compile(r"^(?:South\s+)?(?:Korean|Russian)\s+(?P<kind>Embassy|"
+                              r"Consulate(?:[- ]General)?)$")
+
+
+def demonym_mission(ctx: Context, name: str, country: str | None) -> str | None:
+    """"Jung of the Korean Embassy" after "the Embassy of the Republic of Korea in the Russian
+    Federation": the short name refers back to the one mission of that state the release
+    names in full, so both are one body."""
+    m = _DEMONYM_EMBASSY.match(name)
+    if m is None or country is None:
+        return None
+    return _only_mission(ctx, m.group("kind").split()[0].split("-")[0], country)

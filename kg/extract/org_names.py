@@ -95,7 +95,9 @@ def mentions(ctx: Context) -> list[Found]:
         if followed_by_event(ctx, hit.end) or inside_agreement(ctx, hit.start) or \
                 org_context.coined_for_phrase(ctx, hit.start, hit.end) or \
                 org_context.in_share_bar(ctx, hit.start) or \
-                org_context.former_name(ctx, hit.start) or org_nonbodies.in_address(ctx, hit.end):
+                org_context.former_name(ctx, hit.start) or \
+                org_nonbodies.in_address(ctx, hit.end) or \
+                org_nonbodies.exchange_code(ctx, hit.start, hit.end):
             continue
         countries = {ctx.lex.orgs[i].country for i in ctx.lex.org_ids_for(hit.surface)}
         country = next(iter(countries)) if len(countries) == 1 else \
@@ -118,7 +120,9 @@ def mentions(ctx: Context) -> list[Found]:
                 org_context.unit_of_known(ctx, f) or _event_named(ctx, f.end) or \
                 org_context.headline_short_form(ctx, f, shaped + out) or \
                 org_context.former_name(ctx, f.start) or org_context.not_a_body_here(ctx, f) or \
-                org_context.kind_before_known(ctx, f):
+                org_context.kind_before_known(ctx, f) or \
+                org_nonbodies.rank_branch(ctx, f.start) or \
+                org_nonbodies.exchange_code(ctx, f.start, f.end):
             continue
         out.append(org_appositions.regional_shaped(ctx, f, places))
     out += owners

@@ -51,3 +51,24 @@ def named_as_kind(ctx: Context, f: Found) -> bool:
         return True  # "head of the company's Power Service Business Group": a unit only
     return _CLASS_BEFORE.search(ctx.text, max(0, f.start - 12), f.start) is not None and \
         f.name.split(" ", 1)[0] in _CLASS_WORDS  # "with a National Olympic Committee in Europe"
+
+
+#: "(MOEX: GMKN)", "(KRX: 010130)": an exchange's code before a share's ticker
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,11}\s*[);]")
+#: "Major General of Internal Service", "Colonel of Justice": a rank names its service branch
+#: without an article; the branch is no body of the news
+_RANK_BEFORE = re.compile(r"\b(?:General|Colonel|Major|Lieutenant|Captain|Admiral|Commander|"
+                          r"Sergeant|Counsellor)\s+of\s+$")
+
+
+def exchange_code(ctx: Context, start: int, end: int) -> bool:
+    """"Norilsk Nickel (MOEX: GMKN)": a stock exchange written only to give a listed
+    company's ticker is where the shares trade, not a body taking part in the news."""
+    return ctx.text[max(0, start - 2) : start].rstrip().endswith("(") and \
+        _TICKER_AFTER.match(ctx.text, end) is not None
+
+
+def rank_branch(ctx: Context, start: int) -> bool:
+    """"Major General of Internal Service Ivan Petrov": the words after a rank's bare "of"
+    are the service the rank belongs to (police, justice, internal service), not a body."""
+    return _RANK_BEFORE.search(ctx.text, max(0, start - 40), start) is not None

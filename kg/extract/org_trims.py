@@ -65,6 +65,8 @@ def without_demonym_tail(ctx: Context, name: str, start: int) -> str:
     return name
 
 
+#: "the Asia Culture Center on Sept. 27": a month written short after "on" is a date too
+_MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DATE_COMPLEMENT = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)\b")
 
 
@@ -72,7 +74,8 @@ def cut_at_date(raw: str) -> str:
     """"the X Association on Wednesday": a weekday or a month after "on" is when, not a
     complement of the name."""
     for m in _DATE_COMPLEMENT.finditer(raw):
-        if m.group("w") in _openers():
+        if m.group("w") in _openers() or m.group("w") in _MONTH_ABBR and \
+                m.group(0).split()[0] == "on":
             return raw[: m.start()]
     return raw
 

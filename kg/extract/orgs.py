@@ -65,6 +65,7 @@ def org_iri(name: str, country: str | None) -> URIRef:
 def declare_org(ctx: Context, name: str, country: str | None, span: Span) -> URIRef:
     name = _clean(name)
     name, country = org_portfolios.portfolio_ministry(ctx, name, country)
+    name = org_missions.demonym_mission(ctx, name, country) or name
     third = None if ctx.lex.org_ids_for(name) else org_appositions.third_state_tail(ctx, name)
     if third:  # "Nuclear Power Plants Authority of Egypt"
         name, country = third
@@ -156,8 +157,9 @@ def implied_org(ctx: Context, title: str, country: str | None) -> str | None:
     explicit = _EXPLICIT_ORG.search(bare)
     if explicit and " " not in explicit.group("org").strip():
         return None  # "General Director of the Agency": a body named before, by its head noun
-    if explicit:
-        return _COUNTRY_TAIL.sub("", explicit.group("org"))
+    if explicit:  # "of the Embassy of the Republic of Korea": a bare head keeps its state
+        untailed = _COUNTRY_TAIL.sub("", explicit.group("org"))
+        return untailed if " " in untailed.strip() else explicit.group("org")
     named = _named_after_of(bare)
     tail = _COUNTRY_TAIL.search(named or "")
     if named and tail and not _TAILED.match(named) and " of " not in named[: tail.start()]:
@@ -291,12 +293,18 @@ def _mention_in_title(ctx: Context, span: Span, post: str = "") -> str | None:
         title, span = post, (span[0], span[0] + len(post))
     for f in org_names.mentions(ctx):
         if title.startswith(f.name + " ") or f.end == span[1] and \
-                re.search(r"\b(?:of|at)\s+(?:the\s+)?$", ctx.text[span[0] : f.start]):
+                _OF_CLASSED.search(ctx.text[span[0] : f.start]):
             return f.name
         bare = _LEGAL_TAIL.sub("", f.name)  # "Orion International Euro LLC" named before
         if bare != f.name and re.search(rf"\b(?:of|at)\s+(?:the\s+)?{re.escape(bare)}$", title):
             return f.name
     return None
+
+
+#: "General Director of", "CEO of the Korean jewellery house": "of"/"at", and perhaps the
+#: kind of body the name at the title's end is ("analyst at mobile data firm X")
+_OF_CLASSED = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:(?:South\s+)?[A-Z][\w-]*\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,3}$")
 
 
 #: a company's legal form written after its name, which a title may leave out
