@@ -103,3 +103,9 @@ def test_boo_is_a_korean_family_name(tmp_path: Path) -> None:
         "Governor Pavel Zorin met Vice Governor for Administrative Affairs Boo Min-ho in Jeju. "
         "Vice Governor Boo proposed a youth exchange."))
     assert names_found == {"Pavel Zorin", "Boo Min-ho"}
+
+
+def test_zh_and_j_spell_one_russian_family_name() -> None:
+    from kg.extract.names import person_key
+
+    assert person_key("Pavel Zhemchugov") == person_key("Pavel Jemchugov")

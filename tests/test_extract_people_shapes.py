@@ -354,3 +354,74 @@ def test_head_of_the_body_told_before_stays_a_bare_head(tmp_path: Path) -> None:
     posts = _one(tmp_path, "The delegation visited the Amur Basin Water Authority and met Pavel "
                            "Zorin, head of the administration.")
     assert posts == {"Pavel Zorin": {"head"}}
+
+
+def test_a_post_spelled_out_and_by_its_initials_is_one_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Talks were held with Hanra Steel Chief Executive Officer Baek "
+                           "Min-jun. Later Hanra Steel CEO Baek Min-jun toured the port.")
+    assert {p.lower() for p in posts["Baek Min-jun"]} <= {"chief executive officer",
+                                                         "hanra steel chief executive officer"}
+
+
+def test_two_lowercase_posts_joined_by_and_before_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The deal was signed by Uralkhim senior vice president and head of "
+                           "procurement Oleg Sitnikov and Daewon president and CEO Ryu Ha-jin.")
+    assert posts["Oleg Sitnikov"] == {"Uralkhim senior vice president and head of procurement"}
+    assert {p.lower().removeprefix("daewon ") for p in posts["Ryu Ha-jin"]} == {
+        "president and ceo"}
+
+
+def test_a_body_described_before_its_name_is_left_out_of_the_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "On Monday Nam Bo-ra, CEO of the Korean furniture maker Woodline, "
+                           "signed the contract in Kazan.")
+    assert posts == {"Nam Bo-ra": {"CEO of Woodline"}}
+
+
+def test_a_portfolio_goes_on_through_the_field_it_covers(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Pyotr Lavrov, deputy director of the Industry Ministry's department "
+                           "for technical regulation in the chemical industry, attended.")
+    assert posts == {"Pyotr Lavrov": {"deputy director of the Industry Ministry's department "
+                                      "for technical regulation in the chemical industry"}}
+
+
+def test_an_academic_honorific_stands_between_a_post_and_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The memorandum was signed by KOMIR President Dr. Seo Young-ho in "
+                           "Daejeon.")
+    assert set(posts) == {"Seo Young-ho"}
+    assert posts["Seo Young-ho"] & {"President", "KOMIR President"}
+
+
+def test_a_post_of_the_body_told_by_its_kind_after_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Dr. Boris Kurganov, the institute's deputy director for research, "
+                           "will lead the Russian team.")
+    assert posts == {"Boris Kurganov": {"deputy director for research"}}
+
+
+def test_a_post_with_the_body_by_its_initials_is_the_post_told_in_full(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "[Photo: Rector of TPU Ivan Sedov.] On Monday Ivan Sedov, Rector of "
+                           "Tomsk Polytechnic University, met the delegation.")
+    assert posts == {"Ivan Sedov": {"Rector of Tomsk Polytechnic University"}}
+
+
+def test_a_post_told_again_in_another_case_is_one_post(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Gleb Orekhov, deputy head of the Federal Agency for Fisheries, "
+                           "spoke first. Deputy head Gleb Orekhov then left.")
+    assert posts == {"Gleb Orekhov": {"deputy head of the Federal Agency for Fisheries"}}
+
+
+def test_a_board_seat_and_the_post_held_with_it_are_told_as_one(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The delegation was headed by Oleg Vartanov, Member of the "
+                           "Management Board and Deputy Director General of Tomskneft.")
+    assert posts == {"Oleg Vartanov": {"Member of the Management Board and Deputy Director "
+                                       "General of Tomskneft"}}
+
+
+def test_a_post_after_a_name_with_an_article(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "\"Demand is rising,\" notes Gleb Ustinov, an analyst at Finmarket.")
+    assert posts == {"Gleb Ustinov": {"analyst at Finmarket"}}
+
+
+def test_an_aide_told_by_whose_aide_they_are(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The fair will be opened by the Governor of Primorye's adviser for "
+                           "trade Lee Bo-yeon.")
+    assert posts == {"Lee Bo-yeon": {"Governor of Primorye's adviser for trade"}}

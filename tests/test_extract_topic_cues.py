@@ -436,3 +436,24 @@ def test_a_programme_listing_meetings_with_business_associations_is_no_topic(
         "associations.",
     ))
     assert all(not r["topics"] for r in rows)
+
+
+def test_a_firms_own_business_and_a_need_for_imports_are_no_topics(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Companies sign contract",
+        "Date 2021-03-10",
+        "Director Lim Sang-woo and Director Pavel Zorin met in Kazan on March 9. Korea depends "
+        "on imports for most of its titanium, and the deal is key for our aircraft parts "
+        "business, Mr. Lim said.",
+    ))
+    assert [r["topics"] for r in rows] == [set()]
+
+
+def test_a_supply_contract_and_entering_a_market_are_trade(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Companies sign contract",
+        "Date 2021-03-10",
+        "Director Lim Sang-woo and Director Pavel Zorin met in Kazan on March 9 and signed a "
+        "supply contract, with which the Korean firm entered the Russian market.",
+    ))
+    assert [r["topics"] for r in rows] == [{"trade"}]

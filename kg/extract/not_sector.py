@@ -23,10 +23,18 @@ _MOVED = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:slump|fell|fall|declin|grew|grow|
                     r"increas|decreas|drop|shrank|shrink|collaps|recover|plung|soar)\w*")
 
 
+#: "our battery materials business", "the company's core business": a firm's own line of
+#: work, not the economy as an area the sides discuss
+_OWNED = re.compile(r"\b(?:our|its|their|his|her|whose|[\w&-]+['’]s)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def told_aside(text: str, sent_start: int, start: int, end: int) -> bool:
-    """Whether the sector word at ``start:end`` is a means, a depiction or a background
-    motion rather than a topic."""
+    """Whether the sector word at ``start:end`` is a means, a depiction, a firm's own line
+    of work or a background motion rather than a topic."""
     if _MEANS_OR_DEPICTION.search(text, sent_start, start):
+        return True
+    if text[start:end].lower() in ("business", "businesses") and \
+            _OWNED.search(text, max(sent_start, start - 60), start):
         return True
     return bool(_AS_CLAUSE.search(text, max(sent_start, start - 30), start)
                 and _MOVED.match(text, end))

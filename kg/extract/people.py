@@ -80,10 +80,10 @@ def _record_posts(ctx: Context) -> None:
     for person in ctx.persons:
         in_body = any(span[0] >= ctx.body_start for _, span, *_ in person.pending)
         for title, title_span, name_span, hint in person.pending:
-            if any(other != title and person_titles.shortened(title, other)
-                   for other, *_ in person.pending):
+            if any(person_titles.told_in_full(title, other) for other, *_ in person.pending):
                 continue
-            if any(person_titles.body_named_first(ctx, title, other)
+            if any(person_titles.body_named_first(ctx, title, other) or
+                   person_titles.same_post_short_body(ctx, title, other)
                    for other, *_ in person.pending):
                 continue  # "Ulsan Mayor" beside "Mayor of Ulsan"
             told = person.pending[: person.pending.index((title, title_span, name_span, hint))]
@@ -94,7 +94,8 @@ def _record_posts(ctx: Context) -> None:
                 # "... of Russia" after "... of the Russian Federation"
             if in_body and title_span[0] < ctx.body_start:
                 continue  # the headline's short form of the post the body words in full
-            orgs.record_post(ctx, person, title, title_span, name_span, hint)
+            post = person_titles.without_description(ctx, title)
+            orgs.record_post(ctx, person, post, title_span, name_span, hint)
 
 
 # -- shapes -----------------------------------------------------------------------------

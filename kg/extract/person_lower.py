@@ -16,11 +16,15 @@ from kg.extract.names import is_korean_name, russian_given_names
 from kg.extract.person_shapes import TitleMatch, in_gazetteer, overlaps
 
 _WORD = r"[A-Z][\w&'’.-]*"
+#: one lowercase post, with a lowercase portfolio of its own ("head of sales")
+_POST = (r"(?:(?:first|executive|senior|general|managing)\s+)?(?:(?:vice|deputy)[\s-]+)?"
+         r"(?:rector|president|chairman|chairwoman|chairperson|chief\s+executive|ceo|CEO|"
+         r"director(?:\s+general)?|general\s+director|head|dean|governor|mayor|chief)"
+         r"(?:\s+(?:of|for)\s+(?!the\b)[a-z]{3,}(?:\s+[a-z]{3,})?)?")
+#: "president and CEO", "senior vice president and head of sales": two posts one person holds
 _SHAPE = re.compile(
     rf"(?P<owner>{_WORD}(?:\s+{_WORD}){{0,4}})\s+"
-    r"(?P<head>(?:(?:first|executive|senior|general|managing)\s+)?(?:(?:vice|deputy)[\s-]+)?"
-    r"(?:rector|president|chairman|chairwoman|chairperson|chief\s+executive|ceo|director"
-    r"(?:\s+general)?|general\s+director|head|dean|governor|mayor|chief))\s+"
+    rf"(?P<head>{_POST}(?:\s+and\s+{_POST})?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2})\b")
 #: sentence-opening and joining words that are not part of the body's name
 _LEAD = frozenset({"The", "A", "An", "In", "On", "At", "By", "And", "With", "For", "From",

@@ -23,7 +23,7 @@ _NAME_RUN = re.compile(
 )
 _REVERSED = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]*|['’][A-Za-z][a-z]+)*){1,2}),\s+"
-    r"(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?"
+    r"(?:the\s+|an?\s+|who\s+is\s+(?:the\s+)?)?"
 )
 
 
@@ -73,6 +73,9 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         rest = m.end()
         owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
         rest = owner.end() if owner else rest
+        if owner is None and text[m.end() - 4 : m.end()].lower() == "the ":
+            its = _BODY_POSSESSIVE.match(text, rest)  # "X, the park's deputy director for ..."
+            rest = its.end() if its else rest
         former = re.compile(r"(?:former|ex-)\s*").match(text, rest)  # "X, a former Minister"
         at = former.end() if former else rest
         known = ctx.lex.titles.head_re.match(text, at)
@@ -80,7 +83,7 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         if head is None:
             continue
         stop = _clause_end(text, head.end(), end)
-        loose = None if known else _LOOSE_TAIL.search(text, head.end(), stop)
+        loose = None if known else _loose_tail(text, head.end(), stop)
         stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
         words = m.group("name").split()
         lead = 0
@@ -101,6 +104,8 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
 
 
 _OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
+#: "the park's", "the institute's": the body a post belongs to, told before by its kind
+_BODY_POSSESSIVE = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing|principal|leading)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|chairperson|"
                           r"chairwoman|chair|(?:trade\s+)?representative|counsell?or|"
@@ -120,6 +125,24 @@ _LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+"
                          r"office|desk|bureau|directorate|group|cent(?:er|re)|sector|"
                          r"service|administration|committee|board|branch)\b)[a-z]|"
                          r"\sat\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s")
+
+
+#: "for operational control in the electric power industry": the portfolio's field
+_PORTFOLIO_FIELD = re.compile(r"\sin\s+the\s+(?:[a-z][\w-]*\s+){0,4}(?:industry|sector|"
+                              r"sphere|field|area)\b")
+
+
+def _loose_tail(text: str, pos: int, stop: int) -> re.Match | None:
+    """Where a lower-case post's loose description starts; a portfolio ("department for
+    X") goes on through the field it covers ("in the electric power industry")."""
+    while True:
+        loose = _LOOSE_TAIL.search(text, pos, stop)
+        if loose is None or not re.search(r"\bfor\s", text[pos : loose.start()]):
+            return loose
+        field = _PORTFOLIO_FIELD.match(text, loose.start(), stop)
+        if field is None:
+            return loose
+        pos = field.end()
 
 
 def _lower_head(ctx: Context, text: str, pos: int):
@@ -233,6 +256,14 @@ _REGION_POST_NAME = re.compile(
     r"\b(?:(?:the\s+)?(?:region|krai|oblast|province|republic|city)['’]s|regional)\s+"
     rf"(?P<title>(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|head|mayor))\s+{_APPOSITIVE_NAME}\b")
 #: "the committee's deputy chairman Oleg Ivanov": the post of a body named before
+#: "the Mayor of Busan's advisor for culture Oh Mi-ra": an aide's post told by whose aide
+#: the person is
+_HOLDERS_AIDE_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:Mayor|Governor|Minister|President|Ambassador|Chairman)"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?['’]s\s+"
+    r"(?:(?:senior|chief|special)\s+)?(?:advis[eo]r|aide|assistant|envoy|representative)"
+    r"(?:\s+(?:for|on)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})?)\s+"
+    rf"{_APPOSITIVE_NAME}\b")
 _BODY_POSS_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?:committee|company|agency|ministry|corporation|foundation|institute|"
     r"university|bank|fund|organi[sz]ation|association|council|holding|cent(?:re|er)|office|"
@@ -269,6 +300,8 @@ def appositives(ctx: Context, start: int, end: int, taken: list[Span]) -> list[T
     for m in _REGION_POST_NAME.finditer(ctx.text, start, end):
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _BODY_POSS_POST_NAME.finditer(ctx.text, start, end):
+        out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
+    for m in _HOLDERS_AIDE_NAME.finditer(ctx.text, start, end):
         out += _appositive(ctx, m, taken, m.group("title"), m.span("title"), "")
     for m in _LOWER_POST_OF_BODY_NAME.finditer(ctx.text, start, end):
         words = m.group("name").split()

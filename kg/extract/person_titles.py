@@ -98,9 +98,17 @@ def same_post_short_body(ctx: Context, title: str, other: str) -> bool:
     if a is None or b is None or a[0].lower() != b[0].lower() or a[1] == b[1]:
         return False
     short, full = a[1], b[1]
+    if len(short) >= len(full):
+        return False  # the body told in full is the one kept
     shapes = (rf"{re.escape(full)}\s*\(\s*{re.escape(short)}\s*\)",
               rf"{re.escape(short)}\s*\(\s*(?:the\s+)?{re.escape(full)}\s*\)")
-    return any(re.search(p, ctx.text) for p in shapes)
+    return _initials(full) == short or any(re.search(p, ctx.text) for p in shapes)
+
+
+def _initials(name: str) -> str:
+    """"Bauman Moscow State Technical University" -> "BMSTU": a body's acronym, which a
+    release may use without ever bracketing it after the full name."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _post_and_body(title: str) -> tuple[str, str] | None:
@@ -114,12 +122,51 @@ def _post_and_body(title: str) -> tuple[str, str] | None:
     return (m.group("post"), m.group("body")) if m else None
 
 
+#: "CEO of the Korean jewellery house Golden Dew": a nationality and a lowercase kind that
+#: only describe the body named after them
+_DESCRIBED_BODY = re.compile(
+    r"\b(?P<link>of|at)\s+the\s+(?P<demonym>(?:South\s+)?[A-Z][a-z]+)\s+"
+    r"(?P<kind>(?:(?!(?:of|for|and|in|on|to|at|the)\b)[a-z][\w-]*\s+){1,3})"
+    r"(?=[A-Z\"“«][^,;()]*$)")
+
+
+def without_description(ctx: Context, title: str) -> str:
+    """The post with its body named plainly: "CEO of Golden Dew", as the body is called."""
+    m = _DESCRIBED_BODY.search(title)
+    if m is None or not ctx.lex.demonyms.get(m.group("demonym")):
+        return title
+    return f"{title[: m.start()]}{m.group('link')} {title[m.end() :]}"
+
+
+def told_in_full(title: str, other: str) -> bool:
+    """``other`` is the same post as ``title`` told more fully: with more words, or spelled
+    out where ``title`` has its initials. Two titles that differ only in case are one post
+    told twice, and neither is dropped for the other."""
+    if other.casefold() == title.casefold():
+        return False
+    return shortened(title, other) or acronym_of(title, other)
+
+
 def shortened(title: str, fuller: str) -> bool:
     """``fuller`` starts as ``title`` does and holds every word of it, in order; a body
     named before the post ("Cheong Wa Dae Deputy Spokesperson") is a post of its own."""
-    short, full = title.split(), fuller.split()
+    short, full = title.casefold().split(), fuller.casefold().split()
     words = iter(full)
     return short[:1] == full[:1] and all(w in words for w in short)
+
+
+def acronym_of(title: str, fuller: str) -> bool:
+    """"CEO" beside "Chief Executive Officer" (or "CEO of X" beside "Chief Executive
+    Officer of X") for the same person: one post, once spelled out and once by its
+    initials; the spelled-out form is the one kept."""
+    words, full = title.split(), fuller.split()
+    if not words or not re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        return False
+    size = len(words[0])
+    head = full[:size]
+    if len(head) < size or not all(w[:1].isupper() for w in head):
+        return False
+    return "".join(w[0] for w in head) == words[0] and full[size:] == words[1:]
 
 
 def body_named_first(ctx: Context, title: str, other: str) -> bool:
@@ -146,6 +193,9 @@ def split_titles(title: str) -> list[str]:
     parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*?(?:Envoy|Minister|Ambassador|Governor|"
                      r"Chairman|Chair|President|Director|Head|Representative|Secretary|Mayor|Rector|"
                      r"Commissioner|Doctor)\b)", title)
+    if _BOARD_SEAT.match(parts[0]):
+        return [title]  # "Member of the Management Board and First Deputy CEO": a board
+        # seat the executive holds with the post, told as one
     heads = lexicon().titles.head_re
     good = [p.strip(" ,") for p in parts if heads.search(p)]
     if not any(_SCOPED.search(p) for p in good):
@@ -153,6 +203,8 @@ def split_titles(title: str) -> list[str]:
     return good if len(good) == len(parts) else [title]
 
 
+#: a seat on a company's board, which its executives hold with their post
+_BOARD_SEAT = re.compile(r"Member\s+of\s+the\s+(?:[A-Z][\w-]*\s+)?Board$")
 #: a post with its own scope: "Minister of Economy", "Envoy to the Far Eastern ..."
 _SCOPED = re.compile(r"\s(?:of|for|to|in|at)\s")
 
@@ -184,10 +236,19 @@ def without_short_names(ctx: Context, title: str) -> str:
     return re.sub(r"\s*\(([A-Z][\w&.-]*)\)", drop, title)
 
 
+#: "president and " right before a capital head: a first post the person also holds
+_LOWER_POST_AND = re.compile(
+    r"(?<![\w-])(?:(?:first|executive|senior)\s+)?(?:(?:vice|deputy)[\s-]+)?"
+    r"(?:president|chairman|chairwoman|director|head|rector|dean)\s+and\s+$")
+
+
 def premodifier_start(ctx: Context, start: int) -> int:
     """"Gangwon Governor", "Zvezda's General Director": a place or body named right
     before the head word is part of the title."""
     before = ctx.text[max(0, start - 60) : start]
+    joined = _LOWER_POST_AND.search(before)
+    if joined:  # "Korea Zinc president and CEO": the lowercase post is the same person's
+        return premodifier_start(ctx, start - len(joined.group(0)))
     for hit in ctx.lex.org_matcher.find(ctx.text, max(0, start - 80), start + 40):
         if hit.start < start < hit.end and not re.search(r"\s", ctx.text[start : hit.end]):
             return hit.start  # "Doosan Heavy Industries & Construction Executive Vice
