@@ -1165,3 +1165,26 @@ def test_a_ministry_s_site_named_after_its_city_is_where_talks_held_there_were()
             "understanding on legal training.")
     rows = agreements(body, date="2020-03-03")
     assert ("memorandum of understanding on legal training", "2020-03-03", "Gwacheon") in rows
+
+
+def test_an_acronym_in_a_list_of_subjects_does_not_end_the_topic() -> None:
+    body = ("Two software firms from Kazan and Daejeon signed a memorandum of understanding on "
+            "cooperation in cloud services, IoT and speech recognition on Monday in Daejeon.")
+    assert names(body, date="2020-02-05") == {
+        "memorandum of understanding on cooperation in cloud services, IoT and speech recognition"}
+
+
+def test_the_year_a_document_is_extended_to_is_no_day_of_signing() -> None:
+    body = ("The rectors of the two universities met in Tomsk on 14 May 2021 and signed an "
+            "agreement extending the exchange memorandum between their universities to 2026.")
+    rows = agreements(body, date="2021-05-15")
+    assert ("agreement extending the exchange memorandum between their universities",
+            "2021-05-14", "Tomsk") in rows
+
+
+def test_a_month_of_that_year_lies_in_the_year_told_before() -> None:
+    body = ("The rector recalled that the two institutes have worked together since 2014, when "
+            "a memorandum of understanding on student exchange was signed in Daejeon in March "
+            "of that year.")
+    rows = agreements(body, date="2019-06-04")
+    assert ("memorandum of understanding on student exchange", "2014-03", "Daejeon") in rows

@@ -1034,3 +1034,34 @@ def test_an_invitation_to_joint_field_work_proposes_a_project() -> None:
                     "in a joint survey of the approaches to the port of Posyet in Primorsky "
                     "Krai.")
     assert ("joint survey of the approaches to the port of Posyet", "Primorsky Krai") in rows
+
+
+def test_a_rating_before_the_head_stays_in_the_name() -> None:
+    rows = projects("The grid operator ordered transformers from a Korean maker for the "
+                    "reconstruction of the 220 kV Amursky substation in Blagoveshchensk.")
+    assert any("220 kV Amursky substation" in name for name, _ in rows)
+
+
+def test_a_feasibility_study_speaks_of_a_project() -> None:
+    rows = projects("The partners presented a feasibility study of a biomass heating plant "
+                    "in Tomsk Oblast.")
+    assert ("biomass heating plant in Tomsk Oblast", "Tomsk Oblast") in rows
+
+
+def test_a_project_told_by_its_kind_takes_the_place_name_it_is_given_later() -> None:
+    rows = projects("The delegation included the heads of several firms of the regional "
+                    "biotech cluster, where Korean investors plan to build laboratories.\n\n"
+                    "The Tomsk biotech cluster, set up in 2015, unites 20 enterprises.")
+    assert ("Tomsk biotech cluster", "Tomsk") in rows
+
+
+def test_a_place_that_opens_another_project_s_name_is_no_tail() -> None:
+    rows = projects("Korean investors plan to build a plant at the Tomsk pharmaceutical cluster.")
+    assert ("Tomsk pharmaceutical cluster", "Tomsk") in rows
+    assert not any(name.endswith("at the Tomsk") for name, _ in rows)
+
+
+def test_a_training_centre_keeps_whom_it_trains() -> None:
+    rows = projects("The federation plans to open a permanent training centre for coaches in "
+                    "Kazan next year.")
+    assert ("permanent training centre for coaches in Kazan", "Kazan") in rows

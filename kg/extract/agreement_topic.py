@@ -57,8 +57,10 @@ _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|
 
 #: the rest of a list of subjects after its first comma: "on trade, economic and
 #: humanitarian cooperation", "on fisheries, shipbuilding and ports"
-_LIST_REST = re.compile(r",\s*(?:(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s*,\s*){0,4}"
-                        r"(?!(?:which|that|who|and|or)\b)[a-z][\w-]*\s+(?:and|or)\s+"
+#: an item may be an acronym ("on digital maps, AI and search"); a list item is one word
+_ITEM = r"(?:[a-z][\w-]*|[A-Z][A-Za-z0-9]{0,4}[A-Z0-9]s?\b)"
+_LIST_REST = re.compile(rf",\s*(?:(?!(?:which|that|who|and|or)\b){_ITEM}\s*,\s*){{0,4}}"
+                        rf"(?!(?:which|that|who|and|or)\b){_ITEM}\s+(?:and|or)\s+"
                         r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
 
 
@@ -129,8 +131,8 @@ def topic_stop(ctx: Context, sent, start: int, first: int, end: int) -> tuple[in
                 break  # a period the document covers: "Plan of Actions for 2021-2023"
             if _YEAR_OF_KIND.match(text, d.end, stop):
                 break  # "an addendum to their 2007 investment agreement": the other's year
-            lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid)?"
-                             r"\s*$", text[start : d.start])
+            lead = re.search(r"\s+(?:on|in|from|since|dated|of|as of|last|this|early|late|mid|"
+                             r"to|until|till|through|by)?\s*$", text[start : d.start])
             stop = start + lead.start()
             break
     located = None  # where the name after the last "in" starts

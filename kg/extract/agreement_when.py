@@ -28,6 +28,7 @@ from kg.extract.agreement_days import (
     day_of_month,
     later_than_release,
     long_before,
+    of_that_year,
     refined,
     relative_day,
     runs_until,
@@ -41,7 +42,8 @@ from kg.extract.agreement_vocab import _alt, facility_at, vocab  # noqa: F401 (r
 from kg.extract.context import Context
 
 Span = tuple[int, int]
-_NOT_DATE = re.compile(r"(?:ahead of|by|until|till|before|since|in the run-up to|marks?|"
+#: a date after these is no day of signing; "extending the MOU to 2024": the term it runs to
+_NOT_DATE = re.compile(r"(?:ahead of|by|until|till|\bto|before|since|in the run-up to|marks?|"
                        r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -163,7 +165,7 @@ def _occasion(ctx: Context, sent, skip: list[Span], within: Span | None = None):
         if free(d.start) and not _NOT_DATE.search(ctx.text[max(lo, d.start - 25) : d.start]) \
                 and not re.match(r"\s*(?:percent|per cent|%|won|dollars|tons)",
                                  ctx.text[d.end : d.end + 10]):
-            date = d.value
+            date = of_that_year(ctx, sent, d)
             break
     if date is None or len(date) == 4 or later_than_release(ctx, date):
         # "on Tuesday, a quarter century after they forged ties in 1992": a year long past

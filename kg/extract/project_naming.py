@@ -101,12 +101,26 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
         to = pp.TO_PORT.match(text, end)
         if to:
             return to.group(0)
-    ben = pp.FOR_BENEFICIARY.match(text, end)
-    if ben and ben.group("ben") in pp.words("beneficiaries"):
-        return ben.group(0)
+    ben = _beneficiary(text, end)
+    if ben:
+        return ben
     link = pp.LINKING.match(text, end)
     if link:
         return re.split(r"\s+via\s+", link.group(0))[0]
+    return ""
+
+
+#: "for instructors in X": the beneficiary right after "for", no modifier before it
+_FOR_BARE_BENEFICIARY = re.compile(r"\s+for\s+(?P<ben>[a-z]+)\b")
+
+
+def _beneficiary(text: str, end: int) -> str:
+    """"for Korean companies", "for instructors in X": whom the thing is for, read with or
+    without a modifier before it (with one, "instructors in" would read "in" as the noun)."""
+    for pattern in (pp.FOR_BENEFICIARY, _FOR_BARE_BENEFICIARY):
+        ben = pattern.match(text, end)
+        if ben and ben.group("ben") in pp.words("beneficiaries"):
+            return ben.group(0)
     return ""
 
 

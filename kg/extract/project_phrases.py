@@ -116,6 +116,13 @@ NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 
 
 @lru_cache(maxsize=1)
+def np_heads() -> str:
+    """Every head a project phrase may end in, singular and plural, as one alternation."""
+    v = vocab()
+    return _alt(v.get("heads", []) + v.get("infrastructure", []), plural=True)
+
+
+@lru_cache(maxsize=1)
 def np_pattern() -> re.Pattern[str]:
     v = vocab()
     kept = _alt(v.get("kept-actions", []))
@@ -334,11 +341,18 @@ def strip_weak(mods: list[str], keep_joint: bool = False,
     company runs it, the name is what it is). ``keep``: weak words that do name this kind
     of thing ("a pilot container train" is not the regular one)."""
     weak = words("weak-modifiers") - ({"joint"} if keep_joint else set()) - keep
-    while mods and (mods[0].lower() in weak and not _opens_name(mods) or NUMBER.match(mods[0])
+    while mods and (mods[0].lower() in weak and not _opens_name(mods) or _count(mods)
                     or mods[0] == "and"
                     or (len(mods) > 1 and _OWNER_POSSESSIVE.fullmatch(mods[0]))):
         mods = mods[1:]
     return mods
+
+
+def _count(mods: list[str]) -> bool:
+    """A leading number counts the things ("two plants"); before a unit of rating ("a
+    500 kV substation", "a 100 MW plant") it tells which kind of thing it is, so it stays."""
+    return bool(NUMBER.match(mods[0])) and \
+        not (len(mods) > 1 and mods[1].lower() in words("rating-units"))
 
 
 def _opens_name(mods: list[str]) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.project_fallback import (
     fallback_place,
     most_specific,
 )
+from kg.extract.project_fullnames import named_in_full
 from kg.extract.project_heritage import restored_buildings
 from kg.extract.project_links import LINK_HEAD, is_link, title_tail, unowned
 from kg.extract.project_lists import (
@@ -104,6 +105,7 @@ def find_projects(ctx: Context) -> None:
     for m in mentions:
         m.place_id = pplaces.later_place(ctx, m) or m.place_id
     mentions = headline_restated(ctx, mentions)
+    named_in_full(ctx, mentions)
     for project in merge(mentions, lambda w: nationality(ctx, w)):
         _write(ctx, project)
 
@@ -182,7 +184,7 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
     served = None if tail or complement or is_link(kind) else _SERVED.match(ctx.text, end)
     if served:  # "a service centre for Ka-32 helicopters in Wonju": in Wonju all the same
         tail = pp.TAIL.match(ctx.text, served.end())
-    if tail and EVENT_NAME.match(ctx.text, tail.start("loc")):
+    if tail and (EVENT_NAME.match(ctx.text, tail.start("loc")) or _place_modifies(ctx, tail)):
         tail = None  # "present the project at the X Economic Forum": where it is shown
     shared = None if tail or is_link(kind) else _shared_tail(ctx.text, end)
     hits = ctx.places_in(tail.start("loc"), tail.end("loc")) if tail else \
@@ -306,6 +308,15 @@ def _place_name(ctx: Context, start: int, end: int) -> str | None:
             not ctx.text[hits[0].end : end].strip():
         return hits[0].id
     return None
+
+
+def _place_modifies(ctx: Context, tail: re.Match[str]) -> bool:
+    """"a plant at the Tomsk pharmaceutical cluster": the place opens the name of another
+    project (a modifier of its head), so it is no place the first one lies in by itself."""
+    heads = pp.np_heads()
+    word = rf"(?!(?:{pp.STOP})\b)[a-z][\w-]*\s+"  # no "and", "with", "is" ... in between
+    return bool(re.match(rf"\s+(?:{word}){{0,3}}(?:{heads})(?![\w-])",
+                         ctx.text[tail.end() : tail.end() + 80]))
 
 
 def _shared_tail(text: str, end: int) -> re.Match[str] | None:
