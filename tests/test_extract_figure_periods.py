@@ -681,3 +681,41 @@ def test_more_than_is_an_approximation_not_a_base() -> None:
     rows = indicators("She said the organisers had hired some 4,000 stewards and that more than "
                       "600,000 tickets had been sold for the championship in 2018.")
     assert (4000.0, "stewards", "2018") in rows
+
+
+def test_years_of_a_plan_and_an_academic_year_are_intervals() -> None:
+    rows = indicators("The utility's capital programme for 2021-2025 envisages 40.2 billion "
+                      "rubles of spending on substations. The college says 85 students from "
+                      "Korea are enrolled in the 2020/2021 academic year.")
+    assert (40.2e9, "RUB", "2021/2025") in rows
+    assert (85.0, "persons", "2020/2021") in rows
+
+
+def test_month_run_with_period_word_takes_the_year() -> None:
+    rows = indicators("Ferry traffic kept growing. In the January-March period this year, "
+                      "shipments stood at 7,300 tonnes, up 12 percent on-year.")
+    assert (7300.0, "tonnes", "2021-01/2021-03") in rows
+    assert (12.0, "percent", "2021-01/2021-03") in rows
+
+
+def test_base_against_a_year_earlier_is_a_year_back() -> None:
+    rows = indicators("Contracts signed at the fair in 2020 totalled $8.8 million, against "
+                      "$5.1 million a year earlier.")
+    assert (5.1e6, "USD", "2019") in rows
+
+
+def test_base_year_between_is_not_a_later_shares_date() -> None:
+    rows = indicators("In 2020, exports of the province to Korea amounted to $90.5 million, "
+                      "up 4.1% on 2019, with timber accounting for more than 60 percent.")
+    assert (60.0, "percent", "2020") in rows
+
+
+def test_what_a_regime_has_since_last_year_is_counted_now() -> None:
+    rows = indicators("The island's free port regime has been in force since last year and "
+                      "already has 35 residents.")
+    assert (35.0, "residents", "2021") in rows
+
+
+def test_base_figure_right_after_its_date_keeps_it() -> None:
+    rows = indicators("The 2022 quota is 900 tonnes (5%) larger than this year's 18,000 tonnes.")
+    assert (18000.0, "tonnes", "2021") in rows

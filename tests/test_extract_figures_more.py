@@ -379,3 +379,9 @@ def test_a_count_of_what_happened_before_a_future_relative_clause_stays() -> Non
     rows = indicators("About 300 guests attended the opening of the centre in May 2021, which "
                       "will serve Korean patients.")
     assert (300.0, "persons", "2021-05") in rows
+
+
+def test_bare_m_after_a_currency_is_million() -> None:
+    rows = indicators("In March alone, deliveries amounted to $12.5m, while the wall is 5m high.")
+    assert (12.5e6, "USD", "2021-03") in rows
+    assert not any(unit == "USD" and value == 12.5 for value, unit, _ in rows)

@@ -118,7 +118,8 @@ def test_real_programmes_from_the_gazetteer() -> None:
     rows = policies("Officials discussed the Digital Economy national program and the "
                     "Pharma-2030 strategy of Russia.")
     names = {name for name, _ in rows}
-    assert {"Digital Economy of the Russian Federation", "Pharma-2030 strategy"} <= names
+    # a code-named programme goes by its code name alone ("Pharma-2030")
+    assert {"Digital Economy of the Russian Federation", "Pharma-2030"} <= names
 
 
 def test_named_special_economic_zone_takes_the_country_of_its_place() -> None:
@@ -310,3 +311,34 @@ def test_thermal_plant_modernization_programme_is_russias() -> None:
                     "modernization of thermal power plants (KOM Mod).")
     assert ("programme for the modernization of thermal power plants",
             "Russian Federation") in rows
+
+
+def test_one_word_quoted_national_project_keeps_its_kind() -> None:
+    rows = policies('The rector said the centre serves the national project "Education".')
+    assert ("national project Education", "Russian Federation") in rows
+
+
+def test_zone_with_its_quoted_name_is_that_zone() -> None:
+    rows = policies('Cargo may be routed through the Port Special Economic Zone "Kazan" near '
+                    "the airport.")
+    assert ('Port Special Economic Zone "Kazan"', "Russian Federation") in rows
+
+
+def test_k_brand_and_announcing_government_give_the_country() -> None:
+    rows = policies("The deal fits the K-Hydrogen Economy Strategy, which aims at 2030. It "
+                    "also supports the Green Shipping Strategy announced by the Korean "
+                    "government in May.")
+    assert ("K-Hydrogen Economy Strategy", "Republic of Korea") in rows
+    assert ("Green Shipping Strategy", "Republic of Korea") in rows
+
+
+def test_committee_named_after_a_policy_field_is_no_policy() -> None:
+    rows = policies("According to the Committee of Economic Policy and Trade of Tula Oblast, "
+                    "exports rose.")
+    assert rows == set()
+
+
+def test_a_contract_the_firm_had_concluded_is_the_regime() -> None:
+    rows = policies("He added that the company had also concluded a special investment "
+                    "contract with the Ministry of Industry and Trade.")
+    assert ("special investment contract", "Russian Federation") in rows

@@ -28,8 +28,10 @@ from kg.extract.figure_days import days_of, event_month, held_before, lead_day
 from kg.extract.figure_intervals import voyage_of
 
 #: "from 32,700 tons a year earlier", "from $1.2 billion a year ago", "compared with 900
-#: the previous year": the figure after "from" is the base of a change a year back
-_FROM_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to))\s+(?:about\s+|some\s+|around\s+|"
+#: the previous year", "against $9.6 million a year earlier": the figure after "from" is
+#: the base of a change a year back
+_FROM_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                          r"(?:about\s+|some\s+|around\s+|"
                           r"nearly\s+|almost\s+)?(?:US\$|[$€₩])?\s?$", re.I)
 _YEAR_BACK = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
                         r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"

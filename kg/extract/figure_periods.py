@@ -22,6 +22,8 @@ from kg.extract.figure_spans import (
     as_of_month,
     between_years,
     fronted_as_of,
+    holds_stock,
+    month_run,
     run_until,
     since,
     since_started,
@@ -123,6 +125,10 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     between = between_years(ctx, cs, ce)
     if between:
         return between
+    run = None if chosen and chosen.precision != "year" else \
+        month_run(ctx, cs, ce, chosen.value[:4] if chosen else None)
+    if run:
+        return run if chosen else past_month(ctx, run, cs, ce)
     if chosen is None:
         return since_started(ctx, sent, cs, ce) or run_until(ctx, sent, cs, ce) or \
             total_under(ctx, sent, cs, ce) or \
@@ -136,7 +142,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
         return spanned
     begun = since(ctx, chosen)
     if begun:
-        return begun
+        return str(ctx.year) if ctx.year and holds_stock(ctx, start) else begun
     if chosen.end_value and chosen.precision == "day":
         return f"{chosen.value}/{chosen.end_value}"  # "3,000 participants on April 15-16"
     if chosen.end_value and chosen.precision == "month":
@@ -254,6 +260,11 @@ def _own_date(ctx: Context, sent, start: int, end: int, dates):
         if cs <= d.start and d.end <= start and not _in_aside(ctx, cs, d, start) and \
                 not set_aside(ctx.text, cs, d, start, bool(before)):
             before.append(d)
+    # "amounted to $118 million in 2020, up 7.2% on 2019, with fish accounting for 80%":
+    # the base year told between is no date of a later figure in the clause
+    own = [d for d in before if not _base_date(ctx, cs, d)]
+    before = own if own and before[-1] not in own and "," in ctx.text[before[-1].end:start] \
+        else before
     if after and (after[0].start - end < _NEAR_AFTER or
                   before and narrows(ctx.text, before[-1], after[0], end)):
         return _refined(after[0], dates, ctx.text)

@@ -77,8 +77,8 @@ def span_of_years(ctx: Context, cs: int, ce: int) -> str | None:
 
 #: "between 2009 and 2018", "in 2014-2015", "from 2016 to 2019", "over three years
 #: (2020-2022)": a span of whole years
-_BETWEEN = re.compile(r"(?:\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over)\s+"
-                      r"(?P<b>(?:19|20)\d\d)\s*[-–]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
+_BETWEEN = re.compile(r"(?:\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|(?:in|during|over|for)\s+"
+                      r"(?:the\s+)?(?P<b>(?:19|20)\d\d)\s*[-–/]|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|till|"
                       r"until|through))|\((?P<d>(?:19|20)\d\d)\s*[-–])"
                       r"\s*(?P<end>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 #: "over three years from 2020", "for five years starting in 2018": a span told by its
@@ -125,6 +125,17 @@ def since(ctx: Context, chosen) -> str | None:
     if chosen.precision != "year" or not ctx.year or int(chosen.value[:4]) >= ctx.year:
         return None
     return f"{chosen.value[:4]}/{ctx.year}"
+
+
+#: "in force since last year and already has 57 residents": what a thing has now is a stock
+#: counted at the release, not a sum since that start ("has invested 630 billion since")
+_HAS_NOW = re.compile(r"\b(?:has|have|counts|numbers)\s+(?:already\s+|now\s+)?(?:(?:about|some|"
+                      r"over|nearly|almost|more\s+than|around)\s+)?$", re.I)
+
+
+def holds_stock(ctx: Context, start: int) -> bool:
+    """The figure at ``start`` is what its subject has, told right after "has"/"have"."""
+    return bool(_HAS_NOW.search(ctx.text, max(0, start - 40), start))
 
 
 #: "since the pilot program started", "since the route was launched":
@@ -228,3 +239,20 @@ def total_under(ctx: Context, sent, cs: int, ce: int) -> str | None:
     if not found or int(found.group("y")) >= ctx.year:
         return None
     return f"{found.group('y')}/{ctx.year}"
+
+
+#: "in the January-October period this year", "over January through May": a run of months
+#: without their year (the date finder reads "January-October 2018" itself, and
+#: "January-August this year", but not a range with "period" or "months" after it)
+_MONTH_RUN = re.compile(r"(?<![\d-])\b(?P<a>" + "|".join(_MONTHS) + r")\s*(?:[-–]|\s+through\s+)\s*"
+                        r"(?P<b>" + "|".join(_MONTHS) + r")\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
+
+
+def month_run(ctx: Context, cs: int, ce: int, year: str | None) -> str | None:
+    """The months "January-October" of ``year`` (the clause's year, or the release's)."""
+    m = _MONTH_RUN.search(ctx.text, cs, ce)
+    year = year or (str(ctx.year) if ctx.year else None)
+    if not m or not year:
+        return None
+    a, b = _MONTHS.index(m.group("a").lower()) + 1, _MONTHS.index(m.group("b").lower()) + 1
+    return f"{year}-{a:02d}/{year}-{b:02d}" if a < b else None

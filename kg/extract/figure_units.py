@@ -81,11 +81,12 @@ def number_re() -> re.Pattern[str]:
     #: because it opens its sentence stands for the digits ("Two Korean projects" does not)
     cap = "|".join(w.capitalize() for w in sorted(WORDS, key=len, reverse=True)
                    if " " not in w and WORDS[w] >= 10)
+    #: "$14.5m", "€2M": a bare m after a currency-led number is "million" (alone it is metres)
     return re.compile(
         rf"(?<![\w.,$])(?P<cur>{cur})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         rf"(?:{words}|(?<![^\n.!?] )(?:{cap}))(?=[\s-]))(?!\d)"
-        rf"(?:\s*(?P<scale>(?i:trillion|billion|million|thousand)|trln|bln|bn|mln|mn|tn)"
-        rf"\b)?(?:[\s-](?P<fold>fold)\b|(?:(?<=[a-z])-|\s*)(?P<unit>{post})(?![\w])|"
+        rf"(?:\s*(?P<scale>(?i:trillion|billion|million|thousand)|trln|bln|bn|mln|mn|tn|"
+        rf"(?(cur)[mM]|(?!)))\b)?(?:[\s-](?P<fold>fold)\b|(?:(?<=[a-z])-|\s*)(?P<unit>{post})(?![\w])|"
         rf"\s*{_MODS}(?P<count>{counted})(?![\w]))?"
     )
 
@@ -168,8 +169,8 @@ def _content_hours(text: str, end: int, plural: re.Match[str]) -> bool:
 
 #: "the ASEZ has 91 residents", "the free port's 1,500 residents": the companies registered
 #: in a special regime are its residents, not people
-_ZONE = re.compile(r"\b(?:ASEZs?|[Zz]ones?|[Ff]ree\s+[Pp]ort|[Ii]ndustrial\s+[Pp]ark|[Tt]echnopark|"
-                   r"[Cc]luster|[Tt]erritor(?:y|ies)\s+of\s+[Aa]dvanced)\b")
+_ZONE = re.compile(r"\b(?:ASEZs?|SEZs?|[Zz]ones?|[Ff]ree\s+[Pp]ort|[Ii]ndustrial\s+[Pp]ark|"
+                   r"[Tt]echnopark|[Cc]luster|[Tt]erritor(?:y|ies)\s+of\s+[Aa]dvanced)\b")
 
 
 #: "participants from 72 countries", "representing 60 countries": the countries an event

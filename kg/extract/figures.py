@@ -57,7 +57,7 @@ from kg.extract.project_scope import story_end
 from kg.namespaces import KGO, RDF, RDFS, XSD
 
 _SCALE = {"trillion": 1e12, "tn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-          "million": 1e6, "mln": 1e6, "mn": 1e6, "thousand": 1e3}
+          "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3}
 
 
 def find_figures(ctx: Context) -> None:

@@ -14,6 +14,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.places import country_iri
+from kg.extract.policy_countries import country_cue as _country_cue
 from kg.extract.policy_shapes import place_country, shaped_policies, zone_regime_country
 from kg.ids import entity_iri
 from kg.namespaces import KGO
@@ -75,7 +76,7 @@ _LEAD = re.compile(r"^(?:The|This|Korea's|Russia's|Korean|Russian|South Korea's)
 _PORTFOLIO = re.compile(r"\b(?:Director(?:[- ]General)?|General|Minister|Secretary|Commissioner|"
                         r"Officer|Counsel+or|Bureau|Office|Division|Department|Head|Chief|"
                         r"Institute|Cent(?:er|re)|School|College|Academy|Foundation|Society|"
-                        r"Association|Agency|Ministry|Laboratory|Council|Governor|Mayor|"
+                        r"Association|Agency|Ministry|Laboratory|Council|Governor|Mayor|Committee|"
                         r"Chairman|Chair|Advis[eo]r|Representative)\s+"
                         r"(?:of\s+(?:the\s+)?(?:(?!Committee|Commission|Council)[A-Z][\w'’-]*\s+){1,4})?"
                         r"(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)*(?:(?:and|&)\s+)?$")
@@ -155,14 +156,21 @@ def find_policies(ctx: Context) -> None:
             continue
         name = _LEAD.sub("", m.group("name") if "name" in m.re.groupindex else m.group(0))
         name = re.sub(r"[\"“”«»]", "", name)
+        if len(name.split()) < 2 and m.re is _QUOTED:  # 'national project "Science"'
+            name = re.sub(r"[\"“”«»]", "", m.group(0))
         if len(name.split()) < 2 or ctx.inside_name(m.start(), m.end()):
             continue
+        own = _QUOTED_ZONE.match(ctx.text, m.end()) if m.group(0).endswith("Zone") else None
+        if own:  # 'the Port Special Economic Zone "Ulyanovsk"': that zone, by its own name
+            name = f'{name} "{own.group("name")}"'
         country = _country_cue(ctx, m.start(), m.group(0), m.end()) or \
             _quoted_country(ctx, m) or _federal(ctx, m.start()) or \
             (place_country(ctx, m.start(), m.end()) if m.group(0).endswith("Zone") else None) \
-            or _listed_with(ctx, shaped, m)
-        _declare(ctx, name.lower(), name, country, (m.start(), m.end()))
-        spans.append((m.start(), m.end()))
+            or _listed_with(ctx, shaped, m) or \
+            (zone_regime_country(m.group(0).lower()) if own else None)
+        end = own.end() if own else m.end()
+        _declare(ctx, name.lower(), name, country, (m.start(), end))
+        spans.append((m.start(), end))
     _named_zones(ctx, spans)
     shaped_policies(ctx, spans, _declare)
     _arctic_regime(ctx)
@@ -193,9 +201,10 @@ _OWNED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
 #: a regime made of documents of its kind ("special investment contract"): one of them signed
 _DOC_REGIME = re.compile(r"\b(?:contracts?|agreements?)$", re.I)
 #: only a contract told as signed: "hopes to sign the SPIC", "talks on concluding a special
-#: investment contract" speak of the regime a deal is still sought under
-_SIGNED_BEFORE = re.compile(r"(?<!\bto\s)\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+$",
-                            re.I)
+#: investment contract" speak of the regime a deal is still sought under; "had (also) concluded"
+#: recalls a firm's standing under the regime, not the signing the release reports
+_SIGNED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bhad\s)(?<!\bhad\salso\s)(?<!\bhad\salready\s)\b"
+                            r"(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+$", re.I)
 _SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:was\s+|were\s+)?"
                            r"(?:signed|concluded|inked)\b")
 
@@ -378,24 +387,3 @@ def _declare(ctx: Context, key: str, name: str, country: str | None, span,
     if country:
         ctx.out.add(iri, KGO.runBy, country_iri(ctx, country), span)
         ctx.out.add(iri, KGO.country, country_iri(ctx, country), span)
-
-
-#: "the New Eastern Policy of Russia": the country after the name
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>Russian\s+Federation|Russia|Republic\s+of\s+"
-                         r"Korea|South\s+Korea|Korea)\b")
-
-
-def _country_cue(ctx: Context, start: int, surface: str, end: int | None = None) -> str | None:
-    if "Russian Federation" in surface:  # "Strategy for ... of the Russian Federation"
-        return "RU"
-    before = ctx.text[max(0, start - 60) : start]
-    m = re.search(r"(Korea's|Russia's|Korean|Russian|South Korea's)(?:\s+\w+){0,4}\s*$", before)
-    if m:
-        return ctx.lex.demonyms.get(m.group(1))
-    for cue, code in (("Korea", "KR"), ("Russia", "RU")):
-        if cue in surface:
-            return code
-    after = _OF_COUNTRY.match(ctx.text, end) if end is not None else None
-    if after:
-        return "RU" if after.group("c").startswith("Russia") else "KR"
-    return None
