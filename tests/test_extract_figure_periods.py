@@ -719,3 +719,11 @@ def test_what_a_regime_has_since_last_year_is_counted_now() -> None:
 def test_base_figure_right_after_its_date_keeps_it() -> None:
     rows = indicators("The 2022 quota is 900 tonnes (5%) larger than this year's 18,000 tonnes.")
     assert (18000.0, "tonnes", "2021") in rows
+
+
+def test_a_year_told_next_to_a_figure_beats_a_later_month_run() -> None:
+    rows = indicators("The two sides noted that exports rose to US$7.4 "
+                      "billion in 2018 and kept growing, reaching US$3.1 billion in "
+                      "January-April.")
+    assert (7400000000.0, "USD", "2018") in rows
+    assert (3100000000.0, "USD", "2021-01/2021-04") in rows

@@ -126,7 +126,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if between:
         return between
     run = None if chosen and chosen.precision != "year" else \
-        month_run(ctx, cs, ce, chosen.value[:4] if chosen else None)
+        month_run(ctx, cs, ce, chosen.value[:4] if chosen else None, (start, end), chosen)
     if run:
         return run if chosen else past_month(ctx, run, cs, ce)
     if chosen is None:

@@ -248,11 +248,24 @@ _MONTH_RUN = re.compile(r"(?<![\d-])\b(?P<a>" + "|".join(_MONTHS) + r")\s*(?:[-â
                         r"(?P<b>" + "|".join(_MONTHS) + r")\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 
 
-def month_run(ctx: Context, cs: int, ce: int, year: str | None) -> str | None:
-    """The months "January-October" of ``year`` (the clause's year, or the release's)."""
+def month_run(ctx: Context, cs: int, ce: int, year: str | None,
+              figure: tuple[int, int] | None = None, rival=None) -> str | None:
+    """The months "January-October" of ``year`` (the clause's year, or the release's).
+
+    A year told nearer the figure than the run is the figure's own ("to $21 billion in
+    2017 and ... reaching $18 billion in January-September"), and so is a relative year
+    ("fell to $19.8 billion last year, had recovered ... in January-April")."""
     m = _MONTH_RUN.search(ctx.text, cs, ce)
     year = year or (str(ctx.year) if ctx.year else None)
     if not m or not year:
         return None
+    if figure and rival is not None and _gap((m.start(), m.end()), rival.start, rival.end) > 25 \
+            and _gap(figure, rival.start, rival.end) < _gap(figure, m.start(), m.end()):
+        return None  # ("January-March period this year": the run's own year is no rival)
     a, b = _MONTHS.index(m.group("a").lower()) + 1, _MONTHS.index(m.group("b").lower()) + 1
     return f"{year}-{a:02d}/{year}-{b:02d}" if a < b else None
+
+
+def _gap(figure: tuple[int, int], start: int, end: int) -> int:
+    """Characters between a figure and a stretch of text on either side of it."""
+    return start - figure[1] if start >= figure[1] else max(0, figure[0] - end)
