@@ -191,3 +191,13 @@ def test_a_background_box_lists_the_channels_rounds(tmp_path: Path) -> None:
     ))
     seen = {(r["ordinal"], r["date"], r["place"]) for r in rows if r["mechanism"]}
     assert {(1, "2017-10", "Moscow"), (2, "2018-05", "Busan"), (3, "2019-06", "Moscow")} <= seen
+
+
+def test_a_newswire_dateline_does_not_place_talks_held_abroad(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Culture ministers meet",
+        "SEOUL, Nov. 15 (Yonhap) -- Culture Minister Park Ji-hoon met with his Russian "
+        "counterpart, Culture Minister Pavel Grigoriev, on the sidelines of the UNESCO General "
+        "Conference on Wednesday, the ministry said.",
+    ))
+    assert rows and all(r["place"] != "Seoul" for r in rows)

@@ -58,7 +58,7 @@ def emit_events(ctx: Context) -> None:
             ev.place_id = _visit_place(ctx, ev)  # "arrived in Tomsk on Tuesday for a three-day
             # visit ... today signed": within the visit, where it went
         if ev.place_id is None and not virtual and not tour and ctx.dateline_place and \
-                _days_before(ev, ctx.doc_date):
+                _days_before(ev, ctx.doc_date) and not _told_abroad(ctx, ev):
             ev.place_id = ctx.dateline_place  # "BUSAN -- ... signed on Thursday": filed there
         ev.place_id = city_over_region(ctx, ev.place_id)  # "in Primorye" of Vladivostok
         mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
@@ -94,6 +94,18 @@ def _visit_place(ctx: Context, ev) -> str | None:
              not v.recalled and v.date is not None and len(v.date.value) == 10 and
              0 <= _gap(v.date.value, ev.date.value) <= 3}
     return found.pop() if len(found) == 1 else None
+
+
+def _told_abroad(ctx: Context, ev) -> bool:
+    """"met ... on the sidelines of the World Health Assembly in Geneva on Wednesday": a
+    sentence that puts the day in a third country is not where a Seoul newswire files from."""
+    text = ctx.sentences[ev.sentence].text
+    if re.search(r"\b(?:sidelines|margins)\s+of\b", text):
+        return True
+    home = {"KR", "RU"}
+    abroad = [h for h in ctx.lex.place_matcher.find(text)
+              if (ctx.lex.place_country(h.id) or "KR") not in home]
+    return bool(abroad) or any(h.id not in home for h in ctx.lex.country_matcher.find(text))
 
 
 def _gap(first: str, then: str) -> int:
