@@ -4,8 +4,8 @@
 against, held to the issue's bar (overall 0.90, every view 0.75). The other
 sets were written later by people who never saw the extractor, each measured
 once before any rule was tuned on it (see each set's README for its history):
-``validation``, ``blind``, ``blind2`` to ``blind24``; all but ``blind24`` have
-since been tuned on. Their floors sit just under the
+``validation``, ``blind``, ``blind2`` to ``blind26``; all have since been
+tuned on. Their floors sit just under the
 levels reached, so a change that makes extraction worse on releases written by
 others fails here; raise them as extraction improves.
 """
@@ -30,7 +30,8 @@ LATER = {name: REPO / "tests" / name
          for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                       "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
                       "blind15", "blind16", "blind17", "blind18", "blind19",
-                      "blind20", "blind21", "blind22", "blind23", "blind24")}
+                      "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+                      "blind26")}
 VIEWS = ("officials", "affiliations", "organizations", "mechanisms", "events", "participants",
          "topics", "places", "projects", "policies", "agreements", "indicators")
 
@@ -74,11 +75,12 @@ def test_development_corpora_meet_the_bar(corpus: Path, tmp_path: Path) -> None:
     (LATER["blind13"], 0.94), (LATER["blind14"], 0.97), (LATER["blind15"], 0.96),
     (LATER["blind16"], 0.92), (LATER["blind17"], 0.95), (LATER["blind18"], 0.94),
     (LATER["blind19"], 0.97), (LATER["blind20"], 0.89), (LATER["blind21"], 0.94),
-    (LATER["blind22"], 0.93), (LATER["blind23"], 0.87), (LATER["blind24"], 0.70)],
+    (LATER["blind22"], 0.93), (LATER["blind23"], 0.88), (LATER["blind24"], 0.93),
+    (LATER["blind25"], 0.87), (LATER["blind26"], 0.84)],
     ids=["validation", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
          "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
          "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
-         "blind23", "blind24"])
+         "blind23", "blind24", "blind25", "blind26"])
 def test_unseen_corpora_do_not_regress(corpus: Path, floor: float, tmp_path: Path) -> None:
     result = score(corpus / "gold", tmp_path, corpus / "releases")
     assert result["overall"]["errors"] == 0
