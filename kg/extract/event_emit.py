@@ -119,11 +119,7 @@ def _days_before(ev, doc_date: str | None) -> bool:
     """A day of the few before the release (a newswire files from where it happened)."""
     if ev.date is None or doc_date is None or len(ev.date.value) != 10 or len(doc_date) != 10:
         return False
-    try:
-        gap = (date.fromisoformat(doc_date) - date.fromisoformat(ev.date.value)).days
-    except ValueError:
-        return False
-    return 0 <= gap <= 4
+    return 0 <= _gap(ev.date.value, doc_date) <= 4
 
 
 def _same_peoples_place(ctx: Context, ev) -> str | None:
