@@ -120,6 +120,8 @@ class KGO(DefinedNamespace):
     place: URIRef
     virtual: URIRef
     planned: URIRef
+    placeInferred: URIRef
+    dateInferred: URIRef
     participant: URIRef
     topic: URIRef
 
