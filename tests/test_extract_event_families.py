@@ -201,3 +201,121 @@ def test_a_newswire_dateline_does_not_place_talks_held_abroad(tmp_path: Path) ->
         "Conference on Wednesday, the ministry said.",
     ))
     assert rows and all(r["place"] != "Seoul" for r in rows)
+
+
+def test_an_unplaced_signing_takes_the_place_of_that_days_talks(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Water agencies agree on flood forecasting",
+        "Date 2020-02-14",
+        "On February 12, Deputy Minister of Natural Resources Pavel Lomov held talks with "
+        "Vice Minister of Environment Han Sung-min in Daejeon. Later that day Pavel Lomov "
+        "and Han Sung-min signed a memorandum on flood forecasting by videoconference link.",
+    ))
+    assert all(r["place"] for r in rows)
+    assert ("2020-02-12", "Daejeon") in {(r["date"], r["place"]) for r in rows}
+
+
+def test_the_next_meeting_of_a_group_under_a_commission_told_in_passing(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Forestry talks",
+        "Date 2021-10-05",
+        "Deputy Head of the Federal Forestry Agency Ivan Sorin met Director General Lee "
+        "Jae-hun in Seoul on October 4. They agreed to bring the matter to the next meeting "
+        "of the Working Group on Forestry under the Korea-Russia Joint Commission on "
+        "Economic, Scientific and Technical Cooperation, scheduled for the spring of 2022 "
+        "in Khabarovsk.",
+    ))
+    assert any(r["place"] == "Khabarovsk" and (r["date"] or "").startswith("2022")
+               and r["mechanism"] for r in rows)
+
+
+def test_a_headline_saying_online_keeps_it_out_of_the_channels_name(tmp_path: Path) -> None:
+    names = _mechanisms(tmp_path, _text(
+        "Korea and Russia Hold the 4th Joint Committee on Fisheries Cooperation Online",
+        "Date 2021-06-02",
+        "Officials of the two countries held the 4th meeting of the Korea-Russia Joint "
+        "Committee on Fisheries Cooperation by video link on June 1.",
+    ))
+    assert not any(n.endswith("Online") for n in names)
+
+
+def test_next_wednesday_is_the_wednesday_of_next_week(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Shipyard order",
+        "Date 2019-08-27",
+        "The deal comes ahead of the Eastern Economic Forum, which will open in Vladivostok "
+        "next Wednesday.",
+    ))
+    assert ("2019-09-04", "Vladivostok") in {(r["date"], r["place"]) for r in rows}
+
+
+def test_a_district_of_a_city_places_the_ceremony_in_the_city(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Hospital wing completed",
+        "Date 2018-05-20",
+        "An opening ceremony was held at the new wing in the Vyborgsky District of "
+        "St. Petersburg on May 18, attended by Vice Governor Igor Lavrov and Consul General "
+        "Park Min-soo.",
+    ))
+    assert all(r["place"] != "Vyborgsky District" for r in rows)
+
+
+def test_the_weekday_told_beside_a_day_settles_its_year(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Training ship in port",
+        "Date 2016-07-14",
+        "The training ship Haeyang of Mokpo National Maritime University arrived in "
+        "Vladivostok on Monday, 11 July, and will stay at the Marine Terminal until Friday.",
+    ))
+    assert all(r["date"] != "2017-07-11" for r in rows)
+
+
+def test_an_invitation_taken_up_is_a_visit_to_come(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Governors meet",
+        "Date 2019-05-22",
+        "Governor of Tomsk Oblast Sergei Zhvachkin met Governor of South Chungcheong Province "
+        "Yang Seung-jo in Hongseong on May 21. He accepted the invitation to visit Tomsk next "
+        "year with a business delegation.",
+    ))
+    assert ("Visit", "2020", "Tomsk") in {(r["kind"], r["date"], r["place"]) for r in rows}
+
+
+def test_agreeing_to_hold_the_next_numbered_meeting_numbers_it(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Fisheries committee meets",
+        "Date 2022-09-30",
+        "The 31st meeting of the Korea-Russia Fisheries Committee took place in Busan on "
+        "September 28. At the Fisheries Committee, the two sides agreed on catch quotas and "
+        "agreed to hold the 32nd meeting in Vladivostok in 2023.",
+    ))
+    assert (32, "2023") in {(r["ordinal"], r["date"]) for r in rows}
+
+
+def test_a_signing_on_the_same_day_takes_the_day_of_the_opening(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "LG opens design lab in Kazan",
+        "Date 2021-04-09",
+        "The LG Design Lab Kazan held its opening ceremony on April 6, attended by LG "
+        "Electronics Vice President Park Jun-ho and Deputy Prime Minister of Tatarstan "
+        "Roman Shaikhutdinov.",
+        "On the same day, LG signed memorandums with two universities. Rector Lenar Safin "
+        "and Park Jun-ho signed the documents.",
+    ))
+    signed = [r for r in rows if r["kind"] == "Signing"]
+    assert signed and all(r["date"] == "2021-04-06" for r in signed)
+
+
+def test_a_guessed_place_is_marked_as_inferred_and_a_told_one_is_not(tmp_path: Path) -> None:
+    def marks(text: str) -> tuple[bool, bool]:
+        triples = list(_graph(tmp_path, text).all_triples())
+        return (any(p == KGO.place for _, p, *_ in triples),
+                any(p == KGO.placeInferred and o.toPython() is True for _, p, o, *_ in triples))
+
+    talks = ("Deputy Head of the Federal Archival Agency Irina Sobol and Director of the "
+             "National Archives Kwon Hae-sook held talks {} on May 18. The National Archives, "
+             "based in Daejeon, hosts the project.")
+    head = ("Archives agree on digitisation", "Date 2021-05-20")
+    assert marks(_text(*head, talks.format("by videoconference"))) == (True, True)
+    assert marks(_text(*head, talks.format("in Seoul"))) == (True, False)

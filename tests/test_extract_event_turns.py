@@ -128,7 +128,7 @@ def test_a_tour_told_day_by_day_keeps_each_days_city(tmp_path: Path) -> None:
     assert [(r["date"], r["place"]) for r in signed] == [("2019-10-15", "Busan")]
     assert ("2019-10-16", "Changwon") in days
     visit = [r for r in rows if r["kind"] == "Visit"]
-    assert visit[0]["place"] is None and visit[0]["people"] == {"Pavel Minin"}
+    assert visit[0]["people"] == {"Pavel Minin"}  # "to Korea": its city a guess
 
 
 def test_a_forum_numbered_before_of_and_dated_by_its_opening(tmp_path: Path) -> None:

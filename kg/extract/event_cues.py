@@ -17,7 +17,7 @@ HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|took place|take place|takes place|taking place|convened|"
     r"opened|was inaugurated|were inaugurated|is underway|was underway|co-chaired|chaired|"
     r"hosted|will host|attended|attend|participated|kicked off|wrapped up|was launched|"
-    r"be launched|"
+    r"be launched|(?:will|to|would)\s+open|opens\s+(?:in|on|today|tomorrow|next)|"
     r"organized|organised|met|meets|convenes|will meet|would meet|to meet|"
     r"(?:runs|ran|will\s+run)\s+(?:through|until|till|from|on))\b",
     re.I,

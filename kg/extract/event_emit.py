@@ -18,6 +18,7 @@ from kg.extract.dates import DateMention
 from kg.extract.event_booths import lead_gathering_place
 from kg.extract.event_cities import city_over_region
 from kg.extract.event_cues import FUTURE, NOT_PRESENT, VIRTUAL, first_numbered, main_event
+from kg.extract.event_fallbacks import fill_date, fill_place, same_day_told, weekday_year
 from kg.extract.event_labels import event_label
 from kg.extract.event_settings import ctx_place_of
 from kg.ids import entity_iri, release_id
@@ -31,6 +32,7 @@ def emit_events(ctx: Context) -> None:
 
     main, told = first_numbered(ctx), main_event(ctx)
     for ev in ctx.events:
+        ev.date = same_day_told(ctx, ev)  # "On the same day, X signed ..."
         if ev.date is None and ctx.doc_date and (ev.mechanism is None or ev is main):
             ahead = NOT_PRESENT.search(ctx.sentences[ev.sentence].text)
             # "will be held this autumn": this year, not the day of the release
@@ -60,6 +62,9 @@ def emit_events(ctx: Context) -> None:
         if ev.place_id is None and not virtual and not tour and ctx.dateline_place and \
                 _days_before(ev, ctx.doc_date) and not _told_abroad(ctx, ev):
             ev.place_id = ctx.dateline_place  # "BUSAN -- ... signed on Thursday": filed there
+        told_date, told_place = ev.date is not None, ev.place_id is not None
+        ev.date = weekday_year(ctx, fill_date(ctx, ev))  # the best the text supports
+        ev.place_id = fill_place(ctx, ev, _told_abroad(ctx, ev))
         ev.place_id = city_over_region(ctx, ev.place_id)  # "in Primorye" of Vladivostok
         mech_key = str(ev.mechanism.iri) if ev.mechanism else release_id(ctx.out.source_key)
         key = f"{mech_key} {ev.ordinal or ''} {ev.date.value if ev.date else ''} " \
@@ -79,9 +84,13 @@ def emit_events(ctx: Context) -> None:
                 out.add(ev.iri, KGO.endDate, _date_literal(ev.date.end_value), _span(ev.date))
             if ctx.doc_date and ev.date.value > ctx.doc_date:
                 out.add(ev.iri, KGO.planned, Literal(True))
+            if not told_date:  # a reader can tell a guess from what the sentence says
+                out.add(ev.iri, KGO.dateInferred, Literal(True))
         if ev.place_id:
             out.add(ev.iri, KGO.place, declare_place(ctx, ev.place_id, None, mention=False),
                     ev.span)
+            if not told_place:
+                out.add(ev.iri, KGO.placeInferred, Literal(True))
         for person in ev.participants:
             out.add(ev.iri, KGO.participant, person.iri, person.spans[0])
 

@@ -20,6 +20,9 @@ _ITS_ORDINAL = re.compile(rf"\b(?:(?:its|their|whose)\s+(?P<o>{ORDINAL})\s+"
                           # "the Commission, of which the fifth session opened today"
                           rf"of\s+which\s+the\s+(?P<o4>{ORDINAL})\s+(?:meeting|session|round|"
                           r"edition)|"
+                          # "At the Committee, they agreed to hold the 17th meeting in 2021"
+                          rf"(?:hold|convene|host)\s+(?:the|its|their)\s+(?P<o5>{ORDINAL})\s+"
+                          r"(?:meeting|session|round)|"
                           # "when the Sub-committee meets for the 13th time in Seoul"
                           r"(?:meets|met|will\s+meet|is\s+to\s+meet|convenes|convened|gathers|"
                           rf"gathered)\s+for\s+(?:the|its|a)\s+(?P<o3>{ORDINAL})\s+time)\b", re.I)
@@ -37,8 +40,8 @@ def its_ordinal(ctx: Context, sent, end: int, others: list, start: int | None = 
     if m is None and start is not None and _TO_LAUNCH.search(ctx.text, max(sent.start,
                                                                          start - 40), start):
         return 1  # "agreed to launch the X next year": its first meeting is to come
-    return ordinal_value(m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")) \
-        if m else None
+    return ordinal_value(m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")
+                         or m.group("o5")) if m else None
 
 
 def its_ordinal_at(ctx: Context, sent, end: int, others: list) -> int | None:
@@ -47,7 +50,7 @@ def its_ordinal_at(ctx: Context, sent, end: int, others: list) -> int | None:
     2016": the meeting's setting follows its number, not the channel's name."""
     stop = min([o[0] for o in others if o[0] >= end], default=sent.end)
     m = _ITS_ORDINAL.search(ctx.text, end, stop)
-    return m.end() if m and (m.group("o") or m.group("o4")) else None  # "the first
+    return m.end() if m and (m.group("o") or m.group("o4") or m.group("o5")) else None  # "the first
     # meeting of which": told
 
 

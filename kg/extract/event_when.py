@@ -357,7 +357,10 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         wanted = _WEEKDAYS.index(m.group(1).lower())
         base = dt.date.fromisoformat(ctx.doc_date)
         lag = (wanted - base.weekday()) % 7
-        if _AHEAD.search(ctx.text[start:end]) and not _DONE.search(
+        if re.search(r"\bnext\s+$", ctx.text[max(start, m.start() - 6) : m.start()], re.I):
+            day = base + dt.timedelta(days=7 - base.weekday() + wanted)  # "next Wednesday":
+            # the Wednesday of next week
+        elif _AHEAD.search(ctx.text[start:end]) and not _DONE.search(
                 ctx.text[max(start, m.start() - 40) : m.start()]):
             day = base + dt.timedelta(days=lag or 7)
         else:

@@ -26,6 +26,7 @@ from kg.extract.event_emit import (
     emit_events,
 )
 from kg.extract.event_factbox import factbox_rounds
+from kg.extract.event_invited import invited_visits
 from kg.extract.event_its_ordinal import its_ordinal, its_ordinal_at
 from kg.extract.event_launches import launch_attendees
 from kg.extract.event_merge import (
@@ -84,6 +85,8 @@ from kg.extract.meeting_nouns import gathering_events, noun_meetings, summits_be
 from kg.extract.meeting_recalled import visits_recalled
 from kg.extract.meeting_unnamed import day_gathering
 from kg.extract.meetings import meeting_events, talks_before_channel
+from kg.extract.occasion_events import occasion_events
+from kg.extract.occasion_people import occasion_guests
 from kg.extract.ordinals import ORDINAL, ordinal_value
 from kg.extract.series import launched_before, next_told_after, numbered_in_turn, ordinals_of
 from kg.extract.signings import headline_signing_folded, signed_where, signing_of_talks
@@ -100,8 +103,9 @@ _WHOSE_NEXT = re.compile(r",\s+whose\s+next\s+(?:meeting|session|round)\s+(?:is|
 #: "the next meeting of the Commission, scheduled for the autumn in Moscow": one to come
 _NEXT_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:meeting|session|round)\s+of\s+"
                       r"(?:the\s+)?$")
-_SCHEDULED = re.compile(r",?\s+(?:which\s+is\s+|to\s+be\s+)?(?:scheduled|slated|planned|set|due)"
-                        r"\s+(?:for|in|to)\b")
+_SCHEDULED = re.compile(r"(?:\s+(?:under|of|within)\s+the\s+[^;.]{3,120}?)?"  # "X under the Y,"
+                        r",?\s+(?:which\s+is\s+|to\s+be\s+)?(?:scheduled|slated|planned|set|due|"
+                        r"held|convened|hosted)\s+(?:for|in|to|at|on|next|this)\b")
 #: "will report the results to the Joint Commission next year": its meeting to come
 _REPORT_TO = re.compile(r"\b(?:report|submit|present)\w*\s+(?:[\w-]+\s+){0,6}?to\s+the\s+$")
 _COMING = re.compile(r"\s+(?:next\s+year|next\s+month|this\s+(?:autumn|fall|year)|"
@@ -157,8 +161,11 @@ def find_events(ctx: Context) -> None:
             made.extend(next_meeting_events(ctx, sent, primary))
         if not made:
             made.extend(noun_meetings(ctx, sent))
+        if not made:
+            made.extend(invited_visits(ctx, sent))  # "accepted the invitation to visit X"
         made.extend(day_gathering(ctx, sent) or factbox_rounds(ctx, sent, primary)
                     if not made else [])  # "Today, X held a ..."; "2nd dialogue: Moscow, ..."
+        made.extend(occasion_events(ctx, sent, made))  # a port call, a concert, a launch
         made.extend(visits_recalled(ctx, sent, made))  # "recalled his visit to Seoul in 2018"
         planned = bool(NOT_PRESENT.search(sent.text))
         made += hosted
@@ -190,6 +197,7 @@ def find_events(ctx: Context) -> None:
     pronoun_chairs(ctx)
     companions(ctx)
     launch_attendees(ctx, ctx.events)
+    occasion_guests(ctx)
     also_that_day(ctx)
     signing_of_talks(ctx)
     if not ctx.events:
@@ -220,7 +228,9 @@ def _dedupe(ctx: Context, mentions: list[MechanismMention]) -> list[MechanismMen
                              ctx.text[max(0, m.span[0] - 40) : m.span[0]], re.I) or \
             re.match(rf"['’]s\s+(?:{ORDINAL})\s+(?:meeting|session|round)\b",  # "the
                      ctx.text[m.span[1] : m.span[1] + 40], re.I)  # Commission's 19th session"
-        if m.iri not in seen or numbered:
+        numbered = numbered or _NEXT_OF.search(ctx.text, max(0, m.span[0] - 40), m.span[0])
+        if m.iri not in seen or numbered:  # "which met in Seoul ..., and the next meeting of
+            # the Commission, to be held in Moscow": another occasion of the same channel
             seen[m.iri] = len(out)
             out.append(m)
         elif m.span[1] - m.span[0] > out[seen[m.iri]].span[1] - out[seen[m.iri]].span[0]:
@@ -294,6 +304,8 @@ def _mechanism_events(ctx: Context, sent, mention: MechanismMention) -> list[Eve
         if editions is not None:
             return editions
     pairs = mention_pairs(ctx, sent, (s, e), others)
+    if whose_next and not pairs:  # "the next meeting of the X under the Y, scheduled for
+        pairs = pairs_in(ctx, sent, e, sent.end)[:1]  # 2020 in Moscow": X's, past Y's name
     own = pairs_in(ctx, sent, told_at, sent.end) if told_at is not None else []
     if own and own[0][1] is not None and pairs and pairs[0][1] is not None and \
             pairs[0][1].start < told_at and own[0] != pairs[0] and \
@@ -347,7 +359,10 @@ _DECIDED_AT = re.compile(r"\b(?:agreed(?:\s+up)?on|reached|adopted|decided|signe
 #: background to the occasion the release reports
 _RECALLED = re.compile(r"\b(?:recalled|reminded|remembered)\s+(?:\w+\s+)?that\b")
 #: "took part in the Week this year, when it was held in Sochi in April": told anew
-_ITS_OWN_SETTING = re.compile(r"[^.;]{0,60}?\b(?:when|where)\s+it\s+(?:was|is|will\s+be)\s+held\b")
+_ITS_OWN_SETTING = re.compile(r"[^.;]{0,60}?\b(?:when|where)\s+it\s+(?:was|is|will\s+be)\s+held\b|"
+                              # "ahead of the Forum, which will open in X next Wednesday"
+                              r",\s+which\s+(?:will\s+|is\s+(?:due\s+|set\s+)?to\s+)?(?:be\s+held|"
+                              r"opens?|takes?\s+place|runs?|starts?|begins?|convenes?)\s+(?:in|on)\b")
 _SPOKE_AT = re.compile(r"\b(?:addressed|spoke\s+(?:at|to)|took\s+part\s+in|participated\s+in|"
                        r"attended)\s+the\s+$")
 _FIRST_HOSTED = re.compile(r"\bfirst\s+(?:hosted|held|convened|organi[sz]ed)\s+"

@@ -47,9 +47,27 @@ _SMALL_WORDS = {"and", "of", "on", "for", "the", "in", "to", "at", "with", "a", 
 
 def before_place(ctx: Context, start: int, end: int) -> int:
     """"the Committee on Cooperation in Hydrometeorology" is one name, "the Working Group on
-    Energy in Seoul" a name and its venue: the name ends before a known place."""
+    Energy in Seoul" a name and its venue: the name ends before a known place (or before
+    the way it was held, "... on Atomic Energy Online")."""
     for m in re.finditer(r"\s+in\s+(?!the\s)", ctx.text[start:end]):
         at = start + m.end()
         if any(h.start == at for h in ctx.lex.place_matcher.find(ctx.text, at, end)):
             return start + m.start()
+    return before_manner(ctx.text, start, end)
+
+
+#: a title-case headline runs how or when a meeting was held into its name: "Hold the 10th
+#: Joint Committee on Atomic Energy Online", "... on Trade via Videoconference Today"
+_MANNER_TAIL = re.compile(r"(?:\s+(?:Online|Virtually|Remotely|Today|Tomorrow|Yesterday|"
+                          r"This\s+(?:Week|Month|Year)|Next\s+(?:Week|Month)|"
+                          r"(?:Via|By|Through)\s+(?:a\s+)?Video[\w-]*(?:\s+(?:Link|Conference|Call))?|"
+                          r"In\s+(?:an?\s+)?(?:Virtual|Video|Online|Hybrid|Remote)\s+Format))+$",
+                          re.I)
+
+
+def before_manner(text: str, start: int, end: int) -> int:
+    """The name's end before a trailing word of how or when it was held."""
+    m = _MANNER_TAIL.search(text, start, end)
+    if m and m.start() > start and len(text[start : m.start()].split()) >= 2:
+        return m.start()
     return end

@@ -66,7 +66,7 @@ STEPS: list[tuple[str, Callable[[Context], None]]] = [
 def release_date(doc: Document, text: str) -> tuple[str | None, int | None]:
     """The release's date (ISO) and year; the year may come from the text alone."""
     date = doc.date or release_date_from_text(text) or _date_line(text) or \
-        _full_dateline(text) or _labelled_date(text)
+        _full_dateline(text) or _labelled_date(text) or _date_line(_month_case(text))
     if date:
         return date, int(date[:4])
     dateline = (doc.extra.get("dateline") if doc.extra else None) or _dateline(text)
@@ -189,6 +189,18 @@ def _date_line(text: str) -> str | None:
 #: "21 November 2019, 17:40    Press Service of the Head": a date and a time open the line,
 #: whatever byline follows them
 _STAMP = re.compile(r"^[ \t]*(.{6,30}?),?[ \t]+\d{1,2}:\d{2}\b", re.M)
+
+
+#: "9 NOV 2019, 12:40": an agency's stamp spells its month in capitals
+_CAPS_MONTH = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
+                         r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b")
+
+
+def _month_case(text: str) -> str:
+    """The text's top with capitalised month names in title case, offsets kept, so a
+    stamp in capitals reads as the date it is."""
+    top = _CAPS_MONTH.sub(lambda m: m.group(0).title(), text[:800])
+    return top + text[800:]
 
 
 def _stamped_line(text: str) -> str | None:
