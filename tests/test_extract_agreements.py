@@ -946,7 +946,8 @@ def test_the_same_ceremony_is_the_signing_told_before() -> None:
             "During the same ceremony, Tver State University and Changwon National University "
             "signed a memorandum of cooperation.")
     rows = agreements(body, date="2019-11-14")
-    assert ("memorandum of cooperation", "2019-11-13", "Changwon") in rows
+    assert ("memorandum of cooperation between Tver State University and Changwon National "
+            "University", "2019-11-13", "Changwon") in rows
 
 
 def test_an_agreement_signed_at_the_ceremony_told_before_is_dated_today() -> None:
@@ -1188,3 +1189,111 @@ def test_a_month_of_that_year_lies_in_the_year_told_before() -> None:
             "of that year.")
     rows = agreements(body, date="2019-06-04")
     assert ("memorandum of understanding on student exchange", "2014-03", "Daejeon") in rows
+
+
+def test_a_signing_without_a_place_takes_the_city_the_release_is_about() -> None:
+    body = ("The training ship Mirae arrived in Nakhodka on Monday with 90 cadets. Nakhodka "
+            "officials met the ship's master at the port. On Wednesday, a memorandum of "
+            "understanding on cadet exchanges was signed at the Nakhodka Maritime College "
+            "by the two rectors. The ship leaves Nakhodka on Friday.")
+    rows = agreements(body, date="2018-07-13")
+    assert ("memorandum of understanding on cadet exchanges", "2018-07-11", "Nakhodka") in rows
+    body = ("Nakhodka has trained sailors for Korean fleets since 2009, and Nakhodka port "
+            "handles most Korean cargo. The two colleges have exchanged teachers for a decade. "
+            "On Wednesday, a memorandum of understanding on cadet exchanges was signed by the "
+            "two rectors.")  # its place only a reading of the whole release: marked so
+    out = extract(Document(text=body, key="test://guessed-signing", date="2018-07-13"))
+    marked = {s for (s, p, o) in out.triples if p == KGO.placeInferred and o.toPython() is True}
+    assert {out.label_of(s) for s in marked} == {"memorandum of understanding on cadet exchanges"}
+
+
+def test_plural_documents_with_several_counterparts_one_each() -> None:
+    body = ("On Monday, Hanbit Motors signed memorandums of understanding with Ural Polytech "
+            "and Volga Institute on joint research and internships in Yekaterinburg.")
+    assert names(body, date="2019-03-05") == {
+        "memorandum of understanding between Hanbit Motors and Ural Polytech",
+        "memorandum of understanding between Hanbit Motors and Volga Institute"}
+
+
+def test_a_language_taught_as_foreign_stays_in_the_topic() -> None:
+    body = ("Rector Kim Do-yoon and Rector Olga Markina signed a memorandum of understanding on "
+            "the training of teachers of Korean as a foreign language in Irkutsk on May 3, 2019.")
+    assert names(body, date="2019-05-04") == {
+        "memorandum of understanding on the training of teachers of Korean as a foreign language"}
+
+
+def test_a_renewing_document_and_the_first_year_of_the_tie() -> None:
+    body = ("Governor Han Ji-ho met Governor Pavel Orlov in Tver on Tuesday and signed an "
+            "agreement renewing the partnership that the two regions first established in "
+            "May 2004.")
+    assert agreements(body, date="2019-06-06") == {
+        ("agreement renewing the partnership", "2019-06-04", "Tver")}
+
+
+def test_a_clause_that_only_refers_keeps_off_the_other_clause_signing() -> None:
+    body = ("Daehan Telecom and Volga Link signed a memorandum of understanding on data centres "
+            "in Kazan on Tuesday. The Daehan-Volga memorandum is the third agreement between the "
+            "companies; in March 2015 they signed a roaming agreement.")
+    rows = agreements(body, date="2019-06-06")
+    assert ("Daehan-Volga memorandum", "2019-06-04", "Kazan") in rows
+    assert not any(name.endswith("between the companies") for name, _, _ in rows)
+
+
+def test_a_plan_period_is_no_signing_date() -> None:
+    body = ("At the end of the meeting in Daejeon on 5 March 2021, the two institutes signed a "
+            "memorandum of understanding on isotope supply, and the co-chairs adopted the "
+            "committee's work plan for 2022-2023.")
+    rows = agreements(body, date="2021-03-06")
+    assert ("memorandum of understanding on isotope supply", "2021-03-05", "Daejeon") in rows
+
+
+def test_the_month_may_is_no_plan() -> None:
+    body = ("In May, the company signed a memorandum of understanding with the Government of "
+            "Kazan on cooperation in smart lighting in Kazan.")
+    assert names(body, date="2018-10-30") == {
+        "memorandum of understanding on cooperation in smart lighting"}
+
+
+def test_the_same_day_without_a_signing_before_is_the_first_day_told() -> None:
+    body = ("Hanbit Robotics has opened a robotics laboratory in Kazan, the company said "
+            "Friday. The laboratory held its opening ceremony Thursday in the city centre. It "
+            "follows the opening of similar labs in Lyon on May 2 and in Austin on May 9.\n\n"
+            "On the same day, Hanbit Robotics signed memorandums of understanding with Kazan "
+            "Polytech and Volga Institute on joint research.")
+    rows = agreements(body, date="2019-05-17")
+    assert {d for _, d, _ in rows} == {"2019-05-16"}
+
+
+def test_the_renewed_document_after_the_one_renewing_is_that_one() -> None:
+    body = ("Governor Han Ji-ho met Governor Pavel Orlov in Tver on Tuesday and signed an "
+            "agreement renewing the partnership of the two regions. Under the renewed "
+            "agreement, the regions will exchange students and artists.")
+    assert names(body, date="2019-06-06") == {
+        "agreement renewing the partnership of the two regions"}
+
+
+def test_a_clause_about_an_earlier_occasion_and_the_same_year() -> None:
+    body = ("The idea of the institute was first raised at a forum held in Omsk last March, "
+            "and the two academies signed an agreement on its founding in Tomsk on June 4 of "
+            "the same year.")
+    assert agreements(body, date="2017-09-01") == {
+        ("agreement on its founding", "2016-06-04", "Tomsk")}
+
+
+def test_a_bare_cooperation_agreement_is_named_by_the_two_bodies_that_signed_it() -> None:
+    body = ("The Kazan Tram and Daegu Transit have signed an agreement on cooperation in Kazan "
+            "on 3 May 2019.")
+    assert names(body, date="2019-05-04") == {
+        "agreement on cooperation between the Kazan Tram and Daegu Transit"}
+
+
+def test_people_who_sign_are_not_the_parties() -> None:
+    body = ("Rector Olga Markina and President Kim Do-yoon signed a memorandum of cooperation "
+            "in Irkutsk on 3 May 2019.")
+    assert names(body, date="2019-05-04") == {"memorandum of cooperation"}
+
+
+def test_a_document_on_the_project_told_before_keeps_its_kind_name() -> None:
+    body = ("The parties discussed a plant near Kholmsk. Following the meeting, Tver Oblast and "
+            "Hanbit Energy signed an agreement of intent on the project in Tver on 2 June 2021.")
+    assert names(body, date="2021-06-03") == {"agreement of intent"}

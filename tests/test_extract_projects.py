@@ -1065,3 +1065,67 @@ def test_a_training_centre_keeps_whom_it_trains() -> None:
     rows = projects("The federation plans to open a permanent training centre for coaches in "
                     "Kazan next year.")
     assert ("permanent training centre for coaches in Kazan", "Kazan") in rows
+
+
+def test_a_plant_is_named_by_what_it_makes() -> None:
+    rows = projects("The delegation discussed a project to build a plant for rolled aluminium "
+                    "sheet in the Kurgan Region with the Korean partner.")
+    assert rows == {("plant for rolled aluminium sheet in the Kurgan Region", "Kurgan Oblast")}
+
+
+def test_a_plant_for_the_processing_of_a_product() -> None:
+    rows = projects("The parties discussed the construction of a plant for the deep processing "
+                    "of soybeans in Ussuriysk.")
+    assert rows == {("plant for the deep processing of soybeans in Ussuriysk", "Ussuriysk")}
+
+
+def test_a_firm_plant_across_the_border_is_a_project() -> None:
+    rows = projects("LG Electronics entered the market in 1990. Today LG Electronics operates a "
+                    "washing machine plant in Kaluga Oblast, some 200 km from the capital.")
+    assert rows == {("washing machine plant in Kaluga Oblast", "Kaluga Oblast")}
+
+
+def test_a_firm_plant_at_home_is_none() -> None:
+    rows = projects("LG Electronics operates a washing machine plant in Changwon, where the "
+                    "Russian guests saw the assembly lines.")
+    assert rows == set()
+
+
+def test_the_building_a_ceremony_was_held_at_is_a_venue() -> None:
+    rows = projects("The new laboratory held its opening ceremony on Monday at the Arbat Plaza "
+                    "business center in Moscow, where 30 engineers will develop software.")
+    assert rows == set()
+
+
+def test_a_named_object_being_completed_lies_where_its_sentence_says() -> None:
+    rows = projects("Hanbit Construction said it has completed the Volga Sky Tower Center, a "
+                    "45-storey office complex on the embankment in Kazan.")
+    assert ("Volga Sky Tower Center", "Kazan") in rows
+
+
+def test_a_launch_vehicle_named_with_its_country_and_its_successor() -> None:
+    rows = projects("The Korea Space Launch Vehicle-III (KSLV-III) lifted off from the Naro "
+                    "Space Center in Goheung on Monday. Engineers said the country would next "
+                    "build its own heavy rocket, the KSLV-IV, with a budget of 2 trillion won.")
+    assert rows == {("Korea Space Launch Vehicle-III", "Goheung"), ("KSLV-IV", "Goheung")}
+
+
+def test_an_activity_of_foreign_companies_in_two_regions() -> None:
+    rows = projects("The sides discussed joint investment projects, including rice and barley "
+                    "farming in Khabarovsk Krai and the Jewish Autonomous Oblast by Korean "
+                    "companies.")
+    assert rows == {("rice and barley farming by Korean companies", "Khabarovsk Krai"),
+                    ("rice and barley farming by Korean companies", "Jewish Autonomous Oblast")}
+
+
+def test_a_kind_then_its_own_name() -> None:
+    rows = projects("The Russian side presented the floating desalination plant Polyarnaya "
+                    "Rosa, which began operation in Anadyr in June, and invited Korean firms "
+                    "to join the project.")
+    assert ("floating desalination plant Polyarnaya Rosa", "Anadyr") in rows
+
+
+def test_a_plant_for_two_products() -> None:
+    rows = projects("The corporation presented a project to build a plant for cathode and anode "
+                    "materials in Dzerzhinsk.")
+    assert rows == {("plant for cathode and anode materials in Dzerzhinsk", "Dzerzhinsk")}

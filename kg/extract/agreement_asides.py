@@ -26,8 +26,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|reported|reports|
                           r"release|report|post|message))?\s+(?:on|last)\s+")
 #: a renewed document's first signing ("first signed in 2012"): not this signing's date;
 #: "A and B first signed an MOU in X in 2013" signs the document it names, though
+#: "renewing the sister relationship that the two first established in 1997": the tie's start
 _EARLIER = re.compile(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|adopted|"
-                      r"concluded)\b(?!\s+(?:an?|the|their|its)\s)[^,;]*", re.I)
+                      r"concluded|established|forged|founded|formed|set\s+up)\b"
+                      r"(?!\s+(?:an?|the|their|its)\s)[^,;]*", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}(?:[\"”]|$)")
 #: "..., and agreed to hold the next forum in X": where a later meeting is to be, not here
 _NEXT_TIME = re.compile(r"\b(?:agreed|agree|decided|plan|plans|planned|promised|pledged|vowed)\s+"

@@ -206,14 +206,17 @@ def day_of_month(ctx: Context, sent, date: str | None, free) -> str | None:
 
 
 #: "in April of that year", "in May that same year": a month of the year told before
-_THAT_YEAR = re.compile(r"\s*(?:of\s+)?that\s+(?:same\s+)?year\b", re.I)
+_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b", re.I)
 
 
 def of_that_year(ctx: Context, sent, d) -> str:
     """"since 2013, when an MOU was signed in Seoul in April of that year": a month told
-    of "that year" lies in the last year the sentence named before it, not the release's."""
+    of "that year" lies in the last year the sentence named before it, not the release's;
+    "... last October, and they signed it on December 8 of the same year": the year of the
+    last date told before it."""
     value = d.value
     if len(value) < 7 or not _THAT_YEAR.match(ctx.text, d.end):
         return value
     years = re.findall(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])", ctx.text[sent.start : d.start])
+    years = years or [e.value[:4] for e in ctx.dates_in(sent) if e.end <= d.start]
     return years[-1] + value[4:] if years else value

@@ -60,7 +60,15 @@ def modified_reference(doc: _Doc, found: list[list]) -> bool:
     words, kind = named
     mods = {w.lower() for w in words[:-1]}
     return any(family_of(f[0].kind) == kind and f[1] != doc.names[0] and
-               mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} for f in found)
+               (mods <= {w.lower() for w in re.findall(r"[\w-]+", f[1])} or
+                _version_of(mods, f[1])) for f in found)
+
+
+def _version_of(mods: set[str], name: str) -> bool:
+    """"the renewed agreement" after "an agreement renewing the X": the version word is
+    what the document named before does ("renewing", "amending", "extending")."""
+    return len(mods) == 1 and bool(re.fullmatch(r"[a-z]+ed", next(iter(mods)))) and \
+        re.search(rf"\b{next(iter(mods))[:-2]}(?:e)?ing\b", name.lower()) is not None
 
 
 #: words before a kind that only measure the document: "the five-year contract", "the 10-year

@@ -43,8 +43,10 @@ from kg.extract.context import Context
 
 Span = tuple[int, int]
 #: a date after these is no day of signing; "extending the MOU to 2024": the term it runs to
-_NOT_DATE = re.compile(r"(?:ahead of|by|until|till|\bto|before|since|in the run-up to|marks?|"
-                       r"anniversary|through|from)\s+(?:the\s+)?$", re.I)
+#: "the work plan for 2021-2022": the period a plan covers, either end of it
+_NOT_DATE = re.compile(r"(?:(?:ahead of|by|until|till|\bto|before|since|in the run-up to|marks?|"
+                       r"anniversary|through|from|\bfor)\s+(?:the\s+)?|"
+                       r"\bfor\s+(?:19|20)\d\d\s*[-–/]\s*)$", re.I)
 
 
 # -- when and where -----------------------------------------------------------------------

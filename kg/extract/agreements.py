@@ -27,21 +27,28 @@ its kind: ``agreement_dated``. "the protocol of the meeting" named after the num
 meeting told before, and placed there: ``agreement_protocols``. Which place is a venue:
 ``agreement_venues``. A renewed document's first signing ("The MOU was first signed in X
 in 2013") is a row of its own under the same name (``agreement_backrefs.first_signing``).
+Parties in names, clauses, "the same day", the release's city: ``agreement_parties``,
+``agreement_clauses``, ``agreement_sameday``, ``agreement_fallback``.
 """
 
 from __future__ import annotations
 
 import re
 
+from rdflib import Literal
+
 from kg.extract.agreement_amends import amended, amended_when
 from kg.extract.agreement_backrefs import back_references, name_bare
+from kg.extract.agreement_clauses import earlier_clause, signed_elsewhere
 from kg.extract.agreement_complement import complement, topic_at
 from kg.extract.agreement_dated import YEAR_BEFORE, instance_of_regime, named_year, signed_title
+from kg.extract.agreement_fallback import filled
 from kg.extract.agreement_homes import home_place, nearby_place, trip_place
 from kg.extract.agreement_later import (
     CLAUSE_END,
     family,
 )
+from kg.extract.agreement_parties import common_parties, counterparts, with_parties
 from kg.extract.agreement_planned import scheduled
 from kg.extract.agreement_protocols import full_title
 from kg.extract.agreement_refs import Doc as _Doc
@@ -58,6 +65,7 @@ from kg.extract.agreement_refs import (
     under_the_agreements,
 )
 from kg.extract.agreement_same import short_reference, told_in_full
+from kg.extract.agreement_sameday import main_day
 from kg.extract.agreement_titled import titled_when
 from kg.extract.agreement_topic import clean_topic, title_topic
 from kg.extract.agreement_vocab import vocab
@@ -142,8 +150,11 @@ def find_agreements(ctx: Context) -> None:
         negotiating = bool(_NEGOTIATION.search(sent.text)) or _has_future_cue(ctx, sent, docs)
         names = [p for d in docs for p in d.parts]
         when = unnamed[1] if told and unnamed else \
-            sentence_when(ctx, sent, names + others_dated(ctx, sent, docs), last) if signing \
+            sentence_when(ctx, sent, names + others_dated(ctx, sent, docs) +
+                          earlier_clause(ctx, sent), last) if signing \
             else None
+        if signing and not prior:  # "On the same day, A signed ...": the main occasion's day
+            when = main_day(ctx, sent, names, when)
         if listing and last and last[0] and _ITEM.match(sent.text):
             when = last  # "- an agreement on a plant in X;" after "... signed:": the plant is in X
         plan = None if signing or _NEGOTIATION.search(sent.text) else \
@@ -167,6 +178,8 @@ def find_agreements(ctx: Context) -> None:
                     or one_sided(ctx, doc) or short_reference(doc, found):
                 continue
             own = when or clause_occasion(ctx, sent, doc.clause, names, last)
+            if signed_elsewhere(ctx, sent, doc.start):
+                own = prior  # "X is the second agreement; in 2016 they signed Y": not Y's day
             for name in doc.names:
                 where = doc_when(ctx, sent, doc.clause, doc.venue, names, own)
                 if amended(doc, docs):
@@ -187,7 +200,8 @@ def find_agreements(ctx: Context) -> None:
         if where[0] is None:  # "the X Declaration of September 19", "the Y Convention of 1978"
             where = titled_when(ctx, ctx.sentences[index], doc, name, where)
         name, held = full_title(ctx, doc.start, name)
-        _declare(ctx, doc, name, (where[0], held or where[1]), seen)
+        name = with_parties(ctx, ctx.sentences[index], doc.start, name, doc.kind)
+        _declare(ctx, doc, name, filled(ctx, (where[0], held or where[1])), seen)
 
 
 def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
@@ -201,13 +215,15 @@ def _declare(ctx: Context, doc: _Doc, name: str, when, seen: set[str]) -> None:
     span = (doc.start, doc.end)
     ctx.out.entity("agreement", key, KGO.Agreement, name, span)
     ctx.name_spans.append(span)
-    date, place = when
+    date, place, guessed = when
     if date:
         from kg.extract.events import _date_literal
 
         ctx.out.add(iri, KGO.date, _date_literal(date), span)
     if place:
         ctx.out.add(iri, KGO.place, declare_place(ctx, place, None, mention=False), span)
+        if guessed:  # read from the release as a whole, not from the signing's sentence
+            ctx.out.add(iri, KGO.placeInferred, Literal(True))
 
 
 # -- documents named in a sentence --------------------------------------------------------
@@ -258,8 +274,12 @@ def _document(ctx: Context, sent, m: re.Match[str]) -> _Doc:
     doc.clause = _own_clause(ctx, sent, tail if parties else doc.end)  # after its parties
     comp = ctx.text[comp_start:comp_end] if comp_end > comp_start else ""
     comp = title_topic(comp) if capital else clean_topic(comp).strip()
-    if _BACK_FOR.fullmatch(comp):
+    if _BACK_FOR.fullmatch(comp) or common_parties(comp):
         comp = ""  # "its contract for the complex": the project told before, not a topic
+    each = counterparts(ctx.text, sent.start, start, comp, singular) if plural else []
+    if each:  # "memorandums with A and B on X": one with each, named by its parties
+        doc.names = each
+        return doc
     if comp.startswith("with ") and not _TOPIC.search(comp):
         comp = ""  # "an MOU with the government of X": its counterpart, not what it is on
     topic = _ON_TOPIC.search(comp)
@@ -361,8 +381,8 @@ def _cues(ctx: Context, sent, docs: list[_Doc]):
 
 def _future(ctx: Context, sent, cue: re.Match[str]) -> bool:
     """A planning word among the three before the signing word; the month in "on May 12
-    signed" is no "may"."""
-    lead = re.sub(r"\bMay\s+\d", " ", ctx.text[max(sent.start, cue.start() - 40) : cue.start()])
+    signed" or "In May, the company signed" is no "may" (the modal is lower-case)."""
+    lead = re.sub(r"\bMay\b", " ", ctx.text[max(sent.start, cue.start() - 40) : cue.start()])
     before = re.findall(r"[A-Za-z]+", lead)
     return any(w.lower() in vocab().future for w in before[-3:])
 

@@ -62,6 +62,30 @@ def _licensed_production(ctx: Context, m: re.Match[str]) -> Mention | None:
                    core=(m.start("act"), m.end("obj")))
 
 
+#: "soybean and corn production in X and Y by Korean companies": the product before the
+#: activity, the places, then whose companies carry it out
+_PRODUCED_BY = re.compile(
+    r"(?<![\w-])(?P<obj>[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*){0,3})\s+"
+    r"(?P<act>production|processing|farming|cultivation|growing|manufacturing|assembly)\s+"
+    r"(?P<where>(?:in|at)\s+[^.;:()]{2,90}?)\s+by\s+(?P<by>(?:[A-Z][\w-]*\s+){1,2}"
+    r"(?:companies|firms|investors|producers|farmers|enterprises))(?![\w-])")
+
+
+def _produced_by(ctx: Context, m: re.Match[str]) -> list[Mention]:
+    """One project per place of an activity that another country's companies carry out,
+    named without the places: "soybean and corn production by Korean companies"."""
+    makers = m.group("by").split()[:-1]
+    if not all(pp.is_owner(ctx.lex, w) or w in ("South", "North") for w in makers) or \
+            m.group("obj").split()[0] in pp.words("weak-modifiers"):
+        return []
+    hits = [h for h in ctx.places_in(m.start("where"), m.end("where"))
+            if getattr(ctx.lex.places.get(h.id), "kind", "") not in _WIDE]
+    label = " ".join(f"{m.group('obj')} {m.group('act')} by {m.group('by')}".split())
+    words = frozenset(m.group("obj").lower().replace(",", " ").split())
+    return [Mention(label, "activity", m.group("act").lower(), words, (m.start(), m.end()),
+                    h.id, True, core=(m.start(), m.end("act"))) for h in hits]
+
+
 def activities(ctx: Context, has_cue: Callable[[object], bool]) -> list[Mention]:
     """Placed activities in sentences that speak of projects; products made under licence."""
     out = []
@@ -72,6 +96,8 @@ def activities(ctx: Context, has_cue: Callable[[object], bool]) -> list[Mention]
             mention = _licensed_production(ctx, m)
             if mention:
                 out.append(mention)
+        for m in _PRODUCED_BY.finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
+            out.extend(_produced_by(ctx, m))
         for m in _pattern().finditer(ctx.text, max(sent.start, ctx.body_start), sent.end):
             mention = _activity(ctx, m)
             if mention and has_cue(sent):

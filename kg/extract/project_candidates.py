@@ -11,6 +11,7 @@ import re
 
 from kg.extract import project_phrases as pp
 from kg.extract.context import Context
+from kg.extract.project_abroad import abroad_plant
 from kg.extract.project_links import is_link
 from kg.extract.project_lists import placed_in_town
 from kg.extract.project_names import NICKNAMED
@@ -25,6 +26,10 @@ def head_end(m: re.Match[str]) -> int:
 #: an office or branch sited in a facility: the facility is its address, no project
 _SITE_OF = re.compile(r"\b(?:office|offices|branch|headquarters|representation|desk|booth|stand)"
                       r"\s+(?:at|in|on\s+the\s+premises\s+of)\s+(?:the\s+)?$", re.I)
+#: where a gathering was held: the building is its venue, not a project
+_HELD_AT = re.compile(r"\b(?:held|hosted|host|hosts|hosting|took\s+place|takes\s+place|"
+                      r"taking\s+place|convened|gathered|staged)\b[^.;:]{0,80}?\s+at\s+"
+                      r"(?:the\s+)?$", re.I)
 #: "a programme for the modernization of thermal power plants": a state programme over a
 #: kind of facility, not one project
 _PROGRAMME_OF = re.compile(r"\b(?:programme|program|strategy|policy)\s+(?:for|of|on)\s+"
@@ -39,8 +44,11 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         kind == "vessels" and bool(pp.BUILT_FACILITY.match(text, end)) or \
         bool(_LISTED.search(text, max(0, m.start() - 120), m.start()))
     plural = singular != " ".join(m.group("head").lower().split())
-    if not action and not is_link(kind) and (kind != "heads" or not has_cue or plural and not (
-            _placed_activities(ctx, m, singular) or placed_in_town(ctx, m, head_end(m)))):
+    # "LG Electronics operates a plant in Ruza": a firm's plant across the border is one
+    abroad = not plural and abroad_plant(ctx, m, singular, end)
+    if not action and not abroad and not is_link(kind) and (
+            kind != "heads" or not has_cue or plural and not (
+                _placed_activities(ctx, m, singular) or placed_in_town(ctx, m, head_end(m)))):
         return False
     if _in_name(ctx, m, action) or _a_body(text, m, action):
         return False
@@ -61,7 +69,7 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
         return False  # "Zvezda is the largest shipyard in Russia": what the subject is
     if not action and pp.MADE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "built at the X shipyard": where the thing is built
-    if not action and pp.RUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if not action and not abroad and pp.RUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "where X already runs a TV plant": one that works already
     if pp.WORKED_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
             not action and pp.PARTNER_AFTER.match(text, end, end + 160):
@@ -69,6 +77,8 @@ def may_be_project(ctx: Context, m: re.Match[str], singular: str, kind: str,
     if m.group("kept") and re.search(r"\bas\s+part\s+of\s+(?:the\s+)?$",
                                      text[max(0, m.start() - 20) : m.start()]):
         return False  # "a terminal ... as part of the modernisation of the port": the umbrella
+    if not action and _HELD_AT.search(text, max(0, m.start() - 110), m.start()):
+        return False  # "held its opening ceremony Tuesday at the X business center": a venue
     if not action and _SITE_OF.search(text, max(0, m.start() - 40), m.start()):
         return False  # "KIAT's Moscow office at the X Technopark": where an office is
     if (m.group("kept") or m.group("dropped")) and plural and \

@@ -33,9 +33,12 @@ _DESCRIBED_NAME = re.compile(
     rf"(?<![\w-])(?P<desc>(?:(?!(?:{pp.STOP})\b)[a-z][\w-]*\s+){{0,3}}{_ROUTE_HEADS})\s+"
     r"(?P<name>[A-Z][a-z]+[-–]\d{1,2})(?![\w-])")
 #: "the project of the Big Port Zarubino", "the construction of the X Petrochemical Complex"
+#: "the construction site of the X Line", "the completion ceremony of the X Center",
+#: "has completed the X Center", "is building the X Bridge": the named object of its making
 _OBJECT_OF = re.compile(
-    r"(?<![\w-])(?:project|projects|construction|development|building|creation)\s+"
-    r"(?:of|for)\s+(?:the\s+)?"
+    r"(?<![\w-])(?:(?:project|projects|construction|development|building|creation|completion)"
+    r"(?:\s+(?:site|ceremony|works?))?\s+(?:of|for)\s+(?:the\s+)?|"
+    r"(?:completed|constructed|topped\s+out|(?:is|are|was|were)\s+building)\s+the\s+)"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})(?![\w-])")
 
 
@@ -83,8 +86,10 @@ def named_facilities(ctx: Context) -> list[Mention]:
                           frozenset(w.lower() for w in re.split(r"[\s-]+", name)),
                           (m.start("name"), m.end("name")))
         place_named(ctx, mention, m.start("name"), m.end("name"), inside=True)
+        mention.place_id = mention.place_id or _sentence_place(ctx, m.end("name"))
         out.append(mention)
     out += _brand_in_city(ctx) + _opened_centres(ctx) + _test_beds(ctx) + _joint_works(ctx)
+    out += _apposed_names(ctx)
     for m in _QUOTED.finditer(ctx.text, ctx.body_start):
         if ctx.lex.policy_matcher.find(ctx.text, m.start("name"), m.end("name")):
             continue  # "the "Nine Bridges" project": a policy the release calls a project
@@ -185,4 +190,49 @@ def _joint_works(ctx: Context) -> list[Mention]:
         name = " ".join(m.group("name").split())
         out.append(Mention(name, "named", "named", frozenset(name.lower().split()),
                            (m.start("name"), m.end("name"))))
+    return out
+
+
+def _sentence_place(ctx: Context, end: int) -> str | None:
+    """"has completed the X Center, a mixed-use complex ... in St. Petersburg": a named
+    object without a place of its own lies where the rest of its sentence places it."""
+    sent = ctx.sentence_of(end)
+    hits = ctx.places_in(end, sent.end) if sent else []
+    return hits[0].id if hits else None
+
+
+_MONTHS = frozenset("January February March April May June July August September October "
+                    "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                    "Sunday".split())
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern[str]:
+    """"the floating nuclear power plant Akademik Lomonosov": a described kind, then the
+    two or three capitalised words of its own name, then the end of the phrase."""
+    word = rf"(?!(?:{pp.STOP})\b)[a-z][\w-]*"
+    return re.compile(rf"(?<![\w-])the\s+(?P<desc>(?:{word}\s+){{0,4}}(?:{pp.np_heads()}))\s+"
+                      r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+                      r"(?=\s*[,.;(]|\s+(?:which|that|in|at|near|is|was|will|has)\b)")
+
+
+def _apposed_names(ctx: Context) -> list[Mention]:
+    """A facility told by its kind and then its own name ("the research reactor Hanaro
+    Prime"): the whole phrase names it, placed where the rest of its sentence says. Names
+    that are places, firms, people's or dates are none."""
+    out = []
+    for m in _apposed().finditer(ctx.text, ctx.body_start):
+        words = m.group("name").split()
+        start, end = m.start("name"), m.end("name")
+        if any(w in _MONTHS for w in words) or ctx.places_in(start, end) or \
+                ctx.lex.org_matcher.find(ctx.text, start, end) or \
+                any(p.first_span[0] <= start < p.first_span[1] or
+                    any(s <= start < e for s, e in p.spans) for p in ctx.persons):
+            continue
+        label = " ".join(f"{m.group('desc')} {m.group('name')}".split())
+        mention = Mention(label, "named", "named",
+                          frozenset(w.lower() for w in re.split(r"[\s-]+", label)),
+                          (m.start("desc"), end))
+        mention.place_id = _sentence_place(ctx, end)
+        out.append(mention)
     return out

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract import project_phrases as pp
 from kg.extract.lexicon import Lexicon
 from kg.extract.project_fallback import facility_after
+from kg.extract.project_products import product_of
 
 
 def names_something(lex: Lexicon, text: str, m: re.Match[str], mods: list[str],
@@ -101,7 +102,7 @@ def complement_of(text: str, end: int, kind: str, head: str, kept: bool,
         to = pp.TO_PORT.match(text, end)
         if to:
             return to.group(0)
-    ben = _beneficiary(text, end)
+    ben = _beneficiary(text, end) or product_of(text, end, head)
     if ben:
         return ben
     link = pp.LINKING.match(text, end)

@@ -22,7 +22,16 @@ _KINDS = r"(?:satellite|rocket|space\s+launch\s+vehicle|launch\s+vehicle|spacecr
 _OWNER = r"(?<![\w-])(?:South\s+)?Korea(?:'s|’s)\s+(?:(?:first|own|new|latest)\s+)?"
 #: "Korea's Compact Advanced Satellite 500": a capitalised name holding its kind
 _TITLED = re.compile(_OWNER + r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Satellite|Rocket|Launch\s+"
-                     r"Vehicle)(?:\s+\d[\w-]*)?)(?![\w-])")
+                     r"Vehicle)(?:\s+\d[\w-]*|-[IVX]+\b|-\d+)?)(?![\w-])")
+#: "the Korea Space Launch Vehicle-I (KSLV-I)": a name that says whose it is itself
+_OWN_TITLE = re.compile(r"(?<![\w-])(?P<name>(?:South\s+)?Korean?\s+(?:[A-Z][\w-]*\s+){0,3}"
+                        r"(?:Satellite|Rocket|Launch\s+Vehicle)(?:\s+\d[\w-]*|-[IVX]+\b|-\d+)?)"
+                        r"(?![\w-])")
+#: "Korea would build its own 1.5-tonne-class rocket, the KSLV-II": a designation set
+#: after the country's own vehicle of a kind
+_OWN_DESIGNATED = re.compile(rf"\b(?:its|their)\s+own\s+(?:[\w.-]+\s+){{0,3}}{_KINDS},\s+"
+                             r"(?:the\s+)?(?P<name>[A-Z][A-Za-z]*-(?:[IVX]+|\d+)|[A-Z][a-z]+-\d+)"
+                             r"(?![\w-])")
 #: "Korea's Naro rocket": the name before the kind
 _NAMED = re.compile(_OWNER + rf"(?P<name>[A-Z][\w-]*)\s+{_KINDS}(?![\w-])")
 #: "Korea's first space launch vehicle, Naro-1,": a designation after the described kind
@@ -46,15 +55,18 @@ def space_vehicles(ctx: Context) -> list[Mention]:
     """Korea's satellites and rockets named in the body, one mention per naming; one of a
     pair is new only when no longer name was given it before ("... 500-1 (CAS500-1)")."""
     out: list[Mention] = []
-    for pattern in (_TITLED, _NAMED, _DESIGNATED, _BUILT_WITH, _PAIR):
+    for pattern in (_TITLED, _NAMED, _DESIGNATED, _BUILT_WITH, _PAIR, _OWN_TITLE,
+                    _OWN_DESIGNATED):
         for m in pattern.finditer(ctx.text, ctx.body_start):
             span = (m.start("name"), m.end("name"))
             if any(o.span[0] < span[1] and span[0] < o.span[1] for o in out) or \
                     f"({m.group('name')})" in ctx.text:
                 continue
             name = " ".join(m.group("name").split())
+            rocket = re.search(r"rocket|launch\s+vehicle", m.group(0), re.I)
+            site = _launch_site(ctx, span[0]) or (_only_site(ctx) if rocket else None)
             out.append(Mention(name, "named", "named", frozenset({name.lower()}), span,
-                               _launch_site(ctx, span[0]), True))
+                               site, True))
     return out
 
 
@@ -72,3 +84,15 @@ def _launch_site(ctx: Context, pos: int) -> str | None:
             if hit is not None:
                 return hit.id
     return None
+
+
+def _only_site(ctx: Context) -> str | None:
+    """The one launch site the release names anywhere: a rocket told of far from it is
+    launched there all the same (a satellite goes wherever its carrier flies from); with
+    several sites named, none is sure."""
+    sites = set()
+    for m in _SITE.finditer(ctx.text, ctx.body_start):
+        hit = next((h for h in ctx.places_in(m.end(), m.end() + 60) if h.start == m.end()), None)
+        if hit is not None:
+            sites.add(hit.id)
+    return sites.pop() if len(sites) == 1 else None

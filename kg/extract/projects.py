@@ -21,7 +21,8 @@ plural head ("the A and B processing complexes"), one project each: project_pair
 words before a head: project_modifiers.py; historic buildings restored ("the X House,
 which the ministry restored"): project_heritage.py. Whether a noun phrase may name a
 project at all (it exists already, it is a firm's, it is gone): project_candidates.py.
-Pilot systems developed together: project_pilots.py.
+Pilot systems developed together: project_pilots.py. What a plant makes ("a plant for X"):
+project_products.py; a firm's plant in the other country: project_abroad.py.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from kg.extract import project_places as pplaces
 from kg.extract import project_routes as routes
 from kg.extract.context import Context
 from kg.extract.places import declare_place
+from kg.extract.project_abroad import abroad_plant
 from kg.extract.project_activities import activities
 from kg.extract.project_candidates import head_end, may_be_project
 from kg.extract.project_fallback import (
@@ -245,7 +247,9 @@ def _noun_phrase(ctx: Context, m: re.Match[str], has_cue: bool) -> Mention | Non
         own = pplaces.town_in_name(ctx, m.start("head"), end, mention.place_id)
         mention.place_id = own or mention.place_id
         first = None if pp.simple_tail(tail, hits) else pplaces.first_place(ctx, tail, hits)
-        if (first or pp.simple_tail(tail, hits)) and not pp.has_proper_name(ctx.lex, label):
+        abroad = abroad_plant(ctx, m, singular, end)  # "its TV plant in X": named with X
+        if (first or pp.simple_tail(tail, hits) or abroad) and \
+                (abroad or not pp.has_proper_name(ctx.lex, label)):
             loc = first or " ".join(tail.group("loc").split())
             mention.label = f"{label} {tail.group('prep')} {loc}"
         elif not kept and pp.AT_NAMED_FACILITY.fullmatch(tail.group(0)):
