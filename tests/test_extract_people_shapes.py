@@ -425,3 +425,37 @@ def test_an_aide_told_by_whose_aide_they_are(tmp_path: Path) -> None:
     posts = _one(tmp_path, "The fair will be opened by the Governor of Primorye's adviser for "
                            "trade Lee Bo-yeon.")
     assert posts == {"Lee Bo-yeon": {"Governor of Primorye's adviser for trade"}}
+
+
+def test_a_bodys_possessive_and_a_demonym_open_a_post_after_a_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The report was presented by Kang Min-ho, KITA's Director General "
+                           "for Eurasia and head of the Almaty Business Center, and by Pavel "
+                           "Zorin, Russian deputy prime minister and president of the Russian "
+                           "Chess Federation.")
+    assert posts == {"Kang Min-ho": {"Director General for Eurasia",
+                                     "head of the Almaty Business Center"},
+                     "Pavel Zorin": {"deputy prime minister",
+                                     "president of the Russian Chess Federation"}}
+
+
+def test_a_lower_case_post_drops_its_employer_after_at(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The deal was signed by Lee Sun-ho, senior vice president and head "
+                           "of the Mobility Group at Hankook, and by Oleg Tarasov, a lecturer at "
+                           "Kazan's Institute of Physics.")
+    assert posts == {"Lee Sun-ho": {"senior vice president and head of the Mobility Group"},
+                     "Oleg Tarasov": {"lecturer"}}
+
+
+def test_posts_that_need_no_body_before_a_plain_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "\"We lost the midfield,\" head coach Kim Tae-woo said, while the "
+                           "troupe, led by artistic director Pavel Zorin, and the head of "
+                           "Kurchatovsky District Olga Vetrova watched.")
+    assert posts == {"Kim Tae-woo": {"head coach"}, "Pavel Zorin": {"artistic director"},
+                     "Olga Vetrova": {"head of Kurchatovsky District"}}
+
+
+def test_standing_and_project_posts_keep_their_first_word(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Standing Commissioner of the Audit Board Kim Tae-woo met Project "
+                           "Director Pavel Zorin.")
+    assert posts == {"Kim Tae-woo": {"Standing Commissioner of the Audit Board"},
+                     "Pavel Zorin": {"Project Director"}}

@@ -457,3 +457,92 @@ def test_a_supply_contract_and_entering_a_market_are_trade(tmp_path: Path) -> No
         "supply contract, with which the Korean firm entered the Russian market.",
     ))
     assert [r["topics"] for r in rows] == [{"trade"}]
+
+
+def test_agri_food_rolling_stock_and_nuclear_industries_name_their_sectors(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Operators meet",
+        "Date 2020-06-11",
+        "Director Lim Sang-woo and Director Pavel Zorin met in Kazan on June 10 and discussed "
+        "agri-food exports, the repair of rolling stock and their nuclear industries.",
+    ))
+    assert [r["topics"] for r in rows] == [{"agriculture", "transportation", "energy", "trade"}]
+
+
+def test_what_was_on_a_channels_agenda_is_that_channels_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Officials meet",
+        "Date 2020-06-11",
+        "Director Lim Sang-woo met Director Pavel Zorin in Kazan on June 10. Mr. Zorin recalled "
+        "that renewable energy had been on the agenda of the Korea-Russia Joint Committee on "
+        "Energy Cooperation, which met in Seoul last November.",
+    ))
+    topics = {r["mechanism"]: r["topics"] for r in rows}
+    assert "energy" in topics["Korea-Russia Joint Committee on Energy Cooperation"]
+    assert "energy" not in topics[None]
+
+
+def test_a_climate_scientific_data_and_ports_of_call_are_no_sectors(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Officials meet",
+        "Date 2020-06-11",
+        "Director Lim Sang-woo and Director Pavel Zorin met in Kazan on June 10. They praised "
+        "work done in a climate where winters are long, judged the vaccine on scientific data "
+        "and recalled a voyage around the ports of the region, rather than shipping the grain "
+        "by rail.",
+    ))
+    assert [r["topics"] for r in rows] == [{"health", "railways"}]
+
+
+def test_nuclear_medicine_is_health_and_a_sister_relationship_interregional(
+        tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Officials meet",
+        "Date 2020-06-11",
+        "Governor Lim Sang-woo and Governor Pavel Zorin met in Kazan on June 10 and discussed "
+        "nuclear medicine and their sister relationship.",
+    ))
+    assert [r["topics"] for r in rows] == [{"health", "interregional-cooperation"}]
+
+
+def test_a_ships_business_call_is_no_economy(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Ships visit",
+        "Date 2020-06-11",
+        "Governor Pavel Zorin and Commander Lim Sang-woo met in Busan on June 10 and "
+        "discussed maritime security. The detachment is in Busan on a business call.",
+    ))
+    assert [r["topics"] for r in rows] == [{"security"}]
+
+
+def test_what_a_policy_is_the_framework_for_is_no_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Officials meet",
+        "Date 2020-06-11",
+        "Director Lim Sang-woo and Director Pavel Zorin met in Kazan on June 10 and discussed "
+        "investment. Mr. Zorin noted that the New Northern Policy remains the main framework "
+        "for projects from shipbuilding to fisheries.",
+    ))
+    assert [r["topics"] for r in rows] == [{"investment"}]
+
+
+def test_the_field_a_degree_teaches_is_no_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Universities sign agreement",
+        "Date 2020-06-11",
+        "Rector Lim Sang-woo and Rector Pavel Zorin signed an agreement on cooperation in "
+        "education in Kazan on June 10. The universities will open a double-degree program in "
+        "international trade and logistics.",
+    ))
+    assert [r["topics"] for r in rows] == [{"education"}]
+
+
+def test_digital_technologies_and_electronic_voting_are_ict_alone(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Election bodies meet",
+        "Date 2020-06-11",
+        "Chairman Lim Sang-woo and Chairman Pavel Zorin met in Kazan on June 10 and discussed "
+        "the use of digital technologies and electronic voting.",
+    ))
+    assert [r["topics"] for r in rows] == [{"ict"}]

@@ -28,10 +28,28 @@ _MOVED = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:slump|fell|fall|declin|grew|grow|
 _OWNED = re.compile(r"\b(?:our|its|their|his|her|whose|[\w&-]+['’]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
+#: "rather than shipping raw grain out of the region", "shipping them to China": the
+#: gerund is a verb with its object, a firm moving goods, not shipping as an area
+_VERB_OBJECT = re.compile(r"\s+(?:it|them|the|this|these|those|its|their|our|raw|out|back|"
+                          r"abroad|directly)\b", re.I)
+
+
+#: "a joint master's programme in port logistics", "a double-degree program in trade and
+#: logistics": the field a degree teaches, an area of study rather than of cooperation
+_DEGREE_FIELD = re.compile(r"\b(?:master['’]?s|bachelor['’]?s|doctoral|PhD|(?:double-|dual-)?"
+                           r"degree|undergraduate|postgraduate|graduate)\s+(?:programmes?|"
+                           r"programs?|courses?|degrees?|studies)?\s*in\s+(?:[\w'’-]+\s+){0,4}$",
+                           re.I)
+
+
 def told_aside(text: str, sent_start: int, start: int, end: int) -> bool:
     """Whether the sector word at ``start:end`` is a means, a depiction, a firm's own line
-    of work or a background motion rather than a topic."""
+    of work, a verb with its object or a background motion rather than a topic."""
     if _MEANS_OR_DEPICTION.search(text, sent_start, start):
+        return True
+    if text[start:end].lower() == "shipping" and _VERB_OBJECT.match(text, end):
+        return True
+    if _DEGREE_FIELD.search(text, max(sent_start, start - 80), start):
         return True
     if text[start:end].lower() in ("business", "businesses") and \
             _OWNED.search(text, max(sent_start, start - 60), start):

@@ -22,7 +22,7 @@ from kg.extract.names import (
     skip_ranks,
 )
 from kg.extract.person_country import context_country, name_country, title_country
-from kg.extract.person_lower import lower_title_before_name
+from kg.extract.person_lower import bare_post_before_name, lower_title_before_name
 from kg.extract.person_refs import family_mentions
 from kg.extract.person_shapes import (
     LIST_AHEAD,
@@ -61,6 +61,8 @@ def find_people(ctx: Context) -> None:
         for match in lower_title_before_name(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
         for match in appositives(ctx, sent.start, sent.end, taken):
+            _register(ctx, match, taken, alone)
+        for match in bare_post_before_name(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
         for match in site_owner(ctx, sent.start, sent.end, taken):
             _register(ctx, match, taken, alone)
@@ -373,6 +375,14 @@ def _record_post(
     org_hint: str = "",
 ) -> None:
     glued = " ".join(title.split())
+    posts = person_titles.split_titles(glued)
+    if len(posts) > 1 and not person_titles.split_titles(
+            person_titles.worded(ctx, glued, org_hint)[0])[1:]:
+        # "Director General for the X region and head of the Y Center": each post's body
+        # is its own, so the posts are parted before the body is read off the last one
+        for post in posts:
+            _record_post(ctx, person, post, title_span, name_span, org_hint)
+        return
     title, org_hint = person_titles.worded(ctx, glued, org_hint)
     for known in person.titles:
         if title == known or (known.startswith(title) and len(title) < len(known)):

@@ -19,7 +19,8 @@ _WORD = r"[A-Z][\w&'’.-]*"
 #: one lowercase post, with a lowercase portfolio of its own ("head of sales")
 _POST = (r"(?:(?:first|executive|senior|general|managing)\s+)?(?:(?:vice|deputy)[\s-]+)?"
          r"(?:rector|president|chairman|chairwoman|chairperson|chief\s+executive|ceo|CEO|"
-         r"director(?:\s+general)?|general\s+director|head|dean|governor|mayor|chief)"
+         r"(?:(?:artistic|musical|creative|project|technical)\s+)?director(?:\s+general)?|"
+         r"general\s+director|(?:head\s+|chief\s+)?coach|head|dean|governor|mayor|chief)"
          r"(?:\s+(?:of|for)\s+(?!the\b)[a-z]{3,}(?:\s+[a-z]{3,})?)?")
 #: "president and CEO", "senior vice president and head of sales": two posts one person holds
 _SHAPE = re.compile(
@@ -57,6 +58,36 @@ def lower_title_before_name(ctx: Context, start: int, end: int,
         title_span = (owner_start, m.end("head"))
         out.append(TitleMatch(" ".join(ctx.text[owner_start : m.end("head")].split()),
                               title_span, tokens, None))
+    return out
+
+
+#: a post that needs no body before it ("head coach Bae Jin-ho", "artistic director Ivan
+#: Orlov"): a team's, a company's or a troupe's own, told after a lower-case word or a
+#: sentence's start
+_BARE = re.compile(
+    r"(?:(?<=^)|(?<=[\s\"“(])(?<![A-Z][\w&'’.-]\s))(?:the\s+)?"
+    r"(?P<head>(?:(?:head|chief|assistant)\s+)?coach|(?:artistic|musical|creative|project)\s+"
+    r"director|(?:principal\s+|chief\s+)?conductor|choreographer|(?:chief\s+)?designer)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2})\b",
+    re.M)
+
+
+def bare_post_before_name(ctx: Context, start: int, end: int,
+                          taken: list[Span]) -> list[TitleMatch]:
+    """Each "<lowercase post> <Name>" whose post names its body by itself, a plain name only."""
+    out = []
+    for m in _BARE.finditer(ctx.text, start, end):
+        name_start, name_end = m.span("name")
+        words = m.group("name").split()
+        if overlaps(taken, name_start, name_end) or in_gazetteer(ctx, name_start) or \
+                not (is_korean_name(words) or words[0] in russian_given_names()):
+            continue
+        tokens, pos = [], name_start
+        for word in words:
+            s = ctx.text.index(word, pos)
+            tokens.append((word, s, s + len(word)))
+            pos = s + len(word)
+        out.append(TitleMatch(" ".join(m.group("head").split()), m.span("head"), tokens, None))
     return out
 
 

@@ -72,7 +72,8 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
             continue
         rest = m.end()
         owner = _OWNER.match(text, rest)  # "X, Russia's minister for ...": the title follows
-        rest = owner.end() if owner else rest
+        body = None if owner else _BODY_OWNER.match(text, rest)
+        rest = owner.end() if owner else body.end() if body else rest
         if owner is None and text[m.end() - 4 : m.end()].lower() == "the ":
             its = _BODY_POSSESSIVE.match(text, rest)  # "X, the park's deputy director for ..."
             rest = its.end() if its else rest
@@ -94,6 +95,8 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         if not all(is_name_token(w) for w in words) or in_gazetteer(ctx, m.start("name")):
             continue
         title = text[rest:stop].strip(" ,")
+        employer = None if known or " and " not in title else _AT_EMPLOYER.search(title)
+        title = title[: employer.start()] if employer else title  # the span keeps the body
         toks = [(w, m.start("name") + m.group("name").find(w), 0) for w in words]
         toks = [(w, s, s + len(w)) for w, s, _ in toks]
         country = None
@@ -103,16 +106,21 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
     return out
 
 
-_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+")
+_OWNER = re.compile(r"(?:South\s+)?(?:Korea|Russia)['’]s\s+|"
+                    r"(?P<adj>(?:South\s+)?(?:Korean|Russian))\s+(?=(?:(?:first|deputy|vice|acting)[\s-]+)*[a-z])")
+#: "X, KOTRA's Director General for ...": the post of a body named by its short name
+_BODY_OWNER = re.compile(r"(?!(?:Korea|Russia|South|The|His|Her|Its)['’])"
+                         r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+")
 #: "the park's", "the institute's": the body a post belongs to, told before by its kind
 _BODY_POSSESSIVE = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*['’]s\s+")
 _LOWER_HEADS = re.compile(r"(?:(?:first|executive|senior|general|managing|principal|leading)\s+)?"
                           r"(?:(?:vice|deputy)[\s-]+)?(?:head|chief|chairman|chairperson|"
                           r"chairwoman|chair|(?:trade\s+)?representative|counsell?or|"
                           r"consul(?:[\s-]general)?|advis[eo]r|director|"
-                          r"governor|mayor|minister|president|ambassador|envoy|ceo|CEO|secretary|"
+                          r"governor|mayor|(?:prime\s+)?minister|president|ambassador|envoy|ceo|CEO|secretary|"
                           r"spokesperson|rector|(?:research\s+)?(?:fellow|scientist)|researcher|analyst|"
                           r"economist|professor|commander|(?:fleet\s+)?commander|commissioner|"
+                          r"lecturer|(?:head\s+)?coach|artistic\s+director|conductor|"
                           r"(?:police\s+)?attach[eé])\b")
 
 
@@ -125,6 +133,11 @@ _LOOSE_TAIL = re.compile(r"\s(?:at|of|with|in)\s+(?:the|a|an|its|his|her)\s+"
                          r"office|desk|bureau|directorate|group|cent(?:er|re)|sector|"
                          r"service|administration|committee|board|branch)\b)[a-z]|"
                          r"\sat\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s")
+
+
+#: "vice president and head of the X Group at KT": the employer of both posts, told after
+#: "at", is a word of neither
+_AT_EMPLOYER = re.compile(r"(?<=[a-z])\s+at\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
 
 
 #: "for operational control in the electric power industry": the portfolio's field
@@ -270,12 +283,16 @@ _BODY_POSS_POST_NAME = re.compile(
     r"department|service|administration|chamber|society|academy|museum|hospital|park|"
     r"technopark|firm|group|shipyard|port|city|municipality)['’]s\s+"
     rf"(?P<title>{_LOWER_POST})\s+{_APPOSITIVE_NAME}\b")
+#: "the head of Aleysky District Olga Orlova": a unit's kind ends the body, not opens a name
+_UNIT_WORD = (r"(?:District|Region|Oblast|Krai|Province|City|Territory|County|Republic|Okrug|"
+              r"Municipality|Committee|Agency|Cent(?:er|re)|Company|Group|Union|Association|"
+              r"Foundation|Institute|University|Office|Department|Administration)\b")
 #: ", general director of the Technopark of X (Akadempark) Pavel Laptev and ...": a
 #: lower-case post of a named body, then the name (a plain one only)
 _LOWER_POST_OF_BODY_NAME = re.compile(
-    rf"(?:(?<=,\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bwith\s))(?P<title>{_LOWER_POST}\s+of\s+"
-    r"the\s+[A-Z][\w&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&-]*){0,6}?)"
-    rf"(?:\s*\([A-Z][\w&-]*\))?\s+{_APPOSITIVE_NAME}(?=\s+[a-z]|\s*[,.;])")
+    rf"(?:(?<=,\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bwith\s))(?:the\s+)?(?P<title>{_LOWER_POST}\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&-]*){0,6}?)"
+    rf"(?:\s*\([A-Z][\w&-]*\))?\s+(?!{_UNIT_WORD}){_APPOSITIVE_NAME}(?=\s+[a-z]|\s*[,.;])")
 #: the body a possessive points back to: the last capitalised name after "the"
 _BODY_BEFORE = re.compile(r"\bthe\s+(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?"
                           r"[A-Z][\w-]*){1,8})")

@@ -193,16 +193,39 @@ def split_titles(title: str) -> list[str]:
     parts = re.split(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*?(?:Envoy|Minister|Ambassador|Governor|"
                      r"Chairman|Chair|President|Director|Head|Representative|Secretary|Mayor|Rector|"
                      r"Commissioner|Doctor)\b)", title)
+    if len(parts) == 1:
+        parts = _lower_case_posts(title)
     if _BOARD_SEAT.match(parts[0]):
         return [title]  # "Member of the Management Board and First Deputy CEO": a board
         # seat the executive holds with the post, told as one
     heads = lexicon().titles.head_re
-    good = [p.strip(" ,") for p in parts if heads.search(p)]
+    good = [p.strip(" ,") for p in parts if heads.search(p) or _LOWER_POST.search(p)]
     if not any(_SCOPED.search(p) for p in good):
         return [title]  # "Vice President and Secretary-General": one office's double name
     return good if len(good) == len(parts) else [title]
 
 
+def _lower_case_posts(title: str) -> list[str]:
+    """"deputy prime minister and president of the X Union", "director general for the CIS
+    and head of the Y Center": two lower-case posts, when the first has its own scope or is
+    a post of state; "executive vice president and head of the X Group" is one office's
+    ranks, told as one."""
+    parts = re.split(r"\s+and\s+(?=" + _LOWER_SECOND + ")", title)
+    if len(parts) > 1 and not (_SCOPED.search(parts[0]) or _STATE_POST.search(parts[0])):
+        return [title]
+    return parts
+
+
+#: a post of government, whatever its scope
+_STATE_POST = re.compile(r"\b(?:minister|governor|mayor|ambassador|senator|deputy)\b", re.I)
+#: "deputy prime minister and president of the X Union": a newswire's lower-case posts, the
+#: second one scoped ("of", "for") so that "president and CEO" stays one post
+_LOWER_POST = re.compile(r"\b(?:minister|president|director|head|chairman|chairwoman|chair|"
+                         r"governor|mayor|rector|secretary|ambassador|envoy|representative|"
+                         r"commissioner|chief)\b")
+_LOWER_SECOND = (r"(?:(?:first|deputy|vice|executive|senior|acting)[\s-]+)*(?:president|"
+                 r"director(?:\s+general)?|head|chairman|chairwoman|chair|rector|"
+                 r"secretary(?:[\s-]general)?|representative|governor|mayor)\s+(?:of|for)\s")
 #: a seat on a company's board, which its executives hold with their post
 _BOARD_SEAT = re.compile(r"Member\s+of\s+the\s+(?:[A-Z][\w-]*\s+)?Board$")
 #: a post with its own scope: "Minister of Economy", "Envoy to the Far Eastern ..."

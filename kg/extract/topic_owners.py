@@ -94,10 +94,13 @@ def whose_clause_closed(text: str, mention_end: int, pos: int) -> bool:
 
 
 #: "Korean films will be among the highlights of the 17th X Festival", "robotics will be
-#: showcased at the Y Forum": the sector is what the occasion named after it presents
+#: showcased at the Y Forum", "energy had been on the agenda of the Z Commission": the
+#: sector is what the occasion named after it presents or takes up
 _FEATURED_AT = re.compile(r"\b(?:highlights?|focus|theme|centrepiece|centerpiece|featured|"
                           r"showcased|presented|shown|screened|exhibited|displayed|on\s+show|"
-                          r"on\s+display|on\s+the\s+(?:programme|program))\s+(?:of|at|during|in)"
+                          r"on\s+display|on\s+the\s+(?:programme|program)|"
+                          r"(?:on|topp?(?:ed|s)?|dominat(?:ed|es)|head(?:ed|s)?)\s+the\s+agendas?|"
+                          r"among\s+the\s+(?:topics|issues|subjects|items))\s+(?:of|at|during|in)"
                           r"\s+the\s+(?:\S+\s+){0,4}$")
 
 

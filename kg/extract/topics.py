@@ -80,6 +80,9 @@ def find_topics(ctx: Context) -> None:
 #: "Electricity and gas are among the 'Nine Bridges' ... in nine areas, including railways,
 #: ports and shipbuilding": what a policy covers, told as background
 _INCLUDING = re.compile(r"\b(?:including|such\s+as)\b")
+_FRAMEWORK_FOR = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|remains|remained|serves\s+as|"
+                            r"served\s+as)\s+(?:still\s+)?(?:the|a|an)\s+(?:\w+\s+)?"
+                            r"(?:framework|basis|foundation|umbrella|roadmap)\s+for\b")
 _CALLED = re.compile(r"\b(?:called\s+for|urged|proposed|suggested|stressed|emphasi[sz]ed|"
                      r"highlighted|pointed\s+to|said|noted)\b")
 
@@ -91,6 +94,10 @@ def _policy_told_of(ctx: Context, sent) -> int | None:
         offers = topic_clauses.policy_offers(ctx, hit.end, sent.end)
         if offers is not None:
             return offers  # "the Free Port regime, which offers tax benefits"
+        frame = _FRAMEWORK_FOR.match(ctx.text, hit.end, sent.end)
+        if frame is not None:
+            return frame.end()  # "the Nine Bridges remained the framework for projects
+            # from shipbuilding to fisheries": what the policy covers, told as background
         including = _INCLUDING.search(ctx.text, hit.end, sent.end)
         if including and not (_DISCUSS.search(ctx.text, sent.start, hit.start) or
                               _CALLED.search(ctx.text, sent.start, hit.start)):
