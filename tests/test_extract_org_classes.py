@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from test_extract_orgs_figures import affiliations, indicators, organizations
 
+RU = "Russian Federation"
+
 
 def test_lower_case_government_of_a_possessed_region() -> None:
     rows = organizations("A hospital group signed a deal with the government of Russia's "
@@ -572,4 +574,130 @@ def test_part_named_with_two_names_of_its_owner_is_one_body() -> None:
             "State University. Ivan Popov, Director of the Institute of Oriental Languages of "
             "Moscow State University, spoke.")
     names = [name for name, _ in organizations(body) if name.startswith("Institute of Oriental")]
+    assert len(names) == 1
+
+
+def test_officer_post_of_a_name_without_head_noun_names_the_body() -> None:
+    body = ("The line was opened on Monday by Oleg Zimin, Chairman of Nevsky Rapid Transit, "
+            "and Kim Dae-sung, President and CEO of Hanbit Telecom.")
+    rows = affiliations(body)
+    assert ("Oleg Zimin", "Nevsky Rapid Transit") in rows
+    assert ("Kim Dae-sung", "Hanbit Telecom") in rows
+    assert any(name == "Nevsky Rapid Transit" for name, _ in organizations(body))
+
+
+def test_officer_post_of_a_place_or_a_channel_names_no_body() -> None:
+    body = ("The visitors were met by Ivan Sorokin, head of Zarechny District, and by Pavel "
+            "Gromov, Co-Chairman of the Amur-Gangwon Business Dialogue.")
+    names = {name for name, _ in organizations(body)}
+    assert "Zarechny District" not in names
+    assert "Amur-Gangwon Business Dialogue" not in names
+
+
+def test_abbreviation_coined_for_a_name_without_head_noun() -> None:
+    body = ("The Baikal Fisheries Alliance (BFA) hosted the talks in Irkutsk. BFA President "
+            "Sergei Orlov said the catch would grow.")
+    assert ("Sergei Orlov", "Baikal Fisheries Alliance") in affiliations(body)
+
+
+def test_shape_cut_at_a_small_word_runs_on_to_its_coined_abbreviation() -> None:
+    body = ("The seminar was hosted by the Kazan Institute for Research in Marine Robotics "
+            "(KIRMR) on Friday.")
+    names = {name for name, _ in organizations(body)}
+    assert "Kazan Institute for Research in Marine Robotics" in names
+    assert "Kazan Institute for Research" not in names
+
+
+def test_possessive_or_office_of_a_known_body_before_a_post() -> None:
+    body = ("KOTRA's Director General for Europe Kim Dong-hyun opened the fair. KOTRA "
+            "Novosibirsk Office Director Lee Min-su said 40 firms took part.")
+    rows = affiliations(body)
+    assert ("Kim Dong-hyun", "KOTRA") in rows
+    assert ("Lee Min-su", "KOTRA") in rows
+
+
+def test_body_recalled_by_its_first_word_and_lower_case_head() -> None:
+    body = ("The Baikal State Research Center for Ecology signed the deal. Ivan Petrov, "
+            "Director of the Baikal center, said work would start in May.")
+    assert ("Ivan Petrov", "Baikal State Research Center for Ecology") in affiliations(body)
+
+
+def test_unit_named_only_in_an_inquiries_line_is_no_body() -> None:
+    body = ("Korea and Russia agreed to expand Arctic shipping.\n"
+            "※ Inquiries: Arctic Cooperation Division, Ministry of Oceans and Fisheries "
+            "(Tel. 044-200-5000)")
+    assert not any(name == "Arctic Cooperation Division" for name, _ in organizations(body))
+
+
+def test_former_name_in_apposition_is_no_body() -> None:
+    body = ("The fair was organised by the Daejeon Bio Accelerator (DBA), the former Daejeon "
+            "Bio Promotion Center, with 20 firms.")
+    assert not any(name == "Daejeon Bio Promotion Center" for name, _ in organizations(body))
+
+
+def test_companies_listed_after_a_clause_or_several_adjectives() -> None:
+    body = ("More than 20 Korean companies attended the fair, including Hanul Textiles and "
+            "Daebo Robotics. Managers of the largest metallurgical and machine-building "
+            "enterprises, among them Uralsky Prokat (UP) and Tagil Forge, came too.")
+    names = {name for name, _ in organizations(body)}
+    assert {"Hanul Textiles", "Daebo Robotics", "Uralsky Prokat", "Tagil Forge"} <= names
+
+
+def test_masthead_in_capitals_names_the_publisher() -> None:
+    body = ("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\n\nA detachment of ships arrived in "
+            "Busan on a business call on Monday.")
+    assert ("Ministry of Defence of the Russian Federation", RU) in organizations(body)
+
+
+def test_line_in_capitals_that_names_no_body_is_no_body() -> None:
+    body = "PRESS RELEASE\n\nKorean and Russian officials met in Seoul on Monday."
+    assert not any(name.lower() == "press release" for name, _ in organizations(body))
+
+
+def test_centre_described_as_a_building_is_no_body() -> None:
+    body = ("The builder completed the Volna Center, a mixed-use complex on the shore of the "
+            "bay. The 300-meter Volna Center was built for Volna Center Development JSC.")
+    names = dict(organizations(body))
+    assert "Volna Center" not in names
+    assert names.get("Volna Center Development JSC") == RU
+
+
+def test_a_name_never_runs_across_a_column_gap() -> None:
+    body = ("Writer: Office of International Affairs   Date: 2019.03.02   Hit: 1,022\n\n"
+            "Korean and Russian universities agreed to exchange students.")
+    assert not any("Date" in name for name, _ in organizations(body))
+
+
+def test_unit_owned_by_an_abbreviated_body_is_that_bodys() -> None:
+    body = ("Scientists of the Okhotsk Marine Biology Institute (OMBI) joined the cruise. "
+            "Dr. Pavel Sedov, head of OMBI's Laboratory of Plankton, led the Russian team.")
+    rows = affiliations(body)
+    assert ("Pavel Sedov", "Okhotsk Marine Biology Institute") in rows
+    assert not any("Laboratory" in org for _, org in rows)
+
+
+def test_coined_name_opens_where_its_capitals_spell_the_abbreviation() -> None:
+    body = ("In addition, the Tomsk Export Support Centre and the Korea Craft Exporters "
+            "Alliance (KCEA) signed a memorandum. KCEA Chairman Ryu Ji-ho said more would follow.")
+    assert ("Ryu Ji-ho", "Korea Craft Exporters Alliance") in affiliations(body)
+
+
+def test_post_followed_by_a_unit_of_an_abbreviated_body() -> None:
+    body = ("The Ural Federal Mining University (UFMU) joined the project. Oleg Belov, a "
+            "lecturer at UFMU's Faculty of Geology, will lead it.")
+    assert ("Oleg Belov", "Ural Federal Mining University") in affiliations(body)
+
+
+def test_officer_of_a_unit_at_a_known_body_belongs_to_that_body() -> None:
+    body = ("The deal was signed by Kim Tae-ho, executive vice president and head of the "
+            "Smart Grid Solutions Group at Hyosung Heavy Industries.")
+    rows = affiliations(body)
+    assert ("Kim Tae-ho", "Hyosung Heavy Industries") in rows
+    assert not any(org == "Smart Grid Solutions Group" for _, org in rows)
+
+
+def test_city_administration_written_two_ways_is_one_body() -> None:
+    body = ("Deputy Head of the Administration of Ussuriysk Ivan Belov received the Korean "
+            "delegation on Tuesday. [Photo: Ussuriysk City Administration press service]")
+    names = [name for name, _ in organizations(body) if "Ussuriysk" in name]
     assert len(names) == 1

@@ -76,7 +76,8 @@ _FORMER = re.compile(r"\b(?:formerly|previously|earlier|once|originally)"
                      r"\b(?:still|then|at\s+the\s+time)\s+(?:known\s+as|called|named)\s+"
                      r"(?:the\s+)?$|"
                      r"[(,\u2013\u2014]\s*(?:until|till|before)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}),?\s+"
-                     r"(?:the\s+)?$")
+                     r"(?:the\s+)?$|"
+                     r"[(,\u2013\u2014]\s*(?:the\s+|its\s+)?former\s+$")  # "X (GBSA), the former Y"
 
 
 def former_name(ctx: Context, start: int) -> bool:
@@ -127,6 +128,8 @@ def _on_copyright_line(ctx: Context, start: int) -> bool:
 
 #: heads of a body's units: "Department of Regional Cooperation", "Europe Division"
 _UNIT = re.compile(r"\b(?:Division|Department|Bureau|Directorate)\b")
+#: heads that name a unit only when "at" a body follows: "the X Business Group at KT"
+_AT_UNIT = re.compile(r"\b(?:Group|Team|Unit|Office|Sector)$")
 
 
 #: "Centre for Korean Studies", "Laboratory of Marine Biology": an academic unit's name
@@ -149,8 +152,8 @@ def unit_of_known(ctx: Context, f: Found) -> bool:
 
         owner = name_re().match(ctx.text, at)
         return owner is not None and _ACADEMIC_OWNER.search(owner.group(0)) is not None
-    if not _UNIT.search(f.name):
-        return False
+    if not _UNIT.search(f.name) and not (_AT_UNIT.search(f.name) and m.group(0).strip() == "at"):
+        return False  # "the Global Business Group at KT": a group "at" a body is its unit
     return any(h.start == at for h in ctx.lex.org_matcher.find(ctx.text, at, at + 120))
 
 
@@ -229,8 +232,8 @@ def academy_owner(ctx: Context, hit: Hit) -> list[Found]:
 
 #: a release's own contact details: "Contact: X Division", "Division : X", "Date 2019-11-08
 #: Division X Hit 417", "Division in charge: X"
-_CONTACT_LINE = re.compile(r"^\s*(?:[•*※▶■◦○-]\s*)?(?:Contact|Division|Department|Team|Bureau)\b|"
-                           r"\bHit\b\s*:?\s*\d|"
+_CONTACT_LINE = re.compile(r"^\s*(?:[•*※▶■◦○-]\s*)?(?:Contacts?|Inquiries|Enquiries|Division|"
+                           r"Department|Team|Bureau)\b|\b(?:Hit|Views)\b\s*:?\s*\d|"
                            r"^\s*[A-Z][\w ]{0,40}:\s*(?:Tel\.?\s*)?(?:\+?\d[\d ()-]{6,}|[\w.-]+@)")
 #: "Press Office", "Press Service": who answers the press, named only to be called
 _PRESS_UNIT = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,3}?(?:Press|Media)\s+(?:Office|Service|"
@@ -240,7 +243,8 @@ _PHONE_LINE = re.compile(r"\n\s*(?:Phone|Tel\.?|Telephone|Fax|E-?mail)\s*:", re.
 _CONTACT_BEFORE = re.compile(r"\bcontact\s+(?:the\s+)?$", re.I)
 #: "... Division (Tel: +82-42-481-7845)", "Public Relations Office, KARI (042-860-2114)": a
 #: unit followed by a telephone number is where to call
-_PHONE_AFTER = re.compile(r"(?:,\s+[A-Z][\w&.-]*)?\s*\((?:Tel\.?\s*:?\s*)?\+?\d[\d ()-]{6,}")
+_PHONE_AFTER = re.compile(r"(?:,\s+[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|and|for|the)){0,6})?\s*"
+                          r"\((?:Tel\.?\s*:?\s*)?\+?\d[\d ()-]{6,}")
 #: "Public Relations Office": a unit answering the press or the public
 _OFFICE_UNIT = re.compile(r"^(?:Public\s+Relations|Press|Media|Public\s+Affairs)\s+"
                           r"(?:Office|Division|Department|Team|Cent(?:er|re))$")

@@ -45,6 +45,11 @@ def label(ctx: Context, name: str, ref_id: str | None) -> str:
     best = max(full & written, key=len, default=None) or _fuller_written(ctx, name, ref_id, written)
     if best:
         return best
+    from kg.extract.org_publisher import caps_masthead
+
+    head = caps_masthead(ctx)
+    if head is not None and head[0] == name:  # "MINISTRY OF DEFENCE OF ..." atop the page
+        return name
     titled = _titled_name(ctx, ref)
     if titled:
         return titled

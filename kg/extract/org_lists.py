@@ -19,8 +19,13 @@ from kg.extract.org_names import TOK, Found, _alt, cues
 
 #: one listed name: "the Korea Agro-Fisheries & Food Trade Corporation", "Voronezh-based X"
 _NAME = rf"(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?{TOK}(?:\s+(?:{TOK}|&)){{0,5}}"
+#: an abbreviation the release gives a listed name in brackets: "Chelyabinsk Pipe Plant (ChelPipe)"
+_ABBR = r"(?:\s+\([A-Z][\w&-]{1,11}\))?"
 #: two names or more: "A, B and C", "A and B", "A or B"
-_LIST = rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}"
+_LIST = rf"{_NAME}{_ABBR}(?:,\s+{_NAME}{_ABBR})*,?\s+(?:and|or)\s+{_NAME}"
+#: lower-case words between the plural noun and the examples: "30 Korean companies attended
+#: the round table, including A and B"
+_GAP = r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,6}?"
 _ADJ = r"(?:South\s+)?Korean|Russian|foreign|local|domestic"
 #: what introduces the examples after the plural noun
 _INTRO = (r"such\s+as|including|notably|like|led\s+by|first\s+of\s+all|in\s+particular|"
@@ -42,10 +47,11 @@ def _nouns() -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     nouns = _nouns()
-    head = rf"(?P<adj>{_ADJ})?\s*(?:[a-z-]+\s+)?(?:{nouns})"
+    head = rf"(?P<adj>{_ADJ})?\s*(?:[a-z-]+\s+(?:and\s+)?){{0,3}}(?:{nouns})"
     return (
-        # "Russian producers, first of all A and B"
-        re.compile(rf"\b{head}\s*,?\s+(?:{_INTRO})\s*,?\s+(?P<list>{_LIST})"),
+        # "Russian producers, first of all A and B"; "metallurgical and machine-building
+        # enterprises, among them A, B and C"; "companies attended the fair, including A and B"
+        re.compile(rf"\b{head}(?:{_GAP},)?\s*,?\s+(?:{_INTRO})\s*,?\s+(?P<list>{_LIST})"),
         # "A, B and C, the producer of X, were among 35 Korean companies"
         re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<list>{_LIST})(?:,\s+(?:the|a|an)\s+[^.]{{0,80}}?)?"
                    rf",?\s+(?:were|are)\s+(?:among|some\s+of)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?"

@@ -81,6 +81,7 @@ def mentions(ctx: Context) -> list[Found]:
     """Every body named in the body of the release: gazetteer names, then names of a body's
     shape that no gazetteer name overlaps."""
     from kg.extract import org_appositions, org_context, org_nonbodies, org_splits, org_units
+    from kg.extract.org_headless import extend_to_coined
 
     places = ctx.lex.place_matcher.find(ctx.text)
     shaped = find_shaped(ctx, places)
@@ -130,6 +131,7 @@ def mentions(ctx: Context) -> list[Found]:
             if not re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", f.name) and
             not _is_inside_title(ctx, f.start) and not inside_agreement(ctx, f.start) and
             not org_context.in_menu_line(ctx, f.start)]
+    out = [extend_to_coined(ctx, f) for f in out]  # "X named after Y (XY)"
     _share_countries(out)
     org_context.refer_back(ctx, out)
     return sorted(out, key=lambda f: f.start)
@@ -231,13 +233,14 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     """Drop openers, a possessor ("South Korea's X") and a place or body joined by "and"."""
     from kg.extract import org_appositions, org_splits, org_trims
 
-    if "\n" in raw:  # a name never runs on to the next line: the line holding its head
-        at = 0
-        for line in raw.split("\n"):
-            if re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", line):
-                start, raw = start + at, line
+    if _BREAK.search(raw):  # a name never runs on to the next line or column: the part
+        at = 0  # holding its head ("Writer: Office of Public Relations   Date: ...")
+        for part in _BREAK.split(raw):
+            at = raw.index(part, at)
+            if re.search(rf"(?<![\w-])(?:{heads_re()})(?![\w-])", part):
+                start, raw = start + at, part
                 break
-            at += len(line) + 1
+            at += len(part)
     name, country, pad = org_trims.cut_at_title(ctx, org_trims.cut_at_date(raw)), None, 0
     while True:
         first = name.split(" ", 1)
@@ -297,6 +300,8 @@ def _trim(ctx: Context, raw: str, start: int, places: list[Hit]) -> Found | None
     return Found(name, start, start + len(name) + pad, country)
 
 
+#: a line break, or a run of spaces that parts a page's columns
+_BREAK = re.compile(r"\n|[ \t]{3,}")
 #: "KDHC and Russian Energy Agency": an acronym standing alone before "and" is a body's short
 #: name of its own, never a word opening a longer one
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")

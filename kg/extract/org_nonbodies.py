@@ -43,8 +43,32 @@ def written_as_common_noun(ctx: Context, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.text) is not None
 
 
+#: "the Lakhta Center, a mixed-use complex", "the 462-meter X Center": what a building is
+_BUILDING = r"(?:complex|building|tower|skyscraper|high-rise|landmark|venue|arena|stadium|" \
+    r"(?:metro|subway|railway|rail|tram|bus)\s+line)"
+_BUILDING_APPOSED = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _BUILDING + r"\b"
+_HEIGHT_BEFORE = re.compile(r"\b\d[\d,.]*[- ](?:meter|metre|m|storey|story|floor)s?[- ]"
+                            r"(?:high\s+|tall\s+)?$")
+
+
+def is_building(ctx: Context, name: str) -> bool:
+    """"the Lakhta Center, a mixed-use complex anchored by a tower", "the Big Circle Line, the
+    longest metro line": a name the release describes, anywhere, as a building or a line (in
+    apposition, or by its height) is a structure, not
+    a body; its name is also the project's, and the body that runs it has a name of its own
+    ("Lakhta Center Multifunctional Complex JSC")."""
+    named = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    if re.search(named + _BUILDING_APPOSED, ctx.text):
+        return True
+    return any(_HEIGHT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(named, ctx.text))
+
+
 def named_as_kind(ctx: Context, f: Found) -> bool:
-    """The name stands for an activity, a unit of a body named before, or a kind of body."""
+    """The name stands for an activity, a unit of a body named before, a kind of body or a
+    building."""
+    if is_building(ctx, f.name):
+        return True  # "the Lakhta Center, a mixed-use complex"
     if written_as_common_noun(ctx, f.name):
         return True  # "3. Mobile Consular Service in Khabarovsk" over "a mobile consular service"
     if _REFERENT_OWNER.search(ctx.text, max(0, f.start - 40), f.start):

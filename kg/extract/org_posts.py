@@ -251,7 +251,9 @@ def coined_abbreviation(ctx: Context, title: str, span: Span) -> str | None:
     for f in org_names.mentions(ctx):
         if coined.match(ctx.text, f.end, f.end + len(abbr) + 40):
             return f.name
-    return None
+    from kg.extract.org_headless import coined_name
+
+    return coined_name(ctx, m.group("abbr"))  # "Russian Football Union (RFU)": no head noun
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w&(-])(?P<word>[A-Z][a-z]+[A-Za-z]*)\s+$")
@@ -344,6 +346,9 @@ def further_bodies(ctx: Context, title: str, span: Span, country: str | None,
     found = [org_publisher.publisher_staff(ctx, title, span, country, org_label),
              org_governments.kind_government(ctx, title, span[0])]
     found += org_dual_posts.other_bodies(ctx, title, country, org_label)
+    from kg.extract.org_headless import outer_of_unit
+
+    found = [outer_of_unit(ctx, b, span) if b else b for b in found]  # "X Group at KT"
     return list(dict.fromkeys(b for b in found if b and b != org_label))
 
 

@@ -70,3 +70,47 @@ def publisher_staff(ctx: Context, title: str, span: Span, country: str | None,
     if _on_contact_line(ctx, span) or country == ref.country and is_staff_post(title):
         return ref.name_en
     return None
+
+
+#: a masthead line in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
+_CAPS_LINE = re.compile(r"[A-Z][A-Z&'’.-]*(?:[ \t]+[A-Z&'’.-]+){0,12}")
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "under"})
+
+
+def caps_masthead(ctx: Context) -> tuple[str, int, int] | None:
+    """The publisher's name a page heads itself with in capitals, written as a name: readers
+    count the publisher among the bodies as they do when the header is in title case; a line
+    in capitals that no gazetteer row or body's shape names is not a body ("PRESS RELEASE")."""
+    from kg.extract import org_names
+
+    at = 0
+    for line in ctx.text[:_HEAD_REACH].split("\n"):
+        bare = line.strip()
+        if bare and _CAPS_LINE.fullmatch(bare):
+            name = " ".join(w if w.lower() not in _SMALL or i == 0 else w.lower()
+                            for i, w in enumerate(bare.title().split()))
+            shaped = org_names.name_re().fullmatch(name) or _place_government(ctx, name)
+            if ctx.lex.org_ids_for(name) or shaped:
+                start = at + line.index(bare)
+                return name, start, start + len(bare)
+        at += len(line) + 1
+    return None
+
+
+def _place_government(ctx: Context, name: str) -> bool:
+    """"Gyeonggi Provincial Government": a place's own government, named by its place."""
+    if not re.search(r"\s(?:Provincial\s+|Regional\s+|City\s+|Metropolitan\s+)?Government$", name):
+        return False
+    return any(h.start == 0 for h in ctx.lex.place_matcher.find(name))
+
+
+def declare_caps_masthead(ctx: Context) -> None:
+    """"MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION" atop the page: the publisher, named."""
+    from kg.extract import org_countries
+    from kg.extract.orgs import declare_org
+
+    head = caps_masthead(ctx)
+    if head is not None:
+        name, start, end = head
+        country = org_countries.country_of(ctx, name, start, ctx.lex.place_matcher.find(name))
+        declare_org(ctx, name, country, (start, end))

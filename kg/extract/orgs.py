@@ -22,6 +22,7 @@ from kg.extract import (
     org_context,
     org_dashed,
     org_governments,
+    org_headless,
     org_hints,
     org_labels,
     org_missions,
@@ -29,6 +30,7 @@ from kg.extract import (
     org_owned,
     org_portfolios,
     org_posts,
+    org_publisher,
     org_trims,
     org_units,
 )
@@ -95,8 +97,8 @@ def _spelt_out(m: re.Match[str]) -> str:
 
 
 _GOV_OF_PLACE = re.compile(r"^(?:Government|Administration)\s+of\s+(?:the\s+)?(?P<place>.+)$")
-_PLACE_GOV = re.compile(r"^(?P<place>.+?)(?:'s|’s)?\s+(?:[Rr]egional\s+|[Pp]rovincial\s+)?"
-                        r"(?:[Gg]overnment|[Aa]dministration)$")
+_PLACE_GOV = re.compile(r"^(?P<place>.+?)(?:'s|’s)?\s+(?:[Rr]egional\s+|[Pp]rovincial\s+|"
+                        r"[Cc]ity\s+)?(?:[Gg]overnment|[Aa]dministration)$")
 
 
 _OF_REGION_GOV = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<gov>[A-Z][\w' -]+?\s+(?:[Gg]overnment|"
@@ -330,6 +332,8 @@ def record_post(
         org_hints.hinted_org(ctx, org_hint) or \
         org_posts.coined_abbreviation(ctx, title, title_span) or \
         org_posts.short_name_before(ctx, title_span) or \
+        org_headless.owner_before(ctx, title_span[0]) or \
+        org_headless.proper_kind(ctx, title, title_span[0]) or \
         org_before.named_right_before(ctx, title_span) or \
         org_dashed.dashed_in_title(ctx, title_span) or implied_org(ctx, title, country) or \
         _mention_in_title(ctx, title_span, title) or \
@@ -342,10 +346,12 @@ def record_post(
         org_missions.consulate_continued(ctx, title, title_span, country) or \
         org_missions.embassy_staff(ctx, title, country) or \
         org_posts.where_clause_body(ctx, title, title_span) or \
+        org_headless.headless_body(ctx, title) or org_headless.owner_after(ctx, title_span[1]) or \
         affiliation.ministry_after(ctx, title_span[1], country)
     if org_name:
         org_name = org_context.kind_referent(
             ctx, org_posts.of_named_region(ctx, org_name, title_span))
+        org_name = org_headless.outer_of_unit(ctx, org_name, title_span)
         org = declare_org(ctx, org_name, org_posts.org_country(ctx, org_name, country), title_span)
         parent = org_posts.known_parent(ctx, _clean(org_name)) or \
             org_owned.owner_of_unit(ctx, clause)
@@ -397,5 +403,6 @@ def find_organizations(ctx: Context) -> None:
     for f in org_names.mentions(ctx):
         declare_org(ctx, f.name, f.country, (f.start, f.end))
         ctx.name_spans.append((f.start, f.end))
+    org_publisher.declare_caps_masthead(ctx)
     _posts_of_state(ctx)
     org_portfolios.portfolio_mentions(ctx)
