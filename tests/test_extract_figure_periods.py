@@ -727,3 +727,52 @@ def test_a_year_told_next_to_a_figure_beats_a_later_month_run() -> None:
                       "January-April.")
     assert (7400000000.0, "USD", "2018") in rows
     assert (3100000000.0, "USD", "2021-01/2021-04") in rows
+
+
+def test_a_total_so_far_runs_from_january_to_the_release_month() -> None:
+    rows = indicators("The carmaker has so far sold 48,000 cars this year, or 40 percent of its "
+                      "annual goal of 120,000 cars, the company said. In the same period last "
+                      "year, it had sold 39,500 cars.", date="2021-05-20")
+    assert (48000.0, "cars", "2021-01/2021-05") in rows
+    assert (40.0, "percent", "2021-01/2021-05") in rows
+    assert (39500.0, "cars", "2020-01/2020-05") in rows
+
+
+def test_for_the_year_is_the_year_just_told() -> None:
+    rows = indicators("Cargo handled at the terminal rose to 2.1 million tonnes as of the end of "
+                      "2020. Transit cargo for the year amounted to 310,000 tonnes.",
+                      date="2021-05-20")
+    assert (310000.0, "tonnes", "2020") in rows
+
+
+def test_as_of_a_weekday_is_that_day() -> None:
+    rows = indicators("As of Monday, the agency had registered 2,340 observers.",
+                      date="2021-05-20")
+    assert (2340.0, "persons", "2021-05-17") in rows
+
+
+def test_a_past_measure_after_and_shares_the_clause_date() -> None:
+    rows = indicators("At the local elections in June last year 31.5% of voters used the "
+                      "mobile app, and the overall turnout reached 64.2%.", date="2021-05-20")
+    assert (64.2, "percent", "2020-06") in rows
+
+
+def test_a_bracketed_base_keeps_its_year_to_itself() -> None:
+    rows = indicators("Arrivals at the resort in 2020 reached 52,300, which is 18% more than a "
+                      "year earlier (44,300 in 2019), the agency said.", date="2021-05-20")
+    assert (18.0, "percent", "2020") in rows
+
+
+def test_first_weeks_after_a_launch_are_of_the_launch_month() -> None:
+    rows = indicators("The operator launched its new tariff on March 9. It signed up more than "
+                      "48,000 subscribers in the first two weeks.", date="2021-05-20")
+    assert (48000.0, "subscribers", "2021-03") in rows
+
+
+def test_at_the_end_of_a_month_and_a_present_base() -> None:
+    rows = indicators("The bank had 3.4 million card holders at the end of April. It plans to "
+                      "grow its staff from about 60 engineers now to 200 by 2024.",
+                      date="2021-05-20")
+    assert (3400000.0, "persons", "2021-04") in rows or \
+        any(v == 3400000.0 and p == "2021-04" for v, _, p in rows)
+    assert (60.0, "persons", "2021") in rows

@@ -342,3 +342,25 @@ def test_a_contract_the_firm_had_concluded_is_the_regime() -> None:
     rows = policies("He added that the company had also concluded a special investment "
                     "contract with the Ministry of Industry and Trade.")
     assert ("special investment contract", "Russian Federation") in rows
+
+
+def test_a_regional_strategy_is_run_by_the_country_of_its_region() -> None:
+    rows = policies("The governor said the plant fits the Strategy for Socio-Economic "
+                    "Development of Amur Oblast until 2030.")
+    assert ("Strategy for Socio-Economic Development of Amur Oblast until 2030",
+            "Russian Federation") in rows
+
+
+def test_a_government_possessive_names_the_country() -> None:
+    rows = policies("The company is interested in the Russian government's Digital Region "
+                    "departmental project.")
+    assert ("Digital Region", "Russian Federation") in rows
+
+
+def test_gazetteer_national_project_and_korean_strategy() -> None:
+    rows = policies("He presented the national project on Small and Medium-Sized "
+                    "Entrepreneurship and Support for Individual Entrepreneurial Initiative, "
+                    "while the Korean side described its 5G+ Strategy.")
+    assert ("national project on Small and Medium-Sized Entrepreneurship and Support for "
+            "Individual Entrepreneurial Initiative", "Russian Federation") in rows
+    assert ("5G+ Strategy", "Republic of Korea") in rows

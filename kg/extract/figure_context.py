@@ -206,7 +206,8 @@ def past_month(ctx: Context, value: str, cs: int, ce: int) -> str:
 #: statistics just told (a change, a share) is of their period
 _GOES_ON = re.compile(r"\b(?:rose|grew|soared|jumped|surged|climbed|increased|fell|dropped|"
                       r"declined|decreased|slid|plunged|slumped|rising|growing|falling|"
-                      r"increasing|decreasing|accounting\s+for|accounted\s+for|"
+                      r"increasing|decreasing|accounting\s+for|accounted\s+for|accounts\s+for|"
+                      r"(?:make|makes)\s+up|"
                       r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\d|"
                       r"(?:year-)?on-year|"
                       # "Aeroflot alone flew 318,500 of them": a part of the total just told

@@ -52,7 +52,9 @@ def held_before(ctx: Context, idx: int, start: int) -> str | None:
 
 #: "attended the one-day event", "the conference drew": the event the release reports
 _THE_EVENT = re.compile(r"\bthe\s+(?:(?:one|two|three|\d)-day\s+)?(?:event|conference|forum|"
-                        r"meeting|seminar|symposium|session|ceremony|roundtable|round\s+table|workshop)\b",
+                        r"meeting|seminar|symposium|session|ceremony|roundtable|round\s+table|workshop|"
+                        # "The match drew 10,512 spectators": a game or show the lead dates
+                        r"match|game|friendly|concert|performance|tournament)\b",
                         re.I)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: the lead is the first sentence of prose (not the headline, byline or a line of links)
@@ -133,3 +135,28 @@ def after_day(ctx: Context, sent, cs: int, period: str | None) -> str | None:
     if not period or len(period) != 10 or not _AFTER_DAY.search(ctx.text, cs, sent.end):
         return period
     return period[:7]
+
+
+#: "signed up 100,000 subscribers in the first three weeks of commercial operation": a span
+#: that runs from a launch the release dated before
+_FIRST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+(?:the|its|their)\s+first\s+"
+                         r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:weeks?|days|months?)\b",
+                         re.I)
+_LAUNCHED = re.compile(r"\b(?:launched|started|began|opened|kicked\s+off|went\s+on\s+sale|"
+                       r"was\s+launched|were\s+launched)\b", re.I)
+
+
+def launch_month(ctx: Context, sent, cs: int) -> str | None:
+    """The month of the launch day a figure's "first weeks" count from, told in its sentence
+    or the five before ("KT, which launched commercial 5G services on April 3")."""
+    if not _FIRST_SPAN.search(ctx.text, cs, sent.end):
+        return None
+    idx = ctx.sentences.index(sent)
+    for prior in reversed(ctx.sentences[max(0, idx - 5) : idx + 1]):
+        launch = _LAUNCHED.search(ctx.text, prior.start, prior.end)
+        if not launch:
+            continue
+        days = [d for d in ctx.dates_in(prior) if d.precision == "day" and d.start > launch.start()]
+        if days:
+            return days[0].value[:7]
+    return None

@@ -10,6 +10,7 @@ single day on which the contract, deal or order was signed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.extract.context import Context
@@ -18,11 +19,13 @@ _THING = r"(?:contract|deal|order|agreement|transaction)"
 #: the clause before the figure says it prices a deal
 _PRICED = re.compile(
     rf"\b(?:(?:total\s+)?(?:value|price|cost|amount|sum)\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_THING}|"
-    rf"{_THING}\s+(?:is|was|will\s+be)?\s*(?:worth|valued\s+at|priced\s+at)|"
+    rf"{_THING},?\s+(?:is|was|will\s+be)?\s*(?:worth|valued\s+at|priced\s+at)|"
     rf"{_THING}['’]s\s+(?:value|price|amount)|"
-    rf"put\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?{_THING}\s+at)\b[^.;]*$", re.I)
+    rf"put\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?{_THING}\s+at)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+    re.I)
 #: the sentence that tells the deal was signed (or concluded, clinched)
-_SIGNED = re.compile(rf"\b{_THING}s?\b[^.;]*?\b(?:was|were|has\s+been|had\s+been)\s+"
+_SIGNED = re.compile(rf"\b{_THING}s?\b(?:[^.;]|(?<=\d)\.(?=\d))*?\b(?:was|were|has\s+been|"
+                     r"had\s+been)\s+"
                      r"(?:signed|concluded|clinched|sealed|inked)\b|\b(?:signed|concluded|"
                      rf"clinched|sealed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_THING}\b",
                      re.I)
@@ -38,9 +41,55 @@ def signing_day(ctx: Context, sent, cs: int, start: int) -> str | None:
     for prior in reversed(ctx.sentences[max(0, idx - _LOOK_BACK) : idx + 1]):
         if not _SIGNED.search(ctx.text, prior.start, prior.end):
             continue
+        term = _term(ctx, prior)
+        if term:
+            return term
         days = [d for d in ctx.dates_in(prior) if d.precision == "day" and not d.end_value]
         if len({d.value for d in days}) == 1:
             return days[0].value
+        told = _signed_when(ctx, prior, days)
+        if told:
+            return told
+    # "signed a contract for supplies in 2022-2031. ... The total value of the contract is
+    # $600 million": the deal's term, told further back
+    return next((t for t in map(lambda p: _term(ctx, p), reversed(ctx.sentences[:idx]))
+                 if t), None)
+
+
+#: "a long-term contract for the supply of enrichment services in 2022-2031": the years the
+#: deal runs over, which its value is for
+_TERM = re.compile(rf"\b{_THING}\b[^.;]{{0,120}}?\b(?:in|for|over|during)\s+(?:the\s+(?:period|"
+                   r"years)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to|through)\s*(?P<b>(?:19|20)\d\d)\b",
+                   re.I)
+
+
+def _term(ctx: Context, prior) -> str | None:
+    """The span of years the deal of the signing sentence ``prior`` runs over, if it names
+    one."""
+    m = _TERM.search(ctx.text, prior.start, prior.end)
+    return f"{m.group('a')}/{m.group('b')}" if m and m.group("a") < m.group("b") else None
+
+
+#: "was signed in Moscow on Monday": the weekday of a news item's signing
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _signed_when(ctx: Context, prior, days) -> str | None:
+    """A signing told by the month alone ("signed ... in November 2012") or, in a news item,
+    by its weekday ("signed in Moscow on Monday", the last such day up to the release)."""
+    if days:
+        return None
+    months = {d.value[:7] for d in ctx.dates_in(prior) if d.precision == "month" and
+              not d.end_value and re.search(r"\d{4}", ctx.text[d.start : d.end])}
+    if len(months) == 1:
+        return months.pop()
+    m = _ON_WEEKDAY.search(ctx.text, prior.start, prior.end)
+    if m and ctx.doc_date and len(ctx.doc_date) == 10:
+        day = dt.date.fromisoformat(ctx.doc_date)
+        lag = (day.weekday() - _WEEKDAYS.index(m.group("d"))) % 7
+        return (day - dt.timedelta(days=lag)).isoformat()
     return None
 
 

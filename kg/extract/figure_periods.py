@@ -14,12 +14,14 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import Context
+from kg.extract.figure_bases import paren_base
 from kg.extract.figure_context import bare_month, past_month
 from kg.extract.figure_intervals import interval_of, month_pair, same_year_before
-from kg.extract.figure_scope import fronted_date, narrows, set_aside
+from kg.extract.figure_scope import fronted_date, narrows, past_measure, set_aside, that_year
 from kg.extract.figure_spans import (
     COUNT_WORDS,
     as_of_month,
+    as_of_weekday,
     between_years,
     fronted_as_of,
     holds_stock,
@@ -70,7 +72,8 @@ def _continues(ctx: Context, start: int, sent_start: int) -> bool:
     if _CONTRAST.search(ctx.text, max(0, start - 9), start):
         return not _TOLD_NOW.match(ctx.text, start)
     word = re.match(r"[A-Za-z]+", ctx.text[start : start + 20])
-    if word and (_PAST_SHARE.match(ctx.text, start) or _THEY_DID.match(ctx.text, start)):
+    if word and (_PAST_SHARE.match(ctx.text, start) or _THEY_DID.match(ctx.text, start) or
+                 past_measure(ctx.text, start)):
         return True
     return bool(word and word.group(0)[0].islower() and word.group(0) not in _NEW_SUBJECT)
 
@@ -134,6 +137,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
             total_under(ctx, sent, cs, ce) or \
             span_of_years(ctx, cs, ce) or \
             _present(ctx, sent, start, end) or as_of_month(ctx, cs, ce) or \
+            as_of_weekday(ctx, sent, cs, ce) or \
             fronted_as_of(ctx, sent, cs, ce) or this_month(ctx, cs, ce) or \
             bare_month(ctx, cs, ce) or (str(ctx.year) if ctx.year else None)
     chosen = month_pair(ctx, _same_year(ctx, sent, chosen, dates))
@@ -231,20 +235,8 @@ def period_dated(ctx: Context, sent, start: int, end: int, dates) -> bool:
 def _clause_date(ctx: Context, sent, start: int, end: int, dates):
     cs = clause_start(ctx, sent, start)
     return _own_date(ctx, sent, start, end, dates) or _continued_date(ctx, sent, cs, dates) or \
-        _that_year(ctx, sent, cs, _clause_end(ctx, sent, end), dates) or \
+        that_year(ctx, sent, cs, _clause_end(ctx, sent, end), dates) or \
         fronted_date(ctx, sent, cs, _clause_end(ctx, sent, end), dates)
-
-
-_THAT_YEAR = re.compile(r"\b(?:in\s+)?that\s+year\b", re.I)
-
-
-def _that_year(ctx: Context, sent, cs: int, ce: int, dates):
-    """"Trade exceeded $24.8 billion in 2018, and visits reached 690,000 that year": the
-    year of the last date named before the clause."""
-    if not _THAT_YEAR.search(ctx.text, cs, ce):
-        return None
-    earlier = [d for d in dates if sent.start <= d.start and d.end <= cs]
-    return replace(earlier[-1], end_value=None, precision="year") if earlier else None
 
 
 def _own_date(ctx: Context, sent, start: int, end: int, dates):
@@ -349,7 +341,7 @@ def _is_base(ctx: Context, end: int, d) -> bool:
         return False
     if _BASE.search(ctx.text, max(0, d.start - 45), d.start):
         return True
-    return bool(_BASE_BETWEEN.search(ctx.text, end, d.start))
+    return bool(_BASE_BETWEEN.search(ctx.text, end, d.start)) or paren_base(ctx.text, end, d.start)
 
 
 #: "the January-September period of this year": months that name the year they belong to

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 _HEDGE = re.compile(r"\b(?P<h>more\s+than|over|above|upwards\s+of|nearly|almost|close\s+to|"
                     r"just\s+under|about|around|some|roughly|approximately)"
                     r"(?:\s+(?:US\$|[$€₩]|USD|KRW|RUB))?\s*$", re.I)
+#: "Seoul Metro, for its part, carried ...", "Busan, in turn, ...": another party's figure
+_ANOTHER = re.compile(r"\b(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|meanwhile|by\s+contrast|"
+                      r"in\s+comparison|on\s+the\s+other\s+hand)\b", re.I)
 _ABOVE = ("more than", "over", "above", "upwards of")
 _BELOW = ("nearly", "almost", "close to", "just under")
 _NEAR = 0.05
@@ -55,6 +58,9 @@ def restated(text: str, fig: Found, found: list[Found]) -> bool:
         if kind in _ABOVE and other.value < fig.value or kind in _BELOW and \
                 other.value > fig.value:
             continue
+        if other.start < fig.start and _ANOTHER.search(text, fig.sent.start, fig.start):
+            continue  # "2.56 billion ... Seoul Metro, for its part, carried about 2.6 billion":
+            # after the exact one, a rounded figure told of another party, no retelling
         if not _rounds_to(other.value, fig.value, _digits(fig.num)):
             continue  # "341,300 Russians ... some 330,000 Koreans": another count, not a rounding
         return True

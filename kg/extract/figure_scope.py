@@ -14,6 +14,7 @@ after the figure it stands (not the day a source told it on: "..., the ministry 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import Context
 
@@ -79,3 +80,27 @@ def set_aside(text: str, cs: int, d, start: int, dated_before: bool) -> bool:
         return True
     return dated_before and "," in text[d.end : start] and \
         bool(_RELATIVE_ASIDE.search(text, cs, d.start))
+
+
+#: ", and the overall turnout reached 77.2%": a clause with a subject of its own that goes
+#: on in the past tense with a measure reached, of the time of the clause before
+_PAST_MEASURE = re.compile(r"the\s+(?:[\w-]+\s+){1,4}?(?:reached|stood\s+at|amounted\s+to|"
+                           r"totaled|totalled|topped|exceeded|came\s+to|hit)\b")
+
+
+def past_measure(text: str, start: int) -> bool:
+    """The clause at ``start`` tells, in the past tense, what a measure of its subject
+    reached."""
+    return bool(_PAST_MEASURE.match(text, start))
+
+
+_THAT_YEAR = re.compile(r"\b(?:in\s+)?that\s+year\b", re.I)
+
+
+def that_year(ctx: Context, sent, cs: int, ce: int, dates):
+    """"Trade exceeded $24.8 billion in 2018, and visits reached 690,000 that year": the
+    year of the last date named before the clause."""
+    if not _THAT_YEAR.search(ctx.text, cs, ce):
+        return None
+    earlier = [d for d in dates if sent.start <= d.start and d.end <= cs]
+    return replace(earlier[-1], end_value=None, precision="year") if earlier else None

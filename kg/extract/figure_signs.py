@@ -1,11 +1,11 @@
 """The sign of a change told as a fall.
 
 "Exports fell 9.4 percent", "trade slipped 3.1% on-year", "down 5.8% year-on-year",
-"7.4% fewer than in 2017": the release tells the size of a fall against a base period, a
-year-on-year change rate. Readers record it either as the fall's size (9.4) or as the
-change it is (-9.4); both are true of the text, so the figure is kept as written and also
-as a signed change. A fall named by a noun ("a decrease of 11.6%") or told against no base
-("fell by almost 80 percent") has only its size.
+"7.4% fewer than in 2017", "down 41% from $190 mn": the release tells the size of a fall
+against a base period (or a base amount), a change rate. Readers record it
+either as the fall's size (9.4) or as the change it is (-9.4); both are true of the text,
+so the figure is kept as written and also as a signed change. A fall named by a noun ("a
+decrease of 11.6%") or told against no base ("fell by almost 80 percent") has only its size.
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ _FEWER = re.compile(r"\s*(?:fewer|less|lower)\s+than\b", re.I)
 #: earlier", "compared with the same period": a year-on-year change rate
 _AGAINST = re.compile(
     r"\s*(?:\(|,)?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|from\s+(?:the\s+)?(?:previous|prior|"
-    r"preceding|same|a\s+year|last\s+year|\d{4})|(?:compared\s+(?:with|to)|against)\s+)",
+    r"preceding|same|a\s+year|last\s+year|\d{4})|(?:compared\s+(?:with|to)|against)\s+|"
+    # "down 41% from $190 mn": against the base amount ("fell 16.7 percent to $21.3 billion"
+    # tells where it landed: readers mostly keep that fall's size only)
+    r"from\s+(?:about\s+|some\s+|around\s+)?(?:US\$|USD|[$€₩]|KRW|RUB)\s*\d)",
     re.I)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.dates import last_year_if_after
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11}
@@ -21,8 +22,10 @@ _MONTHS = ("january february march april may june july august september october 
 #: "as of the end of May", "as of late June": a stock counted at a month the date finder,
 #: which wants a day or a year, does not read ("as of August, 42 nationals ...": a comma
 #: ends the month, a day would follow it without one)
-_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|"
-                    r"(?:early|mid|late)[- ]\s*)?(?P<m>" + "|".join(_MONTHS) + r")\b"
+#: ("had 21.8 million subscribers at the end of March": the same count at a month's end)
+_AS_OF = re.compile(r"\b(?:as\s+of\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|"
+                    r"(?:early|mid|late)[- ]\s*)?|at\s+the\s+end\s+of\s+)"
+                    r"(?P<m>" + "|".join(_MONTHS) + r")\b"
                     r"(?:\s+(?P<y>(?:19|20)\d\d))?(?!\s*\d{1,2}\b)", re.I)
 
 
@@ -33,7 +36,28 @@ def as_of_month(ctx: Context, cs: int, ce: int) -> str | None:
     year = int(m.group("y")) if m and m.group("y") else ctx.year
     if not m or not year:
         return None
-    return f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
+    month = f"{year:04d}-{_MONTHS.index(m.group('m').lower()) + 1:02d}"
+    return month if m.group("y") else last_year_if_after(month, ctx.doc_date)
+
+
+#: "As of Friday, the Commission had accredited 1,513 observers": a count at a weekday of a
+#: news item's week
+_AS_OF_WEEKDAY = re.compile(r"\b[Aa]s\s+of\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def as_of_weekday(ctx: Context, sent, cs: int, ce: int) -> str | None:
+    """The day a count stands at, told by the weekday before the release's date ("as of
+    Friday"), in its clause or fronted before the sentence's first comma."""
+    m = _AS_OF_WEEKDAY.search(ctx.text, cs, ce) or _AS_OF_WEEKDAY.match(ctx.text, sent.start)
+    if not m or not ctx.doc_date or len(ctx.doc_date) != 10:
+        return None
+    import datetime as dt
+
+    day = dt.date.fromisoformat(ctx.doc_date)
+    lag = (day.weekday() - _WEEKDAYS.index(m.group("d"))) % 7
+    return (day - dt.timedelta(days=lag)).isoformat()
 
 
 #: "As of the end of October, 34 nationals were serving terms, while 11 ... were jailed":

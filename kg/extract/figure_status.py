@@ -88,8 +88,13 @@ def past_base(text: str, start: int) -> bool:
 def present_base(text: str, start: int, end: int) -> bool:
     """"will rise from 120 to 210 next year": the "from" base of a coming change, which
     is the count of the present (the caller checks the change is dated ahead)."""
-    return past_base(text, start) and bool(re.match(r"\s+to\s+(?:about\s+|some\s+)?\d",
-                                                    text[end : end + 20]))
+    return past_base(text, start) and bool(_NOW_TO.match(text[end : end + 30]))
+
+
+#: "from 120 to 210", "from about 40 researchers now to 150", "up from about 500 at present":
+#: the base is the present's count
+_NOW_TO = re.compile(r"\s+(?:(?:now|today|currently|at\s+present)\s+)?to\s+(?:about\s+|some\s+)?\d|"
+                     r"\s+(?:now|today|currently|at\s+present)\b")
 
 
 def _built_size(text: str, window: str, m) -> bool:

@@ -32,6 +32,8 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+s
 #: "60 Ka-32 helicopters": a model designation too)
 _MODIFIER = (r"(?:(?:South\s+)?(?:Korean|Russian)|foreign|[A-Z]{2,5}(?![\w$])|"
              r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?(?![\w-])|"
+             # "10.2 million pay-TV subscribers", "100,000 5G subscribers": a kind of service
+             r"[a-z]+-[A-Z]{2,4}(?![\w-])|\d[A-Z]{1,2}\+?(?![\w+-])|"
              r"(?!(?:of|the|and|or|in|to|for|from|by|"
              r"with|per|a|an|at|on|than|last|this|next|year|years|more|less)\b)[a-z][a-z-]*|"
              r"(?!(?:The|In|On|At|Of|And|For|By|To)\b)[A-Z][a-z]{2,}(?:-[a-z]+)?)")
@@ -110,7 +112,13 @@ def unit_of(ctx: Context, sent, m: re.Match[str]) -> tuple[str | None, int]:
         return "residents", m.end()
     if m.group("count") and _mixed_set(ctx.text, m.end(), count_c, unit):
         return None, m.end()
-    if unit == "vessels" and _TRIPS.match(ctx.text, m.end(), sent.end):
+    if unit == "cars" and _AND_VEHICLES.match(ctx.text, m.end()):
+        unit = "vehicles"  # "1.8 million passenger cars and light commercial vehicles"
+    if m.group("count") and _VERB_BETWEEN.search(m.group(0)):
+        # "of which 18,000 were compact cars": a part counts what its whole counts
+        whole = _part_of(ctx.text, sent, m, after_c)
+        unit = count_c.get(whole, whole) if whole else unit
+    if unit in ("vessels", "ships") and _TRIPS.match(ctx.text, m.end(), sent.end):
         return "voyages", m.end()  # "37 ships made full transits": a count of voyages
     if unit:
         return unit, m.end()
@@ -190,7 +198,9 @@ LISTED = re.compile(r"[^.;:\d]{0,120}:(?:\s|$)")
 #: the members named right after the count; the number sizes a list of names
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de))*"
 NAMED = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+[A-Z]")
-THE_N = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+#: ("the first two ships will be named ...": which of them, not how many)
+THE_N = re.compile(r"\b(?:(?:the|these|those|both)|the\s+(?:first|last|next|other|remaining))\s+$",
+                   re.I)
 
 #: "... the number of Koreans travelling to Russia has doubled. Last year it exceeded
 #: 340,000.": the pronoun stands for the number spoken of in the sentence before
@@ -223,6 +233,10 @@ def _elided_noun(text: str, sent, m: re.Match[str]) -> str | None:
     return found[-1].group("noun") if found else None
 
 
+#: "cars and light commercial vehicles": cars counted with other vehicles are vehicles
+_AND_VEHICLES = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?vehicles\b")
+#: "18,000 were compact cars": a verb between the number and the noun it is told as
+_VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is)\s")
 #: "received 37 requests and resolved 29 of them": a part of a count told before it
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b")
 #: "designated 15,180 persons, of whom 198 were active in ...": the part told after

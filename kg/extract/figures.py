@@ -29,7 +29,7 @@ from kg.extract.figure_context import (
     story_period,
     year_back,
 )
-from kg.extract.figure_days import after_day, told_days
+from kg.extract.figure_days import after_day, launch_month, told_days
 from kg.extract.figure_deals import priced_past_year, signing_day
 from kg.extract.figure_history import old_year, per_year
 from kg.extract.figure_labels import figure_label
@@ -42,6 +42,7 @@ from kg.extract.figure_signs import falling, signed_change
 from kg.extract.figure_speech import unquoted
 from kg.extract.figure_status import is_target, past_base, present_base
 from kg.extract.figure_summary import summary_period
+from kg.extract.figure_todate import same_months_back, to_date, year_told
 from kg.extract.figure_units import (
     LISTED,
     NAMED,
@@ -82,11 +83,21 @@ def find_figures(ctx: Context) -> None:
             if fig is None:
                 continue
             value, unit, period, target, label, end, dated = fig
-            if last_period and same_period(ctx, sent, m.start(), end, dates):
+            back = same_months_back(ctx, clause_start(ctx, sent, m.start()), sent.end, period,
+                                    [f.period for f in found[-4:]])
+            if back:
+                period = back
+            elif last_period and same_period(ctx, sent, m.start(), end, dates):
                 period = last_period
             elif not dated and carry and carries_future(ctx, sent, m.start()) and \
                     not _BY_YEAR.match(ctx.text, end):
                 period, target, inherited = carry, False, True
+            elif not dated and period == default and not target and \
+                    year_told(ctx, clause_start(ctx, sent, m.start()), sent.end,
+                              [f.period for f in found[-4:]]):
+                period = year_told(ctx, clause_start(ctx, sent, m.start()), sent.end,
+                                   [f.period for f in found[-4:]])
+                told = told or period  # the year it tells of, which later shares go on with
             elif not dated and period == default and not target and \
                     story_period(ctx, story, idx, sent):
                 period, continued = story.period, True
@@ -186,7 +197,7 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
             and not (_COMPARED.search(text, max(0, m.start() - 20), m.start()) and
                      _BARE_BASE.match(text, m.end())):
         return None
-    if raw.lower() in WORDS and THE_N.search(text, max(0, m.start() - 6), m.start()):
+    if raw.lower() in WORDS and THE_N.search(text, max(0, m.start() - 16), m.start()):
         return None  # "the two companies", "the three countries": a reference, not a count
     if raw.lower() in WORDS and (LISTED.match(text, m.end(), sent.end) or NAMED.match(text, end)):
         return None  # "presented two projects: a plant in Amursk and a hub": the list's size
@@ -207,10 +218,11 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         period = signing_day(ctx, sent, cs, m.start()) or period
     if not dated:
         period = told_days(ctx, sent, m.start()) or signing_day(ctx, sent, cs, m.start()) or \
-            first_days(ctx, sent, m.start()) or \
+            first_days(ctx, sent, m.start()) or launch_month(ctx, sent, cs) or \
             n_day_event(ctx, sent, m.start()) or \
             (unit not in _NOT_ATTENDING and
              after_day(ctx, sent, cs, event_day(ctx, sent, m.start(), end))) or period
+    period = to_date(ctx, cs, sent.end, m.start(), period) or period
     unit = per_year(text, unit, end, sent.end, cs, m.start())
     unit = per_area(text, unit, end)
     if period and year_back(ctx, m.start(), end) and not _dated_back(ctx.text, dates, end):

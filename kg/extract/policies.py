@@ -15,7 +15,13 @@ import re
 from kg.extract.context import Context
 from kg.extract.places import country_iri
 from kg.extract.policy_countries import country_cue as _country_cue
-from kg.extract.policy_shapes import place_country, shaped_policies, zone_regime_country
+from kg.extract.policy_shapes import (
+    government_of,
+    inner_place_country,
+    place_country,
+    shaped_policies,
+    zone_regime_country,
+)
 from kg.ids import entity_iri
 from kg.namespaces import KGO
 
@@ -45,8 +51,8 @@ _TITLE = re.compile(
 #: before the kind of programme it is, which readers name by the title alone
 _NATIONAL = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for))*?\s+"
-    r"[A-Z][\w'’-]*)\s+(?:national|federal|state|government)\s+(?:programmes?|programs?|"
-    r"projects?)\b")
+    r"[A-Z][\w'’-]*)\s+(?:national|federal|state|government|departmental)\s+(?:programmes?|"
+    r"programs?|projects?)\b")
 #: "its Energy-2035 strategy", "the Pharma-2030 programme": a code name with its horizon
 #: year, which needs its head word to be a name
 #: 'the state programme "Development of the Transport System"', 'the federal project "Export
@@ -164,9 +170,11 @@ def find_policies(ctx: Context) -> None:
         if own:  # 'the Port Special Economic Zone "Ulyanovsk"': that zone, by its own name
             name = f'{name} "{own.group("name")}"'
         country = _country_cue(ctx, m.start(), m.group(0), m.end()) or \
+            government_of(ctx, m.start()) or \
             _quoted_country(ctx, m) or _federal(ctx, m.start()) or \
             (place_country(ctx, m.start(), m.end()) if m.group(0).endswith("Zone") else None) \
             or _listed_with(ctx, shaped, m) or \
+            (inner_place_country(ctx, m.start(), m.end()) if m.re is _TITLE else None) or \
             (zone_regime_country(m.group(0).lower()) if own else None)
         end = own.end() if own else m.end()
         _declare(ctx, name.lower(), name, country, (m.start(), end))

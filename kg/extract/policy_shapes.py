@@ -11,6 +11,8 @@
   that place lies in; "the Baikal Harbour special economic zone", named after no place the
   gazetteer knows, is Russia's: "special economic zone" is the name of Russia's regime
   (osobaya ekonomicheskaya zona), while Korea's zones are "free economic zones".
+- "the Strategy for Socio-Economic Development of Altai Krai until 2025": a title whose
+  subject is a place is run by the country that place lies in.
 """
 
 from __future__ import annotations
@@ -51,6 +53,27 @@ def place_country(ctx: Context, start: int, end: int) -> str | None:
     special economic zone")."""
     hits = [h for h in ctx.lex.place_matcher.find(ctx.text, start, end) if h.id in ctx.lex.places]
     return ctx.lex.places[hits[0].id].country if hits and hits[0].start == start else None
+
+
+def inner_place_country(ctx: Context, start: int, end: int) -> str | None:
+    """The one country of the places a title names as its subject ("Strategy for
+    Socio-Economic Development of Altai Krai until 2025" is a Russian region's strategy)."""
+    found = {ctx.lex.places[h.id].country for h in ctx.lex.place_matcher.find(ctx.text, start, end)
+             if h.id in ctx.lex.places and h.end <= end}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+#: "the Russian government's Smart City departmental project": the government whose it is
+_GOVERNMENTS = re.compile(r"\b(?P<who>South\s+Korean|Korean|Russian)\s+(?:government|cabinet|"
+                          r"administration)['’]s\s+$", re.I)
+
+
+def government_of(ctx: Context, start: int) -> str | None:
+    """The country whose government the name is told as belonging to, right before it."""
+    m = _GOVERNMENTS.search(ctx.text, max(0, start - 40), start)
+    if not m:
+        return None
+    return "RU" if m.group("who").lower() == "russian" else "KR"
 
 
 def zone_regime_country(name: str) -> str | None:
