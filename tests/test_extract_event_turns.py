@@ -156,7 +156,8 @@ def test_the_consultations_a_headline_names_are_the_ones_held(tmp_path: Path) ->
         "shipbuilding. The consultations followed the previous round held in Seoul in "
         "November 2019. The sides agreed to hold the next round in Seoul in 2022.",
     ))
-    channel = [r for r in rows if r["mechanism"] == "Korea-Russia Consultations on Arctic Issues"]
+    # a channel written in passing keeps the release's own wording, its prefix as written
+    channel = [r for r in rows if r["mechanism"] == "Russian-Korean Consultations on Arctic Issues"]
     assert {(r["date"], r["place"]) for r in channel} == {
         ("2021-10-15", "Moscow"), ("2019-11", "Seoul"), ("2022", "Seoul")}
     held = [r for r in channel if r["date"] == "2021-10-15"][0]

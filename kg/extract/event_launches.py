@@ -19,8 +19,8 @@ from kg.namespaces import KGO
 _LIFT_OFF = re.compile(r"\b(?:(?:was|were|be|been|is|are)\s+(?:successfully\s+)?launched|"
                        r"lift(?:s|ed)?\s+off|placed\b[^.;]{0,60}?\bin(?:to)?\s+orbit)\b", re.I)
 #: what makes a launch one into space, not of a programme or a product
-_SPACE = re.compile(r"\b(?:rocket|launch\s+vehicle|cosmodrome|space\s+(?:center|centre|port)|"
-                    r"satellite|orbit|spacecraft|Soyuz|Angara|Proton)\b", re.I)
+SPACE = re.compile(r"\b(?:rocket|launch\s+vehicle|cosmodrome|space\s+(?:center|centre|port)|"
+                    r"satellite|orbit|spacecraft|Soyuz|Angara|Proton|Naro|KSLV)\b", re.I)
 #: "from the Baikonur Cosmodrome", "from Yasny in Orenburg Oblast": the site it flew from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 #: "was at Baikonur for the launch alongside X": people at the launch told before
@@ -35,7 +35,7 @@ _AHEAD = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+to\s+be\s+launche
 def launch_events(ctx: Context, sent) -> list[Event]:
     """A launch with the site it flew from and its date; none without either."""
     m = _LIFT_OFF.search(sent.text)
-    if m is None or not _SPACE.search(sent.text):
+    if m is None or not SPACE.search(sent.text):
         return []
     site = _site(ctx, sent.start + m.end(), sent.end)
     date = _date_after(ctx, sent, sent.start + m.start())

@@ -200,15 +200,20 @@ def _relative_month(ctx: Context, sent, start: int, end: int) -> list[DateMentio
         mo += {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
         y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
         out.append(DateMention(m.start(), m.end(), f"{y:04d}-{mo:02d}", None, "month"))
-    if len(ctx.doc_date) == 10:  # "took place in Seoul last week": the month of that week
-        for m in _REL_WEEK.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
-            day = dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=7)
-            out.append(DateMention(m.start(), m.end(), day.isoformat()[:7], None, "month"))
+    # "took place in Seoul last week": the month of that week; "was held in Vladivostok
+    # this week": the release's own month
+    for m in _REL_WEEK.finditer(ctx.text, max(start, sent.start), min(end, sent.end)):
+        back = 7 if m.group(1).lower() == "last" else 0
+        if back and len(ctx.doc_date) < 10:
+            continue
+        day = dt.date.fromisoformat(ctx.doc_date) - dt.timedelta(days=back) if back else None
+        month = day.isoformat()[:7] if day else ctx.doc_date[:7]
+        out.append(DateMention(m.start(), m.end(), month, None, "month"))
     return out
 
 
-#: only a week past: "will leave next week" is dated by the days told after it
-_REL_WEEK = re.compile(r"\b(last) week\b")
+#: a week past or the release's own: "will leave next week" is dated by the days told after it
+_REL_WEEK = re.compile(r"\b([Ll]ast|[Tt]his) week\b")
 
 
 _THAT_YEAR = re.compile(r"\bthat (?:same )?year\b")
@@ -372,6 +377,17 @@ def weekday_date(ctx: Context, start: int, end: int) -> DateMention | None:
         day = dt.date.fromisoformat(ctx.doc_date) + dt.timedelta(days=shift)
         return DateMention(m.start(), m.end(), day.isoformat())
     return day_of_month(ctx, start, end, bool(_AHEAD.search(ctx.text[start:end])))
+
+
+def weekday_in_span(ctx: Context, lo: int, hi: int, date: DateMention) -> DateMention:
+    """"paid a visit from February 26 to 28 and held talks with X on Tuesday": a weekday
+    falling inside the stretch of days told is the day of the talks themselves."""
+    if not date.end_value:
+        return date
+    day = weekday_date(ctx, lo, hi)
+    if day is not None and date.value <= day.value <= date.end_value:
+        return day
+    return date
 
 
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I)

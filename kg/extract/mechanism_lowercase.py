@@ -30,7 +30,11 @@ _LOWER_BILATERAL = re.compile(
     r"consultations?|council|working group)\b"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|this|next|its|their)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+"
     r"(?:\s+in\s+the\s+(?:Far\s+East|Arctic)\b)?"  # "on agriculture in the Far East"
-    r"(?=\s*(?:[,.;]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this)\b))|"
+    # the tail ends where the clause goes on: a verb of holding ("took place", "opened",
+    # "were chaired by"), a preposition, a relative pronoun or punctuation
+    r"(?=\s*(?:[,.;:()]|$|\s(?:in|at|to|with|was|will|and|is|held|next|this|took|are|were|"
+    r"has|have|had|would|opened|began|ended|closed|concluded|convened|resumed|continued|"
+    r"wrapped|chaired|co-chaired|brought|focused|from|between|under|that|which|where)\b))|"
     # "the Russian-Korean subcommittee for the Far East and Siberia"
     r"\s+(?:on|for)\s+(?:cooperation\s+in\s+)?(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*"
@@ -104,9 +108,11 @@ def lowercase_channels(ctx: Context) -> None:
             continue
         if _ONE_OFF.search(ctx.text, max(0, m.start() - 30), m.start()):
             continue  # "plans to hold a Korea-Russia content business forum": a gathering
+        # a channel written in passing goes by the release's own wording, its bilateral
+        # prefix as written ("Russian-Korean consultations on phytosanitary issues")
         words = m.group(0).split()
-        name = canonical(" ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
-                                                else w[:1].upper() + w[1:] for w in words[1:]]))
+        name = " ".join([words[0]] + [w if w in ("on", "for", "and", "of", "the", "in")
+                                      else w[:1].upper() + w[1:] for w in words[1:]])
         span = (m.start(), m.end())
         named = _named_in_full(ctx, name)
         if named is not None:  # "the Korea-Russia interregional forum" of a fuller name

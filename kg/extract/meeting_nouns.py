@@ -50,10 +50,18 @@ _CLAUSE = re.compile(r"[,;:](?!\s+held\b)|\s(?:which|where|when|and\s+(?:agreed|
 _BODY_HELD = re.compile(
     rf"\b(?:held|hosted|convened|organi[sz]ed|will\s+hold|is\s+to\s+hold)\s+"
     rf"(?:an?|the\s+(?P<o>{ORDINAL}))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|consultation|session|briefing)\b", re.I)
+    # "held a rectors' meeting", "held a working-level meeting"
+    r"(?:[\w'’-]+\s+){0,2}?(?:meeting|consultation|session|briefing)\b", re.I)
 _TOLD_AFTER = re.compile(r"\W*(?:The|This)\s+(?:meeting|session|consultation)\s+"
-                         r"(?:was|is|will\s+be)"
-                         r"\s+(?:co-)?(?:chaired|attended|led|presided\s+over|hosted)\s+by\b")
+                         r"(?:was|is|will\s+be)\s+(?:also\s+)?"
+                         r"(?:co-)?(?:chaired|attended|led|presided\s+over|hosted)\s+by\b")
+#: a meeting told as one day of a story: "A day earlier, ...", "The next day, ..."
+_RELATIVE_DAY = re.compile(r"\W*(?:On\s+)?(?:an?\s+day\s+(?:earlier|before|later)|the\s+(?:day\s+"
+                           r"(?:before|after)|previous\s+day|next\s+day|following\s+day|"
+                           r"same\s+day)|later\s+that\s+day|earlier\s+that\s+day)\b", re.I)
+#: another gathering told between a meeting and "The meeting was attended by ..."
+_OTHER_GATHERING = re.compile(r"\b(?:meeting|session|consultations?|talks|forum|summit|"
+                              r"conference|seminar)\b", re.I)
 
 
 def noun_meetings(ctx: Context, sent) -> list[Event]:
@@ -166,12 +174,24 @@ def _body_held(ctx: Context, sent) -> list[Event]:
         return []
     pairs = pairs_in(ctx, sent, m.end(), sent.end)
     venue, date = pairs[0] if pairs else (None, None)
-    nxt = ctx.sentences[sent.index + 1].text if sent.index + 1 < len(ctx.sentences) else ""
-    if not _TOLD_AFTER.match(nxt) and not (m["o"] and (venue or date)):
+    day_told = _RELATIVE_DAY.match(sent.text)  # "A day earlier, the rectors held a meeting"
+    if not _told_after(ctx, sent) and not (m["o"] and (venue or date)) and not day_told:
         return []  # "will hold the second review meeting in Seoul in January": numbered
     return [Event(iri=None, mechanism=None, ordinal=m["o"] and ordinal_value(m["o"]),
                   date=date, place_id=venue, span=(m.start(), m.end()), sentence=sent.index,
                   kind=KGO.Meeting)]
+
+
+def _told_after(ctx: Context, sent) -> bool:
+    """"held a rectors' meeting ... [two sentences on the programme] ... The meeting was
+    also attended by X": the meeting's people told a few sentences on, when no other
+    gathering is named in between."""
+    for nxt in ctx.sentences[sent.index + 1 : sent.index + 12]:
+        if _TOLD_AFTER.match(nxt.text):
+            return True
+        if _OTHER_GATHERING.search(nxt.text):
+            return False
+    return False
 
 
 #: one-off gatherings no channel holds: "attended the investment roadshow in Seoul", "will

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Event
-from kg.extract.event_when import VENUE_KINDS, pairs_in, venues, weekday_date
+from kg.extract.event_when import VENUE_KINDS, pairs_in, venues, weekday_date, weekday_in_span
 from kg.extract.meeting_series import SIDELINES_LEAD, meetings_each_dated, pairs_talking
 from kg.extract.meeting_told import SIGNED_ON_DAY, opening_told_before, signing_told_before
 from kg.extract.signings import DOC_SIGNED_BY, signed_at_a_meeting
@@ -363,6 +363,8 @@ def one_event(ctx: Context, sent, kind, trigger, visit, start: int | None = None
     elif _WEEKDAY_AFTER.match(ctx.text, sent.start + trigger.end()):
         at = sent.start + trigger.end()  # "met on Tuesday with X, who are in Y from 11 to 13
         date = weekday_date(ctx, at, at + 16) or date  # March": the verb's own day
+    else:
+        date = weekday_in_span(ctx, lo, hi, date)
     if date is None and (kind == KGO.Signing or re.search(r"\bsigning ceremony\b", text)):
         venue, date = signing_told_before(ctx, sent, venue)
     elif kind == KGO.Signing and DOC_SIGNED_BY.match(text):  # "The deal was signed by X and Y
@@ -400,3 +402,4 @@ def _side_visit(ctx: Context, sent, side: re.Match) -> list[Event]:
     trigger = re.search(re.escape(rest.group(0)), ctx.text[sent.start : sent.end])
     act = one_event(ctx, sent, kind, trigger, None, b, sent.end)
     return [visit, act]
+

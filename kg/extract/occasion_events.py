@@ -7,7 +7,10 @@ has arrived in Busan", "On October 13, a reception will be held aboard the ship"
 following day, the sailors will travel to Incheon to lay a wreath", "The ship last called
 at Vladivostok in August 2013", "a return visit to Busan next spring". A sentence with an
 occasion word (``kg/data/occasion_cues.tsv``) and a time of its own (a date, a weekday, a
-relative day, a season to come) tells one occasion, where the sentence says it happens.
+relative day, a season to come, "today" of the release) tells one occasion, where the
+sentence says it happens: also a bare ceremony ("took part in a ceremony at the plant"), a
+site opened on a day ("the laboratory opened on Tuesday in Tomsk"), a jubilee celebrated, a
+flight landed, a round table, a camp or a clean-up campaign.
 
 Background history ("died in the battle of 1904", "the 2014 World Cup") and mere mentions
 ("the exhibition attracted many visitors") have no recent time of their own and stay out.
@@ -20,6 +23,7 @@ from functools import lru_cache
 
 from kg.extract.context import Context, Event
 from kg.extract.dates import DateMention
+from kg.extract.event_launches import SPACE
 from kg.extract.event_settings import NEXT_DAY
 from kg.extract.event_when import weekday_date
 from kg.extract.lexicon import _data_rows
@@ -38,6 +42,8 @@ _HISTORY = re.compile(r"\b(?:battle|war|died|killed|anniversary|founded|establis
                       r"built\s+in|since)\b", re.I)
 #: "until October 15", "by 2020": an end or a deadline, not the occasion's day
 _BOUND = re.compile(r"\b(?:until|till|through|by|before|since|from|to)\s+(?:\w+\s+)?$", re.I)
+#: a bound the date itself starts with: "trained by June", "until May 5"
+_BOUND_IN = re.compile(r"(?:until|till|by|before|since)\s", re.I)
 #: "announced on the 9th that", "said on Friday": when it was told, not when it happened
 _SAID = re.compile(r"\b(?:announced|said|reported|told|stated|noted)\s+(?:on\s+)?(?:the\s+)?$")
 #: "SEOUL, Sept. 14 (Yonhap) --": the day a newswire filed its item
@@ -63,13 +69,12 @@ _AHEAD = re.compile(r"\b(?:will|would|to\s+be|is\s+to|are\s+to|scheduled|planned
 
 #: "has arrived in Busan", "arrives in Seoul today": news of the release's own day
 _JUST_NOW = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|opened|been\s+(?:opened|"
-                       r"unveiled|launched))\b|\b(?:arrives|opens)\s+(?:in|at)\b", re.I)
+                       r"unveiled|launched))\b|\b(?:arrives|opens)\s+(?:in|at)\b|"
+                       # "Today the Vice Governor took part in a ceremony": the release's day
+                       r"(?<!until\s)(?<!as\sof\s)\btoday\b(?!['’]s)", re.I)
 
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=the\s|a\s|an\s|on\s|then\s|[A-Z])")
 
-#: what makes a launch one into space, not of a programme or a product
-_SPACE = re.compile(r"\b(?:rocket|launch\s+vehicle|cosmodrome|space\s+(?:center|centre|port)|"
-                    r"satellite|orbit|spacecraft|Soyuz|Angara|Proton|Naro|KSLV)\b", re.I)
 #: "The cultural programme includes sightseeing tours, a football match and a concert"
 _LISTED = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such\s+as|featur(?:e|es|ed|ing))\b", re.I)
 #: a post named with its seat: "Consul General of the Russian Federation in Busan"
@@ -100,7 +105,10 @@ _MEMORY = re.compile(r"\b(?:recalled|reminded|remembered)\s+(?:\w+\s+)?that\b")
 _IN_NAME = re.compile(r"\s+(?:Hall|Center|Centre|Complex|Park|Street|Square|Company|Group|"
                       r"Theatre|Theater|Arena|Stadium|Hotel)\b")
 
-_KINDS = {"visit": KGO.Visit, "meeting": KGO.Meeting, "launch": KGO.Meeting}
+#: "to be opened", "will be inaugurated": a site still planned
+_TO_BE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+$")
+_KINDS = {"visit": KGO.Visit, "meeting": KGO.Meeting, "launch": KGO.Meeting,
+          "opening": KGO.Meeting}
 #: "two further launch attempts were called off": no occasion took place
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrubbed|aborted|"
                          r"scrapped)\b", re.I)
@@ -136,7 +144,7 @@ def occasion_events(ctx: Context, sent, made: list[Event] | None = None) -> list
             continue
         m, kind = cue
         if _CALLED_OFF.search(text) or kind == "visit" and _GOODS.search(text, 0, m.start()) \
-                or kind == "launch" and not _SPACE.search(sent.text):
+                or kind == "launch" and not SPACE.search(sent.text):
             continue  # "two further launch attempts were called off"; "the cargo arrived";
             # "Samsung Research was launched last November": no lift-off
         backdrop = _BACKDROP.search(text, 0, m.start()) and not _RECALLED.match(m.group(0))
@@ -153,14 +161,23 @@ def occasion_events(ctx: Context, sent, made: list[Event] | None = None) -> list
         date, relative = _when(ctx, sent, lo, hi, at)
         if date is None and not relative:
             continue
-        if date is not None and _HISTORY.search(text) and date.start > 0:
+        if date is not None and _past(text, m) and date.start > 0:
             continue  # "who died in the battle of Chemulpo Bay on 9 February 1904"
         place = _where(ctx, lo, hi, at, kind == "launch")
         if _ARRIVED.search(m.group(0)) and not _arrived_at(ctx, lo + m.end(), hi, place):
             continue  # "arrived in Kamchatka in June": no Korean or Russian place it came to
+        if kind == "opening" and (place is None or _TO_BE.search(text, 0, m.start())):
+            continue  # "the U.N. session, which opened on Sept. 18": no occasion of the two;
+            # "a platform to be opened in Moscow next year": a plan, not an opening held
         out.append(Event(iri=None, mechanism=None, ordinal=None, date=date, place_id=place,
                          span=(at, lo + m.end()), sentence=sent.index, kind=_KINDS[kind]))
     return out
+
+
+def _past(text: str, cue: re.Match[str]) -> bool:
+    """A word of history outside the cue: "died in the battle of 1904" is history, but
+    "celebrated its 20th anniversary on Friday" is the occasion itself."""
+    return bool(_HISTORY.search(text[: cue.start()] + " " + text[cue.end() :]))
 
 
 def _clauses(sent) -> list[tuple[int, int]]:
@@ -226,7 +243,7 @@ def _own_date(ctx: Context, d: DateMention, lo: int, at: int) -> bool:
     if d.end <= d.start or d.end_value and len(d.value) < 10:
         return False
     before = ctx.text[max(lo, d.start - 24) : d.start]
-    bound = _BOUND.search(before)
+    bound = _BOUND.search(before) or _BOUND_IN.match(ctx.text, d.start)
     if bound and not (d.end_value and bound.group(0).lower().startswith("from")) or \
             _SAID.search(before) or _FILED.match(ctx.text, d.end):  # "from 12 to 14 May": its days
         return False

@@ -1,6 +1,7 @@
 """Who was at an occasion, told in a sentence of its own: "Among the guests were X and Y",
 "X and Y watched the launch from the control center", "watched Sunday's match",
-"Ambassador Z is expected to attend".
+"Ambassador Z is expected to attend", "Taking part in the ceremony were ...", "The ribbon
+was cut by ...", "He was joined by ...".
 
 A release tells the occasion first (a reception, a launch, a concert) and its guests after;
 the guests took part in the occasion told just before, or in the last one named by the noun
@@ -22,7 +23,13 @@ _GUESTS = re.compile(r"\b(?:[Aa]mong\s+(?:the\s+)?(?:guests|attendees|those\s+pr
                      r"(?:[A-Z]\w*['’]s\s+)?(?P<noun>[a-z][\w-]+)|"
                      # "The meeting was also attended by X": the occasion its subject names
                      r"(?P<subject>[a-z][\w-]+)\s+(?:was|were)\s+(?:also\s+)?"
-                     r"(?:attended|watched|witnessed)\s+by\b)")
+                     r"(?:attended|watched|witnessed)\s+by\b|"
+                     # "Taking part in the ceremony were X", "Also present at the opening
+                     # were Y", "The ribbon was cut by Z", "Mr. Seo was joined by W"
+                     r"\b(?:[Tt]aking|[Tt]ook|[Aa]lso\s+took)\s+part\s+in\s+the\s+"
+                     r"(?P<part>[a-z][\w-]+)|\b(?:[Aa]lso\s+)?[Pp]resent\s+(?:at\s+the\s+"
+                     r"(?P<present>[a-z][\w-]+)\s+)?were\b|\b[Tt]he\s+(?:red\s+)?ribbon\s+"
+                     r"was\s+cut\s+by\b|\b(?:was|were)\s+joined\s+by\b)")
 #: how far back an occasion told without the noun may be
 _NEAR = 2
 
@@ -36,7 +43,8 @@ def occasion_guests(ctx: Context) -> None:
         m = _GUESTS.search(sent.text)
         if m is None:
             continue
-        told = _attended(ctx, sent.index, m["noun"] or m["subject"])
+        told = _attended(ctx, sent.index, m["noun"] or m["subject"] or m["part"] or
+                         m["present"])
         if told is None:
             continue
         for person in ctx.persons:

@@ -17,8 +17,11 @@ from kg.extract.event_when import venues, weekday_date
 from kg.namespaces import KGO
 
 #: "The agreement was signed during the session by X and Y": at the meeting told before
-_DURING_IT = re.compile(r"\b(?:during|at|on the sidelines of)\s+the\s+(?:session|meeting|forum|"
-                        r"dialogue|event|talks|conference|round)\b|"
+#: the gatherings a signing may be part of, whatever a ministry or institute calls them
+_GATHERING = (r"(?:session|meeting|forum|dialogue|event|talks|conference|round|seminar|"
+              r"workshop|symposium|consultations|negotiations|summit|sitting)")
+_DURING_IT = re.compile(r"\b(?:during|at|on the (?:sidelines|margins) of|at the (?:end|close|"
+                        rf"conclusion) of)\s+the\s+(?:\w+\s+)?{_GATHERING}\b|"
                         r"\bon\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\b",
                         re.I)
 
@@ -116,8 +119,9 @@ _SIGNED_THE = re.compile(r"\bsigned\s+(?:the|this|that)\s+(?:agreement|memorandu
 DOC_SIGNED_BY = re.compile(r"\W*(?:o\s+)?(?:(?:The|This|That)\s+[\w-]+|It)\s+(?:was|were)\s+"
                            r"signed\s+by\b")
 #: "Following the meeting, X and Y signed ...": the co-chairs closing their own session
-_AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+end\s+of)\s+the\s+(?:session|"
-                       r"meeting|talks|round)\s*,", re.I)
+_AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+(?:end|close|conclusion)\s+of|"
+                       r"(?:Up)?on\s+(?:the\s+)?conclusion\s+of)\s+the\s+(?:session|meeting|talks|"
+                       r"round|seminar|workshop|symposium|sitting)\s*,", re.I)
 
 
 #: a ceremony by video link is in no one city: each side is in its own
