@@ -1297,3 +1297,42 @@ def test_a_document_on_the_project_told_before_keeps_its_kind_name() -> None:
     body = ("The parties discussed a plant near Kholmsk. Following the meeting, Tver Oblast and "
             "Hanbit Energy signed an agreement of intent on the project in Tver on 2 June 2021.")
     assert names(body, date="2021-06-03") == {"agreement of intent"}
+
+
+def test_a_list_of_subjects_of_several_words_stays_whole() -> None:
+    body = ("Minister Anna Petrova and Director Han Ji-woo signed a memorandum of understanding "
+            "on cooperation in forest protection, fire prevention and reforestation on Sakhalin "
+            "in Yuzhno-Sakhalinsk on 3 May 2021.")
+    assert names(body, date="2021-05-04") == {
+        "memorandum of understanding on cooperation in forest protection, fire prevention "
+        "and reforestation on Sakhalin"}
+
+
+def test_a_day_told_with_the_signing_stays_within_the_visit_told_after() -> None:
+    body = ("On 12 May, the institute and the Daedeok Plasma Centre signed an Agreement on "
+            "Scientific Cooperation. The document was signed in Novosibirsk during the visit "
+            "of a Korean delegation on 11-13 May.")
+    assert agreements(body, date="2015-05-14") == {
+        ("Agreement on Scientific Cooperation", "2015-05-12", "Novosibirsk")}
+
+
+def test_friendly_exchange_and_cooperation_is_named_with_its_two_regions() -> None:
+    body = ("Governor Ivan Sokolov and Governor Lee Min-ho signed an Agreement on Friendly "
+            "Exchange and Cooperation between Tomsk Oblast and North Gyeongsang Province in "
+            "Andong on 13 May 2015.")
+    assert names(body, date="2015-05-14") == {
+        "Agreement on Friendly Exchange and Cooperation between Tomsk Oblast and North "
+        "Gyeongsang Province"}
+
+
+def test_the_two_parties_only_referred_to_stay_out_of_the_name() -> None:
+    body = ("On 4 June 2018, the rectors signed an agreement extending the student exchange "
+            "programme between the two academies in Omsk.")
+    assert names(body, date="2018-06-05") == {
+        "agreement extending the student exchange programme"}
+
+
+def test_two_kinds_joined_before_the_kind_stay_in_its_name() -> None:
+    body = ("Volga Pharma and Hanbit Bio signed a research and production agreement in Kazan on "
+            "3 May 2021.")
+    assert names(body, date="2021-05-04") == {"research and production agreement"}

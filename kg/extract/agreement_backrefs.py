@@ -22,6 +22,7 @@ from kg.extract.agreement_later import (
     family,
     opens_sentence,
     refine,
+    span_end,
 )
 from kg.extract.agreement_refs import Doc
 from kg.extract.agreement_same import measured_reference
@@ -38,7 +39,8 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
     first_signing(ctx, sent, docs, names, found)
     clause = collective_clause(ctx, sent)
     if clause is not None:
-        refine(found, back_reference_when(ctx, sent, clause, names), sent.index)
+        where = back_reference_when(ctx, sent, clause, names)
+        refine(found, where, sent.index, span_end=span_end(ctx, sent, where[0]))
         return
     for doc in docs:
         if doc.clause is not None and measured_reference(doc, found):
@@ -63,7 +65,8 @@ def back_references(ctx: Context, sent, docs: list[Doc], names: list, found: lis
                     where = sentence_when(ctx, sent, names, None)
                 found.append([doc, dated_name(ctx, sent, doc), where, sent.index])  # first
                 continue
-            refine(found, where, sent.index, None if doc.counted or anyone else doc.kind)
+            refine(found, where, sent.index, None if doc.counted or anyone else doc.kind,
+                   span_end(ctx, sent, where[0]))
 
 
 #: short kinds a release writes for a full one ("an MOU ... the memorandum of understanding")

@@ -48,7 +48,7 @@ _GROUP_BETWEEN = re.compile(r"\s+between\s+(?!(?:the|their|its|our|both|two|thes
 #: Cooperation between A and B": a topic that is bare cooperation names the document only
 #: with its parties (and the field after them), so they stay in its name
 _BARE_COOPERATION = re.compile(
-    r"\s*(?:(?:trade|economic|friendship|friendly|exchanges|comprehensive|mutual|bilateral|"
+    r"\s*(?:(?:trade|economic|friendship|friendly|exchanges?|comprehensive|mutual|bilateral|"
     r"strategic|partnership|scientific|technical|cultural|humanitarian|and|,)\s*)*"
     r"cooperation\s*(?=\s+between\s+(?!(?:the\s+)?(?:two|both)\b))", re.I)
 
@@ -99,7 +99,16 @@ def complement(ctx: Context, sent, pos: int, capital: bool) -> tuple[int, int, s
                              r"\s+for\s").search(text, c.end(), stop)
         if purpose:
             return pos, purpose.start(), venue, max(tail, stop)
+    both = _BOTH_TAIL.search(text, c.end(), stop)
+    if lead != "between" and both:
+        return pos, both.start(), venue, max(tail, stop)
     return pos, stop, venue, tail
+
+
+#: "... between the two universities" at a topic's end: the parties only referred to,
+#: which no reader writes into the name ("an agreement renewing X between the two sides")
+_BOTH_TAIL = re.compile(r"\s+between\s+(?:the\s+)?(?:two|both)\s+(?:[a-z][\w-]*\s+)?"
+                        r"[a-z][\w-]*s\s*$")
 
 
 def topic_at(ctx: Context, sent, pos: int) -> tuple[int, int, str | None, str]:

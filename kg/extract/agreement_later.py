@@ -82,10 +82,13 @@ def collective_clause(ctx: Context, sent) -> tuple[int, int] | None:
     return m.end(), m.end() + tail.start()
 
 
-def refine(found: list[list], where: tuple, index: int, kind: str | None = None) -> None:
+def refine(found: list[list], where: tuple, index: int, kind: str | None = None,
+           span_end: str | None = None) -> None:
     """Give the documents named up to two sentences before (the last of ``kind``, or all
     the last signing sentence named when ``kind`` is None) the date and place a
-    back-reference tells; a date only replaces one it is no coarser than."""
+    back-reference tells; a date only replaces one it is no coarser than. A span of days
+    ("during the visit on 23-25 October", ending ``span_end``) is the occasion, not the
+    day: a day already told within it stays."""
     recent = [f for f in found if 0 <= index - f[3] <= 2]
     if kind is not None:
         recent = [f for f in reversed(recent) if family(f[0].kind) == family(kind)][:1]
@@ -95,9 +98,23 @@ def refine(found: list[list], where: tuple, index: int, kind: str | None = None)
     for doc in recent:
         date, place = doc[2]
         new_date, new_place = where
-        if new_date and (not date or len(new_date) >= len(date)):
+        if new_date and (not date or len(new_date) >= len(date)) and \
+                not within(date, new_date, span_end):
             date = new_date
         doc[2] = (date, new_place or place)
+
+
+def within(date: str | None, start: str, end: str | None) -> bool:
+    """Is ``date`` a day of the span from ``start`` to ``end``?"""
+    return bool(date and end and len(date) == 10 and start[:10] <= date <= end[:10])
+
+
+def span_end(ctx: Context, sent, date: str | None) -> str | None:
+    """The last day of the span of days in ``sent`` that starts on ``date``, if any."""
+    for d in ctx.dates_in(sent) if date else []:
+        if d.end_value and d.value == date:
+            return d.end_value
+    return None
 
 
 def nth_day(ctx: Context, sent, date: str | None) -> str | None:

@@ -60,8 +60,13 @@ _LOCATIVE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:port|city|town|village|
 #: humanitarian cooperation", "on fisheries, shipbuilding and ports"
 #: an item may be an acronym ("on digital maps, AI and search"); a list item is one word
 _ITEM = r"(?:[a-z][\w-]*|[A-Z][A-Za-z0-9]{0,4}[A-Z0-9]s?\b)"
-_LIST_REST = re.compile(rf",\s*(?:(?!(?:which|that|who|and|or)\b){_ITEM}\s*,\s*){{0,4}}"
-                        rf"(?!(?:which|that|who|and|or)\b){_ITEM}\s+(?:and|or)\s+"
+#: an item of two or three words ("environmental education, waste management and
+#: ecotourism"); no word of it opens a clause or names who acts
+_NOT_ITEM = (r"(?!(?:which|that|who|and|or|the|a|an|its|their|his|her|both|two|they|we|it|"
+             r"also|signed|agreed|held|was|were|is|are)\b)")
+_WORDS = rf"(?:{_NOT_ITEM}[a-z][\w-]*\s+){{0,2}}{_NOT_ITEM}{_ITEM}"
+_LIST_REST = re.compile(rf",\s*(?:{_WORDS}\s*,\s*){{0,4}}"
+                        rf"{_WORDS}\s+(?:and|or)\s+"
                         r"(?!(?:the|a|an|also|agreed|signed|held|discussed)\b)[a-z][\w-]*")
 
 

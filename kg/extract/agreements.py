@@ -108,7 +108,10 @@ _TOPIC = re.compile(rf"\s(?:on\s{_WHEN_IDIOM}|(?:for|concerning|regarding|to)\s)
 _MONEY = re.compile(r"(?:US\$|\$|€|₩|£|¥)?\d[\d,.]*")
 _SCALES = frozenset("million billion trillion mln bln bn".split())
 #: "engineering, procurement and" right before a kind's last modifier: a list of its kinds
-_MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$")
+_MOD_LIST = re.compile(r"(?<![\w-])(?:[a-z][a-z-]+,\s+)+[a-z][a-z-]+,?\s+and\s+$|"
+                       # "a licence and production agreement", "an R&D and supply contract"
+                       r"(?:(?<=\ba\s)|(?<=\ban\s))(?!(?:signed|adopted|concluded)\b)"
+                       r"[a-z][a-z-]+\s+and\s+$")
 #: "for the complex": a project told before, what a contract serves, not what it is on
 _BACK_FOR = re.compile(r"for\s+the\s+[a-z][a-z-]+|(?:on|regarding|concerning)\s+the\s+(?:project|"
                        r"plant|complex|facility|deal|scheme)")
