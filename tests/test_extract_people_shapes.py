@@ -459,3 +459,24 @@ def test_standing_and_project_posts_keep_their_first_word(tmp_path: Path) -> Non
                            "Director Pavel Zorin.")
     assert posts == {"Kim Tae-woo": {"Standing Commissioner of the Audit Board"},
                      "Pavel Zorin": {"Project Director"}}
+
+
+def test_a_list_of_names_each_with_a_post_holding_an_and(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "The gala was attended by Oleg Varnin, Member of the Supervisory "
+                           "Board of Baltika Bank, Denis Orekhov, Ambassador Extraordinary and "
+                           "Plenipotentiary of Russia to Korea, and Han Ji-soo, Vice Chairman "
+                           "of the Seoul Chamber.")
+    assert posts["Oleg Varnin"] == {"Member of the Supervisory Board of Baltika Bank"}
+    assert posts["Denis Orekhov"] == {"Ambassador Extraordinary and Plenipotentiary of "
+                                      "Russia to Korea"}
+
+
+def test_a_department_of_public_services_names_no_one(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Anna Belova, Director of the Department of Digital Public Services "
+                           "of the Ministry of Digital Development, spoke in Seoul.")
+    assert set(posts) == {"Anna Belova"}
+
+
+def test_a_korean_given_name_written_apart_ending_in_a_town_name(tmp_path: Path) -> None:
+    posts = _one(tmp_path, "Agency President Jung Sang Wan opened the new branch in Tomsk.")
+    assert set(posts) == {"Jung Sang Wan"}

@@ -546,3 +546,15 @@ def test_digital_technologies_and_electronic_voting_are_ict_alone(tmp_path: Path
         "the use of digital technologies and electronic voting.",
     ))
     assert [r["topics"] for r in rows] == [{"ict"}]
+
+
+def test_what_a_channel_meeting_endorsed_is_that_meetings_topic(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Foresters plant trees",
+        "Date 2019-05-20",
+        "Director Pavel Zorin and President Lim Sang-woo planted trees in Yuzhno-Sakhalinsk on "
+        "May 18. Waste recycling was endorsed at the 8th meeting of the Korea-Russia "
+        "Joint Committee on Forestry Cooperation, held in Seoul in March 2019.",
+    ))
+    topics = {r["mechanism"]: r["topics"] for r in rows}
+    assert "environment" in topics["Korea-Russia Joint Committee on Forestry Cooperation"]

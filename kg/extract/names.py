@@ -63,8 +63,9 @@ def is_korean_name(tokens: list[str]) -> bool:
     return all(len(t) <= 4 for t in given)
 
 
-#: one romanised Korean syllable: "Myung", "Hyeon", "Soo", "Gyeong"
-_SYLLABLE = re.compile(r"[BCDGHJKMNPRSTY][a-z]{0,2}?[aeiouwy]{1,3}(?:ng|n|m|k|l|p|t)?")
+#: one romanised Korean syllable: "Myung", "Hyeon", "Soo", "Gyeong", "Wan", "Eun"
+_SYLLABLE = re.compile(r"(?:[BCDGHJKMNPRSTWY][a-z]{0,2}?[aeiouwy]{1,3}|[AEIOU][aeiouwy]{0,2})"
+                       r"(?:ng|n|m|k|l|p|t)?")
 
 
 def family_name(tokens: list[str]) -> str:

@@ -32,6 +32,7 @@ from kg.extract.person_shapes import (
     in_gazetteer,
     name_after_comma,
     name_before_title,
+    next_holder,
     overlaps,
     site_owner,
 )
@@ -150,8 +151,8 @@ def _title_before_name(ctx: Context, start: int, end: int) -> list[TitleMatch]:
                 continue  # "Member of the Board (Minister) for Trade X": an aside
             if tok == ")" and j >= 2 and toks[j - 2][0] == "(":
                 continue
-            if tok == "," and run and LIST_AHEAD.match(text, e):
-                continue
+            if tok == "," and run and LIST_AHEAD.match(text, e) and not next_holder(ctx, text, e):
+                continue  # "X, Ivan Orlov, Ambassador ... and ...": the next person's post
             if tok in ",;:()\"“”." or (tok[0].islower() and tok not in _CONNECT):
                 break
             next_is_title = j + 1 < len(toks) and ctx.lex.titles.head_re.match(text, toks[j + 1][1])

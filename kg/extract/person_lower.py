@@ -47,11 +47,7 @@ def lower_title_before_name(ctx: Context, start: int, end: int,
         owner_start = _owner_start(ctx, m)
         if owner_start is None:
             continue
-        tokens, pos = [], name_start
-        for word in words:
-            s = ctx.text.index(word, pos)
-            tokens.append((word, s, s + len(word)))
-            pos = s + len(word)
+        tokens = _name_tokens(ctx, words, name_start)
         if re.search(r"['’]s$", m.group("owner")):
             owner_start = m.start("head")  # "Novosibirsk's vice mayor": the post is the
             # vice mayor's; the city is whose it is
@@ -82,13 +78,19 @@ def bare_post_before_name(ctx: Context, start: int, end: int,
         if overlaps(taken, name_start, name_end) or in_gazetteer(ctx, name_start) or \
                 not (is_korean_name(words) or words[0] in russian_given_names()):
             continue
-        tokens, pos = [], name_start
-        for word in words:
-            s = ctx.text.index(word, pos)
-            tokens.append((word, s, s + len(word)))
-            pos = s + len(word)
+        tokens = _name_tokens(ctx, words, name_start)
         out.append(TitleMatch(" ".join(m.group("head").split()), m.span("head"), tokens, None))
     return out
+
+
+def _name_tokens(ctx: Context, words: list[str], pos: int) -> list[tuple[str, int, int]]:
+    """Each word of a name with where it stands, as the name parser wants them."""
+    tokens = []
+    for word in words:
+        start = ctx.text.index(word, pos)
+        tokens.append((word, start, start + len(word)))
+        pos = start + len(word)
+    return tokens
 
 
 def _owner_start(ctx: Context, m: re.Match) -> int | None:

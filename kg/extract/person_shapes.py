@@ -41,7 +41,8 @@ def in_gazetteer(ctx: Context, offset: int) -> bool:
     for hit in ctx.place_hits:
         if hit.start <= offset < hit.end:
             return not (_surname_after_given_name(ctx, hit.start, hit.end) or
-                        _given_name_before_surname(ctx, hit.start, hit.end))
+                        _given_name_before_surname(ctx, hit.start, hit.end) or
+                        _korean_syllable_after(ctx, hit.start, hit.end))
     for hit in ctx.country_hits:
         if hit.start <= offset < hit.end:
             return True
@@ -58,6 +59,15 @@ def _given_name_before_surname(ctx: Context, start: int, end: int) -> bool:
     """"Artem Lvov", though Artyom is a town of Primorye: a given name before a surname."""
     return ctx.text[start:end] in russian_given_names() and \
         bool(re.match(r"[^\S\n]+[A-Z][a-z]+\b", ctx.text[end : end + 25]))
+
+
+def _korean_syllable_after(ctx: Context, start: int, end: int) -> bool:
+    """"Park Tae Wan", though Wan is a town: the last syllable of a Korean given name
+    written apart, after a family name and a first syllable."""
+    m = re.search(r"([A-Z][a-z]+)[^\S\n]+([A-Z][a-z]+)[^\S\n]+$",
+                  ctx.text[max(0, start - 30) : start])
+    return bool(m) and " " not in ctx.text[start:end] and \
+        is_korean_name([m.group(1), m.group(2), ctx.text[start:end]])
 
 
 def overlaps(spans: list[Span], s: int, e: int) -> bool:
@@ -83,7 +93,7 @@ def name_before_title(ctx: Context, start: int, end: int, taken: list[Span]) -> 
         head = known or _lower_head(ctx, text, at)
         if head is None:
             continue
-        stop = _clause_end(text, head.end(), end)
+        stop = _clause_end(text, head.end(), end, ctx)
         loose = None if known else _loose_tail(text, head.end(), stop)
         stop = loose.start() if loose else stop  # "a senior vice president at the shipbuilder"
         words = m.group("name").split()
@@ -168,18 +178,32 @@ _CLAUSE_END = re.compile(
 )
 
 
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where a title after a name stops; ", Industry and Energy" lists do not stop it."""
+def _clause_end(text: str, pos: int, end: int, ctx: Context | None = None) -> int:
+    """Where a title after a name stops; ", Industry and Energy" lists do not stop it, but
+    ", Ivan Orlov, Ambassador Extraordinary and ..." is the next person and his post."""
     while True:
         m = _CLAUSE_END.search(text, pos, end)
         if m is None:
             return end
-        if m.group(0) == "," and (LIST_AHEAD.match(text, m.end()) or
+        if m.group(0) == "," and not next_holder(ctx, text, m.end()) and (
+                LIST_AHEAD.match(text, m.end()) or
                                   _LOWER_LIST_AHEAD.match(text, m.end()) and
                                   _FOR_WORDS.search(text, pos, m.start())):
             pos = m.end()
             continue
         return m.start()
+
+
+_HOLDER = re.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2}),\s+(?:the\s+)?")
+
+
+def next_holder(ctx: Context | None, text: str, pos: int) -> bool:
+    """After a comma, a plain name then a comma and a post: a list of people each with
+    their post, not more words of the post before."""
+    m = _HOLDER.match(text, pos) if ctx is not None else None
+    return m is not None and all(is_name_token(w) for w in m.group("name").split()) and \
+        not in_gazetteer(ctx, m.start("name")) and \
+        ctx.lex.titles.head_re.match(text, m.end()) is not None
 
 
 #: "director general for materials, parts and equipment policy": a lower-case portfolio's

@@ -309,7 +309,9 @@ def _latest_with_people(ctx: Context, sent) -> Event | None:
         max(told, key=lambda e: e.sentence)
 
 
-_DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda)\s+"
+_DISCUSSED_AT = re.compile(r"\b(?:discussed|raised|addressed|reviewed|on\s+the\s+agenda|endorsed|"
+                           r"approved|considered|examined|debated|taken\s+up|welcomed|"
+                           r"highlighted|singled\s+out)\s+"
                            r"(?:at|during)\s+the\s+(?:\S+\s+){0,4}$")
 #: "the summit in Moscow on June 22, at which the leaders agreed on X": X is the summit's
 _AT_WHICH = re.compile(r"\b(?:at|during)\s+which\b")
