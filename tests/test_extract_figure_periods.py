@@ -776,3 +776,47 @@ def test_at_the_end_of_a_month_and_a_present_base() -> None:
     assert (3400000.0, "persons", "2021-04") in rows or \
         any(v == 3400000.0 and p == "2021-04" for v, _, p in rows)
     assert (60.0, "persons", "2021") in rows
+
+
+# -- runs of months in words, parts of a year, falls told with where they landed ---------
+
+
+def test_run_of_months_told_with_from_and_to_takes_this_year() -> None:
+    rows = indicators("From March to May this year, 2,450 Koreans visited the reserve, a 9% "
+                      "increase on the same period of last year.")
+    assert (2450.0, "persons", "2021-03/2021-05") in rows
+
+
+def test_run_of_months_between_and_with_its_year() -> None:
+    rows = indicators("Between February and June 2019 the yard delivered 14 tugboats.")
+    assert (14.0, "tugboats", "2019-02/2019-06") in rows
+
+
+def test_run_of_months_across_a_year_end_in_brackets() -> None:
+    rows = indicators("In the 2019/20 season (August 2019 – March 2020) the port handled "
+                      "3.4 million tonnes of coal.")
+    assert (3400000.0, "tonnes", "2019-08/2020-03") in rows
+
+
+def test_part_of_year_in_a_reason_clause_is_not_the_figures() -> None:
+    rows = indicators("Japan's imports from Tatarstan dropped 6.4 percent to $1.2 billion in "
+                      "2020, as chemical deliveries slumped in the first half.")
+    assert (1200000000.0, "USD", "2020") in rows
+    assert (-6.4, "percent", "2020") in rows
+
+
+def test_quarter_not_yet_begun_is_the_year_before() -> None:
+    rows = indicators("Honey sales rose 8 percent last year. In the fourth quarter alone they "
+                      "jumped 19 percent.", date="2021-02-03")
+    assert (19.0, "percent", "2020-10/2020-12") in rows
+
+
+def test_fall_told_with_where_it_landed_is_also_a_signed_change() -> None:
+    rows = indicators("Timber shipments fell by 13% to 410 thousand tonnes in 2020.")
+    assert (-13.0, "percent", "2020") in rows
+    assert (13.0, "percent", "2020") in rows
+
+
+def test_scaled_decimal_is_a_whole_number_and_holidaymakers_are_persons() -> None:
+    rows = indicators("The krai received 16.6 million holidaymakers in 2019.")
+    assert (16600000.0, "persons", "2019") in rows

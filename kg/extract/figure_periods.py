@@ -17,6 +17,8 @@ from kg.extract.context import Context
 from kg.extract.figure_bases import paren_base
 from kg.extract.figure_context import bare_month, past_month
 from kg.extract.figure_intervals import interval_of, month_pair, same_year_before
+from kg.extract.figure_months import month_span
+from kg.extract.figure_parts import not_begun, reason_after
 from kg.extract.figure_scope import fronted_date, narrows, past_measure, set_aside, that_year
 from kg.extract.figure_spans import (
     COUNT_WORDS,
@@ -125,7 +127,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if part:
         return part
     cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
-    between = between_years(ctx, cs, ce)
+    between = between_years(ctx, cs, ce) or month_span(ctx, cs, ce, chosen)
     if between:
         return between
     run = None if chosen and chosen.precision != "year" else \
@@ -175,7 +177,7 @@ def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | Non
     """"a 3.5 percent drop in the first half": months of the clause's year. Also "the first
     three quarters of this year", which the date finder reads as the year alone."""
     cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
-    parts = list(_PART.finditer(ctx.text, cs, ce))
+    parts = [m for m in _PART.finditer(ctx.text, cs, ce) if not reason_after(ctx, end, m)]
     parts += [m for m in _QUARTERS_OF.finditer(ctx.text, cs, ce)
               if chosen is not None and chosen.start == m.end()]
     if not parts or chosen is not None and chosen.precision != "year":
@@ -183,6 +185,8 @@ def _part_of_year(ctx: Context, sent, start: int, end: int, chosen) -> str | Non
     year = int(chosen.value[:4]) if chosen is not None else ctx.year
     if year is None:
         return None
+    if chosen is None and not_begun(ctx, parts[0], cs, ce):
+        year -= 1  # "In the fourth quarter alone they jumped 27 percent" told in January
     g = parts[0].groupdict()
     if g.get("half"):
         a, b = (1, 6) if g["half"].lower() == "first" else (7, 12)

@@ -29,9 +29,11 @@ _FEWER = re.compile(r"\s*(?:fewer|less|lower)\s+than\b", re.I)
 _AGAINST = re.compile(
     r"\s*(?:\(|,)?\s*(?:on[- ]year|year[- ]on[- ]year|y/y|from\s+(?:the\s+)?(?:previous|prior|"
     r"preceding|same|a\s+year|last\s+year|\d{4})|(?:compared\s+(?:with|to)|against)\s+|"
-    # "down 41% from $190 mn": against the base amount ("fell 16.7 percent to $21.3 billion"
-    # tells where it landed: readers mostly keep that fall's size only)
-    r"from\s+(?:about\s+|some\s+|around\s+)?(?:US\$|USD|[$€₩]|KRW|RUB)\s*\d)",
+    # "down 41% from $190 mn": against the base amount
+    r"from\s+(?:about\s+|some\s+|around\s+)?(?:US\$|USD|[$€₩]|KRW|RUB)\s*\d|"
+    # "fell 3.1 percent to $47.3 million", "fell by 11% to 198 thousand tonnes": the fall
+    # told with the amount it landed at is a change rate too (readers keep it signed)
+    r"to\s+(?:about\s+|some\s+|around\s+|just\s+)?(?:US\$|USD|[$€₩]|KRW|RUB)?\s*\d)",
     re.I)
 
 

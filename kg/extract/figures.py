@@ -205,6 +205,7 @@ def _figure(ctx: Context, sent, m: re.Match[str], dates):
         value *= _SCALE[m.group("scale").lower()]
     elif upper is not None and upper.group("scale"):
         value *= _SCALE[upper.group("scale").lower()]
+    value = round(value, 6)  # "16.6 million" is 16600000, not 16600000.000000002
     if 1900 <= value <= 2100 and "," not in raw and \
             not (m.group("cur") or m.group("unit") or m.group("scale")):
         return None
