@@ -4,7 +4,7 @@
 against, held to the issue's bar (overall 0.90, every view 0.75). The other
 sets were written later by people who never saw the extractor, each measured
 once before any rule was tuned on it (see each set's README for its history):
-``validation``, ``blind``, ``blind2`` to ``blind26``; all have since been
+``validation``, ``blind``, ``blind2`` to ``blind30``; all have since been
 tuned on. Their floors sit just under the
 levels reached, so a change that makes extraction worse on releases written by
 others fails here; raise them as extraction improves.
@@ -31,7 +31,7 @@ LATER = {name: REPO / "tests" / name
                       "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
                       "blind15", "blind16", "blind17", "blind18", "blind19",
                       "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                      "blind26")}
+                      "blind26", "blind27", "blind28", "blind29", "blind30")}
 VIEWS = ("officials", "affiliations", "organizations", "mechanisms", "events", "participants",
          "topics", "places", "projects", "policies", "agreements", "indicators")
 
@@ -76,11 +76,13 @@ def test_development_corpora_meet_the_bar(corpus: Path, tmp_path: Path) -> None:
     (LATER["blind16"], 0.92), (LATER["blind17"], 0.95), (LATER["blind18"], 0.94),
     (LATER["blind19"], 0.97), (LATER["blind20"], 0.89), (LATER["blind21"], 0.94),
     (LATER["blind22"], 0.93), (LATER["blind23"], 0.88), (LATER["blind24"], 0.93),
-    (LATER["blind25"], 0.87), (LATER["blind26"], 0.84)],
+    (LATER["blind25"], 0.87), (LATER["blind26"], 0.84), (LATER["blind27"], 0.86),
+    (LATER["blind28"], 0.89), (LATER["blind29"], 0.78), (LATER["blind30"], 0.78)],
     ids=["validation", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
          "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
          "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
-         "blind23", "blind24", "blind25", "blind26"])
+         "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
+         "blind30"])
 def test_unseen_corpora_do_not_regress(corpus: Path, floor: float, tmp_path: Path) -> None:
     result = score(corpus / "gold", tmp_path, corpus / "releases")
     assert result["overall"]["errors"] == 0
