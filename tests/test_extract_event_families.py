@@ -319,3 +319,14 @@ def test_a_guessed_place_is_marked_as_inferred_and_a_told_one_is_not(tmp_path: P
     head = ("Archives agree on digitisation", "Date 2021-05-20")
     assert marks(_text(*head, talks.format("by videoconference"))) == (True, True)
     assert marks(_text(*head, talks.format("in Seoul"))) == (True, False)
+
+
+def test_a_guess_never_seats_a_meeting_in_a_macro_region(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, _text(
+        "Arctic consultations held",
+        "Date 2021-03-10",
+        "The fifth meeting of the Korea-Russia Consultations on Polar Research was held by "
+        "videoconference on March 9. The sides discussed research stations in the Arctic, "
+        "shipping routes across the Arctic and climate data from the Arctic.",
+    ))
+    assert rows and all(r["place"] != "Arctic" for r in rows)

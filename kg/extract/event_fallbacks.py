@@ -32,10 +32,26 @@ def fill_place(ctx: Context, ev: Event, abroad: bool = False) -> str | None:
     if ev.place_id is not None:
         return ev.place_id
     if abroad:  # "on the sidelines of the UNESCO conference": not where the item is filed
-        return _named_in(ctx, ev, ev.sentence)
-    return (_same_day_place(ctx, ev, spans=False) or _named_in(ctx, ev, ev.sentence)
-            or _same_day_place(ctx, ev) or _same_day_place(ctx, ev, 3) or _trip_place(ctx, ev)
-            or _named_in(ctx, ev, ev.sentence - 1) or ctx.dateline_place or _main_place(ctx))
+        return _seat(ctx, _named_in(ctx, ev, ev.sentence))
+    guesses = (lambda: _same_day_place(ctx, ev, spans=False),
+               lambda: _named_in(ctx, ev, ev.sentence), lambda: _same_day_place(ctx, ev),
+               lambda: _same_day_place(ctx, ev, 3), lambda: _trip_place(ctx, ev),
+               lambda: _named_in(ctx, ev, ev.sentence - 1), lambda: ctx.dateline_place,
+               lambda: _main_place(ctx))
+    return next((p for p in (_seat(ctx, guess()) for guess in guesses) if p), None)
+
+
+#: kinds of place no meeting is held "in": a guess of one would read as a fact
+_NO_SEAT = frozenset({"macro_region", "federal_district"})
+
+
+def _seat(ctx: Context, place_id: str | None) -> str | None:
+    """place_id, unless it is a macro-region or district ("the Arctic", "the Far East"):
+    a release about the Arctic does not hold its video meeting in the Arctic."""
+    if place_id is None:
+        return None
+    rec = ctx.lex.places.get(place_id)
+    return None if rec is not None and rec.kind in _NO_SEAT else place_id
 
 
 def fill_date(ctx: Context, ev: Event) -> DateMention | None:
