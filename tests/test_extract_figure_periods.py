@@ -820,3 +820,10 @@ def test_fall_told_with_where_it_landed_is_also_a_signed_change() -> None:
 def test_scaled_decimal_is_a_whole_number_and_holidaymakers_are_persons() -> None:
     rows = indicators("The krai received 16.6 million holidaymakers in 2019.")
     assert (16600000.0, "persons", "2019") in rows
+
+
+def test_a_month_run_after_a_second_figure_is_that_figures() -> None:
+    rows = indicators("The number of Korean students at the institute has grown from about 400 "
+                      "in 2017 to 1,200 this year (from January to June).", date="2021-07-02")
+    assert (400.0, "persons", "2017") in rows
+    assert (1200.0, "persons", "2021-01/2021-06") in rows

@@ -24,10 +24,19 @@ _SPAN = re.compile(
     re.I)
 
 
-def month_span(ctx: Context, cs: int, ce: int, chosen) -> str | None:
+#: a number that is no year: another figure's
+_OTHER_FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*")
+
+
+def month_span(ctx: Context, cs: int, ce: int, chosen, fig_end: int | None = None) -> str | None:
     """The run of months in the clause, with its year: its own, else the clause's year
-    (``chosen``, the date the figure would otherwise take), else the release's."""
+    (``chosen``, the date the figure would otherwise take), else the release's. A run told
+    after another figure is that one's: "from 30,000 in 2015 to 250,000 this year (from
+    January to September)"."""
     for m in _SPAN.finditer(ctx.text, cs, ce):
+        if fig_end is not None and m.start() > fig_end and \
+                _OTHER_FIGURE.search(ctx.text, fig_end, m.start()):
+            continue
         if chosen is not None and not (m.start() <= chosen.start <= m.end()) and \
                 chosen.precision != "year" and not m.group("rel"):
             return None  # "..., including 6,100 in March 2021 alone": the figure's own date

@@ -127,7 +127,7 @@ def period_of(ctx: Context, sent, start: int, end: int, dates) -> str | None:
     if part:
         return part
     cs, ce = clause_start(ctx, sent, start), _clause_end(ctx, sent, end)
-    between = between_years(ctx, cs, ce) or month_span(ctx, cs, ce, chosen)
+    between = between_years(ctx, cs, ce) or month_span(ctx, cs, ce, chosen, end)
     if between:
         return between
     run = None if chosen and chosen.precision != "year" else \
