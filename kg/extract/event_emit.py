@@ -9,7 +9,6 @@ says the item was filed, unless it was held online.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from rdflib import Literal
 
@@ -18,7 +17,13 @@ from kg.extract.dates import DateMention
 from kg.extract.event_booths import lead_gathering_place
 from kg.extract.event_cities import city_over_region
 from kg.extract.event_cues import FUTURE, NOT_PRESENT, VIRTUAL, first_numbered, main_event
-from kg.extract.event_fallbacks import fill_date, fill_place, same_day_told, weekday_year
+from kg.extract.event_fallbacks import (
+    day_gap,
+    fill_date,
+    fill_place,
+    same_day_told,
+    weekday_year,
+)
 from kg.extract.event_labels import event_label
 from kg.extract.event_settings import ctx_place_of
 from kg.ids import entity_iri, release_id
@@ -101,7 +106,7 @@ def _visit_place(ctx: Context, ev) -> str | None:
         return None
     found = {v.place_id for v in ctx.events if v.kind == KGO.Visit and v.place_id and
              not v.recalled and v.date is not None and len(v.date.value) == 10 and
-             0 <= _gap(v.date.value, ev.date.value) <= 3}
+             0 <= day_gap(v.date.value, ev.date.value) <= 3}
     return found.pop() if len(found) == 1 else None
 
 
@@ -117,18 +122,11 @@ def _told_abroad(ctx: Context, ev) -> bool:
     return bool(abroad) or any(h.id not in home for h in ctx.lex.country_matcher.find(text))
 
 
-def _gap(first: str, then: str) -> int:
-    try:
-        return (date.fromisoformat(then) - date.fromisoformat(first)).days
-    except ValueError:
-        return -1
-
-
 def _days_before(ev, doc_date: str | None) -> bool:
     """A day of the few before the release (a newswire files from where it happened)."""
     if ev.date is None or doc_date is None or len(ev.date.value) != 10 or len(doc_date) != 10:
         return False
-    return 0 <= _gap(ev.date.value, doc_date) <= 4
+    return 0 <= day_gap(ev.date.value, doc_date) <= 4
 
 
 def _same_peoples_place(ctx: Context, ev) -> str | None:

@@ -77,13 +77,14 @@ def _same_day_place(ctx: Context, ev: Event, days: int = 0, spans: bool = True) 
     day = ev.date.value
     found = {o.place_id for o in ctx.events if o is not ev and o.place_id and
              o.date is not None and not o.recalled and (
-                 o.date.value == day or 0 < days and abs(_gap(o.date.value, day)) <= days or
+                 o.date.value == day or 0 < days and abs(day_gap(o.date.value, day)) <= days or
                  spans and o.date.end_value is not None and
                  o.date.value <= day <= o.date.end_value)}
     return found.pop() if len(found) == 1 else None
 
 
-def _gap(first: str, then: str) -> int:
+def day_gap(first: str, then: str) -> int:
+    """Days from one ISO day to another; far beyond any window when either is no day."""
     try:
         return (date.fromisoformat(then) - date.fromisoformat(first)).days
     except ValueError:
